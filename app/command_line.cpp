@@ -1,0 +1,185 @@
+#include "command_line.hpp"
+
+#include "demo.hpp"
+#include "engine.hpp"
+#include "trace_jsonl.hpp"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <string>
+
+namespace ys::app {
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(message));
+    return kBadInput;
+}
+
+void defineOptions(QCommandLineParser& parser)
+{
+    parser.setApplicationDescription("Makes JavaScript async iteration visible, one event at a time.");
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({"list-demos", "List the demos with their parameters, defaults and ranges."});
+    parser.addOption({"demo", "The demo to run (see --list-demos).", "name"});
+    parser.addOption({"set", "Set a parameter of the demo; repeat for more.", "key=value"});
+    parser.addOption({"trace", "Run the demo to the end without a window and write its trace as "
+                               "JSON Lines to file (- for standard output).", "file"});
+    parser.addOption({"listing", "Write the demo's JavaScript listing, rendered with its "
+                                 "parameters, to file (- for standard output).", "file"});
+}
+
+QString listDemos()
+{
+    QString out;
+    for (const Demo* demo : allDemos()) {
+        out += QString::fromStdString(demo->name) + "  " + QString::fromStdString(demo->summary) + "\n";
+        for (const ParamSpec& p : demo->params) {
+            out += QString("    %1 = %2   (%3; %4)\n")
+                       .arg(QString::fromStdString(p.name), -12)
+                       .arg(QString::fromStdString(p.defaultText()), -12)
+                       .arg(QString::fromStdString(p.acceptedValues()), QString::fromStdString(p.help));
+        }
+    }
+    return out;
+}
+
+// Writes `text` to `target` (or stdout for "-"); the file appears whole or not at all.
+class Output {
+public:
+    explicit Output(const QString& target) : target_(target), file_(target) {}
+
+    // Opens the target before any work is done, so an unwritable path fails first.
+    bool open(QString& error)
+    {
+        if (target_ == "-") return true;
+        if (!file_.open(QIODevice::WriteOnly)) {
+            error = QString("cannot write '%1': %2").arg(target_, file_.errorString());
+            return false;
+        }
+        return true;
+    }
+
+    bool write(const std::string& bytes, QString& error)
+    {
+        if (target_ == "-") {
+            const bool ok = std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size() &&
+                            std::fflush(stdout) == 0;
+            if (!ok) error = "cannot write to standard output";
+            return ok;
+        }
+        if (file_.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())) {
+            error = QString("cannot write '%1': %2").arg(target_, file_.errorString());
+            return false;
+        }
+        return true;
+    }
+
+    bool commit(QString& error)
+    {
+        if (target_ == "-") return true;
+        if (!file_.commit()) {
+            error = QString("cannot write '%1': %2").arg(target_, file_.errorString());
+            return false;
+        }
+        return true;
+    }
+
+private:
+    QString target_;
+    QSaveFile file_;
+};
+
+} // namespace
+
+bool isHeadless(const QStringList& arguments)
+{
+    for (const QString& arg : arguments.mid(1)) {
+        for (const char* option : {"--trace", "--listing", "--list-demos", "--help", "-h", "--help-all",
+                                   "--version", "-v"}) {
+            if (arg == option || arg.startsWith(QString(option) + "=")) return true;
+        }
+    }
+    return false;
+}
+
+int runHeadless(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    defineOptions(parser);
+    if (!parser.parse(arguments)) return fail(parser.errorText());
+    if (parser.isSet("help")) {
+        std::fputs(qUtf8Printable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.isSet("version")) {
+        std::printf("yieldscope %s\n", qUtf8Printable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(QString("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    }
+    if (parser.isSet("list-demos")) {
+        std::fputs(qUtf8Printable(listDemos()), stdout);
+        return 0;
+    }
+    if (!parser.isSet("demo")) {
+        return fail(QString("--trace and --listing need --demo NAME (demos: %1)")
+                        .arg(QString::fromStdString(demoNames())));
+    }
+    const std::string name = parser.value("demo").toStdString();
+    const Demo* demo = findDemo(name);
+    if (demo == nullptr) {
+        return fail(QString("unknown demo '%1' (demos: %2)")
+                        .arg(QString::fromStdString(name), QString::fromStdString(demoNames())));
+    }
+    Params params = demo->defaults();
+    try {
+        for (const QString& assignment : parser.values("set")) params.assign(assignment.toStdString());
+    } catch (const ParamError& e) {
+        return fail(QString::fromStdString(e.what()));
+    }
+    for (const char* option : {"trace", "listing"}) {
+        if (parser.isSet(option) && parser.value(option).isEmpty()) {
+            return fail(QString("--%1 needs a file name (or - for standard output)").arg(option));
+        }
+    }
+
+    QString error;
+    std::optional<Output> listingOut;
+    std::optional<Output> traceOut;
+    if (parser.isSet("listing")) {
+        listingOut.emplace(parser.value("listing"));
+        if (!listingOut->open(error)) return fail(error);
+    }
+    if (parser.isSet("trace")) {
+        traceOut.emplace(parser.value("trace"));
+        if (!traceOut->open(error)) return fail(error);
+    }
+
+    if (listingOut) {
+        if (!listingOut->write(demo->listing(params), error) || !listingOut->commit(error)) return fail(error);
+    }
+    if (traceOut) {
+        Engine engine(*demo, params);
+        engine.runToEnd();
+        std::string chunk;
+        const Trace& trace = engine.trace();
+        for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+            appendEventJsonl(chunk, trace, seq);
+            if (chunk.size() >= (1u << 20) || seq + 1 == trace.size()) {
+                if (!traceOut->write(chunk, error)) return fail(error);
+                chunk.clear();
+            }
+        }
+        if (!traceOut->commit(error)) return fail(error);
+    }
+    return 0;
+}
+
+} // namespace ys::app

@@ -1,0 +1,17 @@
+// The list of demos, in the order the chooser shows them. Adding a demo: see docs/ARCHITECTURE.md.
+#include "demo.hpp"
+#include "demos/demos.hpp"
+
+namespace ys {
+
+const std::vector<const Demo*>& allDemos()
+{
+    static const std::vector<const Demo*> demos{
+        &demos::countdown(),
+        &demos::range(),
+        &demos::pagination(),
+    };
+    return demos;
+}
+
+} // namespace ys

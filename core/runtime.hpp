@@ -1,0 +1,166 @@
+// The JavaScript world a demo runs in: the event loop, the trace it records into, and the
+// environment's functions (setTimeout, console.log). Demo coroutines reach it explicitly as a
+// parameter; coroutine types find it through Runtime::current() while the engine runs.
+#pragma once
+
+#include "event_loop.hpp"
+#include "json.hpp"
+#include "promise.hpp"
+#include "trace.hpp"
+
+#include <coroutine>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace ys {
+
+// `co_await at(line, promise)`: an await with the listing line it belongs to.
+template <class T>
+struct Await {
+    Promise<T> promise;
+    int line;
+    auto operator co_await() const { return typename Promise<T>::Awaiter(promise); }
+};
+
+// `co_yield at(line, value)`: a yield with its listing line.
+template <class T>
+struct Yield {
+    T value;
+    int line;
+};
+
+template <class T>
+Await<T> at(int line, Promise<T> promise)
+{
+    return Await<T>{std::move(promise), line};
+}
+
+template <class T>
+Yield<T> at(int line, T value)
+{
+    return Yield<T>{std::move(value), line};
+}
+
+// The first parameter of a producer coroutine: the listing line where its body starts.
+struct StartLine {
+    int line;
+};
+
+// A coroutine frame that nobody owns (a started async function). The runtime destroys the
+// ones still suspended when it is torn down, so no frame outlives its world.
+class DetachedFrame {
+public:
+    DetachedFrame(const DetachedFrame&) = delete;
+    DetachedFrame& operator=(const DetachedFrame&) = delete;
+
+protected:
+    DetachedFrame();
+    ~DetachedFrame();
+    void setHandle(std::coroutine_handle<> h) { handle_ = h; }
+
+private:
+    friend class Runtime;
+    class Runtime* runtime_;
+    std::coroutine_handle<> handle_;
+    DetachedFrame* prev_ = nullptr;
+    DetachedFrame* next_ = nullptr;
+};
+
+class Runtime {
+public:
+    Runtime();
+    Runtime(const Runtime&) = delete;
+    Runtime& operator=(const Runtime&) = delete;
+    ~Runtime();
+
+    // The runtime coroutines created now belong to (set by Activation).
+    static Runtime& current();
+
+    // Makes a runtime current for a scope (the engine does this around every step).
+    class Activation {
+    public:
+        explicit Activation(Runtime& rt);
+        ~Activation();
+        Activation(const Activation&) = delete;
+        Activation& operator=(const Activation&) = delete;
+
+    private:
+        Runtime* previous_;
+    };
+
+    EventLoop& loop() { return loop_; }
+    Trace& trace() { return trace_; }
+    const Trace& trace() const { return trace_; }
+    std::int64_t now() const { return loop_.now(); }
+
+    // Recording.
+    std::size_t emit(Actor actor, Kind kind, int line, std::uint32_t value = ValueTable::kNull)
+    {
+        return trace_.append(loop_.now(), actor, kind, value, line);
+    }
+    std::size_t emitJson(Actor actor, Kind kind, int line, std::string_view json)
+    {
+        return emit(actor, kind, line, trace_.intern(json));
+    }
+    template <class T>
+    std::size_t emitValue(Actor actor, Kind kind, int line, const T& value)
+    {
+        scratch_.clear();
+        appendJson(scratch_, value);
+        return emitJson(actor, kind, line, scratch_);
+    }
+    std::size_t emitText(Actor actor, Kind kind, int line, std::string_view text)
+    {
+        scratch_.clear();
+        appendJsonString(scratch_, text);
+        return emitJson(actor, kind, line, scratch_);
+    }
+
+    // console.log(text): `text` is the line exactly as console.log prints it.
+    void log(int line, std::string_view text) { emitText(Actor::Console, Kind::Log, line, text); }
+
+    // An asynchronous operation of the environment: records `awaiting label` now, and after
+    // `delay` ms records `settled label` and resolves the returned promise with `value`.
+    template <class T>
+    Promise<T> operation(std::string_view label, int line, std::int64_t delay, T value)
+    {
+        Promise<T> promise(loop_);
+        const std::uint32_t span = beginOperation(label, line);
+        loop_.addTimer(delay, makeJob([this, promise, span, line, value = std::move(value)]() mutable {
+            endOperation(span, line);
+            promise.resolve(std::move(value));
+        }));
+        return promise;
+    }
+
+    // An operation that completes at once (res.json()): awaiting and settled at the same instant.
+    template <class T>
+    Promise<T> immediateOperation(std::string_view label, int line, T value)
+    {
+        const std::uint32_t span = beginOperation(label, line);
+        endOperation(span, line);
+        return Promise<T>::resolved(loop_, std::move(value));
+    }
+
+    // `await new Promise((r) => setTimeout(r, ms))`
+    Await<Undefined> sleep(std::int64_t ms, int line)
+    {
+        return at(line, operation<Undefined>("setTimeout " + std::to_string(ms), line, ms, {}));
+    }
+
+    // Destroys the frames of async functions still suspended (after dropping pending jobs).
+    void destroyDetachedFrames();
+
+private:
+    friend class DetachedFrame;
+    std::uint32_t beginOperation(std::string_view label, int line);
+    void endOperation(std::uint32_t span, int line);
+
+    EventLoop loop_;
+    Trace trace_;
+    std::string scratch_;
+    DetachedFrame* frames_ = nullptr;
+};
+
+} // namespace ys

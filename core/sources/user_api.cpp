@@ -1,0 +1,53 @@
+#include "user_api.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace ys {
+
+void appendJson(std::string& out, const User& user)
+{
+    out += "{\"id\":";
+    out += std::to_string(user.id);
+    out += ",\"name\":";
+    appendJsonString(out, user.name);
+    out += '}';
+}
+
+std::string pathOf(std::string_view url)
+{
+    const std::size_t scheme = url.find("://");
+    if (scheme == std::string_view::npos) return std::string(url);
+    const std::size_t slash = url.find('/', scheme + 3);
+    return slash == std::string_view::npos ? std::string("/") : std::string(url.substr(slash));
+}
+
+Await<Response> UserApi::fetch(Runtime& rt, int line, std::string_view url) const
+{
+    Response res;
+    res.url = pathOf(url);
+    return at(line, rt.operation<Response>("fetch " + res.url, line, latency, res));
+}
+
+UsersPage UserApi::page(std::int64_t number) const
+{
+    UsersPage page;
+    const std::int64_t first = (number - 1) * pageSize + 1;
+    const std::int64_t last = std::min(number * pageSize, users);
+    for (std::int64_t id = first; id <= last; ++id) page.data.push_back(User{id, "user" + std::to_string(id)});
+    page.hasMore = number * pageSize < users;
+    return page;
+}
+
+Await<UsersPage> UserApi::json(Runtime& rt, int line, const Response& res) const
+{
+    std::int64_t number = 0;
+    const std::size_t pos = res.url.find("page=");
+    if (pos != std::string::npos) {
+        const char* begin = res.url.data() + pos + 5;
+        std::from_chars(begin, res.url.data() + res.url.size(), number);
+    }
+    return at(line, rt.immediateOperation<UsersPage>("res.json()", line, page(number)));
+}
+
+} // namespace ys

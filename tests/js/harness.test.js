@@ -1,0 +1,282 @@
+'use strict';
+// Checks the harness against traces worked out by hand from JavaScript's
+// semantics. Run with: node --test tests/js/
+
+const test = require('node:test');
+const assert = require('node:assert');
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { spawnSync } = require('node:child_process');
+const { runListing } = require('./harness.js');
+const { wrapForAwait } = require('./transform.js');
+
+const DEMOS = path.join(__dirname, '..', '..', 'resources', 'demos');
+const HARNESS = path.join(__dirname, 'harness.js');
+
+// Fills a listing's {{name}} placeholders the way the app does.
+function render(demo, params) {
+  const vars = { ...params };
+  if (demo === 'pagination') {
+    vars.breakLine = params.breakAfter > 0
+      ? `if (++count === ${params.breakAfter}) break; // the generator stops fetching more pages`
+      : '// break here and the generator simply stops fetching more pages';
+  }
+  const source = fs.readFileSync(path.join(DEMOS, demo + '.js'), 'utf8');
+  return source.replace(/\{\{(\w+)\}\}/g, (_, name) => {
+    assert.ok(name in vars, `no value for {{${name}}}`);
+    return String(vars[name]);
+  });
+}
+
+const ACTOR = {
+  next_called: 'consumer', return_called: 'consumer', value_received: 'consumer',
+  done: 'consumer', error: 'consumer', log: 'console', awaiting: 'source', settled: 'source',
+};
+
+// Runs a listing and gives its events as compact "t kind value" lines.
+async function run(demo, params, source = render(demo, params), wrap = true) {
+  const { events, error } = await runListing({ demo, source, params, wrap });
+  assert.strictEqual(error, null);
+  events.forEach((e, k) => {
+    assert.strictEqual(e.seq, k);
+    assert.strictEqual(e.actor, ACTOR[e.kind], `actor of ${e.kind}`);
+  });
+  return events.map((e) => `${e.t} ${e.kind} ${JSON.stringify(e.value)}`);
+}
+
+// The events that do not come from the wrapper, to compare wrapped and unwrapped runs.
+const listingSide = (lines) => lines.filter((l) => /^\d+ (log|awaiting|settled) /.test(l));
+
+// One timer tick of countdown(…, 500) yielding n at time t.
+const tick = (t, n) => [
+  `${t} settled "setTimeout 500"`, `${t} value_received ${n}`, `${t} log "${n}"`, `${t} next_called null`,
+];
+
+test('countdown from 3 every 500 ms', async () => {
+  assert.deepStrictEqual(await run('countdown', { from: 3, ms: 500 }), [
+    '0 next_called null', '0 awaiting "setTimeout 500"',
+    ...tick(500, 3), '500 awaiting "setTimeout 500"',
+    ...tick(1000, 2), '1000 awaiting "setTimeout 500"',
+    ...tick(1500, 1), '1500 done null', '1500 log "liftoff"',
+  ]);
+});
+
+test('countdown from 0 finishes at once', async () => {
+  assert.deepStrictEqual(await run('countdown', { from: 0, ms: 500 }), [
+    '0 next_called null', '0 done null', '0 log "liftoff"',
+  ]);
+});
+
+test('range 1..3 every 1000 ms', async () => {
+  const step = (t, n) => [
+    `${t} settled "setTimeout 1000"`, `${t} value_received ${n}`, `${t} log "${n}"`,
+    `${t} next_called null`, `${t} awaiting "setTimeout 1000"`,
+  ];
+  assert.deepStrictEqual(await run('range', { from: 1, to: 3, delay: 1000 }), [
+    '0 next_called null', '0 awaiting "setTimeout 1000"',
+    ...step(1000, 1), ...step(2000, 2), ...step(3000, 3),
+    '4000 settled "setTimeout 1000"', '4000 done null',
+  ]);
+});
+
+test('empty range still waits for the first next()', async () => {
+  assert.deepStrictEqual(await run('range', { from: 1, to: 0, delay: 1000 }), [
+    '0 next_called null', '0 awaiting "setTimeout 1000"',
+    '1000 settled "setTimeout 1000"', '1000 done null',
+  ]);
+});
+
+const user = (t, id, more = true) => [
+  `${t} value_received {"id":${id},"name":"user${id}"}`, `${t} log "user${id}"`,
+  ...(more ? [`${t} next_called null`] : []),
+];
+const page = (t, p) => [
+  `${t} settled "fetch /users?page=${p}"`, `${t} awaiting "res.json()"`, `${t} settled "res.json()"`,
+];
+
+test('pagination breaking after the 4th user never asks for page 3', async () => {
+  assert.deepStrictEqual(await run('pagination', { users: 7, pageSize: 3, latency: 300, breakAfter: 4 }), [
+    '0 next_called null', '0 awaiting "fetch /users?page=1"',
+    ...page(300, 1), ...user(300, 1), ...user(300, 2), ...user(300, 3),
+    '300 awaiting "fetch /users?page=2"',
+    ...page(600, 2), ...user(600, 4, false),
+    '600 return_called null', '600 done null',
+  ]);
+});
+
+test('pagination without break reads the short last page', async () => {
+  assert.deepStrictEqual(await run('pagination', { users: 7, pageSize: 3, latency: 300, breakAfter: 0 }), [
+    '0 next_called null', '0 awaiting "fetch /users?page=1"',
+    ...page(300, 1), ...user(300, 1), ...user(300, 2), ...user(300, 3),
+    '300 awaiting "fetch /users?page=2"',
+    ...page(600, 2), ...user(600, 4), ...user(600, 5), ...user(600, 6),
+    '600 awaiting "fetch /users?page=3"',
+    ...page(900, 3), ...user(900, 7), '900 done null',
+  ]);
+});
+
+test('pagination with no users', async () => {
+  assert.deepStrictEqual(await run('pagination', { users: 0, pageSize: 3, latency: 300, breakAfter: 0 }), [
+    '0 next_called null', '0 awaiting "fetch /users?page=1"', ...page(300, 1), '300 done null',
+  ]);
+});
+
+test('pagination stops after an exactly full last page', async () => {
+  assert.deepStrictEqual(await run('pagination', { users: 6, pageSize: 3, latency: 300, breakAfter: 0 }), [
+    '0 next_called null', '0 awaiting "fetch /users?page=1"',
+    ...page(300, 1), ...user(300, 1), ...user(300, 2), ...user(300, 3),
+    '300 awaiting "fetch /users?page=2"',
+    ...page(600, 2), ...user(600, 4), ...user(600, 5), ...user(600, 6), '600 done null',
+  ]);
+});
+
+test('observing for-await changes neither order nor timing', async () => {
+  const cases = [
+    ['countdown', { from: 3, ms: 500 }],
+    ['countdown', { from: 0, ms: 500 }],
+    ['range', { from: 1, to: 3, delay: 1000 }],
+    ['pagination', { users: 7, pageSize: 3, latency: 300, breakAfter: 4 }],
+    ['pagination', { users: 7, pageSize: 3, latency: 300, breakAfter: 0 }],
+  ];
+  for (const [demo, params] of cases) {
+    const source = render(demo, params);
+    const wrapped = await run(demo, params, source, true);
+    const plain = await run(demo, params, source, false);
+    assert.ok(plain.length > 0 && plain.length === listingSide(plain).length);
+    assert.deepStrictEqual(listingSide(wrapped), plain, `${demo} ${JSON.stringify(params)}`);
+  }
+});
+
+test('observing for-await adds no promise ticks', async () => {
+  // The loop's logs interleave with a loop counting single ticks, so any extra
+  // tick taken by the observation would move them.
+  const source = `
+    async function* letters() { yield "a"; yield "b"; }
+    (async () => { for await (const v of letters()) console.log(v); console.log("end"); })();
+    (async () => { for (let i = 0; i < 12; i++) { await null; console.log(i); } })();`;
+  const wrapped = listingSide(await run('countdown', {}, source, true));
+  assert.deepStrictEqual(wrapped, listingSide(await run('countdown', {}, source, false)));
+  assert.ok(wrapped.indexOf('0 log "a"') > 0 && wrapped.indexOf('0 log "end"') < wrapped.length - 1);
+});
+
+test('all promise jobs run before the next timer fires', async () => {
+  const source = `
+    setTimeout(() => { Promise.resolve().then(() => Promise.resolve()).then(() => console.log("jobs")); }, 0);
+    setTimeout(() => console.log("second"), 0);`;
+  assert.deepStrictEqual(await run('countdown', {}, source), [
+    '0 awaiting "setTimeout 0"', '0 awaiting "setTimeout 0"',
+    '0 settled "setTimeout 0"', '0 log "jobs"', '0 settled "setTimeout 0"', '0 log "second"',
+  ]);
+});
+
+test('for await over an array of promises', async () => {
+  const source = `
+    const later = (ms, v) => new Promise((r) => setTimeout(() => r(v), ms));
+    (async () => {
+      for await (const v of [later(100, "a"), later(50, "b")]) console.log(v);
+    })();`;
+  assert.deepStrictEqual(await run('countdown', {}, source), [
+    '0 awaiting "setTimeout 100"', '0 awaiting "setTimeout 50"', '0 next_called null',
+    '50 settled "setTimeout 50"',
+    '100 settled "setTimeout 100"', '100 value_received "a"', '100 log "a"',
+    '100 next_called null', '100 value_received "b"', '100 log "b"',
+    '100 next_called null', '100 done null',
+  ]);
+});
+
+test('a generator that throws gives an error event', async () => {
+  const source = `
+    async function* failing() { yield 1; await new Promise((r) => setTimeout(r, 10)); throw new Error("boom"); }
+    (async () => {
+      try { for await (const v of failing()) console.log(v); } catch (e) { console.log("caught", e.message); }
+    })();`;
+  assert.deepStrictEqual(await run('countdown', {}, source), [
+    '0 next_called null', '0 value_received 1', '0 log "1"', '0 next_called null',
+    '0 awaiting "setTimeout 10"', '10 settled "setTimeout 10"', '10 error "boom"', '10 log "caught boom"',
+  ]);
+});
+
+test('console.log prints like the real one', async () => {
+  const source = 'console.log("a %d", 5, { x: [1] }, undefined);';
+  assert.deepStrictEqual(await run('countdown', {}, source), ['0 log "a 5 { x: [ 1 ] } undefined"']);
+});
+
+test('for-await heads are wrapped whatever the expression holds', () => {
+  const cases = [
+    ['for await (const x of g(1, (2)))', 'for await (const x of __ysWrap(g(1, (2))))'],
+    ['for await(let [a, b] of f(")", `)${h(")")}`) ) {}', 'for await(let [a, b] of __ysWrap(f(")", `)${h(")")}`)) ) {}'],
+    ['for await (x of xs.map((v) => { return v / 2; }))', 'for await (x of __ysWrap(xs.map((v) => { return v / 2; })))'],
+    ['for await (const { of = 1 } of s.split(/[)(]/) /* ) */)', 'for await (const { of = 1 } of __ysWrap(s.split(/[)(]/)) /* ) */)'],
+    ['for await (const of of a) {} // for await (b of c)', 'for await (const of of __ysWrap(a)) {} // for await (b of c)'],
+    ['for await (const a of (async function* () { for await (const b of c) yield b; })())',
+      'for await (const a of __ysWrap((async function* () { for await (const b of __ysWrap(c)) yield b; })()))'],
+    ['for (const x of xs) {} "for await (a of b)"', 'for (const x of xs) {} "for await (a of b)"'],
+  ];
+  for (const [source, expected] of cases) assert.strictEqual(wrapForAwait(source), expected);
+});
+
+// Runs the command line on a listing text.
+function cli(listing, demo, params) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'harness-'));
+  try {
+    const file = path.join(dir, 'listing.js');
+    fs.writeFileSync(file, listing);
+    const args = [HARNESS, '--demo', demo, '--listing', file, '--params', JSON.stringify(params)];
+    const r = spawnSync(process.execPath, args, { encoding: 'utf8' });
+    return { status: r.status, lines: r.stdout.split('\n').filter(Boolean), stderr: r.stderr };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('command line prints JSON Lines and exits 0', () => {
+  const params = { users: 7, pageSize: 3, latency: 300, breakAfter: 4 };
+  const r = cli(render('pagination', params), 'pagination', params);
+  assert.strictEqual(r.status, 0, r.stderr);
+  assert.strictEqual(r.stderr, '');
+  assert.strictEqual(r.lines.length, 22);
+  assert.strictEqual(r.lines[0], '{"seq":0,"t":0,"actor":"consumer","kind":"next_called","value":null}');
+  assert.strictEqual(r.lines[5], '{"seq":5,"t":300,"actor":"consumer","kind":"value_received","value":{"id":1,"name":"user1"}}');
+});
+
+test('command line rejects bad invocations with exit 2', () => {
+  const listing = render('countdown', { from: 1, ms: 5 });
+  const bad = [
+    ['nope', { from: 1, ms: 5 }],
+    ['countdown', { from: 1 }],
+    ['countdown', { from: 1, ms: 5.5 }],
+    ['countdown', { from: 1, ms: 5, extra: 1 }],
+    ['countdown', [1, 5]],
+  ];
+  for (const [demo, params] of bad) {
+    const r = cli(listing, demo, params);
+    assert.strictEqual(r.status, 2, JSON.stringify([demo, params]));
+    assert.strictEqual(r.lines.length, 0);
+    assert.match(r.stderr, /^harness: [^\n]+\n$/);
+  }
+  for (const args of [[], ['--demo', 'countdown'], ['--demo', 'countdown', '--listing', '/nonexistent', '--params', '{}'],
+    ['--demo', 'countdown', '--listing', HARNESS, '--params', '{']]) {
+    const r = spawnSync(process.execPath, [HARNESS, ...args], { encoding: 'utf8' });
+    assert.strictEqual(r.status, 2, args.join(' '));
+    assert.match(r.stderr, /^harness: [^\n]+\n$/);
+  }
+});
+
+test('a listing that throws still prints its trace and exits 1', () => {
+  const r = cli('console.log("before"); setTimeout(() => console.log("never"), 5); throw new Error("bad");', 'countdown', { from: 1, ms: 1 });
+  assert.strictEqual(r.status, 1);
+  assert.deepStrictEqual(r.lines.map((l) => JSON.parse(l).kind), ['log', 'awaiting']);
+  assert.match(r.stderr, /^harness: listing threw: Error: bad\n$/);
+});
+
+test('an unhandled rejection stops the run like it stops node', () => {
+  const r = cli(`
+    setTimeout(() => console.log("late"), 20);
+    (async () => { await new Promise((r) => setTimeout(r, 10)); throw new Error("boom"); })();`, 'countdown', { from: 1, ms: 1 });
+  assert.strictEqual(r.status, 1);
+  assert.deepStrictEqual(r.lines.map((l) => { const e = JSON.parse(l); return `${e.t} ${e.kind} ${e.value}`; }), [
+    '0 awaiting setTimeout 20', '0 awaiting setTimeout 10', '10 settled setTimeout 10',
+  ]);
+  assert.match(r.stderr, /^harness: unhandled rejection: Error: boom\n$/);
+});
