@@ -39,14 +39,14 @@ struct AsyncPromiseBase : DetachedFrame {
     template <class... A>
     explicit AsyncPromiseBase(StartLine start, A&&...)
     {
-        if constexpr (Role == Actor::Producer) rt->emit(Actor::Producer, Kind::Resumed, start.line);
+        if constexpr (Role == Actor::Producer) rt->record(Actor::Producer, Kind::Resumed, start.line);
     }
     // A member coroutine: the object comes first.
     template <class Self, class... A>
         requires(!std::is_same_v<std::remove_cvref_t<Self>, StartLine>)
     explicit AsyncPromiseBase(Self&&, StartLine start, A&&...)
     {
-        if constexpr (Role == Actor::Producer) rt->emit(Actor::Producer, Kind::Resumed, start.line);
+        if constexpr (Role == Actor::Producer) rt->record(Actor::Producer, Kind::Resumed, start.line);
     }
 
     std::suspend_never initial_suspend() noexcept { return {}; }
@@ -69,7 +69,7 @@ struct AsyncPromiseBase : DetachedFrame {
             Awaiter(Promise<U> p, Runtime* r, int l) : Promise<U>::Awaiter(std::move(p)), rt(r), line(l) {}
             U await_resume() const
             {
-                if constexpr (Role == Actor::Producer) rt->emit(Actor::Producer, Kind::Resumed, line);
+                if constexpr (Role == Actor::Producer) rt->record(Actor::Producer, Kind::Resumed, line);
                 return Promise<U>::Awaiter::await_resume();
             }
             Runtime* rt;

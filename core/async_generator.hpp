@@ -168,7 +168,7 @@ public:
         void continueBody()
         {
             // The body starts at its header, or continues at the yield it waits at.
-            rt->emit(Actor::Producer, Kind::Resumed, started ? suspendedLine : startLine);
+            rt->record(Actor::Producer, Kind::Resumed, started ? suspendedLine : startLine);
             started = true;
             handle().resume();
         }
@@ -202,7 +202,7 @@ public:
                     return;
                 }
                 if (promise.valid()) value = promise.value();
-                g.rt->emitValue(Actor::Producer, Kind::Yielded, line, value);
+                g.rt->recordValue(Actor::Producer, Kind::Yielded, line, value);
                 g.completeStep(Result{std::move(value), false});
                 if (g.queue.empty()) {
                     g.state = State::SuspendedYield;
@@ -245,7 +245,7 @@ public:
                 Awaiter(Promise<U> pr, Runtime* r, int l) : Promise<U>::Awaiter(std::move(pr)), rt(r), line(l) {}
                 U await_resume() const
                 {
-                    rt->emit(Actor::Producer, Kind::Resumed, line);
+                    rt->record(Actor::Producer, Kind::Resumed, line);
                     return Promise<U>::Awaiter::await_resume();
                 }
                 Runtime* rt;

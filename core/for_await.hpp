@@ -41,15 +41,15 @@ public:
         {
             const Promise<Result>& p = this->promise();
             if (p.status() == PromiseStatus::Rejected) {
-                rt_.emitText(Actor::Consumer, Kind::Error, line_, p.error());
+                rt_.recordText(Actor::Consumer, Kind::Error, line_, p.error());
                 throw JsError(p.error());
             }
             const Result& r = p.value();
             if (r.done) {
-                rt_.emitValue(Actor::Consumer, Kind::Done, line_, r.value);
+                rt_.recordValue(Actor::Consumer, Kind::Done, line_, r.value);
                 return std::nullopt;
             }
-            rt_.emitValue(Actor::Consumer, kind_, line_, r.value);
+            rt_.recordValue(Actor::Consumer, kind_, line_, r.value);
             return r.value;
         }
 
@@ -62,7 +62,7 @@ public:
     // One pass of the loop: `next()` and the await of its promise.
     Step next()
     {
-        rt_.emit(Actor::Consumer, Kind::NextCalled, line_);
+        rt_.record(Actor::Consumer, Kind::NextCalled, line_);
         return Step(iterator_.next(), rt_, line_, Kind::ValueReceived);
     }
 
@@ -70,7 +70,7 @@ public:
     auto close(int line)
     {
         if constexpr (requires(Iterator& it) { it.return_(); }) {
-            rt_.emit(Actor::Consumer, Kind::ReturnCalled, line);
+            rt_.record(Actor::Consumer, Kind::ReturnCalled, line);
             return Step(iterator_.return_(), rt_, line, Kind::Done);
         } else {
             // The iterator has no return(): nothing is called and nothing awaited.

@@ -36,14 +36,14 @@ std::uint32_t Runtime::beginOperation(std::string_view label, int line)
 {
     scratch_.clear();
     appendJsonString(scratch_, label);
-    const std::size_t seq = emitJson(Actor::Source, Kind::Awaiting, line, scratch_);
+    const std::size_t seq = recordJson(Actor::Source, Kind::Awaiting, line, scratch_);
     return trace_.openSpan(seq);
 }
 
 void Runtime::endOperation(std::uint32_t span, int line)
 {
     const Event& begin = trace_[trace_.spans()[span].begin];
-    const std::size_t seq = emit(Actor::Source, Kind::Settled, line, begin.value);
+    const std::size_t seq = record(Actor::Source, Kind::Settled, line, begin.value);
     trace_.closeSpan(span, seq);
 }
 

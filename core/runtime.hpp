@@ -95,30 +95,30 @@ public:
     std::int64_t now() const { return loop_.now(); }
 
     // Recording.
-    std::size_t emit(Actor actor, Kind kind, int line, std::uint32_t value = ValueTable::kNull)
+    std::size_t record(Actor actor, Kind kind, int line, std::uint32_t value = ValueTable::kNull)
     {
         return trace_.append(loop_.now(), actor, kind, value, line);
     }
-    std::size_t emitJson(Actor actor, Kind kind, int line, std::string_view json)
+    std::size_t recordJson(Actor actor, Kind kind, int line, std::string_view json)
     {
-        return emit(actor, kind, line, trace_.intern(json));
+        return record(actor, kind, line, trace_.intern(json));
     }
     template <class T>
-    std::size_t emitValue(Actor actor, Kind kind, int line, const T& value)
+    std::size_t recordValue(Actor actor, Kind kind, int line, const T& value)
     {
         scratch_.clear();
         appendJson(scratch_, value);
-        return emitJson(actor, kind, line, scratch_);
+        return recordJson(actor, kind, line, scratch_);
     }
-    std::size_t emitText(Actor actor, Kind kind, int line, std::string_view text)
+    std::size_t recordText(Actor actor, Kind kind, int line, std::string_view text)
     {
         scratch_.clear();
         appendJsonString(scratch_, text);
-        return emitJson(actor, kind, line, scratch_);
+        return recordJson(actor, kind, line, scratch_);
     }
 
     // console.log(text): `text` is the line exactly as console.log prints it.
-    void log(int line, std::string_view text) { emitText(Actor::Console, Kind::Log, line, text); }
+    void log(int line, std::string_view text) { recordText(Actor::Console, Kind::Log, line, text); }
 
     // An asynchronous operation of the environment: records `awaiting label` now, and after
     // `delay` ms records `settled label` and resolves the returned promise with `value`.

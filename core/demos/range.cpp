@@ -32,7 +32,7 @@ struct RangeIterator {
         const Lines& L = lines();
         co_await rt->sleep(delay, L.timer); // await new Promise(resolve => setTimeout(resolve, delay));
         if (current <= last) {
-            rt->emitValue(Actor::Producer, Kind::Yielded, L.value, current);
+            rt->recordValue(Actor::Producer, Kind::Yielded, L.value, current);
             co_return Result{current++, false}; // return {done: false, value: this.current++};
         }
         co_return Result{std::nullopt, true}; // return {done: true};

@@ -1,0 +1,33 @@
+// Narration: one plain sentence per recorded event, for a learner who has not read the
+// tutorial. Generic per event kind, made specific by quoting the code of the event's listing
+// line and the values involved, and by looking back in the trace (what a resumption follows,
+// which operation settled and how long it took).
+//
+// Code is quoted between backticks (`yield n;`) so that a view can set it in a code font.
+#pragma once
+
+#include "demo.hpp"
+#include "trace.hpp"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace ys {
+
+// The sentence for event `seq` of `trace`, a run of `demo` whose rendered listing is `listing`.
+std::string narrate(const Demo& demo, const Trace& trace, std::size_t seq, std::string_view listing);
+
+// The code of 1-based `line` of `listing`: trimmed, without a trailing // comment. Empty for
+// line 0 or a line past the end.
+std::string codeOfLine(std::string_view listing, int line);
+
+// A JSON value written the way JavaScript code would show it: {"id":1,"name":"a"} becomes
+// {id: 1, name: "a"}; numbers, strings and literals are unchanged.
+std::string jsLiteral(std::string_view json);
+
+// What console.log prints for a log event's value: a JSON string unquoted and unescaped;
+// any other JSON text as jsLiteral shows it.
+std::string consoleText(std::string_view json);
+
+} // namespace ys

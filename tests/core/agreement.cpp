@@ -1,0 +1,134 @@
+#include "agreement.hpp"
+
+#include "demo.hpp"
+#include "engine.hpp"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace ys;
+
+namespace {
+
+// Normalises a JSON value's text (so {"a":1} written by either side compares equal).
+QString normalized(const QByteArray& json)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson("[" + json + "]");
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+QString describe(const std::vector<ComparedEvent>& events, std::size_t from, std::size_t to)
+{
+    QString out;
+    for (std::size_t i = from; i < std::min(to, events.size()); ++i) {
+        out += QString("    %1  t=%2  %3 %4\n").arg(i).arg(events[i].t).arg(events[i].kind, events[i].value);
+    }
+    return out;
+}
+
+} // namespace
+
+bool isComparedKind(const QString& kind)
+{
+    static const QStringList kinds{"next_called", "return_called", "value_received", "done", "error", "log", "awaiting"};
+    return kinds.contains(kind);
+}
+
+QString compareWithNode(const QString& demoName, const QStringList& assignments,
+                        const std::function<void(std::vector<ComparedEvent>&)>& tamper)
+{
+    const Demo* demo = findDemo(demoName.toStdString());
+    if (demo == nullptr) return "no demo " + demoName;
+    Params params = demo->defaults();
+    for (const QString& a : assignments) params.assign(a.toStdString());
+
+    Engine engine(*demo, params);
+    engine.runToEnd();
+    std::vector<ComparedEvent> ours;
+    for (const Event& e : engine.trace().events()) {
+        const QString kind = QString::fromUtf8(kindName(e.kind).data(), qsizetype(kindName(e.kind).size()));
+        if (!isComparedKind(kind)) continue;
+        const std::string_view v = engine.trace().valueText(e);
+        ours.push_back({e.t, kind, normalized(QByteArray(v.data(), qsizetype(v.size())))});
+    }
+    if (tamper) tamper(ours);
+
+    QTemporaryDir dir;
+    const QString listingPath = dir.filePath(demoName + ".js");
+    QFile listing(listingPath);
+    if (!listing.open(QIODevice::WriteOnly)) return "cannot write the listing";
+    listing.write(QByteArray::fromStdString(engine.listing()));
+    listing.close();
+
+    QProcess node;
+    node.start(YS_NODE, {YS_HARNESS, "--demo", demoName, "--listing", listingPath, "--params",
+                         QString::fromStdString(params.toJson())});
+    if (!node.waitForFinished(120000)) return "node did not finish: " + node.errorString();
+    if (node.exitStatus() != QProcess::NormalExit || node.exitCode() != 0) {
+        return QString("node failed (%1): %2").arg(node.exitCode()).arg(QString::fromUtf8(node.readAllStandardError()));
+    }
+    std::vector<ComparedEvent> theirs;
+    for (const QByteArray& line : node.readAllStandardOutput().split('\n')) {
+        if (line.trimmed().isEmpty()) continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        const QString kind = o.value("kind").toString();
+        if (!isComparedKind(kind)) continue;
+        const QJsonDocument value = QJsonDocument(QJsonArray{o.value("value")});
+        QString text = QString::fromUtf8(value.toJson(QJsonDocument::Compact));
+        theirs.push_back({qint64(o.value("t").toDouble()), kind, text});
+    }
+
+    std::size_t i = 0;
+    while (i < ours.size() && i < theirs.size() && ours[i] == theirs[i]) ++i;
+    if (i == ours.size() && i == theirs.size()) return {};
+    const std::size_t from = i >= 3 ? i - 3 : 0;
+    return QString("%1 %2: traces differ at compared event %3 (C++ has %4 events, Node %5)\n  C++:\n%6  Node:\n%7")
+        .arg(demoName, assignments.join(' '))
+        .arg(i)
+        .arg(ours.size())
+        .arg(theirs.size())
+        .arg(describe(ours, from, i + 3), describe(theirs, from, i + 3));
+}
+
+std::vector<std::pair<QString, QStringList>> edgeParameterSets()
+{
+    return {
+        {"countdown", {}},
+        {"countdown", {"from=0"}},
+        {"countdown", {"from=1"}},
+        {"countdown", {"from=1", "ms=0"}},
+        {"countdown", {"from=5", "ms=0"}},
+        {"countdown", {"from=10", "ms=1"}},
+        {"countdown", {"from=2", "ms=86400000"}},
+        {"countdown", {"from=40", "ms=7"}},
+        {"range", {}},
+        {"range", {"from=1", "to=0"}},
+        {"range", {"from=5", "to=5"}},
+        {"range", {"from=-3", "to=2", "delay=0"}},
+        {"range", {"from=0", "to=0", "delay=1"}},
+        {"range", {"from=1", "to=20", "delay=3"}},
+        {"range", {"from=1000000", "to=-1000000"}},
+        {"range", {"to=2", "delay=86400000"}},
+        {"pagination", {}},
+        {"pagination", {"users=0"}},
+        {"pagination", {"users=0", "breakAfter=1"}},
+        {"pagination", {"users=6", "pageSize=3"}},
+        {"pagination", {"breakAfter=3"}},
+        {"pagination", {"breakAfter=4"}},
+        {"pagination", {"breakAfter=6"}},
+        {"pagination", {"breakAfter=7"}},
+        {"pagination", {"breakAfter=8"}},
+        {"pagination", {"users=1", "pageSize=1"}},
+        {"pagination", {"users=5", "pageSize=1", "breakAfter=2"}},
+        {"pagination", {"users=3", "pageSize=3", "breakAfter=3"}},
+        {"pagination", {"users=10", "pageSize=100"}},
+        {"pagination", {"latency=0"}},
+        {"pagination", {"latency=0", "breakAfter=5"}},
+        {"pagination", {"users=50", "pageSize=7", "latency=13", "breakAfter=22"}},
+        {"pagination", {"users=100", "pageSize=10", "latency=86400000"}},
+    };
+}

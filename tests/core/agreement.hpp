@@ -1,0 +1,29 @@
+// Runs a demo in the C++ engine and in Node (tests/js/harness.js) and compares the traces.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <utility>
+#include <vector>
+
+// One event as both sides record it, reduced to what is compared.
+struct ComparedEvent {
+    qint64 t = 0;
+    QString kind;
+    QString value; // compact JSON
+    bool operator==(const ComparedEvent&) const = default;
+};
+
+// The kinds compared with JavaScript.
+bool isComparedKind(const QString& kind);
+
+// Compares demo `demo` run with `assignments` ("key=value"); returns "" when they agree, else
+// a report of the first difference with both traces around it. `tamper` alters the C++ side
+// (to check that the comparison can fail).
+QString compareWithNode(const QString& demo, const QStringList& assignments,
+                        const std::function<void(std::vector<ComparedEvent>&)>& tamper = {});
+
+// The hand-picked parameter sets: defaults and edge values for every demo.
+std::vector<std::pair<QString, QStringList>> edgeParameterSets();
