@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Yieldscope needs to build, run and test, when missing.
+# Usage: scripts/install-dependencies.sh [--test]   (--test adds what the tests need)
+set -euo pipefail
+
+packages=(
+    build-essential cmake ninja-build
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev
+    fonts-dejavu-core
+)
+if [[ "${1:-}" == "--test" ]]; then
+    # Headless window tests, formatting and static analysis, fuzzing runtime.
+    packages+=(xvfb xauth xdotool clang clang-format clang-tidy libclang-rt-14-dev)
+    # The agreement tests compare with real JavaScript: Node must be there (Debian's nodejs
+    # when none is installed), never skipped.
+    command -v node >/dev/null 2>&1 || packages+=(nodejs)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=()
+[[ $(id -u) -eq 0 ]] || sudo=(sudo)
+"${sudo[@]}" apt-get update -q
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
