@@ -28,10 +28,14 @@ void defineOptions(QCommandLineParser& parser)
     parser.addOption({"list-demos", "List the demos with their parameters, defaults and ranges."});
     parser.addOption({"demo", "The demo to run (see --list-demos).", "name"});
     parser.addOption({"set", "Set a parameter of the demo; repeat for more.", "key=value"});
-    parser.addOption({"trace", "Run the demo to the end without a window and write its trace as "
-                               "JSON Lines to file (- for standard output).", "file"});
-    parser.addOption({"listing", "Write the demo's JavaScript listing, rendered with its "
-                                 "parameters, to file (- for standard output).", "file"});
+    parser.addOption({"trace",
+                      "Run the demo to the end without a window and write its trace as "
+                      "JSON Lines to file (- for standard output).",
+                      "file"});
+    parser.addOption({"listing",
+                      "Write the demo's JavaScript listing, rendered with its "
+                      "parameters, to file (- for standard output).",
+                      "file"});
 }
 
 QString listDemos()
@@ -73,7 +77,8 @@ public:
             if (!ok) error = "cannot write to standard output";
             return ok;
         }
-        if (file_.write(bytes.data(), static_cast<qint64>(bytes.size())) != static_cast<qint64>(bytes.size())) {
+        if (file_.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
+            static_cast<qint64>(bytes.size())) {
             error = QString("cannot write '%1': %2").arg(target_, file_.errorString());
             return false;
         }
@@ -100,8 +105,8 @@ private:
 bool isHeadless(const QStringList& arguments)
 {
     for (const QString& arg : arguments.mid(1)) {
-        for (const char* option : {"--trace", "--listing", "--list-demos", "--help", "-h", "--help-all",
-                                   "--version", "-v"}) {
+        for (const char* option :
+             {"--trace", "--listing", "--list-demos", "--help", "-h", "--help-all", "--version", "-v"}) {
             if (arg == option || arg.startsWith(QString(option) + "=")) return true;
         }
     }
@@ -140,7 +145,8 @@ int runHeadless(const QStringList& arguments)
     }
     Params params = demo->defaults();
     try {
-        for (const QString& assignment : parser.values("set")) params.assign(assignment.toStdString());
+        for (const QString& assignment : parser.values("set"))
+            params.assign(assignment.toStdString());
     } catch (const ParamError& e) {
         return fail(QString::fromStdString(e.what()));
     }
@@ -163,7 +169,8 @@ int runHeadless(const QStringList& arguments)
     }
 
     if (listingOut) {
-        if (!listingOut->write(demo->listing(params), error) || !listingOut->commit(error)) return fail(error);
+        if (!listingOut->write(demo->listing(params), error) || !listingOut->commit(error))
+            return fail(error);
     }
     if (traceOut) {
         Engine engine(*demo, params);

@@ -9,7 +9,8 @@
 int main(int argc, char* argv[])
 {
     QStringList arguments;
-    for (int i = 0; i < argc; ++i) arguments << QString::fromLocal8Bit(argv[i]);
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
 
     if (ys::app::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);

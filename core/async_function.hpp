@@ -42,8 +42,7 @@ struct AsyncPromiseBase : DetachedFrame {
         if constexpr (Role == Actor::Producer) rt->record(Actor::Producer, Kind::Resumed, start.line);
     }
     // A member coroutine: the object comes first.
-    template <class Self, class... A>
-        requires(!std::is_same_v<std::remove_cvref_t<Self>, StartLine>)
+    template <NotStartLine Self, class... A>
     explicit AsyncPromiseBase(Self&&, StartLine start, A&&...)
     {
         if constexpr (Role == Actor::Producer) rt->record(Actor::Producer, Kind::Resumed, start.line);
@@ -79,8 +78,7 @@ struct AsyncPromiseBase : DetachedFrame {
     }
     // Consumers may await other awaitables (for-await's next(), promises of async functions).
     template <class A>
-        requires(Role == Actor::Consumer)
-    A&& await_transform(A&& awaitable)
+    requires(Role == Actor::Consumer) A && await_transform(A&& awaitable)
     {
         return std::forward<A>(awaitable);
     }

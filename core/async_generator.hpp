@@ -71,10 +71,13 @@ public:
         Tick returnTick;
 
         template <class... A>
-        explicit promise_type(StartLine start, A&&...) : startLine(start.line) {}
-        template <class Self, class... A>
-            requires(!std::is_same_v<std::remove_cvref_t<Self>, StartLine>)
-        explicit promise_type(Self&&, StartLine start, A&&...) : startLine(start.line) {}
+        explicit promise_type(StartLine start, A&&...) : startLine(start.line)
+        {
+        }
+        template <NotStartLine Self, class... A>
+        explicit promise_type(Self&&, StartLine start, A&&...) : startLine(start.line)
+        {
+        }
 
         Handle handle() { return Handle::from_promise(*this); }
         AsyncGenerator get_return_object() { return AsyncGenerator(handle()); }
@@ -214,9 +217,12 @@ public:
             void await_resume() const
             {
                 switch (p->mode) {
-                case Mode::Next: return;
-                case Mode::Return: throw GeneratorReturn{};
-                case Mode::Throw: throw JsError(p->error);
+                case Mode::Next:
+                    return;
+                case Mode::Return:
+                    throw GeneratorReturn{};
+                case Mode::Throw:
+                    throw JsError(p->error);
                 }
             }
         };
@@ -242,7 +248,9 @@ public:
         auto await_transform(Await<U> a)
         {
             struct Awaiter : Promise<U>::Awaiter {
-                Awaiter(Promise<U> pr, Runtime* r, int l) : Promise<U>::Awaiter(std::move(pr)), rt(r), line(l) {}
+                Awaiter(Promise<U> pr, Runtime* r, int l) : Promise<U>::Awaiter(std::move(pr)), rt(r), line(l)
+                {
+                }
                 U await_resume() const
                 {
                     rt->record(Actor::Producer, Kind::Resumed, line);

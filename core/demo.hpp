@@ -23,9 +23,9 @@ struct Demo {
     // Starts the listing's top level; it runs as the run's first macrotask.
     std::function<void(Runtime&, const Params&)> start;
 
-    Params defaults() const { return Params(name, &params); }
+    Params defaults() const { return {name, &params}; }
     std::string_view listingTemplate() const;
-    std::string listing(const Params& params) const;
+    std::string listing(const Params& values) const;
     // The line of the listing template containing `snippet` (see lineOf).
     int line(std::string_view snippet) const;
 };

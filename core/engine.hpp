@@ -8,7 +8,6 @@
 #include "trace.hpp"
 
 #include <cstdint>
-#include <cstdint>
 #include <functional>
 #include <memory>
 

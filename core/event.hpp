@@ -31,9 +31,9 @@ inline constexpr int kKindCount = 11;
 // 16 bytes: the trace of a million-event run stays small. seq is the index in the trace;
 // value is an id into the trace's table of interned JSON texts (0 is JSON null).
 struct Event {
-    std::int64_t t = 0;         // virtual milliseconds
-    std::uint32_t value = 0;    // ValueTable id
-    std::uint16_t line = 0;     // 1-based line of the demo listing, 0 when none
+    std::int64_t t = 0;      // virtual milliseconds
+    std::uint32_t value = 0; // ValueTable id
+    std::uint16_t line = 0;  // 1-based line of the demo listing, 0 when none
     Kind kind = Kind::Log;
     Actor actor = Actor::Consumer;
 };

@@ -28,7 +28,8 @@ bool EventLoop::runOne()
 void EventLoop::clear()
 {
     microtasks_.discardAll();
-    for (Timer& timer : timers_) timer.job->discard();
+    for (Timer& timer : timers_)
+        timer.job->discard();
     timers_.clear();
 }
 

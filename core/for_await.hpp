@@ -26,8 +26,7 @@ public:
     using T = typename Iterator::value_type;
     using Result = IterResult<T>;
 
-    ForAwait(Runtime& rt, Iterator iterator, int line)
-        : rt_(rt), iterator_(std::move(iterator)), line_(line)
+    ForAwait(Runtime& rt, Iterator iterator, int line) : rt_(rt), iterator_(std::move(iterator)), line_(line)
     {
     }
 
@@ -69,7 +68,7 @@ public:
     // Leaving the loop early (`break`): AsyncIteratorClose.
     auto close(int line)
     {
-        if constexpr (requires(Iterator& it) { it.return_(); }) {
+        if constexpr (requires(Iterator & it) { it.return_(); }) {
             rt_.record(Actor::Consumer, Kind::ReturnCalled, line);
             return Step(iterator_.return_(), rt_, line, Kind::Done);
         } else {

@@ -87,7 +87,8 @@ public:
 
     void discardAll()
     {
-        while (Job* job = popFront()) job->discard();
+        while (Job* job = popFront())
+            job->discard();
     }
 
 private:

@@ -26,8 +26,7 @@ int lineOf(std::string_view text, std::string_view snippet)
     return found;
 }
 
-std::string renderTemplate(std::string_view templ,
-                           const std::function<std::string(std::string_view)>& value)
+std::string renderTemplate(std::string_view templ, const std::function<std::string(std::string_view)>& value)
 {
     std::string out;
     out.reserve(templ.size());

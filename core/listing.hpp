@@ -14,8 +14,7 @@ namespace ys {
 int lineOf(std::string_view text, std::string_view snippet);
 
 // Replaces each {{name}} of `templ` by value(name); an unknown name throws std::logic_error.
-std::string renderTemplate(std::string_view templ,
-                           const std::function<std::string(std::string_view)>& value);
+std::string renderTemplate(std::string_view templ, const std::function<std::string(std::string_view)>& value);
 
 // The listing templates compiled into the program from resources/demos/NAME.js.
 std::string_view listingTemplate(std::string_view demoName);

@@ -39,7 +39,8 @@ std::string ParamSpec::defaultText() const { return joined(defaults); }
 Params::Params(std::string demoName, const std::vector<ParamSpec>* specs)
     : demo_(std::move(demoName)), specs_(specs)
 {
-    for (const ParamSpec& spec : *specs_) values_.push_back(spec.defaults);
+    for (const ParamSpec& spec : *specs_)
+        values_.push_back(spec.defaults);
 }
 
 std::size_t Params::indexOf(std::string_view name) const
@@ -59,10 +60,7 @@ std::size_t Params::indexOf(std::string_view name) const
 
 std::int64_t Params::integer(std::string_view name) const { return values_[indexOf(name)].front(); }
 
-const std::vector<std::int64_t>& Params::list(std::string_view name) const
-{
-    return values_[indexOf(name)];
-}
+const std::vector<std::int64_t>& Params::list(std::string_view name) const { return values_[indexOf(name)]; }
 
 void Params::set(std::string_view name, std::string_view text)
 {
@@ -77,9 +75,12 @@ void Params::set(std::string_view name, std::string_view text)
     while (true) {
         if (!spec.isList && start != 0) fail();
         const std::size_t comma = spec.isList ? text.find(',', start) : std::string_view::npos;
-        std::string_view item = text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
-        while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
-        while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+        std::string_view item =
+            text.substr(start, comma == std::string_view::npos ? std::string_view::npos : comma - start);
+        while (!item.empty() && item.front() == ' ')
+            item.remove_prefix(1);
+        while (!item.empty() && item.back() == ' ')
+            item.remove_suffix(1);
         std::int64_t value = 0;
         if (!parseInteger(item, value) || value < spec.min || value > spec.max) fail();
         values.push_back(value);

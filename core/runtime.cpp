@@ -29,7 +29,8 @@ void Runtime::destroyDetachedFrames()
 {
     // Destroying a frame can destroy others it owns (a generator local to it), which unlink
     // themselves; so always restart from the head.
-    while (frames_ != nullptr) frames_->handle_.destroy();
+    while (frames_ != nullptr)
+        frames_->handle_.destroy();
 }
 
 std::uint32_t Runtime::beginOperation(std::string_view label, int line)

@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace ys {
 
@@ -46,6 +47,10 @@ Yield<T> at(int line, T value)
 struct StartLine {
     int line;
 };
+
+// Anything but a StartLine: the object of a member coroutine, which comes before it.
+template <class T>
+concept NotStartLine = !std::is_same_v<std::remove_cvref_t<T>, StartLine>;
 
 // A coroutine frame that nobody owns (a started async function). The runtime destroys the
 // ones still suspended when it is torn down, so no frame outlives its world.
@@ -128,9 +133,9 @@ public:
         Promise<T> promise(loop_);
         const std::uint32_t span = beginOperation(label, line);
         loop_.addTimer(delay, makeJob([this, promise, span, line, value = std::move(value)]() mutable {
-            endOperation(span, line);
-            promise.resolve(std::move(value));
-        }));
+                           endOperation(span, line);
+                           promise.resolve(std::move(value));
+                       }));
         return promise;
     }
 

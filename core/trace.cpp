@@ -8,7 +8,8 @@ std::size_t Trace::append(const Event& e)
 {
     const std::size_t seq = events_.size();
     events_.push_back(e);
-    for (const Listener& listener : listeners_) listener(*this, seq);
+    for (const Listener& listener : listeners_)
+        listener(*this, seq);
     return seq;
 }
 
@@ -44,8 +45,7 @@ void Trace::clear()
 
 std::size_t Trace::bytesUsed() const
 {
-    return events_.capacity() * sizeof(Event) + spans_.capacity() * sizeof(Span) +
-           values_.bytesUsed();
+    return events_.capacity() * sizeof(Event) + spans_.capacity() * sizeof(Span) + values_.bytesUsed();
 }
 
 } // namespace ys

@@ -16,8 +16,8 @@ namespace ys {
 // An asynchronous operation's life: from its `awaiting` event to its `settled` event.
 struct Span {
     static constexpr std::uint32_t kOpen = std::numeric_limits<std::uint32_t>::max();
-    std::uint32_t begin = 0;    // seq of the awaiting event
-    std::uint32_t end = kOpen;  // seq of the settled event, kOpen while pending
+    std::uint32_t begin = 0;   // seq of the awaiting event
+    std::uint32_t end = kOpen; // seq of the settled event, kOpen while pending
 };
 
 class Trace {

@@ -5,17 +5,17 @@ namespace ys {
 void appendEventJsonl(std::string& out, const Trace& trace, std::size_t seq)
 {
     const Event& e = trace[seq];
-    out += "{\"seq\":";
+    out += R"({"seq":)";
     out += std::to_string(seq);
-    out += ",\"t\":";
+    out += R"(,"t":)";
     out += std::to_string(e.t);
-    out += ",\"actor\":\"";
+    out += R"(,"actor":")";
     out += actorName(e.actor);
-    out += "\",\"kind\":\"";
+    out += R"(","kind":")";
     out += kindName(e.kind);
-    out += "\",\"value\":";
+    out += R"(","value":)";
     out += trace.valueText(e);
-    out += ",\"line\":";
+    out += R"(,"line":)";
     if (e.line == 0) {
         out += "null";
     } else {

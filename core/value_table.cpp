@@ -37,7 +37,8 @@ std::size_t ValueTable::slotFor(std::string_view json, std::uint64_t hash) const
 {
     const std::size_t mask = slots_.size() - 1;
     std::size_t i = hash & mask;
-    while (slots_[i] != 0 && text(slots_[i] - 1) != json) i = (i + 1) & mask;
+    while (slots_[i] != 0 && text(slots_[i] - 1) != json)
+        i = (i + 1) & mask;
     return i;
 }
 

@@ -29,7 +29,7 @@ private:
     void grow();
     std::size_t slotFor(std::string_view json, std::uint64_t hash) const;
 
-    std::string arena_;                 // all texts back to back
+    std::string arena_;                  // all texts back to back
     std::vector<std::uint32_t> offsets_; // text i is arena_[offsets_[i], offsets_[i+1])
     std::vector<std::uint32_t> slots_;   // open addressing: id + 1, 0 = empty
 };

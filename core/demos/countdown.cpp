@@ -13,7 +13,6 @@ struct Lines {
     int header, timer, yield, loop, log, liftoff;
 };
 
-
 // async function* countdown(from, ms)
 AsyncGenerator<std::int64_t> countdownGen(StartLine, Runtime& rt, const Lines& L, std::int64_t from,
                                           std::int64_t ms)
@@ -61,9 +60,12 @@ namespace {
 const Lines& lines()
 {
     const Demo& d = countdown();
-    static const Lines l{d.line("async function* countdown"), d.line("setTimeout(r, ms)"),
-                         d.line("yield n;"),                  d.line("for await"),
-                         d.line("console.log(n)"),            d.line("console.log(\"liftoff\")")};
+    static const Lines l{d.line("async function* countdown"),
+                         d.line("setTimeout(r, ms)"),
+                         d.line("yield n;"),
+                         d.line("for await"),
+                         d.line("console.log(n)"),
+                         d.line("console.log(\"liftoff\")")};
     return l;
 }
 } // namespace

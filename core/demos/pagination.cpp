@@ -25,7 +25,8 @@ AsyncGenerator<User> fetchAllUsers(StartLine, Runtime& rt, UserApi api, std::str
     while (true) {
         // const res = await fetch(`${baseUrl}/users?page=${page}`);
         const Response res = co_await api.fetch(rt, L.fetch, baseUrl + "/users?page=" + std::to_string(page));
-        const UsersPage body = co_await api.json(rt, L.json, res); // const { data, hasMore } = await res.json();
+        const UsersPage body =
+            co_await api.json(rt, L.json, res); // const { data, hasMore } = await res.json();
         for (const User& user : body.data) {
             co_yield at(L.yield, user); // yield user;
         }
@@ -41,7 +42,7 @@ Async<void> listNames(Runtime& rt, UserApi api, std::int64_t breakAfter)
     std::int64_t count = 0;
     ForAwait loop(rt, fetchAllUsers(StartLine{L.header}, rt, api, "https://api.example.com"), L.loop);
     while (auto user = co_await loop.next()) {
-        rt.log(L.log, user->name); // console.log(user.name);
+        rt.log(L.log, user->name);                     // console.log(user.name);
         if (breakAfter > 0 && ++count == breakAfter) { // if (++count === breakAfter) break;
             co_await loop.close(L.breakLine);
             break;
@@ -57,7 +58,8 @@ const Demo& pagination()
         Demo d;
         d.name = "pagination";
         d.title = "Pagination";
-        d.summary = "An async generator fetches pages lazily and yields one user at a time; break stops the fetching.";
+        d.summary = "An async generator fetches pages lazily and yields one user at a time; break stops the "
+                    "fetching.";
         d.params = {
             {"users", "users the API holds", 0, 5'000'000, {7}},
             {"pageSize", "users per page", 1, 1'000'000, {3}},

@@ -57,7 +57,8 @@ const Demo& range()
         Demo d;
         d.name = "range";
         d.title = "Range (hand-written iterator)";
-        d.summary = "An object with [Symbol.asyncIterator]() whose async next() waits, then returns {done, value}.";
+        d.summary =
+            "An object with [Symbol.asyncIterator]() whose async next() waits, then returns {done, value}.";
         d.params = {
             {"from", "the first value", -1'000'000, 1'000'000, {1}},
             {"to", "the last value", -1'000'000, 1'000'000, {5}},
@@ -75,8 +76,8 @@ namespace {
 const Lines& lines()
 {
     const Demo& d = range();
-    static const Lines l{d.line("async next()"), d.line("setTimeout(resolve"),
-                         d.line("return {done: false"), d.line("for await"), d.line("console.log(value)")};
+    static const Lines l{d.line("async next()"), d.line("setTimeout(resolve"), d.line("return {done: false"),
+                         d.line("for await"), d.line("console.log(value)")};
     return l;
 }
 } // namespace

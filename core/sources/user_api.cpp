@@ -34,7 +34,8 @@ UsersPage UserApi::page(std::int64_t number) const
     UsersPage page;
     const std::int64_t first = (number - 1) * pageSize + 1;
     const std::int64_t last = std::min(number * pageSize, users);
-    for (std::int64_t id = first; id <= last; ++id) page.data.push_back(User{id, "user" + std::to_string(id)});
+    for (std::int64_t id = first; id <= last; ++id)
+        page.data.push_back(User{id, "user" + std::to_string(id)});
     page.hasMore = number * pageSize < users;
     return page;
 }

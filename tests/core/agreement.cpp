@@ -34,7 +34,8 @@ QString describe(const std::vector<ComparedEvent>& events, std::size_t from, std
 
 bool isComparedKind(const QString& kind)
 {
-    static const QStringList kinds{"next_called", "return_called", "value_received", "done", "error", "log", "awaiting"};
+    static const QStringList kinds{"next_called", "return_called", "value_received", "done",
+                                   "error",       "log",           "awaiting"};
     return kinds.contains(kind);
 }
 
@@ -44,7 +45,8 @@ QString compareWithNode(const QString& demoName, const QStringList& assignments,
     const Demo* demo = findDemo(demoName.toStdString());
     if (demo == nullptr) return "no demo " + demoName;
     Params params = demo->defaults();
-    for (const QString& a : assignments) params.assign(a.toStdString());
+    for (const QString& a : assignments)
+        params.assign(a.toStdString());
 
     Engine engine(*demo, params);
     engine.runToEnd();
@@ -69,7 +71,9 @@ QString compareWithNode(const QString& demoName, const QStringList& assignments,
                          QString::fromStdString(params.toJson())});
     if (!node.waitForFinished(120000)) return "node did not finish: " + node.errorString();
     if (node.exitStatus() != QProcess::NormalExit || node.exitCode() != 0) {
-        return QString("node failed (%1): %2").arg(node.exitCode()).arg(QString::fromUtf8(node.readAllStandardError()));
+        return QString("node failed (%1): %2")
+            .arg(node.exitCode())
+            .arg(QString::fromUtf8(node.readAllStandardError()));
     }
     std::vector<ComparedEvent> theirs;
     for (const QByteArray& line : node.readAllStandardOutput().split('\n')) {
@@ -83,10 +87,12 @@ QString compareWithNode(const QString& demoName, const QStringList& assignments,
     }
 
     std::size_t i = 0;
-    while (i < ours.size() && i < theirs.size() && ours[i] == theirs[i]) ++i;
+    while (i < ours.size() && i < theirs.size() && ours[i] == theirs[i])
+        ++i;
     if (i == ours.size() && i == theirs.size()) return {};
     const std::size_t from = i >= 3 ? i - 3 : 0;
-    return QString("%1 %2: traces differ at compared event %3 (C++ has %4 events, Node %5)\n  C++:\n%6  Node:\n%7")
+    return QString("%1 %2: traces differ at compared event %3 (C++ has %4 events, Node %5)\n  C++:\n%6  "
+                   "Node:\n%7")
         .arg(demoName, assignments.join(' '))
         .arg(i)
         .arg(ours.size())

@@ -36,7 +36,8 @@ private slots:
     {
         for (const Demo* d : allDemos()) {
             int count = 0;
-            for (const auto& row : edgeParameterSets()) count += row.first == QString::fromStdString(d->name);
+            for (const auto& row : edgeParameterSets())
+                count += row.first == QString::fromStdString(d->name);
             QVERIFY2(count >= 5, d->name.c_str());
         }
     }
@@ -44,13 +45,11 @@ private slots:
     // The comparison itself must be able to fail: a tampered trace is caught.
     void detectsADifference()
     {
-        QString problem = compareWithNode("countdown", {"from=2"}, [](std::vector<ComparedEvent>& events) {
-            events[3].t += 1;
-        });
+        QString problem = compareWithNode("countdown", {"from=2"},
+                                          [](std::vector<ComparedEvent>& events) { events[3].t += 1; });
         QVERIFY2(problem.contains("differ"), qPrintable(problem));
-        problem = compareWithNode("pagination", {"breakAfter=2"}, [](std::vector<ComparedEvent>& events) {
-            events.pop_back();
-        });
+        problem = compareWithNode("pagination", {"breakAfter=2"},
+                                  [](std::vector<ComparedEvent>& events) { events.pop_back(); });
         QVERIFY(!problem.isEmpty());
     }
 };

@@ -41,7 +41,8 @@ AsyncGenerator<std::int64_t> numbers(StartLine, Runtime& rt, std::int64_t n, int
     rt.log(1, "started");
     std::exception_ptr unwinding;
     try {
-        for (std::int64_t i = 1; i <= n; ++i) co_yield at(2, i);
+        for (std::int64_t i = 1; i <= n; ++i)
+            co_yield at(2, i);
     } catch (...) {
         unwinding = std::current_exception();
     }
@@ -148,7 +149,9 @@ private slots:
             QCOMPARE(int(l.size()), expectedLogs);
             // return() resolves with done after the finally block ran
             const auto& ev = rt.trace().events();
-            std::size_t returnAt = ev.size(), cleanupAt = ev.size(), doneAt = ev.size();
+            std::size_t returnAt = ev.size();
+            std::size_t cleanupAt = ev.size();
+            std::size_t doneAt = ev.size();
             for (std::size_t i = 0; i < ev.size(); ++i) {
                 if (ev[i].kind == Kind::ReturnCalled) returnAt = i;
                 if (ev[i].kind == Kind::Cleanup) cleanupAt = i;
@@ -237,7 +240,8 @@ private slots:
         QTest::addColumn<int>("steps");
         for (const Demo* d : allDemos()) {
             for (int steps : {0, 1, 3, 10}) {
-                QTest::addRow("%s after %d steps", d->name.c_str(), steps) << QString::fromStdString(d->name) << steps;
+                QTest::addRow("%s after %d steps", d->name.c_str(), steps)
+                    << QString::fromStdString(d->name) << steps;
             }
         }
     }
@@ -248,7 +252,8 @@ private slots:
         const Demo* d = findDemo(demo.toStdString());
         QVERIFY(d);
         Engine engine(*d, d->defaults());
-        for (int i = 0; i < steps; ++i) engine.step();
+        for (int i = 0; i < steps; ++i)
+            engine.step();
         QCOMPARE(engine.trace().size() >= std::size_t(steps), true);
         // Leak checking of this path is the sanitizer build's job; here: no crash.
     }
@@ -279,12 +284,14 @@ private slots:
         std::int64_t received = 0;
         auto consumer = [](Runtime& r, AsyncGenerator<std::int64_t> g, std::int64_t* out) -> Async<void> {
             ForAwait loop(r, std::move(g), 1);
-            while (auto v = co_await loop.next()) *out = *v + 1;
+            while (auto v = co_await loop.next())
+                *out = *v + 1;
         };
         consumer(rt, gen(StartLine{1}, rt, 1'000'000), &received);
         drain(rt);
         QCOMPARE(received, std::int64_t(1'000'000));
-        QVERIFY2(highest - lowest < 64 * 1024, qPrintable(QString("stack spread %1 bytes").arg(highest - lowest)));
+        QVERIFY2(highest - lowest < std::uintptr_t{64} * 1024,
+                 qPrintable(QString("stack spread %1 bytes").arg(highest - lowest)));
     }
 
     void millionReadyAwaitsUseConstantStack()
@@ -306,7 +313,8 @@ private slots:
     void deterministic_data()
     {
         QTest::addColumn<QString>("demo");
-        for (const Demo* d : allDemos()) QTest::newRow(d->name.c_str()) << QString::fromStdString(d->name);
+        for (const Demo* d : allDemos())
+            QTest::newRow(d->name.c_str()) << QString::fromStdString(d->name);
     }
     void deterministic()
     {
@@ -352,7 +360,8 @@ private slots:
         engine.addListener([&](const Trace&, std::size_t seq) { heard.push_back(seq); });
         engine.runToEnd();
         QCOMPARE(heard.size(), engine.trace().size());
-        for (std::size_t i = 0; i < heard.size(); ++i) QCOMPARE(heard[i], i);
+        for (std::size_t i = 0; i < heard.size(); ++i)
+            QCOMPARE(heard[i], i);
     }
 
     void everyDemoListingLinesResolve()

@@ -33,7 +33,8 @@ private slots:
     {
         const Run r = run({"--list-demos"});
         QCOMPARE(r.exitCode, 0);
-        for (const char* name : {"countdown", "range", "pagination", "pageSize", "breakAfter", "1 to 1000000"}) {
+        for (const char* name :
+             {"countdown", "range", "pagination", "pageSize", "breakAfter", "1 to 1000000"}) {
             QVERIFY2(r.out.contains(name), name);
         }
     }
@@ -45,7 +46,8 @@ private slots:
         QVERIFY(r.err.isEmpty());
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
         QVERIFY(lines.size() > 20);
-        QVERIFY(lines.first().startsWith(R"({"seq":0,"t":0,"actor":"consumer","kind":"next_called","value":null,"line":)"));
+        QVERIFY(lines.first().startsWith(
+            R"({"seq":0,"t":0,"actor":"consumer","kind":"next_called","value":null,"line":)"));
         QVERIFY(r.out.contains(R"("kind":"return_called")"));
         QVERIFY(!r.out.contains("page=3"));
         QVERIFY(lines.last().contains(R"("kind":"done")"));
@@ -72,31 +74,39 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("unknown demo") << QStringList{"--demo", "nope", "--trace", "OUT"}
                                       << "unknown demo 'nope' (demos: countdown, range, pagination";
-        QTest::newRow("unknown key") << QStringList{"--demo", "countdown", "--set", "speed=2", "--trace", "OUT"}
-                                     << "unknown parameter 'speed' for demo 'countdown' (its parameters: from, ms)";
-        QTest::newRow("not an integer") << QStringList{"--demo", "countdown", "--set", "ms=abc", "--trace", "OUT"}
-                                        << "must be an integer from 0 to 86400000, got 'abc'";
-        QTest::newRow("negative count") << QStringList{"--demo", "countdown", "--set", "from=-3", "--trace", "OUT"}
-                                        << "'from' of demo 'countdown' must be an integer from 0 to 1000000, got '-3'";
-        QTest::newRow("pageSize 0") << QStringList{"--demo", "pagination", "--set", "pageSize=0", "--trace", "OUT"}
-                                    << "'pageSize' of demo 'pagination' must be an integer from 1 to 1000000, got '0'";
-        QTest::newRow("negative latency") << QStringList{"--demo", "pagination", "--set", "latency=-1", "--trace", "OUT"}
-                                          << "'latency' of demo 'pagination' must be an integer from 0 to 86400000";
-        QTest::newRow("too large") << QStringList{"--demo", "pagination", "--set", "users=1000000000", "--trace", "OUT"}
+        QTest::newRow("unknown key")
+            << QStringList{"--demo", "countdown", "--set", "speed=2", "--trace", "OUT"}
+            << "unknown parameter 'speed' for demo 'countdown' (its parameters: from, ms)";
+        QTest::newRow("not an integer")
+            << QStringList{"--demo", "countdown", "--set", "ms=abc", "--trace", "OUT"}
+            << "must be an integer from 0 to 86400000, got 'abc'";
+        QTest::newRow("negative count")
+            << QStringList{"--demo", "countdown", "--set", "from=-3", "--trace", "OUT"}
+            << "'from' of demo 'countdown' must be an integer from 0 to 1000000, got '-3'";
+        QTest::newRow("pageSize 0")
+            << QStringList{"--demo", "pagination", "--set", "pageSize=0", "--trace", "OUT"}
+            << "'pageSize' of demo 'pagination' must be an integer from 1 to 1000000, got '0'";
+        QTest::newRow("negative latency")
+            << QStringList{"--demo", "pagination", "--set", "latency=-1", "--trace", "OUT"}
+            << "'latency' of demo 'pagination' must be an integer from 0 to 86400000";
+        QTest::newRow("too large") << QStringList{"--demo",           "pagination", "--set",
+                                                  "users=1000000000", "--trace",    "OUT"}
                                    << "must be an integer from 0 to 5000000, got '1000000000'";
-        QTest::newRow("set without =") << QStringList{"--demo", "countdown", "--set", "from", "--trace", "OUT"}
-                                       << "--set takes key=value, got 'from'";
-        QTest::newRow("missing trace target") << QStringList{"--demo", "countdown", "--trace"}
-                                              << "Missing value after '--trace'";
-        QTest::newRow("empty trace target") << QStringList{"--demo", "countdown", "--trace", ""}
-                                            << "--trace needs a file name";
+        QTest::newRow("set without =")
+            << QStringList{"--demo", "countdown", "--set", "from", "--trace", "OUT"}
+            << "--set takes key=value, got 'from'";
+        QTest::newRow("missing trace target")
+            << QStringList{"--demo", "countdown", "--trace"} << "Missing value after '--trace'";
+        QTest::newRow("empty trace target")
+            << QStringList{"--demo", "countdown", "--trace", ""} << "--trace needs a file name";
         QTest::newRow("no demo") << QStringList{"--trace", "OUT"} << "--trace and --listing need --demo NAME";
-        QTest::newRow("unwritable path") << QStringList{"--demo", "countdown", "--trace", "MISSINGDIR/x.jsonl"}
-                                         << "cannot write '";
-        QTest::newRow("unknown option") << QStringList{"--demo", "countdown", "--frobnicate", "--trace", "OUT"}
-                                        << "Unknown option 'frobnicate'";
-        QTest::newRow("stray argument") << QStringList{"--demo", "countdown", "extra", "--trace", "OUT"}
-                                        << "unexpected argument 'extra'";
+        QTest::newRow("unwritable path")
+            << QStringList{"--demo", "countdown", "--trace", "MISSINGDIR/x.jsonl"} << "cannot write '";
+        QTest::newRow("unknown option")
+            << QStringList{"--demo", "countdown", "--frobnicate", "--trace", "OUT"}
+            << "Unknown option 'frobnicate'";
+        QTest::newRow("stray argument")
+            << QStringList{"--demo", "countdown", "extra", "--trace", "OUT"} << "unexpected argument 'extra'";
     }
     void rejectsBadInput()
     {
@@ -115,7 +125,8 @@ private slots:
         QCOMPARE(err.count('\n'), 1); // one line
         QVERIFY(r.out.isEmpty());
         // nothing left behind, not even a partial or temporary file
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList{});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{});
     }
 };
 

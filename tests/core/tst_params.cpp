@@ -17,12 +17,24 @@ private slots:
         QTest::addColumn<QString>("assignment");
         QTest::addColumn<QString>("name");
         QTest::addColumn<qint64>("value");
-        QTest::newRow("plain") << "countdown" << "from=7" << "from" << qint64(7);
-        QTest::newRow("zero") << "countdown" << "from=0" << "from" << qint64(0);
-        QTest::newRow("max") << "countdown" << "ms=86400000" << "ms" << qint64(86400000);
-        QTest::newRow("plus sign") << "countdown" << "from=+4" << "from" << qint64(4);
-        QTest::newRow("negative allowed") << "range" << "from=-5" << "from" << qint64(-5);
-        QTest::newRow("value with =") << "pagination" << "users=12" << "users" << qint64(12);
+        QTest::newRow("plain") << "countdown"
+                               << "from=7"
+                               << "from" << qint64(7);
+        QTest::newRow("zero") << "countdown"
+                              << "from=0"
+                              << "from" << qint64(0);
+        QTest::newRow("max") << "countdown"
+                             << "ms=86400000"
+                             << "ms" << qint64(86400000);
+        QTest::newRow("plus sign") << "countdown"
+                                   << "from=+4"
+                                   << "from" << qint64(4);
+        QTest::newRow("negative allowed") << "range"
+                                          << "from=-5"
+                                          << "from" << qint64(-5);
+        QTest::newRow("value with =") << "pagination"
+                                      << "users=12"
+                                      << "users" << qint64(12);
     }
     void accepts()
     {
@@ -40,21 +52,47 @@ private slots:
         QTest::addColumn<QString>("demo");
         QTest::addColumn<QString>("assignment");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown key") << "countdown" << "speed=3"
-                                     << "unknown parameter 'speed' for demo 'countdown' (its parameters: from, ms)";
-        QTest::newRow("not an integer") << "countdown" << "ms=fast"
-                                        << "parameter 'ms' of demo 'countdown' must be an integer from 0 to 86400000, got 'fast'";
-        QTest::newRow("fraction") << "countdown" << "ms=1.5" << "must be an integer from 0 to 86400000, got '1.5'";
-        QTest::newRow("empty") << "countdown" << "ms=" << "got ''";
-        QTest::newRow("negative count") << "countdown" << "from=-1" << "must be an integer from 0 to 1000000, got '-1'";
-        QTest::newRow("pageSize 0") << "pagination" << "pageSize=0" << "'pageSize' of demo 'pagination' must be an integer from 1 to 1000000";
-        QTest::newRow("negative latency") << "pagination" << "latency=-300" << "'latency' of demo 'pagination' must be an integer from 0";
-        QTest::newRow("too many users") << "pagination" << "users=99999999999" << "from 0 to 5000000, got '99999999999'";
-        QTest::newRow("overflow") << "pagination" << "users=999999999999999999999999" << "got '999999999999999999999999'";
-        QTest::newRow("no equals") << "countdown" << "from" << "--set takes key=value, got 'from'";
-        QTest::newRow("no key") << "countdown" << "=3" << "--set takes key=value, got '=3'";
-        QTest::newRow("hex") << "countdown" << "from=0x10" << "got '0x10'";
-        QTest::newRow("spaces inside") << "countdown" << "from=1 2" << "got '1 2'";
+        QTest::newRow("unknown key")
+            << "countdown"
+            << "speed=3"
+            << "unknown parameter 'speed' for demo 'countdown' (its parameters: from, ms)";
+        QTest::newRow("not an integer")
+            << "countdown"
+            << "ms=fast"
+            << "parameter 'ms' of demo 'countdown' must be an integer from 0 to 86400000, got 'fast'";
+        QTest::newRow("fraction") << "countdown"
+                                  << "ms=1.5"
+                                  << "must be an integer from 0 to 86400000, got '1.5'";
+        QTest::newRow("empty") << "countdown"
+                               << "ms="
+                               << "got ''";
+        QTest::newRow("negative count") << "countdown"
+                                        << "from=-1"
+                                        << "must be an integer from 0 to 1000000, got '-1'";
+        QTest::newRow("pageSize 0") << "pagination"
+                                    << "pageSize=0"
+                                    << "'pageSize' of demo 'pagination' must be an integer from 1 to 1000000";
+        QTest::newRow("negative latency") << "pagination"
+                                          << "latency=-300"
+                                          << "'latency' of demo 'pagination' must be an integer from 0";
+        QTest::newRow("too many users") << "pagination"
+                                        << "users=99999999999"
+                                        << "from 0 to 5000000, got '99999999999'";
+        QTest::newRow("overflow") << "pagination"
+                                  << "users=999999999999999999999999"
+                                  << "got '999999999999999999999999'";
+        QTest::newRow("no equals") << "countdown"
+                                   << "from"
+                                   << "--set takes key=value, got 'from'";
+        QTest::newRow("no key") << "countdown"
+                                << "=3"
+                                << "--set takes key=value, got '=3'";
+        QTest::newRow("hex") << "countdown"
+                             << "from=0x10"
+                             << "got '0x10'";
+        QTest::newRow("spaces inside") << "countdown"
+                                       << "from=1 2"
+                                       << "got '1 2'";
     }
     void rejects()
     {
