@@ -12,12 +12,17 @@ bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
 std::string_view trim(std::string_view s)
 {
-    while (!s.empty() && isSpace(s.front())) s.remove_prefix(1);
-    while (!s.empty() && isSpace(s.back())) s.remove_suffix(1);
+    while (!s.empty() && isSpace(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && isSpace(s.back()))
+        s.remove_suffix(1);
     return s;
 }
 
-bool contains(std::string_view text, std::string_view part) { return text.find(part) != std::string_view::npos; }
+bool contains(std::string_view text, std::string_view part)
+{
+    return text.find(part) != std::string_view::npos;
+}
 
 bool startsWith(std::string_view text, std::string_view prefix)
 {
@@ -79,17 +84,29 @@ std::string unescapeString(std::string_view json, std::size_t& end)
         const char e = json[i + 1];
         i += 2;
         switch (e) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case 'r': out += '\r'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
+        case 'n':
+            out += '\n';
+            break;
+        case 't':
+            out += '\t';
+            break;
+        case 'r':
+            out += '\r';
+            break;
+        case 'b':
+            out += '\b';
+            break;
+        case 'f':
+            out += '\f';
+            break;
         case 'u': {
             std::optional<std::uint32_t> cp = hex4(json, i);
             if (!cp) break;
             i += 4;
-            if (*cp >= 0xD800 && *cp < 0xDC00 && i + 6 <= json.size() && json[i] == '\\' && json[i + 1] == 'u') {
-                if (std::optional<std::uint32_t> low = hex4(json, i + 2); low && *low >= 0xDC00 && *low < 0xE000) {
+            if (*cp >= 0xD800 && *cp < 0xDC00 && i + 6 <= json.size() && json[i] == '\\' &&
+                json[i + 1] == 'u') {
+                if (std::optional<std::uint32_t> low = hex4(json, i + 2);
+                    low && *low >= 0xDC00 && *low < 0xE000) {
                     *cp = 0x10000 + ((*cp - 0xD800) << 10) + (*low - 0xDC00);
                     i += 6;
                 }
@@ -97,7 +114,9 @@ std::string unescapeString(std::string_view json, std::size_t& end)
             appendUtf8(out, *cp);
             break;
         }
-        default: out += e; break; // \" \\ \/
+        default:
+            out += e;
+            break; // \" \\ \/
         }
     }
     end = std::min(i + 1, json.size());
@@ -153,7 +172,10 @@ Producer findProducer(const Trace& trace, std::size_t seq, std::string_view list
 }
 
 // "the generator", "the iterator's next()"
-std::string producerNoun(const Producer& p) { return p.generator ? "the generator" : "the iterator's next()"; }
+std::string producerNoun(const Producer& p)
+{
+    return p.generator ? "the generator" : "the iterator's next()";
+}
 std::string capitalised(std::string s)
 {
     if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
@@ -180,9 +202,9 @@ std::string loopVariable(std::string_view code)
 struct Operation {
     bool timer = false;
     std::string label;
-    std::string started; // "starts a 500 ms timer"
-    std::string until;   // "until it fires"
-    std::string happens; // "the 500 ms timer fires"
+    std::string started;  // "starts a 500 ms timer"
+    std::string until;    // "until it fires"
+    std::string happens;  // "the 500 ms timer fires"
     std::string happened; // "the timer has fired"
 };
 
@@ -262,8 +284,8 @@ struct Context {
 std::string nextCalled(const Context& c)
 {
     const std::string loop = quoted(c.code);
-    const bool first = !lastBefore(c.trace, c.seq, {Kind::NextCalled, Kind::ReturnCalled}).has_value() &&
-                       c.seq < 4096;
+    const bool first =
+        !lastBefore(c.trace, c.seq, {Kind::NextCalled, Kind::ReturnCalled}).has_value() && c.seq < 4096;
     const std::string target = c.producer.generator ? "next() on the generator" : "the iterator's next()";
     if (first) {
         std::string s = loop.empty() ? "The for await loop starts" : "The loop " + loop + " starts";
@@ -284,7 +306,8 @@ std::string returnCalled(const Context& c)
     } else {
         s = "The loop is left early";
     }
-    s += ", so for await calls return() on the " + std::string(c.producer.generator ? "generator" : "iterator") +
+    s += ", so for await calls return() on the " +
+         std::string(c.producer.generator ? "generator" : "iterator") +
          " to tell it that no more values are wanted.";
     return s;
 }
@@ -309,7 +332,8 @@ std::string resumed(const Context& c)
     }
     if (c.e.line != 0 && c.e.line == c.producer.headerLine) {
         if (c.producer.generator) {
-            std::string s = "next() wakes the generator for the first time: its body starts running at the top";
+            std::string s =
+                "next() wakes the generator for the first time: its body starts running at the top";
             if (!at.empty()) s += ", " + at;
             return s + ".";
         }
@@ -382,16 +406,19 @@ std::string valueReceived(const Context& c)
 
 std::string done(const Context& c)
 {
-    const std::optional<std::size_t> call = lastBefore(c.trace, c.seq, {Kind::NextCalled, Kind::ReturnCalled});
+    const std::optional<std::size_t> call =
+        lastBefore(c.trace, c.seq, {Kind::NextCalled, Kind::ReturnCalled});
     const bool afterReturn = call && c.trace[*call].kind == Kind::ReturnCalled;
     const std::string_view json = c.trace.valueText(c.e);
-    const std::string result = json == "null" ? "{done: true}" : "{value: " + jsLiteral(json) + ", done: true}";
+    const std::string result =
+        json == "null" ? "{done: true}" : "{value: " + jsLiteral(json) + ", done: true}";
     if (afterReturn) {
         return "return() resolves with " + result + ": " + producerNoun(c.producer) +
                " is finished, and the program continues after the loop.";
     }
     if (c.producer.generator) {
-        return "next() resolves with " + result + ": the generator's body has ended, so the for await loop ends.";
+        return "next() resolves with " + result +
+               ": the generator's body has ended, so the for await loop ends.";
     }
     return "The iterator's next() resolves with " + result + ", so the for await loop ends.";
 }
@@ -406,7 +433,8 @@ std::string cleanup(const Context& c)
 std::string error(const Context& c)
 {
     const std::string message = consoleText(c.trace.valueText(c.e));
-    std::string s = "The promise of next() rejects with the error \"" + message + "\", so for await throws it";
+    std::string s =
+        "The promise of next() rejects with the error \"" + message + "\", so for await throws it";
     if (!c.code.empty()) s += " at " + quoted(c.code);
     return s + " and the loop stops.";
 }
@@ -465,7 +493,8 @@ std::string jsLiteral(std::string_view json)
             std::size_t end = i;
             const std::string text = unescapeString(json.substr(i), end);
             std::size_t after = i + end;
-            while (after < json.size() && isSpace(json[after])) ++after;
+            while (after < json.size() && isSpace(json[after]))
+                ++after;
             if (after < json.size() && json[after] == ':' && isIdentifier(text)) {
                 out += text; // an object key: unquoted, as in code
             } else {
@@ -505,17 +534,28 @@ std::string narrate(const Demo& demo, const Trace& trace, std::size_t seq, std::
     const Event& e = trace[seq];
     const Context c{trace, seq, e, listing, codeOfLine(listing, e.line), findProducer(trace, seq, listing)};
     switch (e.kind) {
-    case Kind::NextCalled: return nextCalled(c);
-    case Kind::ReturnCalled: return returnCalled(c);
-    case Kind::Resumed: return resumed(c);
-    case Kind::Awaiting: return awaiting(c);
-    case Kind::Settled: return settled(c);
-    case Kind::Yielded: return yielded(c);
-    case Kind::ValueReceived: return valueReceived(c);
-    case Kind::Done: return done(c);
-    case Kind::Cleanup: return cleanup(c);
-    case Kind::Error: return error(c);
-    case Kind::Log: return log(c);
+    case Kind::NextCalled:
+        return nextCalled(c);
+    case Kind::ReturnCalled:
+        return returnCalled(c);
+    case Kind::Resumed:
+        return resumed(c);
+    case Kind::Awaiting:
+        return awaiting(c);
+    case Kind::Settled:
+        return settled(c);
+    case Kind::Yielded:
+        return yielded(c);
+    case Kind::ValueReceived:
+        return valueReceived(c);
+    case Kind::Done:
+        return done(c);
+    case Kind::Cleanup:
+        return cleanup(c);
+    case Kind::Error:
+        return error(c);
+    case Kind::Log:
+        return log(c);
     }
     return "Something happened that this version cannot describe.";
 }
