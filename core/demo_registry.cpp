@@ -7,9 +7,9 @@ namespace ys {
 const std::vector<const Demo*>& allDemos()
 {
     static const std::vector<const Demo*> demos{
-        &demos::countdown(),
-        &demos::range(),
-        &demos::pagination(),
+        &demos::countdown(), &demos::range(),         &demos::pagination(), &demos::cleanup(),
+        &demos::error(),     &demos::promisesArray(), &demos::sequence(),   &demos::numbers(),
+        &demos::chunks(),    &demos::socket(),        &demos::sync(),       &demos::rangeGenerator(),
     };
     return demos;
 }

@@ -7,8 +7,8 @@ namespace {
 
 constexpr std::array<std::string_view, kActorCount> kActorNames{"consumer", "producer", "source", "console"};
 constexpr std::array<std::string_view, kKindCount> kKindNames{
-    "next_called",    "return_called", "resumed", "awaiting", "settled", "yielded",
-    "value_received", "done",          "cleanup", "error",    "log"};
+    "next_called", "return_called", "resumed", "awaiting", "settled", "yielded", "value_received",
+    "done",        "cleanup",       "error",   "log",      "arrived", "buffer"};
 
 } // namespace
 

@@ -23,10 +23,12 @@ enum class Kind : std::uint8_t {
     Cleanup,       // the producer's finally block runs
     Error,         // a next() promise rejects
     Log,           // console output
+    Arrived,       // a source pushes something unasked (a socket message, a stream chunk)
+    Buffer,        // the number of items waiting in the producer's buffer changed
 };
 
 inline constexpr int kActorCount = 4;
-inline constexpr int kKindCount = 11;
+inline constexpr int kKindCount = 13;
 
 // 16 bytes: the trace of a million-event run stays small. seq is the index in the trace;
 // value is an id into the trace's table of interned JSON texts (0 is JSON null).

@@ -18,11 +18,18 @@ void appendJsonString(std::string& out, std::string_view text);
 
 inline void appendJson(std::string& out, std::int64_t n) { out += std::to_string(n); }
 inline void appendJson(std::string& out, int n) { out += std::to_string(n); }
+inline void appendJson(std::string& out, std::uint8_t n) { out += std::to_string(n); }
 inline void appendJson(std::string& out, bool b) { out += b ? "true" : "false"; }
 inline void appendJson(std::string& out, const std::string& s) { appendJsonString(out, s); }
 inline void appendJson(std::string& out, std::string_view s) { appendJsonString(out, s); }
 inline void appendJson(std::string& out, const char* s) { appendJsonString(out, s); }
 inline void appendJson(std::string& out, Undefined) { out += "null"; }
+
+// Declared before they are defined so that each can write the other (an optional vector).
+template <class T>
+void appendJson(std::string& out, const std::optional<T>& v);
+template <class T>
+void appendJson(std::string& out, const std::vector<T>& items);
 
 template <class T>
 void appendJson(std::string& out, const std::optional<T>& v)

@@ -447,6 +447,28 @@ std::string log(const Context& c)
     return s + " " + text + " to the console.";
 }
 
+std::string arrived(const Context& c)
+{
+    const std::string v = c.value();
+    std::string s = "Something arrives from the source without being asked for: " + v;
+    if (!c.code.empty()) s += " (" + quoted(c.code) + ")";
+    return s + "; it waits until the loop is ready for it.";
+}
+
+std::string buffer(const Context& c)
+{
+    const std::string_view json = c.trace.valueText(c.e);
+    std::string s;
+    if (json == "0") {
+        s = "The buffer is empty again: the next value will have to be waited for";
+    } else if (json == "1") {
+        s = "1 item now waits in the buffer until the loop asks for it with next()";
+    } else {
+        s = jsLiteral(json) + " items now wait in the buffer until the loop asks for them with next()";
+    }
+    return s + ".";
+}
+
 } // namespace
 
 std::string codeOfLine(std::string_view listing, int line)
@@ -556,6 +578,10 @@ std::string narrate(const Demo& demo, const Trace& trace, std::size_t seq, std::
         return error(c);
     case Kind::Log:
         return log(c);
+    case Kind::Arrived:
+        return arrived(c);
+    case Kind::Buffer:
+        return buffer(c);
     }
     return "Something happened that this version cannot describe.";
 }

@@ -16,17 +16,20 @@ function pathOf(url) {
 // A fetch(url) that answers after `latency` ms. `routes` maps a pathname to
 // (query: URLSearchParams) => body; a routed response has json() giving that body,
 // any other URL gets a bare {status, url}.
-function simulatedFetch(sim, latency, routes) {
+// `latency` is a number of ms, or (path) => ms. `bodies` maps a pathname to
+// (path) => a ReadableStream made when the response arrives, for res.body.
+function simulatedFetch(sim, latency, routes, bodies = {}) {
   return function fetch(url) {
     const path = pathOf(url);
     sim.record('source', 'awaiting', 'fetch ' + path);
     return new Promise((resolve) => {
-      sim.after(latency, () => {
+      sim.after(typeof latency === 'function' ? latency(path) : latency, () => {
         sim.record('source', 'settled', 'fetch ' + path);
         const q = path.indexOf('?');
         const pathname = q < 0 ? path : path.slice(0, q);
         const route = Object.hasOwn(routes, pathname) ? routes[pathname] : null;
         const res = { status: 200, url: path };
+        if (Object.hasOwn(bodies, pathname)) res.body = bodies[pathname](path);
         if (route) {
           res.json = () => {
             sim.record('source', 'awaiting', 'res.json()');
@@ -53,6 +56,65 @@ function usersPage({ users, pageSize }) {
   };
 }
 
+// The chunks demo's body: the UTF-8 bytes of TEXT, `chunkSize` at a time, one chunk every
+// `interval` ms from when the response arrives; the stream closes with the last chunk.
+const TEXT = 'Асинхронные итераторы ✓';
+function chunkedBody(sim, { chunkSize, interval }) {
+  return () => new ReadableStream({
+    start(controller) {
+      const bytes = new TextEncoder().encode(TEXT);
+      for (let offset = 0, k = 1; offset < bytes.length; offset += chunkSize, k++) {
+        const chunk = bytes.slice(offset, offset + chunkSize);
+        const last = offset + chunkSize >= bytes.length;
+        sim.after(k * interval, () => {
+          sim.record('source', 'arrived', `chunk of ${chunk.length} bytes`);
+          controller.enqueue(chunk);
+          if (last) controller.close();
+        });
+      }
+    },
+  });
+}
+
+// The socket demo's connect(count, interval): `count` messages, one every `interval` ms,
+// then close; every timer is queued at connect time.
+function simulatedConnect(sim) {
+  return function connect(count, interval) {
+    const listeners = { message: [], close: [] };
+    const socket = {
+      connected: true,
+      on(event, fn) { listeners[event].push(fn); },
+    };
+    for (let k = 1; k <= count; k++) {
+      sim.after(k * interval, () => {
+        const msg = 'msg ' + k;
+        sim.record('source', 'arrived', msg);
+        for (const fn of [...listeners.message]) fn(msg);
+      });
+    }
+    sim.after((count + 1) * interval, () => {
+      socket.connected = false;
+      sim.record('source', 'arrived', 'close');
+      for (const fn of [...listeners.close]) fn();
+    });
+    return socket;
+  };
+}
+
+// The numbers demo's server: magic(index) answers index + 1 after `step` ms.
+function simulatedMagic(sim, step) {
+  return function magic(index) {
+    const label = `magic(${index})`;
+    sim.record('source', 'awaiting', label);
+    return new Promise((resolve) => {
+      sim.after(step, () => {
+        sim.record('source', 'settled', label);
+        resolve(index + 1);
+      });
+    });
+  };
+}
+
 module.exports = {
   countdown: { params: ['from', 'ms'] },
   range: { params: ['from', 'to', 'delay'] },
@@ -61,4 +123,24 @@ module.exports = {
     params: ['users', 'pageSize', 'latency', 'breakAfter'],
     globals: (p, sim) => ({ fetch: simulatedFetch(sim, p.latency, { '/users': usersPage(p) }) }),
   },
+  cleanup: { params: ['breakAfter'] },
+  error: { params: ['failAt', 'ms'] },
+  'promises-array': {
+    params: ['latencies'],
+    listParams: ['latencies'],
+    // "/a.json" takes latencies[0] ms, "/b.json" latencies[1], ...
+    globals: (p, sim) => ({ fetch: simulatedFetch(sim, (path) => p.latencies[path.charCodeAt(1) - 97], {}) }),
+  },
+  sequence: { params: ['start', 'end', 'ms'] },
+  numbers: { params: ['step'], globals: (p, sim) => ({ magic: simulatedMagic(sim, p.step) }) },
+  chunks: {
+    params: ['chunkSize', 'interval', 'stream'],
+    globals: (p, sim) => ({
+      fetch: simulatedFetch(sim, p.interval, {}, { '/text': chunkedBody(sim, p) }),
+      process: { stdout: { write: (text) => { sim.record('console', 'log', String(text)); return true; } } },
+    }),
+  },
+  socket: { params: ['count', 'interval', 'work'], globals: (p, sim) => ({ connect: simulatedConnect(sim) }) },
+  sync: { params: ['start', 'end'], wrapSyncLoops: true },
+  'range-generator': { params: ['from', 'to', 'delay'] },
 };

@@ -11,7 +11,7 @@ const environments = require('./environments.js');
 const { wrapForAwait } = require('./transform.js');
 
 const USAGE = 'usage: node harness.js --demo NAME --listing FILE --params JSON';
-const MAX_TIMERS = 100000; // a listing that schedules more than this is treated as runaway
+const MAX_TIMERS = 10000000; // a listing that schedules more than this is treated as runaway
 
 // Resolves once the microtask queue has drained completely: setImmediate
 // callbacks only run between macrotasks, after every pending promise job.
@@ -20,6 +20,7 @@ const macrotaskBoundary = () => new Promise((resolve) => setImmediate(resolve));
 // The JSON value recorded for v (JSON.stringify semantics, undefined -> null),
 // taken as a copy so later mutation of v cannot change the trace.
 function snapshot(v) {
+  if (v instanceof Uint8Array) return Array.from(v); // bytes as a list, not {"0":..,"1":..}
   try {
     const json = JSON.stringify(v);
     return json === undefined ? null : JSON.parse(json);
@@ -80,7 +81,18 @@ function makeWrap(record) {
     };
   };
 
-  return function __ysWrap(iterable) {
+  // A plain for...of over a sync iterator: every step is immediate.
+  const watchSyncLoop = (r) => {
+    if (Object(r) === r) consumer(r.done ? 'done' : 'value_received', r.value);
+    return r;
+  };
+  const wrapSyncLoop = function __ysWrapSyncLoop(iterable) {
+    const syncMethod = iterable == null ? null : iterable[Symbol.iterator];
+    if (syncMethod == null) return iterable;
+    return { [Symbol.iterator]: () => observe(syncMethod.call(iterable), watchSyncLoop) };
+  };
+
+  const wrap = function __ysWrap(iterable) {
     if (iterable == null) return iterable; // let for-await raise its own TypeError
     const asyncMethod = iterable[Symbol.asyncIterator];
     if (asyncMethod != null) {
@@ -92,6 +104,7 @@ function makeWrap(record) {
     }
     return iterable;
   };
+  return { wrap, wrapSyncLoop };
 }
 
 // Returns a one-line problem with `params` for `demo`, or null when they fit.
@@ -99,8 +112,12 @@ function checkParams(demo, params) {
   if (!Object.hasOwn(environments, demo)) return `unknown demo ${JSON.stringify(demo)}`;
   if (params === null || typeof params !== 'object' || Array.isArray(params)) return '--params must be a JSON object';
   const expected = environments[demo].params;
+  const lists = environments[demo].listParams || [];
   for (const name of expected) {
-    if (!Number.isInteger(params[name])) return `param ${name} must be an integer`;
+    const ok = lists.includes(name)
+      ? Array.isArray(params[name]) && params[name].length > 0 && params[name].every(Number.isInteger)
+      : Number.isInteger(params[name]);
+    if (!ok) return `param ${name} must be ${lists.includes(name) ? 'a list of integers' : 'an integer'}`;
   }
   const extra = Object.keys(params).filter((name) => !expected.includes(name));
   if (extra.length) return `unknown param ${extra[0]} for demo ${demo}`;
@@ -155,15 +172,17 @@ async function runListing({ demo, source, params, wrap = true }) {
     },
     console: { log: (...args) => record('console', 'log', util.format(...args)) },
     ...(env.globals ? env.globals(params, sim) : {}),
-    __ysWrap: makeWrap(record),
   };
+  const wrappers = makeWrap(record);
+  globals.__ysWrap = wrappers.wrap;
+  if (env.wrapSyncLoops) globals.__ysWrapSyncLoop = wrappers.wrapSyncLoop;
 
   let error = null;
   // Real Node stops at the first unhandled rejection; so does the harness.
   const onRejection = (reason) => { error = error || 'unhandled rejection: ' + describe(reason); };
   process.on('unhandledRejection', onRejection);
   try {
-    const body = new Function(...Object.keys(globals), wrap ? wrapForAwait(source) : source);
+    const body = new Function(...Object.keys(globals), wrap ? wrapForAwait(source, '__ysWrap', env.wrapSyncLoops ? '__ysWrapSyncLoop' : null) : source);
     body(...Object.values(globals));
     // Each timer is its own macrotask: all promise jobs run before the next one
     // fires. Look at the queue only after draining, since those jobs add timers.

@@ -99,23 +99,30 @@ function tokenize(src) {
 
 const is = (token, kind, text) => token !== undefined && token.kind === kind && token.text === text;
 
-function wrapForAwait(src, fn = '__ysWrap') {
+// Wraps the iterable of every `for await (... of EXPR)` in fn(EXPR); with syncFn, also the
+// iterable of every plain `for (... of EXPR)` in syncFn(EXPR) (for demos about sync loops).
+function wrapForAwait(src, fn = '__ysWrap', syncFn = null) {
   const tokens = tokenize(src);
   const inserts = []; // {pos, text}, positions in the original source
 
   for (let k = 0; k + 2 < tokens.length; k++) {
-    if (!(is(tokens[k], 'word', 'for') && is(tokens[k + 1], 'word', 'await') && is(tokens[k + 2], 'punct', '('))) continue;
+    if (!is(tokens[k], 'word', 'for')) continue;
+    const isAwait = is(tokens[k + 1], 'word', 'await') && is(tokens[k + 2], 'punct', '(');
+    const isSync = syncFn !== null && is(tokens[k + 1], 'punct', '(');
+    if (!isAwait && !isSync) continue;
+    const open = isAwait ? k + 2 : k + 1;
+    const wrapper = isAwait ? fn : syncFn;
     let depth = 0;
     let of = -1;
     let close = -1;
-    for (let j = k + 2; j < tokens.length && close < 0; j++) {
+    for (let j = open; j < tokens.length && close < 0; j++) {
       const t = tokens[j];
       if (t.kind === 'punct' && '([{'.includes(t.text)) depth++;
       else if (t.kind === 'punct' && ')]}'.includes(t.text)) { if (--depth === 0) close = j; }
       else if (depth === 1 && of < 0 && is(t, 'word', 'of') && !BEFORE_NAME.has(tokens[j - 1].text)) of = j;
     }
     if (of < 0 || close <= of + 1) continue; // not a well-formed head: leave it to the JS parser
-    inserts.push({ pos: tokens[of + 1].start, text: fn + '(' });
+    inserts.push({ pos: tokens[of + 1].start, text: wrapper + '(' });
     inserts.push({ pos: tokens[close - 1].end, text: ')' });
   }
 
