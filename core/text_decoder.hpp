@@ -25,6 +25,6 @@ private:
     std::uint8_t upper_ = 0xBF;
 };
 
-void appendUtf8(std::string& out, std::uint32_t codePoint);
+void appendUtf8(std::string& out, std::uint32_t cp);
 
 } // namespace ys

@@ -30,6 +30,7 @@ void appendJson(std::string& out, const FetchResponse& r)
 std::vector<std::string> urlsFor(std::size_t count)
 {
     std::vector<std::string> urls;
+    urls.reserve(count);
     for (std::size_t i = 0; i < count; ++i)
         urls.push_back("/" + std::string(1, char('a' + i)) + ".json");
     return urls;
@@ -47,6 +48,7 @@ std::vector<Promise<FetchResponse>> fetchAll(Runtime& rt, const std::vector<std:
                                              const std::vector<std::string>& urls, int line)
 {
     std::vector<Promise<FetchResponse>> promises;
+    promises.reserve(urls.size());
     for (const std::string& u : urls)
         promises.push_back(fetch(rt, latencies, u, line)); // urls.map(...)
     return promises;
