@@ -205,8 +205,9 @@ public:
                     return;
                 }
                 if (promise.valid()) value = promise.value();
-                g.rt->recordValue(Actor::Producer, Kind::Yielded, line, value);
-                g.completeStep(Result{std::move(value), false});
+                const std::uint32_t id = g.rt->valueId(value);
+                g.rt->record(Actor::Producer, Kind::Yielded, line, id);
+                g.completeStep(Result{std::move(value), false, id});
                 if (g.queue.empty()) {
                     g.state = State::SuspendedYield;
                     return;

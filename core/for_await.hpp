@@ -48,7 +48,11 @@ public:
                 rt_.recordValue(Actor::Consumer, Kind::Done, line_, r.value);
                 return std::nullopt;
             }
-            rt_.recordValue(Actor::Consumer, kind_, line_, r.value);
+            if (r.valueId != kNoValueId) {
+                rt_.record(Actor::Consumer, kind_, line_, r.valueId);
+            } else {
+                rt_.recordValue(Actor::Consumer, kind_, line_, r.value);
+            }
             return r.value;
         }
 

@@ -142,50 +142,148 @@ std::string quoted(std::string_view code)
 
 std::string millis(std::int64_t ms) { return std::to_string(ms) + " ms"; }
 
-// Who produces the values: an async generator, or a hand-written iterator's async next().
-struct Producer {
-    bool generator = true;
-    std::string name;   // "countdown", or "" when unknown
-    int headerLine = 0; // line where the producer's body starts
+// What the listing's pieces are, found once per sentence: who produces the values and which
+// loop consumes them, with the lines their bodies span.
+enum class ProducerKind { AsyncGenerator, SyncGenerator, IteratorNext, None };
+
+struct Scene {
+    ProducerKind producer = ProducerKind::None;
+    int producerFirst = 0; // header line of the producer's body
+    int producerLast = 0;  // its closing line
+    bool asyncLoop = true; // for await, or a plain for...of
+    int loopFirst = 0;     // the loop's header line
+    int loopLast = 0;      // its closing line
 };
 
-Producer findProducer(const Trace& trace, std::size_t seq, std::string_view listing)
+// The line where the braces opened on `first` close again (first itself when none open).
+int closingLine(std::string_view listing, int first)
 {
-    Producer p;
-    for (std::size_t i = 0; i <= seq && i < trace.size(); ++i) {
-        const Event& e = trace[i];
-        if (e.actor != Actor::Producer || e.kind != Kind::Resumed) continue;
-        p.headerLine = e.line;
-        const std::string header = codeOfLine(listing, e.line);
-        if (const std::size_t star = header.find("function*"); star != std::string::npos) {
-            const std::size_t nameStart = star + 9;
-            const std::size_t paren = header.find('(', nameStart);
-            p.name = std::string(trim(std::string_view(header).substr(nameStart, paren - nameStart)));
-        } else if (contains(header, "next(")) {
-            p.generator = false;
-            p.name = "next";
+    if (first <= 0) return 0;
+    int line = 1;
+    int depth = 0;
+    bool opened = false;
+    char quote = 0;
+    for (std::size_t i = 0; i < listing.size(); ++i) {
+        const char ch = listing[i];
+        if (ch == '\n') {
+            if (line >= first && opened && depth <= 0) return line;
+            ++line;
+            continue;
         }
-        break;
+        if (line < first) continue;
+        if (quote != 0) {
+            if (ch == '\\') {
+                ++i;
+            } else if (ch == quote) {
+                quote = 0;
+            }
+            continue;
+        }
+        if (ch == '"' || ch == '\'' || ch == '`') {
+            quote = ch;
+        } else if (ch == '/' && i + 1 < listing.size() && listing[i + 1] == '/') {
+            while (i + 1 < listing.size() && listing[i + 1] != '\n')
+                ++i;
+        } else if (ch == '{') {
+            ++depth;
+            opened = true;
+        } else if (ch == '}') {
+            --depth;
+            if (opened && depth == 0) return line;
+        }
     }
-    if (p.headerLine == 0 && !contains(listing, "function*")) p.generator = false;
-    return p;
+    return opened ? line : first;
+}
+
+ProducerKind producerKindOf(std::string_view header)
+{
+    const bool star = contains(header, "function*") || contains(header, "function *") ||
+                      contains(header, "async *") || contains(header, "async*") || contains(header, "*[");
+    if (star) return contains(header, "async") ? ProducerKind::AsyncGenerator : ProducerKind::SyncGenerator;
+    if (contains(header, "next(")) return ProducerKind::IteratorNext;
+    return ProducerKind::None;
+}
+
+Scene sceneOf(const Trace& trace, std::string_view listing)
+{
+    Scene scene;
+    // The producer's header: where its body first resumed, else the listing's first
+    // generator or next() header.
+    const std::size_t look = std::min<std::size_t>(trace.size(), 4096);
+    for (std::size_t i = 0; i < look; ++i) {
+        const Event& e = trace[i];
+        if (e.actor == Actor::Producer && e.kind == Kind::Resumed && e.line != 0) {
+            scene.producerFirst = e.line;
+            break;
+        }
+    }
+    if (scene.producerFirst == 0) {
+        int line = 1;
+        for (std::size_t start = 0; start <= listing.size(); ++line) {
+            std::size_t end = listing.find('\n', start);
+            if (end == std::string_view::npos) end = listing.size();
+            const std::string_view text = listing.substr(start, end - start);
+            if (producerKindOf(text) != ProducerKind::None && contains(text, "{")) {
+                scene.producerFirst = line;
+                break;
+            }
+            start = end + 1;
+        }
+    }
+    if (scene.producerFirst != 0) {
+        scene.producer = producerKindOf(codeOfLine(listing, scene.producerFirst));
+        if (scene.producer == ProducerKind::None) scene.producer = ProducerKind::AsyncGenerator;
+        scene.producerLast = closingLine(listing, scene.producerFirst);
+    }
+    // The loop: the line of its first next() call.
+    for (std::size_t i = 0; i < look; ++i) {
+        if (trace[i].kind == Kind::NextCalled && trace[i].line != 0) {
+            scene.loopFirst = trace[i].line;
+            break;
+        }
+    }
+    if (scene.loopFirst != 0) {
+        const std::string header = codeOfLine(listing, scene.loopFirst);
+        scene.asyncLoop = contains(header, "for await") || !contains(header, "for");
+        scene.loopLast = closingLine(listing, scene.loopFirst);
+    }
+    return scene;
+}
+
+bool isGenerator(const Scene& s)
+{
+    return s.producer == ProducerKind::AsyncGenerator || s.producer == ProducerKind::SyncGenerator;
 }
 
 // "the generator", "the iterator's next()"
-std::string producerNoun(const Producer& p)
+std::string producerNoun(const Scene& s)
 {
-    return p.generator ? "the generator" : "the iterator's next()";
+    return isGenerator(s) ? "the generator" : "the iterator's next()";
 }
+
+// "the for await loop", "the for...of loop"
+std::string loopNoun(const Scene& s) { return s.asyncLoop ? "the for await loop" : "the for...of loop"; }
+
 std::string capitalised(std::string s)
 {
     if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
     return s;
 }
 
+// Who runs `line`: the producer, the loop's body, or the rest of the program.
+std::string runnerOf(const Scene& s, int line)
+{
+    if (s.producerFirst != 0 && line >= s.producerFirst && line <= s.producerLast) return producerNoun(s);
+    if (s.loopFirst != 0 && line > s.loopFirst && line <= s.loopLast) return "the loop body";
+    return "the program";
+}
+
 // The loop variable of `for await (const n of ...)`, or "" when the line is no such loop.
 std::string loopVariable(std::string_view code)
 {
     std::size_t at = code.find("for await");
+    if (at == std::string_view::npos) at = code.find("for (");
+    if (at == std::string_view::npos) at = code.find("for(");
     if (at == std::string_view::npos) return {};
     at = code.find('(', at);
     if (at == std::string_view::npos) return {};
@@ -206,6 +304,7 @@ struct Operation {
     std::string until;    // "until it fires"
     std::string happens;  // "the 500 ms timer fires"
     std::string happened; // "the timer has fired"
+    std::string later;    // "which fires in 500 ms"
 };
 
 Operation describeOperation(std::string_view json)
@@ -220,22 +319,26 @@ Operation describeOperation(std::string_view json)
         op.until = "until it fires";
         op.happens = "the " + ms + " ms timer fires";
         op.happened = "the timer has fired";
+        op.later = "which fires " + ms + " ms from now";
     } else if (startsWith(label, "fetch ")) {
         const std::string url(trim(label.substr(6)));
         op.started = "sends the request for " + url;
         op.until = "until the response arrives";
         op.happens = "the response for " + url + " arrives";
         op.happened = "the response has arrived";
+        op.later = "whose response comes later";
     } else if (contains(label, ".json()")) {
         op.started = "asks " + op.label + " for the parsed page";
         op.until = "until it is ready";
         op.happens = "the parsed page from " + op.label + " is ready";
         op.happened = "the parsed page is ready";
+        op.later = "which is ready a moment later";
     } else {
         op.started = "starts " + op.label;
         op.until = "until it completes";
         op.happens = "the operation " + op.label + " completes";
         op.happened = "the operation " + op.label + " has completed";
+        op.later = "which completes later";
     }
     return op;
 }
@@ -270,30 +373,45 @@ std::optional<std::size_t> lastBefore(const Trace& trace, std::size_t seq, std::
     return std::nullopt;
 }
 
+// The line awaits something itself (not only `for await`).
+bool awaits(std::string_view code)
+{
+    for (std::size_t at = code.find("await"); at != std::string_view::npos; at = code.find("await", at + 5)) {
+        const bool forAwait = at >= 4 && code.substr(at - 4, 4) == "for ";
+        if (!forAwait) return true;
+    }
+    return false;
+}
+
 struct Context {
     const Trace& trace;
     std::size_t seq;
     const Event& e;
     std::string_view listing;
     std::string code; // the event's line, trimmed
-    Producer producer;
+    Scene scene;
 
     std::string value() const { return jsLiteral(trace.valueText(e)); }
+    std::string loop() const { return loopNoun(scene); }
+    std::string producer() const { return producerNoun(scene); }
 };
 
 std::string nextCalled(const Context& c)
 {
-    const std::string loop = quoted(c.code);
     const bool first =
         !lastBefore(c.trace, c.seq, {Kind::NextCalled, Kind::ReturnCalled}).has_value() && c.seq < 4096;
-    const std::string target = c.producer.generator ? "next() on the generator" : "the iterator's next()";
+    const std::string target = isGenerator(c.scene) ? "next() on the generator" : "the iterator's next()";
+    const std::string waits = c.scene.asyncLoop ? " and waits for the promise it returns"
+                                                : " and gets its answer at once, without waiting";
     if (first) {
-        std::string s = loop.empty() ? "The for await loop starts" : "The loop " + loop + " starts";
+        std::string s =
+            c.code.empty() ? capitalised(c.loop()) + " starts" : "The loop " + quoted(c.code) + " starts";
         s += ": it calls " + target;
-        if (c.producer.generator) s += ", whose body has not run a single line yet,";
-        return s + " and waits for the promise it returns.";
+        if (isGenerator(c.scene)) s += ", whose body has not run a single line yet,";
+        return s + waits + ".";
     }
-    return "The for await loop calls " + target + " again and waits for the promise of the next value.";
+    if (!c.scene.asyncLoop) return capitalised(c.loop()) + " calls " + target + " again for the next value.";
+    return capitalised(c.loop()) + " calls " + target + " again and waits for the promise of the next value.";
 }
 
 std::string returnCalled(const Context& c)
@@ -306,34 +424,34 @@ std::string returnCalled(const Context& c)
     } else {
         s = "The loop is left early";
     }
-    s += ", so for await calls return() on the " +
-         std::string(c.producer.generator ? "generator" : "iterator") +
+    s += ", so " + c.loop() + " calls return() on the " + (isGenerator(c.scene) ? "generator" : "iterator") +
          " to tell it that no more values are wanted.";
     return s;
 }
 
 std::string resumed(const Context& c)
 {
-    const std::string who = producerNoun(c.producer);
+    const std::string who = c.producer();
     const std::string at = quoted(c.code);
-    const std::optional<std::size_t> prev = c.seq > 0 ? std::optional<std::size_t>(c.seq - 1) : std::nullopt;
-    const Kind prevKind = prev ? c.trace[*prev].kind : Kind::Log;
+    const Kind prev = c.seq > 0 ? c.trace[c.seq - 1].kind : Kind::Log;
 
-    if (prev && prevKind == Kind::Settled) {
-        const Operation op = describeOperation(c.trace.valueText(c.trace[*prev]));
+    if (c.seq > 0 && prev == Kind::Settled) {
+        const Operation op = describeOperation(c.trace.valueText(c.trace[c.seq - 1]));
         std::string s = "Now that " + op.happened + ", " + who + " continues";
         if (!at.empty()) s += " after " + at;
         return s + ".";
     }
-    if (prev && prevKind == Kind::ReturnCalled) {
+    if (c.seq > 0 && prev == Kind::ReturnCalled) {
         std::string s = "return() wakes " + who;
         if (!at.empty()) s += " at " + at;
         return s + ", but instead of continuing it acts as if `return` stood there, so the body finishes.";
     }
-    if (c.e.line != 0 && c.e.line == c.producer.headerLine) {
-        if (c.producer.generator) {
+    if (c.e.line != 0 && c.e.line == c.scene.producerFirst) {
+        if (isGenerator(c.scene)) {
+            const bool again = lastBefore(c.trace, c.seq, {Kind::Resumed}).has_value();
             std::string s =
-                "next() wakes the generator for the first time: its body starts running at the top";
+                again ? "next() runs the generator's body again from the top"
+                      : "next() wakes the generator for the first time: its body starts running at the top";
             if (!at.empty()) s += ", " + at;
             return s + ".";
         }
@@ -350,6 +468,9 @@ std::string resumed(const Context& c)
         }
         return s + ".";
     }
+    if (awaits(c.code)) {
+        return "The promise awaited at " + at + " has resolved, so " + who + " continues after it.";
+    }
     std::string s = capitalised(who) + " resumes";
     if (!at.empty()) s += " at " + at;
     return s + ".";
@@ -358,18 +479,22 @@ std::string resumed(const Context& c)
 std::string awaiting(const Context& c)
 {
     const Operation op = describeOperation(c.trace.valueText(c.e));
-    const std::string who = producerNoun(c.producer);
+    const std::string who = runnerOf(c.scene, c.e.line);
     std::string s = c.code.empty() ? capitalised(who) : quoted(c.code);
-    s += " " + op.started + ", and " + who + " pauses at this await " + op.until + ".";
-    return s;
+    if (awaits(c.code) || c.code.empty()) {
+        s += " " + op.started + ", and " + who + " pauses at this await " + op.until;
+        if (who == "the loop body") s += "; meanwhile nobody asks " + c.producer() + " for more";
+        return s + ".";
+    }
+    return s + " " + op.started + ", " + op.later + ".";
 }
 
 std::string settled(const Context& c)
 {
     const Operation op = describeOperation(c.trace.valueText(c.e));
-    std::string s;
     const std::optional<std::size_t> begin = awaitingOf(c.trace, c.seq);
     const std::int64_t waited = begin ? c.e.t - c.trace[*begin].t : 0;
+    std::string s;
     if (op.timer) {
         s = capitalised(op.happens) + " at t = " + millis(c.e.t);
     } else if (waited > 0) {
@@ -379,27 +504,35 @@ std::string settled(const Context& c)
     } else {
         s = capitalised(op.happens);
     }
-    return s + ": the promise that " + producerNoun(c.producer) + " awaits resolves.";
+    const int line = begin ? c.trace[*begin].line : c.e.line;
+    const std::string who = runnerOf(c.scene, line);
+    const std::string code = codeOfLine(c.listing, line);
+    if (awaits(code) && who != "the program") return s + ": the promise that " + who + " awaits resolves.";
+    return s + ": its promise resolves.";
 }
 
 std::string yielded(const Context& c)
 {
     const std::string v = c.value();
-    if (contains(c.code, "yield") || (c.code.empty() && c.producer.generator)) {
+    const std::string result = "{value: " + v + ", done: false}";
+    if (contains(c.code, "yield") || (c.code.empty() && isGenerator(c.scene))) {
         std::string s = c.code.empty() ? "The generator yields" : quoted(c.code) + " hands out";
-        s += " " + v + ": the promise next() returned resolves with {value: " + v +
-             ", done: false}, and the generator pauses right here.";
-        return s;
+        if (c.scene.producer == ProducerKind::SyncGenerator) {
+            return s + " " + v + ": next() returns " + result +
+                   " at once, and the generator pauses right here.";
+        }
+        return s + " " + v + ": the promise next() returned resolves with " + result +
+               ", and the generator pauses right here.";
     }
     std::string s = c.code.empty() ? "next() answers" : quoted(c.code) + " answers next()";
-    return s + " with the value " + v + ": its promise resolves with {value: " + v + ", done: false}.";
+    return s + " with the value " + v + ": its promise resolves with " + result + ".";
 }
 
 std::string valueReceived(const Context& c)
 {
     const std::string v = c.value();
     const std::string var = loopVariable(c.code);
-    std::string s = "The for await loop receives " + v + " and runs its body";
+    std::string s = capitalised(c.loop()) + " receives " + v + " and runs its body";
     if (!var.empty()) s += " with `" + var + "` = " + v;
     return s + ".";
 }
@@ -412,20 +545,20 @@ std::string done(const Context& c)
     const std::string_view json = c.trace.valueText(c.e);
     const std::string result =
         json == "null" ? "{done: true}" : "{value: " + jsLiteral(json) + ", done: true}";
+    const std::string answers = c.scene.asyncLoop ? " resolves with " : " returns ";
     if (afterReturn) {
-        return "return() resolves with " + result + ": " + producerNoun(c.producer) +
+        return "return()" + answers + result + ": " + c.producer() +
                " is finished, and the program continues after the loop.";
     }
-    if (c.producer.generator) {
-        return "next() resolves with " + result +
-               ": the generator's body has ended, so the for await loop ends.";
+    if (isGenerator(c.scene)) {
+        return "next()" + answers + result + ": the generator's body has ended, so " + c.loop() + " ends.";
     }
-    return "The iterator's next() resolves with " + result + ", so the for await loop ends.";
+    return "The iterator's next()" + answers + result + ", so " + c.loop() + " ends.";
 }
 
 std::string cleanup(const Context& c)
 {
-    std::string s = "The " + std::string(c.producer.generator ? "generator" : "iterator") + "'s cleanup runs";
+    std::string s = "The " + std::string(isGenerator(c.scene) ? "generator" : "iterator") + "'s cleanup runs";
     if (!c.code.empty()) s += " (" + quoted(c.code) + ")";
     return s + ": a finally block runs however the loop ends, even when it stops early.";
 }
@@ -434,7 +567,7 @@ std::string error(const Context& c)
 {
     const std::string message = consoleText(c.trace.valueText(c.e));
     std::string s =
-        "The promise of next() rejects with the error \"" + message + "\", so for await throws it";
+        "The promise of next() rejects with the error \"" + message + "\", so " + c.loop() + " throws it";
     if (!c.code.empty()) s += " at " + quoted(c.code);
     return s + " and the loop stops.";
 }
@@ -443,16 +576,17 @@ std::string log(const Context& c)
 {
     const std::string text = consoleText(c.trace.valueText(c.e));
     std::string s = c.code.empty() ? "The program prints" : quoted(c.code) + " prints";
-    if (text.empty()) return s + " an empty line to the console.";
+    if (trim(text).empty()) return s + " an empty line to the console.";
+    // Several words are quoted, so that the sentence's words and the printed ones don't mix.
+    if (contains(text, " ") || contains(text, "\n")) return s + " \"" + text + "\" to the console.";
     return s + " " + text + " to the console.";
 }
 
 std::string arrived(const Context& c)
 {
-    const std::string v = c.value();
-    std::string s = "Something arrives from the source without being asked for: " + v;
-    if (!c.code.empty()) s += " (" + quoted(c.code) + ")";
-    return s + "; it waits until the loop is ready for it.";
+    std::string s = "New data arrives by itself, without anyone asking for it: " + c.value();
+    if (!c.code.empty()) s += " (from " + quoted(c.code) + ")";
+    return s + ".";
 }
 
 std::string buffer(const Context& c)
@@ -554,7 +688,7 @@ std::string narrate(const Demo& demo, const Trace& trace, std::size_t seq, std::
     (void)demo;
     if (seq >= trace.size()) return {};
     const Event& e = trace[seq];
-    const Context c{trace, seq, e, listing, codeOfLine(listing, e.line), findProducer(trace, seq, listing)};
+    const Context c{trace, seq, e, listing, codeOfLine(listing, e.line), sceneOf(trace, listing)};
     switch (e.kind) {
     case Kind::NextCalled:
         return nextCalled(c);

@@ -109,11 +109,16 @@ public:
         return record(actor, kind, line, trace_.intern(json));
     }
     template <class T>
-    std::size_t recordValue(Actor actor, Kind kind, int line, const T& value)
+    std::uint32_t valueId(const T& value)
     {
         scratch_.clear();
         appendJson(scratch_, value);
-        return recordJson(actor, kind, line, scratch_);
+        return trace_.intern(scratch_);
+    }
+    template <class T>
+    std::size_t recordValue(Actor actor, Kind kind, int line, const T& value)
+    {
+        return record(actor, kind, line, valueId(value));
     }
     std::size_t recordText(Actor actor, Kind kind, int line, std::string_view text)
     {

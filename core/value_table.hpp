@@ -28,10 +28,13 @@ public:
 private:
     void grow();
     std::size_t slotFor(std::string_view json, std::uint64_t hash) const;
+    static std::uint64_t hashOf(std::string_view s);
 
     std::string arena_;                  // all texts back to back
     std::vector<std::uint32_t> offsets_; // text i is arena_[offsets_[i], offsets_[i+1])
-    std::vector<std::uint32_t> slots_;   // open addressing: id + 1, 0 = empty
+    // Open addressing: (high half of the hash << 32) | (id + 1); 0 = empty. Keeping the hash in
+    // the slot spares reading texts when probing and when growing.
+    std::vector<std::uint64_t> slots_;
 };
 
 } // namespace ys

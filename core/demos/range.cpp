@@ -32,8 +32,9 @@ struct RangeIterator {
         const Lines& L = lines();
         co_await rt->sleep(delay, L.timer); // await new Promise(resolve => setTimeout(resolve, delay));
         if (current <= last) {
-            rt->recordValue(Actor::Producer, Kind::Yielded, L.value, current);
-            co_return Result{current++, false}; // return {done: false, value: this.current++};
+            const std::uint32_t id = rt->valueId(current);
+            rt->record(Actor::Producer, Kind::Yielded, L.value, id);
+            co_return Result{current++, false, id}; // return {done: false, value: this.current++};
         }
         co_return Result{std::nullopt, true}; // return {done: true};
     }

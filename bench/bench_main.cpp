@@ -1,0 +1,161 @@
+// yieldscope_bench: measures what must be fast and prints one table. Each figure is measured
+// in the same run as its reference, so the ratios hold on a noisy machine.
+// Usage: yieldscope_bench [--node PATH --harness PATH] [--users N]
+#include "bare_generator.hpp"
+
+#include "demo.hpp"
+#include "engine.hpp"
+#include "trace_jsonl.hpp"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double seconds(const std::function<void()>& work, int repeats = 3)
+{
+    double best = 1e300;
+    for (int i = 0; i < repeats; ++i) {
+        const auto start = Clock::now();
+        work();
+        best = std::min(best, std::chrono::duration<double>(Clock::now() - start).count());
+    }
+    return best;
+}
+
+struct Row {
+    std::string what;
+    std::string measured;
+    std::string target;
+    std::string verdict;
+};
+std::vector<Row> rows;
+
+void row(std::string what, std::string measured, std::string target, bool ok)
+{
+    rows.push_back({std::move(what), std::move(measured), std::move(target), ok ? "reached" : "NOT reached"});
+}
+
+std::string fmt(const char* f, double v)
+{
+    char buf[64];
+    std::snprintf(buf, sizeof buf, f, v);
+    return buf;
+}
+
+ys::Params paginationParams(std::int64_t users, std::int64_t pageSize)
+{
+    ys::Params p = ys::findDemo("pagination")->defaults();
+    p.setInteger("users", users);
+    p.setInteger("pageSize", pageSize);
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&](const QString& name, const QString& fallback) {
+        const auto i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
+    };
+    const std::int64_t users = option("--users", "1000000").toLongLong();
+    const QString node = option("--node", "");
+    const QString harness = option("--harness", "");
+    const QString app_ = option("--app", "");
+    const ys::Demo& pagination = *ys::findDemo("pagination");
+
+    // 1. Engine throughput vs the bare coroutine loop, same users, same page size.
+    std::size_t events = 0;
+    std::size_t bytes = 0;
+    const double engineSeconds = seconds([&] {
+        ys::Engine engine(pagination, paginationParams(users, 3));
+        events = engine.runToEnd();
+        bytes = engine.trace().bytesUsed();
+    });
+    std::int64_t sink = 0;
+    const double bareSeconds = seconds([&] {
+        auto gen = ys::bench::bareUsers(users, 3);
+        while (auto* u = gen.next()) sink += u->id + static_cast<std::int64_t>(u->name.size());
+    });
+    const double eventsPerSecond = double(events) / engineSeconds;
+    row("engine: pagination users=" + std::to_string(users) + " pageSize=3",
+        fmt("%.1f M events/s", eventsPerSecond / 1e6) + " (" + std::to_string(events) + " events, " +
+            fmt("%.3f s", engineSeconds) + ")",
+        ">= 10 M events/s", eventsPerSecond >= 10e6);
+    row("engine vs bare C++20 generator (same users)",
+        fmt("%.1fx slower", engineSeconds / bareSeconds) + fmt(" (bare %.3f s)", bareSeconds), "<= 10x",
+        engineSeconds / bareSeconds <= 10);
+
+    // 3. Memory per event.
+    row("memory per recorded event", fmt("%.1f bytes", double(bytes) / double(events)), "<= 32 bytes",
+        double(bytes) / double(events) <= 32);
+
+    // 2. Node running the same listing to the same trace.
+    if (!node.isEmpty()) {
+        QTemporaryDir dir;
+        const ys::Params params = paginationParams(users, 3);
+        QFile listing(dir.filePath("pagination.js"));
+        listing.open(QIODevice::WriteOnly);
+        listing.write(QByteArray::fromStdString(pagination.listing(params)));
+        listing.close();
+        QProcess p;
+        p.setStandardOutputFile(QProcess::nullDevice());
+        QElapsedTimer timer;
+        timer.start();
+        p.start(node, {"--max-old-space-size=16000", harness, "--demo", "pagination", "--listing", listing.fileName(),
+                       "--params", QString::fromStdString(params.toJson())});
+        p.waitForFinished(-1);
+        const double nodeSeconds = double(timer.nsecsElapsed()) / 1e9;
+        row("Node harness, same listing and parameters",
+            fmt("%.2f s", nodeSeconds) + fmt(" = %.1fx the engine", nodeSeconds / engineSeconds) +
+                (p.exitCode() == 0 ? "" : " (node failed)"),
+            "engine >= 10x faster", nodeSeconds / engineSeconds >= 10 && p.exitCode() == 0);
+    }
+
+    // The command line writing JSON Lines, whole process.
+    if (!app_.isEmpty()) {
+        QTemporaryDir dir;
+        std::int64_t written = 0;
+        const double cliSeconds = seconds(
+            [&] {
+                QProcess p;
+                p.start(app_, {"--demo", "pagination", "--set", "users=" + QString::number(users), "--set",
+                               "pageSize=1000", "--trace", dir.filePath("trace.jsonl")});
+                p.waitForFinished(-1);
+                QFile f(dir.filePath("trace.jsonl"));
+                f.open(QIODevice::ReadOnly);
+                written = 0;
+                while (!f.atEnd()) {
+                    const QByteArray chunk = f.read(1 << 24);
+                    written += chunk.count('\n');
+                }
+            },
+            1);
+        row("command line: --trace file, users=" + std::to_string(users) + " pageSize=1000",
+            fmt("%.1f M events/s", double(written) / cliSeconds / 1e6) + fmt(" (%.2f s whole process)", cliSeconds),
+            ">= 3 M events/s", double(written) / cliSeconds >= 3e6);
+    }
+
+    std::printf("\n%-52s | %-48s | %-22s | %s\n", "what", "measured", "target", "verdict");
+    std::printf("%s\n", std::string(140, '-').c_str());
+    for (const Row& r : rows) {
+        std::printf("%-52s | %-48s | %-22s | %s\n", r.what.c_str(), r.measured.c_str(), r.target.c_str(),
+                    r.verdict.c_str());
+    }
+    return sink == 42 ? 1 : 0;
+}
