@@ -68,7 +68,7 @@ ys::Params paginationParams(std::int64_t users, std::int64_t pageSize)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    const QStringList args = QCoreApplication::arguments();
     auto option = [&](const QString& name, const QString& fallback) {
         const auto i = args.indexOf(name);
         return i >= 0 && i + 1 < args.size() ? args[i + 1] : fallback;
@@ -90,7 +90,8 @@ int main(int argc, char* argv[])
     std::int64_t sink = 0;
     const double bareSeconds = seconds([&] {
         auto gen = ys::bench::bareUsers(users, 3);
-        while (auto* u = gen.next()) sink += u->id + static_cast<std::int64_t>(u->name.size());
+        while (auto* u = gen.next())
+            sink += u->id + static_cast<std::int64_t>(u->name.size());
     });
     const double eventsPerSecond = double(events) / engineSeconds;
     row("engine: pagination users=" + std::to_string(users) + " pageSize=3",
@@ -117,8 +118,8 @@ int main(int argc, char* argv[])
         p.setStandardOutputFile(QProcess::nullDevice());
         QElapsedTimer timer;
         timer.start();
-        p.start(node, {"--max-old-space-size=16000", harness, "--demo", "pagination", "--listing", listing.fileName(),
-                       "--params", QString::fromStdString(params.toJson())});
+        p.start(node, {"--max-old-space-size=16000", harness, "--demo", "pagination", "--listing",
+                       listing.fileName(), "--params", QString::fromStdString(params.toJson())});
         p.waitForFinished(-1);
         const double nodeSeconds = double(timer.nsecsElapsed()) / 1e9;
         row("Node harness, same listing and parameters",
@@ -147,7 +148,8 @@ int main(int argc, char* argv[])
             },
             1);
         row("command line: --trace file, users=" + std::to_string(users) + " pageSize=1000",
-            fmt("%.1f M events/s", double(written) / cliSeconds / 1e6) + fmt(" (%.2f s whole process)", cliSeconds),
+            fmt("%.1f M events/s", double(written) / cliSeconds / 1e6) +
+                fmt(" (%.2f s whole process)", cliSeconds),
             ">= 3 M events/s", double(written) / cliSeconds >= 3e6);
     }
 
