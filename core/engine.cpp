@@ -9,7 +9,7 @@ Engine::Engine(const Demo& demo, Params params)
 {
     // The listing's top level is the first macrotask, so constructing records nothing and
     // the first step shows the first event.
-    runtime_->loop().addTimer(0, makeJob([this] { demo_->start(*runtime_, params_); }));
+    runtime_->loop().addTimer(0, makeJob(runtime_->loop(), [this] { demo_->start(*runtime_, params_); }));
 }
 
 Engine::~Engine()

@@ -11,7 +11,7 @@
 
 namespace ys {
 
-class EventLoop {
+class EventLoop : public OwnedJobs {
 public:
     EventLoop() = default;
     EventLoop(const EventLoop&) = delete;
@@ -24,7 +24,7 @@ public:
     void enqueueMicrotasks(JobList& jobs) { microtasks_.spliceBack(jobs); }
 
     // Runs `job` as a macrotask `delay` virtual ms from now. The loop owns the job until it runs:
-    // it must be a self-deleting job (see makeJob).
+    // it must be a self-deleting job (see makeJob(loop, fn)).
     void addTimer(std::int64_t delay, Job* job);
 
     // Runs exactly one job: the next microtask, or else the next timer (advancing the clock).
@@ -34,7 +34,8 @@ public:
     bool idle() const { return microtasks_.empty() && timers_.empty(); }
     std::size_t pendingTimers() const { return timers_.size(); }
 
-    // Drops every pending job and timer without running it.
+    // Drops every pending job and timer without running it, and deletes every job the loop
+    // owns wherever it waits.
     void clear();
 
 private:

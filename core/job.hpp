@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cassert>
+#include <cstddef>
 #include <utility>
 
 namespace ys {
@@ -99,27 +100,90 @@ private:
     Sentinel head_;
 };
 
+// A job that owns itself: created with new, it deletes itself when it runs or is discarded.
+// It also stays on its loop's list of owned jobs while alive, so that tearing the loop down
+// deletes every one of them - including those waiting in the reactions of a promise that will
+// never settle, which may hold that very promise (a cycle nothing else would break).
+class OwnedJob : public Job {
+public:
+    explicit OwnedJob(class OwnedJobs& owner);
+    ~OwnedJob() override { detach(); }
+    void discard() override { delete this; }
+
+protected:
+    // Leaves every list before the derived job's members die: destroying what a callback holds
+    // (a promise) may discard that promise's reactions, and this job must not be among them.
+    void detach();
+
+private:
+    friend class OwnedJobs;
+    OwnedJobs* owner_;
+    OwnedJob* ownPrev_ = nullptr;
+    OwnedJob* ownNext_ = nullptr;
+};
+
+class OwnedJobs {
+public:
+    OwnedJobs() = default;
+    OwnedJobs(const OwnedJobs&) = delete;
+    OwnedJobs& operator=(const OwnedJobs&) = delete;
+    ~OwnedJobs() { deleteAll(); }
+
+    void deleteAll()
+    {
+        while (head_ != nullptr)
+            delete head_;
+    }
+    std::size_t count() const { return count_; }
+
+private:
+    friend class OwnedJob;
+    OwnedJob* head_ = nullptr;
+    std::size_t count_ = 0;
+};
+
+inline OwnedJob::OwnedJob(OwnedJobs& owner) : owner_(&owner), ownNext_(owner.head_)
+{
+    if (ownNext_ != nullptr) ownNext_->ownPrev_ = this;
+    owner.head_ = this;
+    ++owner.count_;
+}
+
+inline void OwnedJob::detach()
+{
+    unlink();
+    if (owner_ == nullptr) return;
+    if (ownPrev_ != nullptr) {
+        ownPrev_->ownNext_ = ownNext_;
+    } else {
+        owner_->head_ = ownNext_;
+    }
+    if (ownNext_ != nullptr) ownNext_->ownPrev_ = ownPrev_;
+    --owner_->count_;
+    owner_ = nullptr;
+}
+
 // A job that runs a callable once and then deletes itself.
 template <class F>
-class CallbackJob final : public Job {
+class CallbackJob final : public OwnedJob {
 public:
-    explicit CallbackJob(F fn) : fn_(std::move(fn)) {}
+    CallbackJob(OwnedJobs& owner, F fn) : OwnedJob(owner), fn_(std::move(fn)) {}
+    ~CallbackJob() override { detach(); }
     void run() override
     {
         F fn = std::move(fn_);
         delete this;
         fn();
     }
-    void discard() override { delete this; }
 
 private:
     F fn_;
 };
 
 template <class F>
-Job* makeJob(F fn)
+Job* makeJob(OwnedJobs& owner, F fn)
 {
-    return new CallbackJob<F>(std::move(fn));
+    return new CallbackJob<F>(owner, std::move(fn));
 }
 
 } // namespace ys

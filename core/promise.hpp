@@ -86,7 +86,7 @@ public:
     template <class F>
     void then(F fn) const
     {
-        state_->react(makeJob([self = *this, fn = std::move(fn)]() mutable { fn(self); }));
+        state_->react(makeJob(*state_->loop, [self = *this, fn = std::move(fn)]() mutable { fn(self); }));
     }
 
     // Resolving with another promise adopts its state, two microtasks after it settles
@@ -94,7 +94,7 @@ public:
     void adopt(const Promise& other) const
     {
         if (!pending()) return;
-        loop().enqueueMicrotask(makeJob([self = *this, other] {
+        loop().enqueueMicrotask(makeJob(loop(), [self = *this, other] {
             other.then([self](const Promise& settled) { self.settleLike(settled); });
         }));
     }

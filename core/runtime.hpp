@@ -137,7 +137,7 @@ public:
     {
         Promise<T> promise(loop_);
         const std::uint32_t span = beginOperation(label, line);
-        loop_.addTimer(delay, makeJob([this, promise, span, line, value = std::move(value)]() mutable {
+        loop_.addTimer(delay, makeJob(loop_, [this, promise, span, line, value = std::move(value)]() mutable {
                            endOperation(span, line);
                            promise.resolve(std::move(value));
                        }));

@@ -81,7 +81,7 @@ Await<Response> fetchText(Runtime& rt, std::int64_t chunkSize, std::int64_t inte
     Promise<Response> response = rt.operation<Response>("fetch /text", line, interval, Response{body});
     // The body starts streaming as the response arrives (this timer fires right after the
     // response's): a chunk every `interval` ms from then on.
-    rt.loop().addTimer(interval, makeJob([&rt, body, chunkSize, interval, chunkLine] {
+    rt.loop().addTimer(interval, makeJob(rt.loop(), [&rt, body, chunkSize, interval, chunkLine] {
                            const std::size_t total = kText.size();
                            std::size_t offset = 0;
                            for (std::int64_t k = 1; offset < total; ++k) {
@@ -92,8 +92,8 @@ Await<Response> fetchText(Runtime& rt, std::int64_t chunkSize, std::int64_t inte
                                offset += size;
                                const bool last = offset == total;
                                rt.loop().addTimer(
-                                   k * interval,
-                                   makeJob([&rt, body, chunk = std::move(chunk), last, chunkLine]() mutable {
+                                   k * interval, makeJob(rt.loop(), [&rt, body, chunk = std::move(chunk),
+                                                                     last, chunkLine]() mutable {
                                        rt.recordText(Actor::Source, Kind::Arrived, chunkLine,
                                                      "chunk of " + std::to_string(chunk.size()) + " bytes");
                                        body->enqueue(std::move(chunk));

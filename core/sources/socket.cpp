@@ -7,7 +7,7 @@ std::shared_ptr<SimSocket> SimSocket::connect(Runtime& rt, std::int64_t count, s
 {
     auto socket = std::make_shared<SimSocket>();
     for (std::int64_t k = 1; k <= count; ++k) {
-        rt.loop().addTimer(k * interval, makeJob([&rt, socket, k, line] {
+        rt.loop().addTimer(k * interval, makeJob(rt.loop(), [&rt, socket, k, line] {
                                const std::string msg = "msg " + std::to_string(k);
                                rt.recordText(Actor::Source, Kind::Arrived, line, msg);
                                auto listeners = socket->messageListeners_;
@@ -15,7 +15,7 @@ std::shared_ptr<SimSocket> SimSocket::connect(Runtime& rt, std::int64_t count, s
                                    listener(msg);
                            }));
     }
-    rt.loop().addTimer((count + 1) * interval, makeJob([&rt, socket, line] {
+    rt.loop().addTimer((count + 1) * interval, makeJob(rt.loop(), [&rt, socket, line] {
                            socket->connected = false;
                            rt.recordText(Actor::Source, Kind::Arrived, line, "close");
                            auto listeners = socket->closeListeners_;
