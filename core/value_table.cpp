@@ -70,7 +70,8 @@ void ValueTable::grow()
     for (std::uint64_t entry : old) {
         if (entry == 0) continue;
         std::size_t i = (entry >> 32) & mask;
-        while (slots_[i] != 0) i = (i + 1) & mask;
+        while (slots_[i] != 0)
+            i = (i + 1) & mask;
         slots_[i] = entry;
     }
 }
