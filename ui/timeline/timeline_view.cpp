@@ -1,0 +1,522 @@
+#include "timeline_view.hpp"
+
+#include <QApplication>
+#include <QEasingCurve>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+#include <QVariantAnimation>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ys::ui {
+
+namespace {
+constexpr int kAnimationMs = 200;
+constexpr double kZoomStep = 1.25;
+} // namespace
+
+TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
+{
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::ClickFocus);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    placeholder_ = tr("Nothing has happened yet. Step to run the first event.");
+
+    animation_ = new QVariantAnimation(this);
+    animation_->setDuration(kAnimationMs);
+    animation_->setStartValue(0.0);
+    animation_->setEndValue(1.0);
+    animation_->setEasingCurve(QEasingCurve::OutCubic);
+    connect(animation_, &QVariantAnimation::valueChanged, this, [this](const QVariant& value) {
+        const double t = value.toDouble();
+        cursorU_ = animFromU_ + (animToU_ - animFromU_) * t;
+        viewport_.setOffset(animFromOffset_ + (animToOffset_ - animFromOffset_) * t);
+        update();
+    });
+    connect(animation_, &QVariantAnimation::finished, this, [this] {
+        animFromSeq_.reset();
+        cursorU_ = animToU_;
+        viewport_.setOffset(animToOffset_);
+        update();
+    });
+
+    viewport_.setZoom(renderer_.defaultZoom());
+}
+
+TimelineView::~TimelineView() = default;
+
+// --- Trace and cursor ---------------------------------------------------------------------------
+
+void TimelineView::setTrace(const ys::Trace* trace)
+{
+    animation_->stop();
+    animFromSeq_.reset();
+    layout_.setTrace(trace);
+    renderer_.invalidateLabels();
+    cursor_.reset();
+    hovered_.reset();
+    hoveredSpan_.reset();
+    arrangedRows_ = -1;
+    ensureArranged();
+    updateZoomLimits();
+    viewport_.setZoom(renderer_.defaultZoom());
+    viewport_.setOffset(layout_.beginU() - followLeftMargin() / viewport_.zoom());
+    cursorU_ = layout_.beginU();
+    setFollow(true);
+    update();
+}
+
+void TimelineView::traceGrew()
+{
+    const std::size_t before = layout_.size();
+    layout_.sync();
+    if (layout_.size() < before) {
+        // Cleared and refilled: start over.
+        renderer_.invalidateLabels();
+        cursor_.reset();
+        animation_->stop();
+        animFromSeq_.reset();
+    }
+    if (cursor_ && *cursor_ >= layout_.size()) cursor_.reset();
+    ensureArranged();
+    updateZoomLimits();
+    update();
+}
+
+void TimelineView::setCursor(std::size_t seq, bool animate)
+{
+    if (layout_.size() == 0) {
+        clearCursor();
+        return;
+    }
+    ensureArranged();
+    seq = std::min(seq, layout_.size() - 1);
+    const std::optional<std::size_t> shownBefore =
+        cursor_ ? std::optional<std::size_t>(shownCount() == 0 ? 0 : shownCount() - 1) : std::nullopt;
+    const double fromU = cursorU_;
+    const double fromOffset = viewport_.offset();
+    cursor_ = seq;
+    const double toU = layout_.u(seq);
+    const double toOffset =
+        follow_ ? viewport_.offsetShowing(toU, followLeftMargin(), followRightMargin()) : fromOffset;
+
+    animation_->stop();
+    if (animate && animated_ && shownBefore && *shownBefore != seq && isVisible()) {
+        animFromSeq_ = shownBefore;
+        animFromU_ = fromU;
+        animToU_ = toU;
+        animFromOffset_ = fromOffset;
+        animToOffset_ = toOffset;
+        animation_->start();
+    } else {
+        animFromSeq_.reset();
+        cursorU_ = toU;
+        viewport_.setOffset(toOffset);
+    }
+    update();
+}
+
+void TimelineView::clearCursor()
+{
+    animation_->stop();
+    animFromSeq_.reset();
+    cursor_.reset();
+    cursorU_ = layout_.beginU();
+    update();
+}
+
+void TimelineView::finishAnimation()
+{
+    if (animation_->state() != QAbstractAnimation::Running) return;
+    animation_->stop();
+    animFromSeq_.reset();
+    cursorU_ = animToU_;
+    viewport_.setOffset(animToOffset_);
+}
+
+std::size_t TimelineView::shownCount() const
+{
+    if (!cursor_ || layout_.size() == 0) return 0;
+    const std::size_t target = std::min(*cursor_, layout_.size() - 1);
+    if (!animFromSeq_) return target + 1;
+    // While the cursor glides, the events it has passed are shown.
+    const std::size_t lo = std::min(*animFromSeq_, target);
+    const std::size_t hi = std::max(*animFromSeq_, target);
+    const std::size_t passed = layout_.upperBound(cursorU_ + 1e-9, layout_.size());
+    return std::clamp(passed, lo + 1, hi + 1);
+}
+
+std::size_t TimelineView::visibleEventCount() const { return shownCount(); }
+
+// --- Appearance ---------------------------------------------------------------------------------
+
+void TimelineView::setTheme(const Theme& theme)
+{
+    renderer_.setTheme(theme);
+    arrangedRows_ = -1;
+    update();
+}
+
+void TimelineView::setScale(qreal scale)
+{
+    const double ratio = scale / renderer_.scale();
+    renderer_.setScale(scale);
+    arrangedRows_ = -1;
+    ensureArranged();
+    updateZoomLimits();
+    viewport_.zoomAround(viewport_.plotRect().left(), ratio);
+    if (cursor_ && follow_)
+        viewport_.ensureVisible(layout_.u(*cursor_), followLeftMargin(), followRightMargin());
+    updateGeometry();
+    update();
+}
+
+void TimelineView::setLegendVisible(bool on)
+{
+    legend_ = on;
+    arrangedRows_ = -1;
+    ensureArranged();
+    update();
+}
+
+void TimelineView::setPlaceholderText(const QString& text)
+{
+    placeholder_ = text;
+    update();
+}
+
+void TimelineView::setAnimated(bool on)
+{
+    animated_ = on;
+    if (!on) finishAnimation();
+}
+
+// --- Zoom, pan, follow --------------------------------------------------------------------------
+
+double TimelineView::followLeftMargin() const
+{
+    return std::min(80.0 * renderer_.scale(), viewport_.plotRect().width() * 0.1);
+}
+
+double TimelineView::followRightMargin() const { return viewport_.plotRect().width() * 0.3; }
+
+void TimelineView::setFollow(bool on)
+{
+    if (follow_ == on) return;
+    follow_ = on;
+    emit followCursorChanged(on);
+}
+
+void TimelineView::setFollowCursor(bool on)
+{
+    setFollow(on);
+    if (on && cursor_) {
+        finishAnimation();
+        viewport_.ensureVisible(layout_.u(*cursor_), followLeftMargin(), followRightMargin());
+        update();
+    }
+}
+
+void TimelineView::userMovedView()
+{
+    if (!cursor_) return;
+    const double x = viewport_.xOfU(cursorU_);
+    setFollow(viewport_.isVisibleX(x));
+}
+
+void TimelineView::updateZoomLimits()
+{
+    const double width = std::max(viewport_.plotRect().width(), 1.0);
+    const double span = std::max(layout_.endU(layout_.size()) - layout_.beginU(), 8.0);
+    viewport_.setZoomLimits(std::min(width / span * 0.5, renderer_.foldPx() * 0.5), renderer_.maxZoom());
+}
+
+void TimelineView::fitToWindow()
+{
+    finishAnimation();
+    ensureArranged();
+    const std::size_t count = cursor_ ? shownCount() : layout_.size();
+    const double s = renderer_.scale();
+    viewport_.fitToWidth(layout_.beginU(), layout_.endU(count), 0);
+    // Room for the labels at both ends.
+    const double left = 40 * s;
+    const double right = 110 * s;
+    const double room = std::max(viewport_.plotRect().width() - left - right, 1.0);
+    const double span = std::max(layout_.endU(count) - layout_.beginU(), 1e-9);
+    viewport_.setZoom(std::min(room / span, renderer_.maxZoom() * 0.25));
+    viewport_.setOffset(layout_.beginU() - left / viewport_.zoom());
+    setFollow(true);
+    update();
+}
+
+void TimelineView::zoomIn()
+{
+    finishAnimation();
+    const double x = cursor_ && viewport_.isVisibleX(viewport_.xOfU(cursorU_))
+                         ? viewport_.xOfU(cursorU_)
+                         : viewport_.plotRect().center().x();
+    viewport_.zoomAround(x, kZoomStep);
+    update();
+}
+
+void TimelineView::zoomOut()
+{
+    finishAnimation();
+    const double x = cursor_ && viewport_.isVisibleX(viewport_.xOfU(cursorU_))
+                         ? viewport_.xOfU(cursorU_)
+                         : viewport_.plotRect().center().x();
+    viewport_.zoomAround(x, 1 / kZoomStep);
+    update();
+}
+
+void TimelineView::ensureEventVisible(std::size_t seq)
+{
+    finishAnimation();
+    ensureArranged();
+    if (viewport_.ensureVisible(layout_, seq, followLeftMargin(), followRightMargin())) update();
+}
+
+// --- Geometry -----------------------------------------------------------------------------------
+
+void TimelineView::arrange() const
+{
+    arrangedFor_ = size();
+    arrangedRows_ = layout_.spanRowCount();
+    arrangedLegend_ = legend_;
+    arrangedKinds_ = layout_.kindsSeen();
+    renderer_.arrange(QSizeF(size()), arrangedRows_, arrangedKinds_, legend_, viewport_);
+}
+
+void TimelineView::ensureArranged() const
+{
+    if (arrangedFor_ != size() || arrangedRows_ != layout_.spanRowCount() || arrangedLegend_ != legend_ ||
+        arrangedKinds_ != layout_.kindsSeen()) {
+        arrange();
+    }
+}
+
+QPoint TimelineView::eventCenter(std::size_t seq) const
+{
+    ensureArranged();
+    if (seq >= layout_.size()) return {-1, -1};
+    const QPointF a = viewport_.eventAnchor(layout_, seq);
+    return {static_cast<int>(std::lround(a.x())), static_cast<int>(std::lround(a.y()))};
+}
+
+std::optional<std::size_t> TimelineView::eventAt(QPointF pos) const
+{
+    ensureArranged();
+    const std::size_t count = shownCount();
+    if (auto seq = viewport_.eventAt(layout_, pos, count, renderer_.hitRadius())) return seq;
+    if (auto span = viewport_.spanAt(layout_, pos, count, cursorU_, renderer_.barHalfHeight())) {
+        return layout_.trace()->spans()[*span].begin;
+    }
+    return std::nullopt;
+}
+
+QSize TimelineView::sizeHint() const
+{
+    const double s = renderer_.scale();
+    return {static_cast<int>(1200 * s), static_cast<int>(540 * s)};
+}
+
+QSize TimelineView::minimumSizeHint() const
+{
+    const double s = renderer_.scale();
+    return {static_cast<int>(480 * s), static_cast<int>(300 * s)};
+}
+
+// --- Events -------------------------------------------------------------------------------------
+
+void TimelineView::paintEvent(QPaintEvent*)
+{
+    ensureArranged();
+    QPainter painter(this);
+    TimelineFrame frame;
+    frame.layout = &layout_;
+    frame.viewport = &viewport_;
+    frame.count = shownCount();
+    if (frame.count > 0) frame.current = frame.count - 1;
+    frame.cursorU = cursorU_;
+    frame.showCursor = cursor_.has_value();
+    frame.hovered = hovered_;
+    frame.hoveredSpan = hoveredSpan_;
+    frame.legend = legend_;
+    frame.placeholder = placeholder_;
+    renderer_.paint(painter, QRectF(rect()), frame);
+}
+
+void TimelineView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // The left edge stays where it is. While following, a cursor pushed out of sight by a
+    // narrower window comes back (only then: a fitted view stays as it was fitted).
+    ensureArranged();
+    updateZoomLimits();
+    if (cursor_ && follow_ && !viewport_.isVisibleX(viewport_.xOfU(cursorU_))) {
+        finishAnimation();
+        viewport_.ensureVisible(layout_.u(*cursor_), followLeftMargin(), followRightMargin());
+    }
+}
+
+void TimelineView::wheelEvent(QWheelEvent* event)
+{
+    finishAnimation();
+    ensureArranged();
+    const QPoint angle = event->angleDelta();
+    const QPoint pixels = event->pixelDelta();
+    const bool horizontal =
+        std::abs(angle.x()) > std::abs(angle.y()) || (event->modifiers() & Qt::ShiftModifier);
+    if (horizontal) {
+        double dx = 0;
+        if (!pixels.isNull()) {
+            dx = std::abs(pixels.x()) > std::abs(pixels.y()) ? pixels.x() : pixels.y();
+        } else {
+            dx = (std::abs(angle.x()) > std::abs(angle.y()) ? angle.x() : angle.y()) / 120.0 * 80.0 *
+                 renderer_.scale();
+        }
+        viewport_.panByPixels(dx);
+    } else {
+        const double steps = angle.y() / 120.0;
+        viewport_.zoomAround(event->position().x(), std::pow(1.2, steps));
+    }
+    userMovedView();
+    updateHover(event->position());
+    update();
+    event->accept();
+}
+
+void TimelineView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    pressed_ = true;
+    dragging_ = false;
+    pressPos_ = event->position();
+    pressOffset_ = viewport_.offset();
+    event->accept();
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (pressed_ && (event->buttons() & Qt::LeftButton)) {
+        const QPointF delta = event->position() - pressPos_;
+        if (!dragging_ && delta.manhattanLength() >= QApplication::startDragDistance()) {
+            finishAnimation();
+            pressOffset_ = viewport_.offset() + 0; // start from where the view is now
+            pressPos_ = event->position();
+            dragging_ = true;
+            QWidget::setCursor(Qt::ClosedHandCursor);
+        }
+        if (dragging_) {
+            viewport_.setOffset(pressOffset_ - (event->position().x() - pressPos_.x()) / viewport_.zoom());
+            update();
+        }
+        event->accept();
+        return;
+    }
+    updateHover(event->position());
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() != Qt::LeftButton || !pressed_) {
+        QWidget::mouseReleaseEvent(event);
+        return;
+    }
+    pressed_ = false;
+    if (dragging_) {
+        dragging_ = false;
+        userMovedView();
+        updateHover(event->position());
+    } else if (const auto seq = eventAt(event->position())) {
+        emit eventClicked(*seq);
+    }
+    event->accept();
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && !eventAt(event->position())) {
+        fitToWindow();
+        event->accept();
+        return;
+    }
+    QWidget::mouseDoubleClickEvent(event);
+}
+
+void TimelineView::leaveEvent(QEvent* event)
+{
+    if (hovered_ || hoveredSpan_) {
+        hovered_.reset();
+        hoveredSpan_.reset();
+        update();
+    }
+    QWidget::leaveEvent(event);
+}
+
+void TimelineView::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_0:
+        fitToWindow();
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    userMovedView();
+    event->accept();
+}
+
+void TimelineView::updateHover(QPointF pos)
+{
+    const std::size_t count = shownCount();
+    std::optional<std::size_t> seq = viewport_.eventAt(layout_, pos, count, renderer_.hitRadius());
+    std::optional<std::uint32_t> span;
+    if (!seq) span = viewport_.spanAt(layout_, pos, count, cursorU_, renderer_.barHalfHeight());
+    if (seq != hovered_ || span != hoveredSpan_) {
+        hovered_ = seq;
+        hoveredSpan_ = span;
+        update();
+    }
+    if (!dragging_) QWidget::setCursor(seq || span ? Qt::PointingHandCursor : Qt::ArrowCursor);
+}
+
+bool TimelineView::event(QEvent* event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto* help = static_cast<QHelpEvent*>(event);
+        ensureArranged();
+        const std::size_t count = shownCount();
+        QString text;
+        if (const auto seq = viewport_.eventAt(layout_, help->pos(), count, renderer_.hitRadius())) {
+            text = TimelineRenderer::describeEvent(*layout_.trace(), *seq);
+        } else if (const auto span =
+                       viewport_.spanAt(layout_, help->pos(), count, cursorU_, renderer_.barHalfHeight())) {
+            text = TimelineRenderer::describeSpan(*layout_.trace(), *span, count);
+        }
+        // Away from events, the widget's own tooltip (if it has one) is shown.
+        if (text.isEmpty()) return QWidget::event(event);
+        QToolTip::showText(help->globalPos(), text, this);
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+} // namespace ys::ui

@@ -1,0 +1,176 @@
+// The timeline widget: a run of a demo drawn as it unfolds, one lane per actor.
+//
+//   for await (consumer)             next() ↓ arrows, values ↑ arrows, return(), done, errors
+//   generator / iterator (producer)  yield ◆, resumed |, finally ⬢
+//   timers & network (sources)       awaiting → settled spans as bars, overlapping ones in rows
+//   console                          console.log output as chips
+//   time axis                        ms ticks; "t = 500 ms" under each burst of one instant
+//
+// Events after the cursor are not drawn: stepping the run reveals it. The horizontal axis is
+// time, expanded at each instant by the events in it (see TimelineLayout).
+//
+// Use:
+//     auto* view = new ys::ui::TimelineView(parent);
+//     view->setTheme(ys::ui::Theme::forSystem());
+//     view->setTrace(&engine.trace());       // nothing is shown yet
+//     engine.step(); view->traceGrew();      // after every append
+//     view->setCursor(seq, true);            // show events 0..seq, animated
+//     connect(view, &TimelineView::eventClicked, ...);
+//
+// Mouse: wheel zooms around the pointer (Shift+wheel or a horizontal wheel pans), drag pans,
+// double-click fits the run to the window, hover shows the event's details, click emits
+// eventClicked. Keys when focused: + and - zoom, 0 fits.
+#pragma once
+
+#include "theme.hpp"
+#include "timeline_layout.hpp"
+#include "timeline_renderer.hpp"
+#include "timeline_viewport.hpp"
+
+#include <QWidget>
+
+#include <cstddef>
+#include <optional>
+
+class QVariantAnimation;
+
+namespace ys::ui {
+
+class TimelineView : public QWidget {
+    Q_OBJECT
+    Q_PROPERTY(bool animated READ isAnimated WRITE setAnimated)
+    Q_PROPERTY(bool followCursor READ followCursor WRITE setFollowCursor NOTIFY followCursorChanged)
+    Q_PROPERTY(qreal scale READ scale WRITE setScale)
+    Q_PROPERTY(bool legendVisible READ isLegendVisible WRITE setLegendVisible)
+
+public:
+    explicit TimelineView(QWidget* parent = nullptr);
+    ~TimelineView() override;
+
+    // The trace to draw, or nullptr. It must outlive the view or be replaced first. The trace
+    // may grow: call traceGrew() after appending. Setting a trace clears the cursor (nothing
+    // is shown until setCursor) and resets zoom and pan.
+    void setTrace(const ys::Trace* trace);
+    const ys::Trace* trace() const { return layout_.trace(); }
+    // Takes in the events appended since the last call; cheap (proportional to the new
+    // events). After Trace::clear(), call setTrace() again instead: a refill is not detected.
+    void traceGrew();
+
+    // The current event: events 0..seq are shown, the ones after are hidden. seq is clamped to
+    // the trace. With animate (and isAnimated()), the cursor glides over ~200 ms and the
+    // events it passes appear as it reaches them. While following, the view pans to keep the
+    // cursor in sight.
+    void setCursor(std::size_t seq, bool animate = false);
+    // Nothing shown yet (before the first step).
+    void clearCursor();
+    std::optional<std::size_t> currentEvent() const { return cursor_; }
+    // QWidget::setCursor sets the mouse pointer; it stays reachable with a QCursor argument.
+    // A bare Qt::CursorShape would silently convert to an event number, so it is refused.
+    using QWidget::setCursor;
+    void setCursor(Qt::CursorShape) = delete;
+
+    void setTheme(const Theme& theme);
+    const Theme& theme() const { return renderer_.theme(); }
+    // Presentation mode: fonts, strokes, marks and lanes × scale (1 = default).
+    void setScale(qreal scale);
+    qreal scale() const { return renderer_.scale(); }
+
+    // Shows every event up to the cursor (or the whole trace laid out when there is no
+    // cursor) and resumes following the cursor.
+    void fitToWindow();
+    void zoomIn();
+    void zoomOut();
+    // Pans, without animation, so that event seq is in view.
+    void ensureEventVisible(std::size_t seq);
+
+    // Follow the cursor: on by default; turned off when the user pans or zooms the cursor out
+    // of sight, back on when they bring it back, fit the window, or call this.
+    void setFollowCursor(bool on);
+    bool followCursor() const { return follow_; }
+
+    // Animations of the cursor and of following (on by default; tests turn them off).
+    void setAnimated(bool on);
+    bool isAnimated() const { return animated_; }
+
+    // The legend strip at the top explaining each mark.
+    void setLegendVisible(bool on);
+    bool isLegendVisible() const { return legend_; }
+
+    // Shown in the middle while nothing is visible.
+    void setPlaceholderText(const QString& text);
+    QString placeholderText() const { return placeholder_; }
+
+    const TimelineViewport& viewport() const { return viewport_; }
+    const TimelineLayout& layout() const { return layout_; }
+
+    // Where event seq's mark is, in widget coordinates: click there to pick it (tests).
+    QPoint eventCenter(std::size_t seq) const;
+    // The event at a widget position (or none): what a click there would emit.
+    std::optional<std::size_t> eventAt(QPointF pos) const;
+    // How many events are drawn now: cursor + 1 once an animation has finished; 0 without
+    // a cursor.
+    std::size_t visibleEventCount() const;
+    // Counters of the last paint (events drawn, folded, labels...), for tests and benchmarks.
+    const TimelinePaintStats& lastPaintStats() const { return renderer_.stats(); }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+signals:
+    // The user clicked the mark of event seq (or the bar of a span: its awaiting event).
+    void eventClicked(std::size_t seq);
+    void followCursorChanged(bool on);
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void mouseDoubleClickEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    bool event(QEvent* event) override;
+
+private:
+    void arrange() const;
+    void ensureArranged() const;
+    void updateZoomLimits();
+    void finishAnimation();
+    // After the user moved the view: follow the cursor only while it is in sight.
+    void userMovedView();
+    void setFollow(bool on);
+    double followLeftMargin() const;
+    double followRightMargin() const;
+    std::size_t shownCount() const;
+    void updateHover(QPointF pos);
+
+    TimelineLayout layout_;
+    mutable TimelineViewport viewport_;
+    mutable TimelineRenderer renderer_;
+    mutable QSize arrangedFor_;
+    mutable int arrangedRows_ = -1;
+    mutable bool arrangedLegend_ = true;
+    mutable std::uint32_t arrangedKinds_ = 0;
+
+    std::optional<std::size_t> cursor_;
+    double cursorU_ = 0; // where the cursor line is drawn (animated)
+    QVariantAnimation* animation_ = nullptr;
+    double animFromU_ = 0, animToU_ = 0, animFromOffset_ = 0, animToOffset_ = 0;
+    std::optional<std::size_t> animFromSeq_;
+
+    bool follow_ = true;
+    bool animated_ = true;
+    bool legend_ = true;
+    QString placeholder_;
+
+    std::optional<std::size_t> hovered_;
+    std::optional<std::uint32_t> hoveredSpan_;
+    bool pressed_ = false;
+    bool dragging_ = false;
+    QPointF pressPos_;
+    double pressOffset_ = 0;
+};
+
+} // namespace ys::ui

@@ -1,0 +1,108 @@
+// The window onto the timeline's world: zoom, pan, the lanes' places on screen, the mapping
+// between pixels, world units (see TimelineLayout) and time, and hit testing. No widget:
+// it is driven by TimelineView and tested on its own.
+//
+//     x = plotRect.left + (u - offset) * zoom        (zoom: pixels per world unit)
+#pragma once
+
+#include "timeline_layout.hpp"
+
+#include <QPointF>
+#include <QRectF>
+
+#include <array>
+#include <cstddef>
+#include <optional>
+
+namespace ys::ui {
+
+// Vertical place of one lane, in widget coordinates.
+struct LaneBox {
+    double top = 0;
+    double height = 0;
+    double markY = 0; // where the lane's marks sit (arrows start and end here)
+    double bottom() const { return top + height; }
+    bool contains(double y) const { return y >= top && y < top + height; }
+};
+
+// The four lanes, indexed by ys::Actor, and the sub-rows of the source lane.
+struct LaneGeometry {
+    std::array<LaneBox, ys::kActorCount> lanes{};
+    double spanRowTop = 0; // top of the source lane's first span row
+    double spanRowHeight = 0;
+    int spanRowsShown = 1; // rows at or below the last one share it
+    double arrivalY = 0;   // where `arrived` events sit in the source lane
+
+    const LaneBox& lane(ys::Actor actor) const { return lanes[static_cast<std::size_t>(actor)]; }
+    int visualRow(int row) const { return row < 0 ? 0 : (row < spanRowsShown ? row : spanRowsShown - 1); }
+    double spanRowY(int row) const { return spanRowTop + (visualRow(row) + 0.5) * spanRowHeight; }
+};
+
+class TimelineViewport {
+public:
+    // Where events are drawn (right of the lane titles, between the legend and the axis).
+    void setPlotRect(const QRectF& rect);
+    const QRectF& plotRect() const { return plot_; }
+    void setLanes(const LaneGeometry& lanes) { lanes_ = lanes; }
+    const LaneGeometry& lanes() const { return lanes_; }
+
+    // --- Zoom and pan ---------------------------------------------------------------------
+    double zoom() const { return zoom_; }     // pixels per world unit (one event slot)
+    double offset() const { return offset_; } // world u at the plot's left edge
+    void setZoomLimits(double minZoom, double maxZoom);
+    double minZoom() const { return minZoom_; }
+    double maxZoom() const { return maxZoom_; }
+    // Sets the zoom (clamped to the limits), keeping the plot's left edge where it is.
+    void setZoom(double pxPerUnit);
+    void setOffset(double u) { offset_ = u; }
+    void panByPixels(double dx) { offset_ -= dx / zoom_; }
+    // Multiplies the zoom by `factor` (clamped) keeping the world point under x, and so the
+    // time under x, where it is.
+    void zoomAround(double x, double factor);
+    // Zoom and offset showing [u0, u1] across the plot's width, `marginPx` free at each end.
+    // The zoom is clamped to the limits only from above.
+    void fitToWidth(double u0, double u1, double marginPx);
+    // The offset that brings u within [left + leftMarginPx, right - rightMarginPx], moving
+    // as little as possible; the current offset when it is already there.
+    double offsetShowing(double u, double leftMarginPx, double rightMarginPx) const;
+    // Pans (as little as possible) to show u, or event seq, with those margins; returns
+    // whether the offset changed.
+    bool ensureVisible(double u, double leftMarginPx, double rightMarginPx);
+    bool ensureVisible(const TimelineLayout& layout, std::size_t seq, double leftMarginPx,
+                       double rightMarginPx);
+
+    // --- Mapping --------------------------------------------------------------------------
+    double xOfU(double u) const { return plot_.left() + (u - offset_) * zoom_; }
+    double uOfX(double x) const { return offset_ + (x - plot_.left()) / zoom_; }
+    double uLeft() const { return offset_; }
+    double uRight() const { return uOfX(plot_.right()); }
+    double xOfSeq(const TimelineLayout& layout, std::size_t seq) const { return xOfU(layout.u(seq)); }
+    // Time at pixel x and pixel of a time, over the first `count` events.
+    double timeAtX(const TimelineLayout& layout, double x, std::size_t count) const;
+    double xOfTime(const TimelineLayout& layout, double ms, std::size_t count) const;
+    bool isVisibleX(double x) const { return x >= plot_.left() && x <= plot_.right(); }
+
+    // --- Hit testing ----------------------------------------------------------------------
+    // Where an event's mark is: its x, and the y of its lane's mark line (of its span row
+    // for awaiting/settled).
+    QPointF eventAnchor(const TimelineLayout& layout, std::size_t seq) const;
+    // The event among the first `count` whose mark is nearest to p, within radiusPx
+    // horizontally and within the event's hit area vertically (its lane; for the consumer's
+    // arrows, from the consumer lane down to the producer's mark line). None in empty space.
+    std::optional<std::size_t> eventAt(const TimelineLayout& layout, QPointF p, std::size_t count,
+                                       double radiusPx) const;
+    // The span whose bar is under p (source lane), among spans begun in the first `count`
+    // events; a pending span's bar reaches pendingEndU.
+    std::optional<std::uint32_t> spanAt(const TimelineLayout& layout, QPointF p, std::size_t count,
+                                        double pendingEndU, double barHalfHeightPx) const;
+
+private:
+    QRectF plot_{0, 0, 800, 400};
+    LaneGeometry lanes_;
+    double zoom_ = 40.0;
+    double offset_ = -1.0;
+    double minZoom_ = 1e-9;
+    double maxZoom_ = 1e9;
+};
+
+} // namespace ys::ui
