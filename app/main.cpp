@@ -1,10 +1,61 @@
 // yieldscope: the window, or with --trace / --list-demos a headless command.
+//
+// Window mode takes --demo NAME and --set key=value (as the headless modes do) to open on a
+// demo, and --theme system|light|dark. A hidden --smoke-test option, an aid for the
+// automated test that starts the real program on an X server, prints "shown" once the window
+// is on screen and "cursor N" whenever the shown event changes, on standard output.
 #include "command_line.hpp"
 
+#include "demo.hpp"
+#include "main_window.hpp"
+#include "run_session.hpp"
+
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEvent>
+#include <QTimer>
 
 #include <cstdio>
+
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(message));
+    return ys::app::kBadInput;
+}
+
+void say(const char* line)
+{
+    std::fputs(line, stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+// Prints "shown" when the window is first exposed on screen.
+class ShownReporter : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Expose || event->type() == QEvent::Show) {
+            if (!reported_) {
+                reported_ = true;
+                // Once the event loop has painted the window.
+                QTimer::singleShot(200, watched, [] { say("shown"); });
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool reported_ = false;
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -19,9 +70,62 @@ int main(int argc, char* argv[])
         return ys::app::runHeadless(QCoreApplication::arguments());
     }
 
-    // Until the window exists: show the countdown demo's trace.
-    QCoreApplication app(argc, argv);
+    QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+    QApplication app(argc, argv);
     QCoreApplication::setApplicationName("yieldscope");
+    QGuiApplication::setApplicationDisplayName("Yieldscope");
     QCoreApplication::setApplicationVersion(YIELDSCOPE_VERSION);
-    return ys::app::runHeadless({arguments.value(0), "--demo", "countdown", "--trace", "-"});
+    QApplication::setStyle("Fusion");
+
+    QCommandLineParser parser;
+    parser.addOption({"demo", "The demo to open.", "name"});
+    parser.addOption({"set", "Set a parameter of the demo; repeat for more.", "key=value"});
+    parser.addOption({"theme", "Colours: system (the default), light or dark.", "theme"});
+    QCommandLineOption smoke("smoke-test", "Report the window's state on standard output (test aid).");
+    smoke.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(smoke);
+    if (!parser.parse(QCoreApplication::arguments())) return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(QString("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    }
+
+    const ys::Demo* demo =
+        ys::findDemo(parser.isSet("demo") ? parser.value("demo").toStdString() : "countdown");
+    if (demo == nullptr) {
+        return fail(QString("unknown demo '%1' (demos: %2)")
+                        .arg(parser.value("demo"), QString::fromStdString(ys::demoNames())));
+    }
+    ys::Params params = demo->defaults();
+    try {
+        for (const QString& assignment : parser.values("set"))
+            params.assign(assignment.toStdString());
+    } catch (const ys::ParamError& e) {
+        return fail(QString::fromStdString(e.what()));
+    }
+    using Mode = ys::ui::MainWindow::ThemeMode;
+    Mode mode = Mode::System;
+    if (parser.isSet("theme")) {
+        const QString theme = parser.value("theme");
+        if (theme == "light") {
+            mode = Mode::Light;
+        } else if (theme == "dark") {
+            mode = Mode::Dark;
+        } else if (theme != "system") {
+            return fail(QString("unknown theme '%1' (themes: system, light, dark)").arg(theme));
+        }
+    }
+
+    ys::ui::MainWindow window;
+    window.setThemeMode(mode);
+    window.selectDemo(QString::fromStdString(demo->name));
+    if (!(params == demo->defaults())) window.setParams(params);
+
+    ShownReporter reporter;
+    if (parser.isSet(smoke)) {
+        window.installEventFilter(&reporter);
+        QObject::connect(&window.session(), &ys::ui::RunSession::cursorChanged, &window,
+                         [](qint64, qint64 current) { say(qPrintable(QString("cursor %1").arg(current))); });
+    }
+    window.show();
+    return QApplication::exec();
 }

@@ -574,8 +574,16 @@ std::string error(const Context& c)
 
 std::string log(const Context& c)
 {
-    const std::string text = consoleText(c.trace.valueText(c.e));
+    std::string text = consoleText(c.trace.valueText(c.e));
     std::string s = c.code.empty() ? "The program prints" : quoted(c.code) + " prints";
+    // Line breaks are told, not printed into the sentence.
+    if (!text.empty() && text.front() == '\n') {
+        const std::size_t start = text.find_first_not_of('\n');
+        if (start == std::string::npos) return s + " a line break to the console.";
+        s += " a line break, then";
+        text.erase(0, start);
+    }
+    std::replace(text.begin(), text.end(), '\n', ' ');
     if (trim(text).empty()) return s + " an empty line to the console.";
     // Several words are quoted, so that the sentence's words and the printed ones don't mix.
     if (contains(text, " ") || contains(text, "\n")) return s + " \"" + text + "\" to the console.";

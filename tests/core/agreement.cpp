@@ -10,6 +10,9 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <memory>
+#include <random>
+
 using namespace ys;
 
 namespace {
@@ -39,18 +42,36 @@ bool isComparedKind(const QString& kind)
     return kinds.contains(kind);
 }
 
-QString compareWithNode(const QString& demoName, const QStringList& assignments,
-                        const std::function<void(std::vector<ComparedEvent>&)>& tamper)
+namespace {
+
+// One comparison in flight: the C++ side done, Node running.
+struct Comparison {
+    QString demo;
+    QStringList assignments;
+    std::vector<ComparedEvent> ours;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<QProcess> node;
+    QString problem; // set when it failed before Node ran
+};
+
+Comparison start(const QString& demoName, const QStringList& assignments,
+                 const std::function<void(std::vector<ComparedEvent>&)>& tamper)
 {
+    Comparison c;
+    c.demo = demoName;
+    c.assignments = assignments;
     const Demo* demo = findDemo(demoName.toStdString());
-    if (demo == nullptr) return "no demo " + demoName;
+    if (demo == nullptr) {
+        c.problem = "no demo " + demoName;
+        return c;
+    }
     Params params = demo->defaults();
     for (const QString& a : assignments)
         params.assign(a.toStdString());
 
     Engine engine(*demo, params);
     engine.runToEnd();
-    std::vector<ComparedEvent> ours;
+    std::vector<ComparedEvent>& ours = c.ours;
     for (const Event& e : engine.trace().events()) {
         const QString kind = QString::fromUtf8(kindName(e.kind).data(), qsizetype(kindName(e.kind).size()));
         if (!isComparedKind(kind)) continue;
@@ -59,21 +80,32 @@ QString compareWithNode(const QString& demoName, const QStringList& assignments,
     }
     if (tamper) tamper(ours);
 
-    QTemporaryDir dir;
-    const QString listingPath = dir.filePath(demoName + ".js");
+    c.dir = std::make_unique<QTemporaryDir>();
+    const QString listingPath = c.dir->filePath(demoName + ".js");
     QFile listing(listingPath);
-    if (!listing.open(QIODevice::WriteOnly)) return "cannot write the listing";
+    if (!listing.open(QIODevice::WriteOnly)) {
+        c.problem = "cannot write the listing";
+        return c;
+    }
     listing.write(QByteArray::fromStdString(engine.listing()));
     listing.close();
 
-    QProcess node;
-    node.start(YS_NODE, {YS_HARNESS, "--demo", demoName, "--listing", listingPath, "--params",
-                         QString::fromStdString(params.toJson())});
+    c.node = std::make_unique<QProcess>();
+    c.node->start(YS_NODE, {YS_HARNESS, "--demo", demoName, "--listing", listingPath, "--params",
+                            QString::fromStdString(params.toJson())});
+    return c;
+}
+
+QString finish(Comparison& c)
+{
+    if (!c.problem.isEmpty()) return c.problem;
+    QProcess& node = *c.node;
+    const QString& demoName = c.demo;
+    const QStringList& assignments = c.assignments;
+    const std::vector<ComparedEvent>& ours = c.ours;
     if (!node.waitForFinished(120000)) return "node did not finish: " + node.errorString();
     if (node.exitStatus() != QProcess::NormalExit || node.exitCode() != 0) {
-        return QString("node failed (%1): %2")
-            .arg(node.exitCode())
-            .arg(QString::fromUtf8(node.readAllStandardError()));
+        return QString("node failed (%1): %2").arg(node.exitCode()).arg(QString::fromUtf8(node.readAllStandardError()));
     }
     std::vector<ComparedEvent> theirs;
     for (const QByteArray& line : node.readAllStandardOutput().split('\n')) {
@@ -98,6 +130,72 @@ QString compareWithNode(const QString& demoName, const QStringList& assignments,
         .arg(ours.size())
         .arg(theirs.size())
         .arg(describe(ours, from, i + 3), describe(theirs, from, i + 3));
+}
+
+} // namespace
+
+QString compareWithNode(const QString& demoName, const QStringList& assignments,
+                        const std::function<void(std::vector<ComparedEvent>&)>& tamper)
+{
+    Comparison c = start(demoName, assignments, tamper);
+    return finish(c);
+}
+
+QStringList compareManyWithNode(const std::vector<std::pair<QString, QStringList>>& sets, int parallel)
+{
+    QStringList problems;
+    for (std::size_t i = 0; i < sets.size(); i += std::size_t(parallel)) {
+        std::vector<Comparison> batch;
+        for (std::size_t j = i; j < std::min(sets.size(), i + std::size_t(parallel)); ++j) {
+            batch.push_back(start(sets[j].first, sets[j].second, {}));
+        }
+        for (Comparison& c : batch) {
+            const QString problem = finish(c);
+            if (!problem.isEmpty()) problems << c.demo + " " + c.assignments.join(' ') + ": " + problem;
+        }
+    }
+    return problems;
+}
+
+std::vector<std::pair<QString, QStringList>> randomParameterSets(int count, unsigned seed)
+{
+    std::mt19937 random(seed);
+    auto pick = [&](std::int64_t lo, std::int64_t hi) {
+        return std::uniform_int_distribution<std::int64_t>(lo, hi)(random);
+    };
+    // A value for `spec`, biased to its edges; counts stay small, durations may be a day.
+    auto draw = [&](const ParamSpec& spec) -> std::int64_t {
+        const bool duration = spec.max >= 86'400'000;
+        // Values that may be negative (range bounds) are drawn around zero: a bound of
+        // -1,000,000 is an edge of the parameter, but a million-value run is no edge case.
+        const std::int64_t lo = std::max(spec.min, std::int64_t{-4});
+        const std::int64_t smallMax = std::min(spec.max, lo + (duration ? 1000 : 12));
+        switch (pick(0, 7)) {
+        case 0: return lo;
+        case 1: return std::min(spec.max, lo + 1);
+        case 2: return spec.defaults.front();
+        case 3: return duration ? spec.max : smallMax;
+        default: return pick(lo, smallMax);
+        }
+    };
+    std::vector<std::pair<QString, QStringList>> sets;
+    const auto& demos = allDemos();
+    for (int n = 0; n < count; ++n) {
+        const Demo* demo = demos[std::size_t(n) % demos.size()];
+        QStringList assignments;
+        for (const ParamSpec& spec : demo->params) {
+            if (spec.isList) {
+                QStringList items;
+                const auto size = pick(std::int64_t(spec.minItems), std::min<std::int64_t>(6, std::int64_t(spec.maxItems)));
+                for (std::int64_t k = 0; k < size; ++k) items << QString::number(draw(spec));
+                assignments << QString::fromStdString(spec.name) + "=" + items.join(',');
+            } else {
+                assignments << QString::fromStdString(spec.name) + "=" + QString::number(draw(spec));
+            }
+        }
+        sets.emplace_back(QString::fromStdString(demo->name), assignments);
+    }
+    return sets;
 }
 
 std::vector<std::pair<QString, QStringList>> edgeParameterSets()

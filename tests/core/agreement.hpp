@@ -27,3 +27,10 @@ QString compareWithNode(const QString& demo, const QStringList& assignments,
 
 // The hand-picked parameter sets: defaults and edge values for every demo.
 std::vector<std::pair<QString, QStringList>> edgeParameterSets();
+
+// `count` parameter sets drawn across all demos from `seed`, biased to edges (minimum, one
+// above, defaults, small values, day-long durations), small enough to run fast.
+std::vector<std::pair<QString, QStringList>> randomParameterSets(int count, unsigned seed);
+
+// Compares many sets, running `parallel` Node processes at once; returns the problems.
+QStringList compareManyWithNode(const std::vector<std::pair<QString, QStringList>>& sets, int parallel);

@@ -31,6 +31,25 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    // Agreement at scale: 1,000 sets drawn across all demos from a fixed seed (printed on
+    // failure with the sets that disagree, so a failure can be replayed).
+    void agreesWithNodeOnRandomSets()
+    {
+        const unsigned seed = qEnvironmentVariableIsSet("YS_AGREEMENT_SEED")
+                                  ? qEnvironmentVariable("YS_AGREEMENT_SEED").toUInt()
+                                  : 20261122u;
+        const int count = qEnvironmentVariableIsSet("YS_AGREEMENT_SETS") ? qEnvironmentVariable("YS_AGREEMENT_SETS").toInt()
+                                                                          : 1000;
+        const auto sets = randomParameterSets(count, seed);
+        QCOMPARE(int(sets.size()), count);
+        const QStringList problems = compareManyWithNode(sets, 2);
+        QVERIFY2(problems.isEmpty(), qPrintable(QString("seed %1: %2 of %3 sets disagree:\n%4")
+                                                    .arg(seed)
+                                                    .arg(problems.size())
+                                                    .arg(count)
+                                                    .arg(problems.mid(0, 5).join("\n"))));
+    }
+
     // Every demo is covered by the edge sets.
     void everyDemoHasEdgeSets()
     {

@@ -1,0 +1,245 @@
+// Narration: every event of every demo gets one readable sentence, specific to its code and
+// values; and the small text helpers it is built from.
+#include "demo.hpp"
+#include "engine.hpp"
+#include "narration.hpp"
+
+#include <QRegularExpression>
+#include <QTest>
+
+#include <set>
+
+using namespace ys;
+
+namespace {
+
+// What a finished sentence must look like: no leftovers of templates, no empty quotes, one
+// sentence ending in a full stop.
+QString problemWith(const std::string& sentence)
+{
+    const QString s = QString::fromStdString(sentence);
+    if (s.trimmed().isEmpty()) return "empty";
+    if (s.contains("{{") || s.contains("}}")) return "template placeholder";
+    // An empty quote is two backticks with no space beside them (a fence has one: `` x ``).
+    if (QRegularExpression("(?<![ `])``(?![ `])").match(s).hasMatch()) return "empty code quote";
+    if (s.contains("%1") || s.contains("$1")) return "format placeholder";
+    if (s.contains("  ")) return "double space";
+    if (s.contains(" ,") || s.contains(" .") || s.contains(" :")) return "space before punctuation";
+    if (!s.endsWith('.')) return "no full stop";
+    if (s.size() < 20) return "too short";
+    if (s.size() > 400) return "too long";
+    if (s.count('`') % 2 != 0) return "unbalanced backticks";
+    const QChar first = s.front();
+    if (!(first.isUpper() || first.isDigit() || first == '`' || s.startsWith("next()") ||
+          s.startsWith("return()")))
+        return "does not start a sentence";
+    return {};
+}
+
+struct Run {
+    QString demo;
+    QStringList assignments;
+};
+
+std::unique_ptr<Engine> run(const Run& r)
+{
+    const Demo* demo = findDemo(r.demo.toStdString());
+    if (demo == nullptr) return nullptr;
+    Params params = demo->defaults();
+    for (const QString& a : r.assignments)
+        params.assign(a.toStdString());
+    auto engine = std::make_unique<Engine>(*demo, params);
+    engine->runToEnd(20'000);
+    return engine;
+}
+
+std::string sentenceOf(const Engine& engine, std::size_t seq)
+{
+    return narrate(engine.demo(), engine.trace(), seq, engine.listing());
+}
+
+// The first event of `kind` at or after `from`.
+std::size_t find(const Trace& trace, Kind kind, std::size_t from = 0)
+{
+    for (std::size_t i = from; i < trace.size(); ++i) {
+        if (trace[i].kind == kind) return i;
+    }
+    return trace.size();
+}
+
+} // namespace
+
+class TestNarration : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyEventHasASentence_data()
+    {
+        QTest::addColumn<QString>("demo");
+        QTest::addColumn<QStringList>("assignments");
+        for (const Demo* d : allDemos()) {
+            const QString name = QString::fromStdString(d->name);
+            QTest::newRow(qPrintable(name + " defaults")) << name << QStringList{};
+        }
+        QTest::newRow("countdown from=0") << "countdown" << QStringList{"from=0"};
+        QTest::newRow("countdown ms=0") << "countdown" << QStringList{"ms=0"};
+        QTest::newRow("countdown from=1") << "countdown" << QStringList{"from=1"};
+        QTest::newRow("range empty") << "range" << QStringList{"from=5", "to=1"};
+        QTest::newRow("range delay=0") << "range" << QStringList{"delay=0", "to=2"};
+        QTest::newRow("pagination no users") << "pagination" << QStringList{"users=0"};
+        QTest::newRow("pagination break 4") << "pagination" << QStringList{"breakAfter=4"};
+        QTest::newRow("pagination break 1") << "pagination" << QStringList{"breakAfter=1"};
+        QTest::newRow("pagination break at page end")
+            << "pagination" << QStringList{"users=6", "pageSize=3", "breakAfter=3"};
+        QTest::newRow("pagination latency=0")
+            << "pagination" << QStringList{"latency=0", "pageSize=1", "users=3"};
+        // Edges of the other demos (rows of demos that are not there are skipped).
+        QTest::newRow("cleanup no break") << "cleanup" << QStringList{"breakAfter=0"};
+        QTest::newRow("error at once") << "error" << QStringList{"failAt=1", "ms=0"};
+        QTest::newRow("socket silent") << "socket" << QStringList{"count=0"};
+        QTest::newRow("socket fast consumer") << "socket" << QStringList{"work=0"};
+        QTest::newRow("chunks without stream") << "chunks" << QStringList{"stream=0", "chunkSize=1"};
+        QTest::newRow("sync empty") << "sync" << QStringList{"start=3", "end=1"};
+        QTest::newRow("promises one") << "promises-array" << QStringList{"latencies=0"};
+        QTest::newRow("sequence instant") << "sequence" << QStringList{"ms=0"};
+    }
+    void everyEventHasASentence()
+    {
+        QFETCH(QString, demo);
+        QFETCH(QStringList, assignments);
+        if (findDemo(demo.toStdString()) == nullptr) QSKIP("no such demo");
+        const auto engine = run({demo, assignments});
+        QVERIFY(engine);
+        const Trace& trace = engine->trace();
+        for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+            const std::string s = sentenceOf(*engine, seq);
+            const QString problem = problemWith(s);
+            if (!problem.isEmpty()) {
+                QFAIL(qPrintable(QString("event %1 (%2): %3: \"%4\"")
+                                     .arg(seq)
+                                     .arg(QString::fromStdString(std::string(kindName(trace[seq].kind))),
+                                          problem, QString::fromStdString(s))));
+            }
+        }
+    }
+
+    // Kinds no current demo records still get a sentence, with and without a line.
+    void everyKindHasASentence_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("line");
+        for (int k = 0; k < kKindCount; ++k) {
+            const QString name = QString::fromStdString(std::string(kindName(static_cast<Kind>(k))));
+            QTest::newRow(qPrintable(name + " on a line")) << k << 4;
+            QTest::newRow(qPrintable(name + " without line")) << k << 0;
+        }
+    }
+    void everyKindHasASentence()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, line);
+        const Demo& demo = *findDemo("countdown");
+        const std::string listing = demo.listing(demo.defaults());
+        Trace trace;
+        trace.append(0, Actor::Consumer, Kind::NextCalled, ValueTable::kNull, 9);
+        trace.append(0, Actor::Producer, Kind::Resumed, ValueTable::kNull, 1);
+        const Kind k = static_cast<Kind>(kind);
+        std::string value = "3";
+        if (k == Kind::Error) value = "\"the page could not be fetched\"";
+        if (k == Kind::Log) value = "\"hello\"";
+        if (k == Kind::Awaiting || k == Kind::Settled) value = "\"setTimeout 500\"";
+        trace.append(500, Actor::Producer, k, trace.intern(value), line);
+        const std::string s = narrate(demo, trace, 2, listing);
+        QCOMPARE(problemWith(s), QString());
+    }
+
+    void sentencesAreSpecific()
+    {
+        const auto engine = run({"countdown", {}});
+        const Trace& trace = engine->trace();
+        const auto text = [&](std::size_t seq) { return QString::fromStdString(sentenceOf(*engine, seq)); };
+
+        const std::size_t yield = find(trace, Kind::Yielded);
+        QVERIFY(text(yield).contains("`yield n;`"));
+        QVERIFY(text(yield).contains("3"));
+        const std::size_t received = find(trace, Kind::ValueReceived);
+        QVERIFY(text(received).contains("`n` = 3"));
+        const std::size_t awaiting = find(trace, Kind::Awaiting);
+        QVERIFY(text(awaiting).contains("500 ms timer"));
+        QVERIFY(text(awaiting).contains("setTimeout(r, ms)"));
+        const std::size_t settled = find(trace, Kind::Settled);
+        QVERIFY(text(settled).contains("t = 500 ms"));
+        // What a resumption follows: the timer, or the yield it waited at.
+        QVERIFY(text(settled + 1).contains("timer has fired"));
+        const std::size_t second = find(trace, Kind::NextCalled, received);
+        QVERIFY(text(second).contains("again"));
+        QVERIFY(text(second + 1).contains("`yield n;`"));
+        QVERIFY(text(second + 1).contains("handed out 3"));
+        QVERIFY(text(find(trace, Kind::Done)).contains("done: true"));
+        QVERIFY(text(trace.size() - 1).contains("prints liftoff"));
+        QVERIFY(text(0).contains("for await (const n of countdown(3, 500))"));
+    }
+
+    void breakNarratesReturn()
+    {
+        const auto engine = run({"pagination", {"breakAfter=4"}});
+        const Trace& trace = engine->trace();
+        const std::size_t ret = find(trace, Kind::ReturnCalled);
+        QVERIFY(ret < trace.size());
+        const QString call = QString::fromStdString(sentenceOf(*engine, ret));
+        QVERIFY2(call.contains("break") && call.contains("return()"), qPrintable(call));
+        // The comment of the break line is not quoted.
+        QVERIFY2(!call.contains("//"), qPrintable(call));
+        const QString resumed = QString::fromStdString(sentenceOf(*engine, ret + 1));
+        QVERIFY2(resumed.contains("return()") && resumed.contains("`yield user;`"), qPrintable(resumed));
+        const QString done = QString::fromStdString(sentenceOf(*engine, find(trace, Kind::Done, ret)));
+        QVERIFY2(done.startsWith("return() resolves"), qPrintable(done));
+        // Code with a template literal is fenced with double backticks.
+        const QString fetch = QString::fromStdString(sentenceOf(*engine, find(trace, Kind::Awaiting)));
+        QVERIFY2(fetch.startsWith("`` const res = await fetch(`"), qPrintable(fetch));
+        QVERIFY(fetch.contains("/users?page=1"));
+    }
+
+    void rangeNarratesItsIterator()
+    {
+        const auto engine = run({"range", {"to=2"}});
+        const Trace& trace = engine->trace();
+        const QString first = QString::fromStdString(sentenceOf(*engine, 1));
+        QVERIFY2(first.contains("async next()"), qPrintable(first));
+        const QString answer = QString::fromStdString(sentenceOf(*engine, find(trace, Kind::Yielded)));
+        QVERIFY2(answer.contains("answers next()") && answer.contains("value: 1"), qPrintable(answer));
+        const std::size_t again = find(trace, Kind::Resumed, find(trace, Kind::NextCalled, 1));
+        QVERIFY2(QString::fromStdString(sentenceOf(*engine, again)).contains("from the top again"),
+                 qPrintable(QString::fromStdString(sentenceOf(*engine, again))));
+    }
+
+    void codeOfLine()
+    {
+        const std::string listing = "let a = 1;\n  yield n; // why\n  s = \"http://x\"; // c\n";
+        QCOMPARE(ys::codeOfLine(listing, 1), std::string("let a = 1;"));
+        QCOMPARE(ys::codeOfLine(listing, 2), std::string("yield n;"));
+        QCOMPARE(ys::codeOfLine(listing, 3), std::string("s = \"http://x\";"));
+        QCOMPARE(ys::codeOfLine(listing, 0), std::string());
+        QCOMPARE(ys::codeOfLine(listing, 9), std::string());
+    }
+
+    void jsLiteral()
+    {
+        QCOMPARE(ys::jsLiteral("{\"id\":1,\"name\":\"user1\"}"), std::string("{id: 1, name: \"user1\"}"));
+        QCOMPARE(ys::jsLiteral("[1,2,3]"), std::string("[1, 2, 3]"));
+        QCOMPARE(ys::jsLiteral("\"a,b:c\""), std::string("\"a,b:c\""));
+        QCOMPARE(ys::jsLiteral("{\"my key\":true}"), std::string("{\"my key\": true}"));
+        QCOMPARE(ys::jsLiteral("null"), std::string("null"));
+    }
+
+    void consoleText()
+    {
+        QCOMPARE(ys::consoleText("\"liftoff\""), std::string("liftoff"));
+        QCOMPARE(ys::consoleText("\"a\\\"b\\\\c\\nd\""), std::string("a\"b\\c\nd"));
+        QCOMPARE(ys::consoleText("\"\\u00e9\\ud83d\\ude00\""), std::string("\xc3\xa9\xf0\x9f\x98\x80"));
+        QCOMPARE(ys::consoleText("42"), std::string("42"));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestNarration)
+#include "tst_narration.moc"

@@ -1,0 +1,52 @@
+// The code panel: the demo's rendered listing, syntax-coloured, with line numbers in a gutter.
+// The current event's line is lit and marked with a solid arrow; the previous event's line is
+// tinted more faintly and marked with a hollow arrow, so the two differ in shape, not only in
+// colour.
+#pragma once
+
+#include "code_colours.hpp"
+
+#include <QPlainTextEdit>
+
+namespace ys::ui {
+
+class JsHighlighter;
+
+class CodeView : public QPlainTextEdit {
+    Q_OBJECT
+
+public:
+    explicit CodeView(QWidget* parent = nullptr);
+
+    void setListing(const QString& listing);
+    // 1-based lines; 0 for none.
+    void setLines(int current, int previous);
+    void setColours(const CodeColours& colours);
+
+    int currentLine() const { return current_; }
+    int previousLine() const { return previous_; }
+    // The text of a 1-based line.
+    QString lineText(int line) const;
+
+    int gutterWidth() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    class Gutter;
+    friend class Gutter;
+
+    void paintGutter(QPaintEvent* event);
+    void updateSelections();
+    void updateGutterGeometry();
+
+    Gutter* gutter_;
+    JsHighlighter* highlighter_;
+    CodeColours colours_;
+    int current_ = 0;
+    int previous_ = 0;
+};
+
+} // namespace ys::ui

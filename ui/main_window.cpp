@@ -1,0 +1,802 @@
+#include "main_window.hpp"
+
+#include "code_view.hpp"
+#include "icons.hpp"
+#include "narration.hpp"
+#include "narration_banner.hpp"
+#include "param_editor.hpp"
+#include "player.hpp"
+#include "run_session.hpp"
+#include "timeline/timeline_view.hpp"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QComboBox>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyleFactory>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ys::ui {
+namespace {
+
+constexpr double kSpeeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
+constexpr int kSpeedCount = static_cast<int>(std::size(kSpeeds));
+constexpr int kDefaultSpeedIndex = 2;
+// The console shows at most this many of the latest lines.
+constexpr std::size_t kConsoleMaxLines = 2000;
+
+// Where the window reads the Theme: the only place that knows its shape.
+QColor kindColour(const Theme& theme, Kind kind) { return theme.kindColor(kind); }
+bool themeIsDark(const Theme& theme) { return theme.isDark; }
+
+QFont codeFont(qreal points)
+{
+    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    f.setPointSizeF(points);
+    f.setStyleHint(QFont::Monospace);
+    return f;
+}
+
+// The theme's palette for the window's chrome: panels' content (code, console, timeline, input
+// fields) stands out on a slightly tinted background.
+QPalette windowPalette(const Theme& theme)
+{
+    QPalette p = theme.palette();
+    p.setColor(QPalette::Window, theme.gutter);
+    p.setColor(QPalette::Base, theme.window);
+    p.setColor(QPalette::AlternateBase, theme.laneBand);
+    p.setColor(QPalette::Button, mix(theme.gutter, theme.text, theme.isDark ? 0.10 : 0.05));
+    p.setColor(QPalette::Light, mix(theme.gutter, theme.text, theme.isDark ? 0.18 : 0.0));
+    p.setColor(QPalette::Midlight, mix(theme.gutter, theme.text, 0.12));
+    p.setColor(QPalette::Mid, theme.separator);
+    p.setColor(QPalette::Dark, mix(theme.separator, theme.text, 0.25));
+    p.setColor(QPalette::Shadow, mix(theme.separator, theme.text, 0.5));
+    return p;
+}
+
+QString speedText(double speed)
+{
+    if (speed == 0.25) return QStringLiteral("¼×");
+    if (speed == 0.5) return QStringLiteral("½×");
+    return QString::number(speed) + QStringLiteral("×");
+}
+
+// A titled panel: a bold heading above the content.
+QWidget* titled(const QString& title, QWidget* content, QLabel** heading = nullptr)
+{
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    auto* label = new QLabel(title);
+    QFont f; // only the weight: the size is the window's
+    f.setBold(true);
+    label->setFont(f);
+    label->setBuddy(content);
+    layout->addWidget(label);
+    layout->addWidget(content, 1);
+    if (heading) *heading = label;
+    return box;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), session_(new RunSession(this)), player_(new Player(*session_, this)),
+      systemPalette_(QApplication::palette()), theme_(Theme::forSystem())
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    QFont base = font();
+    base.setPointSizeF(std::max<qreal>(base.pointSizeF(), 13));
+    setFont(base);
+
+    buildActions();
+    buildMenus();
+    buildToolBar();
+    buildCentre();
+    buildStatusBar();
+
+    connect(session_, &RunSession::runStarted, this, &MainWindow::runStarted);
+    connect(session_, &RunSession::cursorChanged, this, &MainWindow::cursorMoved);
+    connect(session_, &RunSession::traceGrew, this, &MainWindow::traceGrew);
+    connect(session_, &RunSession::finishedChanged, this, [this] {
+        updateStatus();
+        updateActions();
+        updateNarration();
+    });
+    connect(session_, &RunSession::jumpingChanged, this, [this] {
+        updateStatus();
+        updateActions();
+    });
+    connect(player_, &Player::playingChanged, this, [this] { updateActions(); });
+    connect(player_, &Player::speedChanged, this, [this](double speed) {
+        const auto* it = std::find(std::begin(kSpeeds), std::end(kSpeeds), speed);
+        if (it != std::end(kSpeeds))
+            speedChooser_->setCurrentIndex(static_cast<int>(it - std::begin(kSpeeds)));
+    });
+
+    resize(1600, 900);
+    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
+        const QSize avail = screen->availableSize();
+        if (avail.width() < 1600 || avail.height() < 900) resize(avail * 0.95);
+    }
+    applyTheme();
+    selectDemo(QStringLiteral("countdown"));
+    timeline_->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The timeline holds a pointer into the session's trace: let it go first.
+    delete timeline_;
+    timeline_ = nullptr;
+}
+
+QString MainWindow::startHint() { return tr("Press Space to play or → to step."); }
+
+// --- building --------------------------------------------------------------------------------
+
+void MainWindow::buildActions()
+{
+    auto make = [this](const QString& text, const QKeySequence& key, const QString& tip, Glyph glyph,
+                       bool withIcon = true) {
+        auto* a = new QAction(text, this);
+        if (!key.isEmpty()) a->setShortcut(key);
+        a->setToolTip(key.isEmpty() ? tip
+                                    : QString("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        if (withIcon) a->setIcon(glyphIcon(glyph));
+        a->setShortcutContext(Qt::WindowShortcut);
+        addAction(a);
+        return a;
+    };
+    playAction_ =
+        make(tr("&Play"), Qt::Key_Space, tr("Play the run at the chosen speed, or pause it"), Glyph::Play);
+    playAction_->setObjectName(QStringLiteral("actionPlay"));
+    stepAction_ = make(tr("&Step"), Qt::Key_Right, tr("Show the next event"), Glyph::StepForward);
+    stepAction_->setObjectName(QStringLiteral("actionStep"));
+    stepBackAction_ = make(tr("Step &back"), Qt::Key_Left, tr("Show the previous event"), Glyph::StepBack);
+    stepBackAction_->setObjectName(QStringLiteral("actionStepBack"));
+    startAction_ =
+        make(tr("&Start"), Qt::Key_Home, tr("Jump to the start, before the first event"), Glyph::JumpToStart);
+    startAction_->setObjectName(QStringLiteral("actionStart"));
+    endAction_ =
+        make(tr("&End"), Qt::Key_End, tr("Run to the end and show the last event"), Glyph::JumpToEnd);
+    endAction_->setObjectName(QStringLiteral("actionEnd"));
+    resetAction_ = make(tr("&Reset"), Qt::Key_R, tr("Start the run again from the beginning"), Glyph::Reset);
+    resetAction_->setObjectName(QStringLiteral("actionReset"));
+    fasterAction_ = make(tr("&Faster"), Qt::Key_BracketRight, tr("Play faster"), Glyph::Play, false);
+    slowerAction_ = make(tr("S&lower"), Qt::Key_BracketLeft, tr("Play slower"), Glyph::Play, false);
+    defaultsAction_ = make(tr("Reset &parameters to defaults"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                           tr("Set every parameter back to its default"), Glyph::Reset, false);
+    zoomInAction_ = make(tr("Zoom &in"), QKeySequence::ZoomIn, tr("Zoom into the timeline"), Glyph::ZoomIn);
+    zoomOutAction_ =
+        make(tr("Zoom &out"), QKeySequence::ZoomOut, tr("Zoom out of the timeline"), Glyph::ZoomOut);
+    fitAction_ = make(tr("&Fit timeline"), QKeySequence(Qt::CTRL | Qt::Key_0),
+                      tr("Fit the whole run into the timeline"), Glyph::Fit);
+    followAction_ = make(tr("F&ollow the current event"), Qt::Key_F, tr("Keep the current event in view"),
+                         Glyph::Fit, false);
+    followAction_->setCheckable(true);
+    followAction_->setChecked(true);
+    quitAction_ = make(tr("&Quit"), QKeySequence::Quit, tr("Close Yieldscope"), Glyph::Play, false);
+    shortcutsAction_ =
+        make(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, tr("List the keys"), Glyph::Play, false);
+    aboutAction_ = make(tr("&About Yieldscope"), {}, tr("About Yieldscope"), Glyph::Play, false);
+
+    connect(playAction_, &QAction::triggered, player_, &Player::toggle);
+    connect(stepAction_, &QAction::triggered, this, [this] {
+        player_->pause();
+        session_->stepForward();
+    });
+    connect(stepBackAction_, &QAction::triggered, this, [this] {
+        player_->pause();
+        session_->stepBack();
+    });
+    connect(startAction_, &QAction::triggered, this, [this] {
+        player_->pause();
+        session_->jumpToStart();
+    });
+    connect(endAction_, &QAction::triggered, this, [this] {
+        player_->pause();
+        session_->jumpToEnd();
+    });
+    connect(resetAction_, &QAction::triggered, this, [this] { session_->reset(); });
+    connect(fasterAction_, &QAction::triggered, this,
+            [this] { setSpeedIndex(speedChooser_->currentIndex() + 1); });
+    connect(slowerAction_, &QAction::triggered, this,
+            [this] { setSpeedIndex(speedChooser_->currentIndex() - 1); });
+    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
+    connect(shortcutsAction_, &QAction::triggered, this, [this] {
+        QString rows;
+        for (QAction* a :
+             {playAction_, stepAction_, stepBackAction_, startAction_, endAction_, resetAction_,
+              fasterAction_, slowerAction_, followAction_, zoomInAction_, zoomOutAction_, fitAction_}) {
+            rows += QString("<tr><td style='padding-right:24px'><b>%1</b></td><td>%2</td></tr>")
+                        .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                             a->statusTip().toHtmlEscaped());
+        }
+        QMessageBox::information(this, tr("Keyboard shortcuts"), QString("<table>%1</table>").arg(rows));
+    });
+    connect(aboutAction_, &QAction::triggered, this, [this] {
+        QMessageBox::about(
+            this, tr("About Yieldscope"),
+            tr("<p><b>Yieldscope</b> %1</p><p>Makes JavaScript async iteration visible, one event "
+               "at a time: every next() call, await, yield, value received and return() of a "
+               "demo, drawn on a timeline beside its code.</p>")
+                .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+    });
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(quitAction_);
+
+    QMenu* demo = menuBar()->addMenu(tr("&Demo"));
+    demoActions_ = new QActionGroup(this);
+    demoActions_->setExclusive(true);
+    int index = 0;
+    for (const Demo* d : allDemos()) {
+        auto* a = demo->addAction(QString::fromStdString(d->title));
+        a->setCheckable(true);
+        a->setData(QString::fromStdString(d->name));
+        a->setStatusTip(QString::fromStdString(d->summary));
+        if (index < 9) a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+        demoActions_->addAction(a);
+        connect(a, &QAction::triggered, this, [this, a] { selectDemo(a->data().toString()); });
+        ++index;
+    }
+    demo->addSeparator();
+    demo->addAction(defaultsAction_);
+
+    QMenu* run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(playAction_);
+    run->addAction(stepAction_);
+    run->addAction(stepBackAction_);
+    run->addSeparator();
+    run->addAction(startAction_);
+    run->addAction(endAction_);
+    run->addAction(resetAction_);
+    run->addSeparator();
+    run->addAction(fasterAction_);
+    run->addAction(slowerAction_);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QMenu* themes = view->addMenu(tr("&Theme"));
+    themeActions_ = new QActionGroup(this);
+    themeActions_->setExclusive(true);
+    const std::pair<QString, ThemeMode> modes[] = {
+        {tr("&System"), ThemeMode::System}, {tr("&Light"), ThemeMode::Light}, {tr("&Dark"), ThemeMode::Dark}};
+    for (const auto& [label, mode] : modes) {
+        auto* a = themes->addAction(label);
+        a->setCheckable(true);
+        a->setChecked(mode == ThemeMode::System);
+        a->setData(static_cast<int>(mode));
+        themeActions_->addAction(a);
+        connect(a, &QAction::triggered, this, [this, mode = mode] { setThemeMode(mode); });
+    }
+    view->addSeparator();
+    view->addAction(zoomInAction_);
+    view->addAction(zoomOutAction_);
+    view->addAction(fitAction_);
+    view->addAction(followAction_);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(shortcutsAction_);
+    help->addAction(aboutAction_);
+}
+
+void MainWindow::buildToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Playback"));
+    bar->setObjectName(QStringLiteral("playbackToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->setIconSize(QSize(28, 28));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setAccessibleName(tr("Playback controls"));
+    QFont f = bar->font();
+    f.setPointSizeF(14);
+    bar->setFont(f);
+
+    for (QAction* a : {startAction_, stepBackAction_, playAction_, stepAction_, endAction_})
+        bar->addAction(a);
+    bar->addSeparator();
+    bar->addAction(resetAction_);
+    bar->addSeparator();
+
+    auto* speedLabel = new QLabel(tr("  Sp&eed "), bar);
+    speedChooser_ = new QComboBox(bar);
+    speedChooser_->setObjectName(QStringLiteral("speedChooser"));
+    for (double s : kSpeeds)
+        speedChooser_->addItem(speedText(s), s);
+    speedChooser_->setCurrentIndex(kDefaultSpeedIndex);
+    speedChooser_->setAccessibleName(tr("Playback speed"));
+    speedChooser_->setToolTip(tr("How fast Play runs through virtual time ([ slower, ] faster)"));
+    speedChooser_->setFocusPolicy(Qt::StrongFocus);
+    speedLabel->setBuddy(speedChooser_);
+    connect(speedChooser_, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index >= 0) player_->setSpeed(kSpeeds[index]);
+    });
+    bar->addWidget(speedLabel);
+    bar->addWidget(speedChooser_);
+
+    // Buttons reachable with Tab as well as with their shortcuts.
+    for (QAction* a : bar->actions()) {
+        if (QWidget* w = bar->widgetForAction(a)) {
+            if (auto* button = qobject_cast<QToolButton*>(w)) {
+                button->setFocusPolicy(Qt::TabFocus);
+                button->setAccessibleName(a->text().remove('&'));
+            }
+        }
+    }
+
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addAction(zoomOutAction_);
+    bar->addAction(zoomInAction_);
+    bar->addAction(fitAction_);
+    for (QAction* a : {zoomOutAction_, zoomInAction_, fitAction_}) {
+        if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(a))) {
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+            button->setFocusPolicy(Qt::TabFocus);
+            button->setAccessibleName(a->text().remove('&'));
+        }
+    }
+}
+
+QWidget* MainWindow::buildDemoPanel()
+{
+    auto* panel = new QWidget;
+    auto* layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(8);
+
+    auto* chooserRow = new QHBoxLayout;
+    auto* label = new QLabel(tr("De&mo"), panel);
+    QFont bold; // only the weight: the size is the window's
+    bold.setBold(true);
+    label->setFont(bold);
+    demoChooser_ = new QComboBox(panel);
+    demoChooser_->setObjectName(QStringLiteral("demoChooser"));
+    for (const Demo* d : allDemos()) {
+        demoChooser_->addItem(QString::fromStdString(d->title), QString::fromStdString(d->name));
+    }
+    demoChooser_->setAccessibleName(tr("Demo"));
+    demoChooser_->setToolTip(tr("The program to step through (Ctrl+1, Ctrl+2, …)"));
+    label->setBuddy(demoChooser_);
+    connect(demoChooser_, &QComboBox::activated, this,
+            [this](int index) { selectDemo(demoChooser_->itemData(index).toString()); });
+    chooserRow->addWidget(label);
+    chooserRow->addWidget(demoChooser_, 1);
+    layout->addLayout(chooserRow);
+    chooserRow->setSpacing(10);
+
+    demoSummary_ = new QLabel(panel);
+    demoSummary_->setWordWrap(true);
+    demoSummary_->setAccessibleName(tr("What the demo shows"));
+    layout->addWidget(demoSummary_);
+
+    params_ = new ParamEditor(panel);
+    params_->setObjectName(QStringLiteral("paramEditor"));
+    chooserRow->addWidget(params_->defaultsButton());
+    connect(params_, &ParamEditor::paramsChanged, this, [this](const Params& p) { setParams(p); });
+    connect(defaultsAction_, &QAction::triggered, params_, &ParamEditor::resetToDefaults);
+    connect(params_, &ParamEditor::editingDone, this, [this] { timeline_->setFocus(); });
+    layout->addWidget(params_);
+    return panel;
+}
+
+void MainWindow::buildCentre()
+{
+    code_ = new CodeView;
+    code_->setObjectName(QStringLiteral("codeView"));
+    code_->setFont(codeFont(16));
+
+    timeline_ = new TimelineView;
+    timeline_->setObjectName(QStringLiteral("timeline"));
+    timeline_->setAccessibleName(tr("Timeline"));
+    timeline_->setToolTip(tr("Every event of the run so far, one lane per actor, in virtual time. Click an "
+                             "event to show it."));
+    timeline_->setFocusPolicy(Qt::StrongFocus);
+    timeline_->setFollowCursor(true);
+    timeline_->setPlaceholderText(startHint());
+    connect(timeline_, &TimelineView::eventClicked, this, [this](std::size_t seq) {
+        player_->pause();
+        session_->jumpTo(seq);
+    });
+    connect(zoomInAction_, &QAction::triggered, timeline_, &TimelineView::zoomIn);
+    connect(zoomOutAction_, &QAction::triggered, timeline_, &TimelineView::zoomOut);
+    connect(fitAction_, &QAction::triggered, timeline_, &TimelineView::fitToWindow);
+    connect(followAction_, &QAction::toggled, timeline_, &TimelineView::setFollowCursor);
+
+    console_ = new QPlainTextEdit;
+    console_->setObjectName(QStringLiteral("console"));
+    console_->setReadOnly(true);
+    console_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    console_->setFocusPolicy(Qt::TabFocus);
+    console_->setFont(codeFont(16));
+    console_->setLineWrapMode(QPlainTextEdit::NoWrap);
+    console_->setAccessibleName(tr("Console"));
+    console_->setToolTip(tr("What the program has printed with console.log so far"));
+    console_->setFrameShape(QFrame::NoFrame);
+    console_->document()->setDocumentMargin(8);
+
+    // Left: the demo and its code. Right: the timeline over the console. Bottom: the
+    // narration across.
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(12);
+    leftLayout->addWidget(buildDemoPanel());
+    leftLayout->addWidget(titled(tr("Code"), code_), 1);
+
+    auto* right = new QSplitter(Qt::Vertical);
+    right->setChildrenCollapsible(false);
+    right->setHandleWidth(12);
+    right->addWidget(timeline_);
+    right->addWidget(titled(tr("Console"), console_, &consoleTitle_));
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 0);
+    right->setSizes({640, 150});
+
+    columns_ = new QSplitter(Qt::Horizontal);
+    columns_->setObjectName(QStringLiteral("columns"));
+    columns_->setChildrenCollapsible(false);
+    columns_->setHandleWidth(12);
+    columns_->addWidget(left);
+    columns_->addWidget(right);
+    columns_->setStretchFactor(0, 0);
+    columns_->setStretchFactor(1, 1);
+    columns_->setSizes({640, 960});
+    connect(columns_, &QSplitter::splitterMoved, this, [this] { columnsSetByUser_ = true; });
+
+    narration_ = new NarrationBanner;
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(12);
+    layout->addWidget(columns_, 1);
+    layout->addWidget(narration_);
+    setCentralWidget(central);
+}
+
+void MainWindow::buildStatusBar()
+{
+    QFont f = statusBar()->font();
+    f.setPointSizeF(14);
+    statusBar()->setFont(f);
+    statusBar()->setSizeGripEnabled(false);
+    auto make = [this, f](const QString& name) {
+        auto* l = new QLabel(this);
+        l->setFont(f);
+        l->setAccessibleName(name);
+        l->setContentsMargins(12, 2, 12, 2);
+        statusBar()->addPermanentWidget(l);
+        return l;
+    };
+    stateLabel_ = make(tr("Run state"));
+    eventLabel_ = make(tr("Event"));
+    timeLabel_ = make(tr("Virtual time"));
+    stateLabel_->setToolTip(tr("Whether the program still has work to do"));
+    eventLabel_->setToolTip(tr("The event shown, of all recorded so far"));
+    timeLabel_->setToolTip(tr("Virtual time of the event shown: timers and requests take no real time"));
+}
+
+// --- runs ------------------------------------------------------------------------------------
+
+void MainWindow::selectDemo(const QString& name)
+{
+    const Demo* demo = findDemo(name.toStdString());
+    if (demo == nullptr) return;
+    const int index = demoChooser_->findData(name);
+    if (index >= 0) demoChooser_->setCurrentIndex(index);
+    for (QAction* a : demoActions_->actions())
+        a->setChecked(a->data().toString() == name);
+    demoSummary_->setText(QString::fromStdString(demo->summary));
+    const Params defaults = demo->defaults();
+    params_->setDemo(*demo, defaults);
+    setWindowTitle(QString("Yieldscope — %1").arg(QString::fromStdString(demo->title)));
+    session_->start(*demo, defaults);
+}
+
+void MainWindow::setParams(const Params& params)
+{
+    if (session_->demo() == nullptr) return;
+    if (!(params_->params() == params)) params_->setParams(params);
+    session_->start(*session_->demo(), params);
+}
+
+void MainWindow::runStarted()
+{
+    logSeqs_.clear();
+    indexedUpTo_ = 0;
+    consoleLines_ = 0;
+    consolePendingBreak_ = false;
+    // Lines that write without a line break.
+    writeLines_.clear();
+    const std::string& listing = session_->listing();
+    const int lineCount = static_cast<int>(std::count(listing.begin(), listing.end(), '\n')) + 1;
+    for (int line = 1; line <= lineCount; ++line) {
+        const std::string code = codeOfLine(listing, line);
+        if (code.rfind("process.stdout.write", 0) == 0) writeLines_.insert(line);
+    }
+    console_->clear();
+    timeline_->setTrace(session_->trace());
+    timeline_->clearCursor();
+    code_->setListing(QString::fromStdString(session_->listing()));
+    code_->setLines(0, 0);
+    fitCodeColumn();
+    updateNarration();
+    updateStatus();
+    updateActions();
+}
+
+void MainWindow::traceGrew()
+{
+    indexLogs();
+    timeline_->traceGrew();
+    updateStatus();
+}
+
+void MainWindow::indexLogs()
+{
+    const Trace* trace = session_->trace();
+    if (trace == nullptr) return;
+    const std::size_t n = trace->size();
+    for (std::size_t i = indexedUpTo_; i < n; ++i) {
+        if ((*trace)[i].kind == Kind::Log) logSeqs_.push_back(i);
+    }
+    indexedUpTo_ = n;
+}
+
+void MainWindow::cursorMoved(qint64 previous, qint64 current)
+{
+    indexLogs();
+    if (current < 0) {
+        timeline_->clearCursor();
+    } else {
+        const bool oneStep = previous >= -1 && std::abs(current - previous) == 1;
+        timeline_->setCursor(static_cast<std::size_t>(current), oneStep);
+    }
+    updateCode();
+    updateConsole();
+    updateNarration();
+    updateStatus();
+    updateActions();
+}
+
+// --- views -----------------------------------------------------------------------------------
+
+void MainWindow::updateNarration()
+{
+    const Trace* trace = session_->trace();
+    if (trace == nullptr || !session_->hasCursor()) {
+        narration_->showHint(startHint());
+        return;
+    }
+    const std::size_t seq = session_->cursor();
+    const Event& e = (*trace)[seq];
+    const std::string sentence = narrate(*session_->demo(), *trace, seq, session_->listing());
+    narration_->showEvent(e.actor, e.kind, kindColour(theme_, e.kind), QString::fromStdString(sentence),
+                          session_->atEnd());
+}
+
+void MainWindow::updateCode()
+{
+    const Trace* trace = session_->trace();
+    if (trace == nullptr || !session_->hasCursor()) {
+        code_->setLines(0, 0);
+        return;
+    }
+    const std::size_t seq = session_->cursor();
+    const Event& e = (*trace)[seq];
+    const int previous = seq > 0 ? (*trace)[seq - 1].line : 0;
+    code_->setLines(e.line, previous);
+}
+
+void MainWindow::updateConsole()
+{
+    const Trace* trace = session_->trace();
+    std::size_t shown = 0;
+    if (trace != nullptr && session_->hasCursor()) {
+        shown = static_cast<std::size_t>(
+            std::upper_bound(logSeqs_.begin(), logSeqs_.end(), session_->cursor()) - logSeqs_.begin());
+    }
+    if (shown == consoleLines_) return;
+    // console.log ends its output with a line break; process.stdout.write does not.
+    auto textOf = [&](std::size_t i) {
+        return QString::fromStdString(ys::consoleText(trace->valueText((*trace)[logSeqs_[i]])));
+    };
+    auto breaksAfter = [&](std::size_t i) { return !writeLines_.contains((*trace)[logSeqs_[i]].line); };
+    if (shown == consoleLines_ + 1 && consoleLines_ < kConsoleMaxLines) {
+        QTextCursor end(console_->document());
+        end.movePosition(QTextCursor::End);
+        end.insertText((consolePendingBreak_ ? QStringLiteral("\n") : QString()) + textOf(consoleLines_));
+        consolePendingBreak_ = breaksAfter(consoleLines_);
+    } else {
+        const std::size_t first = shown > kConsoleMaxLines ? shown - kConsoleMaxLines : 0;
+        QString text;
+        if (first > 0) text = tr("… %1 earlier outputs").arg(first) + QLatin1Char('\n');
+        bool pending = false;
+        for (std::size_t i = first; i < shown; ++i) {
+            if (pending) text += QLatin1Char('\n');
+            text += textOf(i);
+            pending = breaksAfter(i);
+        }
+        consolePendingBreak_ = pending;
+        console_->setPlainText(text);
+    }
+    consoleLines_ = shown;
+    console_->moveCursor(QTextCursor::End);
+    console_->ensureCursorVisible();
+    consoleTitle_->setText(shown == 0   ? tr("Console")
+                           : shown == 1 ? tr("Console (1 output)")
+                                        : tr("Console (%1 outputs)").arg(shown));
+}
+
+void MainWindow::updateStatus()
+{
+    const std::size_t recorded = session_->recorded();
+    timeLabel_->setText(tr("t = %1 ms").arg(session_->timeAtCursor()));
+    if (session_->hasCursor()) {
+        eventLabel_->setText(tr("event %1 of %2").arg(session_->cursor() + 1).arg(recorded));
+    } else {
+        eventLabel_->setText(tr("no event yet (%1 recorded)").arg(recorded));
+    }
+    if (session_->jumping()) {
+        stateLabel_->setText(tr("⏳ running to the end…"));
+    } else if (session_->finished()) {
+        stateLabel_->setText(tr("■ run ended"));
+    } else if (recorded == 0) {
+        stateLabel_->setText(tr("ready"));
+    } else {
+        stateLabel_->setText(tr("● running"));
+    }
+}
+
+void MainWindow::updateActions()
+{
+    const bool playing = player_->playing();
+    playAction_->setText(playing ? tr("&Pause") : tr("&Play"));
+    playAction_->setIcon(glyphIcon(playing ? Glyph::Pause : Glyph::Play));
+    playAction_->setToolTip(playing ? tr("Pause (Space)") : tr("Play the run at the chosen speed (Space)"));
+    stepAction_->setEnabled(session_->canStepForward());
+    endAction_->setEnabled(!session_->atEnd() && !session_->jumping());
+    stepBackAction_->setEnabled(session_->canStepBack());
+    startAction_->setEnabled(session_->hasCursor());
+}
+
+void MainWindow::fitCodeColumn()
+{
+    if (columnsSetByUser_ || columns_ == nullptr) return;
+    const int total = columns_->width() > 0 ? columns_->width() : width() - 32;
+    int longest = 0;
+    for (const QString& line : QString::fromStdString(session_->listing()).split('\n')) {
+        longest = std::max(longest, static_cast<int>(line.size()));
+    }
+    const int widest = total / 2;
+    // Room for the gutter, the document's margins and a scroll bar.
+    auto neededAt = [&](qreal points) {
+        code_->setFont(codeFont(points));
+        const QFontMetrics fm(code_->font());
+        return fm.horizontalAdvance(QString(longest + 2, QLatin1Char('m'))) + code_->gutterWidth() + 48;
+    };
+    qreal points = 16;
+    int needed = neededAt(points);
+    while (needed > widest && points > 14) {
+        points -= 1;
+        needed = neededAt(points);
+    }
+    console_->setFont(codeFont(points));
+    const int narrowest = std::max(480, columns_->widget(0)->minimumSizeHint().width());
+    const int left = std::clamp(needed, std::min(narrowest, widest), std::max(widest, narrowest));
+    columns_->setSizes({left, std::max(0, total - left)});
+}
+
+void MainWindow::resizeEvent(QResizeEvent* event)
+{
+    QMainWindow::resizeEvent(event);
+    fitCodeColumn();
+}
+
+void MainWindow::setSpeedIndex(int index)
+{
+    index = std::clamp(index, 0, kSpeedCount - 1);
+    speedChooser_->setCurrentIndex(index);
+}
+
+QString MainWindow::narrationText() const { return narration_->text(); }
+
+QString MainWindow::statusText() const
+{
+    return QStringList{timeLabel_->text(), eventLabel_->text(), stateLabel_->text()}.join(
+        QStringLiteral(" · "));
+}
+
+QString MainWindow::consoleText() const { return console_->toPlainText(); }
+
+// --- themes ----------------------------------------------------------------------------------
+
+void MainWindow::setThemeMode(ThemeMode mode)
+{
+    themeMode_ = mode;
+    for (QAction* a : themeActions_->actions())
+        a->setChecked(a->data().toInt() == static_cast<int>(mode));
+    applyTheme();
+}
+
+void MainWindow::applyTheme()
+{
+    applyingTheme_ = true;
+    switch (themeMode_) {
+    case ThemeMode::System:
+        QApplication::setPalette(systemPalette_);
+        theme_ = Theme::forSystem();
+        break;
+    case ThemeMode::Light:
+        theme_ = Theme::light();
+        QApplication::setPalette(windowPalette(theme_));
+        break;
+    case ThemeMode::Dark:
+        theme_ = Theme::dark();
+        QApplication::setPalette(windowPalette(theme_));
+        break;
+    }
+    applyingTheme_ = false;
+    const bool dark = themeIsDark(theme_);
+    const CodeColours colours = CodeColours::forTheme(theme_);
+    code_->setColours(colours);
+    QPalette cp = console_->palette();
+    cp.setColor(QPalette::Base, colours.background);
+    cp.setColor(QPalette::Text, colours.text);
+    console_->setPalette(cp);
+    timeline_->setTheme(theme_);
+
+    QPalette np = narration_->palette();
+    np.setColor(QPalette::Window, theme_.window);
+    np.setColor(QPalette::WindowText, colours.text);
+    narration_->setPalette(np);
+    narration_->setCodeColours(mix(colours.background, colours.text, dark ? 0.14 : 0.08), colours.text);
+
+    // Icons draw in the palette's colours: make them again.
+    for (QAction* a : {startAction_, stepBackAction_, stepAction_, endAction_, resetAction_, zoomInAction_,
+                       zoomOutAction_, fitAction_}) {
+        a->setIcon(a->icon());
+    }
+    updateActions();
+    updateNarration();
+    updateCode();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ApplicationPaletteChange && !applyingTheme_ &&
+        themeMode_ == ThemeMode::System) {
+        // The desktop switched between light and dark.
+        systemPalette_ = QApplication::palette();
+        theme_ = Theme::forSystem();
+        applyTheme();
+    }
+}
+
+} // namespace ys::ui

@@ -1,0 +1,142 @@
+// The main window: demo chooser and parameters, the code panel, the timeline, the narration
+// banner, the console and the status line, driven by a RunSession and its Player.
+#pragma once
+
+#include "demo.hpp"
+#include "params.hpp"
+#include "theme.hpp"
+
+#include <QMainWindow>
+#include <QSet>
+
+#include <cstddef>
+#include <vector>
+
+class QAction;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QSplitter;
+
+namespace ys::ui {
+
+class CodeView;
+class NarrationBanner;
+class ParamEditor;
+class Player;
+class RunSession;
+class TimelineView;
+
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    enum class ThemeMode { System, Light, Dark };
+
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Chooses a demo (as the chooser does) and starts its run with its defaults.
+    void selectDemo(const QString& name);
+    // Starts a run of the current demo with these values (as the parameter editor does).
+    void setParams(const Params& params);
+    void setThemeMode(ThemeMode mode);
+    ThemeMode themeMode() const { return themeMode_; }
+
+    RunSession& session() { return *session_; }
+    Player& player() { return *player_; }
+    TimelineView* timeline() const { return timeline_; }
+    CodeView* codeView() const { return code_; }
+    QPlainTextEdit* console() const { return console_; }
+    NarrationBanner* narration() const { return narration_; }
+    ParamEditor* paramEditor() const { return params_; }
+    QComboBox* demoChooser() const { return demoChooser_; }
+    QComboBox* speedChooser() const { return speedChooser_; }
+    // The narration without markup, and the status line's parts joined.
+    QString narrationText() const;
+    QString statusText() const;
+    QString consoleText() const;
+
+    // The initial hint of the narration banner.
+    static QString startHint();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void buildActions();
+    void buildMenus();
+    void buildToolBar();
+    QWidget* buildDemoPanel();
+    void buildCentre();
+    void buildStatusBar();
+
+    void runStarted();
+    void cursorMoved(qint64 previous, qint64 current);
+    void traceGrew();
+    void updateNarration();
+    void updateCode();
+    void updateConsole();
+    void updateStatus();
+    void updateActions();
+    void applyTheme();
+    void indexLogs();
+    void setSpeedIndex(int index);
+    // Sizes the code column (and if need be its font, down to 14 pt) to the listing's width.
+    void fitCodeColumn();
+
+    RunSession* session_;
+    Player* player_;
+
+    // Widgets.
+    QComboBox* demoChooser_ = nullptr;
+    QLabel* demoSummary_ = nullptr;
+    ParamEditor* params_ = nullptr;
+    CodeView* code_ = nullptr;
+    TimelineView* timeline_ = nullptr;
+    QPlainTextEdit* console_ = nullptr;
+    QLabel* consoleTitle_ = nullptr;
+    NarrationBanner* narration_ = nullptr;
+    QComboBox* speedChooser_ = nullptr;
+    QLabel* timeLabel_ = nullptr;
+    QLabel* eventLabel_ = nullptr;
+    QLabel* stateLabel_ = nullptr;
+    QSplitter* columns_ = nullptr;
+
+    // Actions.
+    QAction* playAction_ = nullptr;
+    QAction* stepAction_ = nullptr;
+    QAction* stepBackAction_ = nullptr;
+    QAction* startAction_ = nullptr;
+    QAction* endAction_ = nullptr;
+    QAction* resetAction_ = nullptr;
+    QAction* fasterAction_ = nullptr;
+    QAction* slowerAction_ = nullptr;
+    QAction* defaultsAction_ = nullptr;
+    QAction* zoomInAction_ = nullptr;
+    QAction* zoomOutAction_ = nullptr;
+    QAction* fitAction_ = nullptr;
+    QAction* followAction_ = nullptr;
+    QAction* quitAction_ = nullptr;
+    QAction* shortcutsAction_ = nullptr;
+    QAction* aboutAction_ = nullptr;
+    QActionGroup* demoActions_ = nullptr;
+    QActionGroup* themeActions_ = nullptr;
+
+    ThemeMode themeMode_ = ThemeMode::System;
+    QPalette systemPalette_;
+    Theme theme_;
+    bool applyingTheme_ = false;
+    bool columnsSetByUser_ = false;
+
+    // Seqs of the trace's log events, in order, as far as the trace has been indexed.
+    std::vector<std::size_t> logSeqs_;
+    std::size_t indexedUpTo_ = 0;
+    std::size_t consoleLines_ = 0;     // log events the console shows
+    bool consolePendingBreak_ = false; // the last output ended with a line break still to show
+    QSet<int> writeLines_;             // listing lines that print without a line break
+};
+
+} // namespace ys::ui

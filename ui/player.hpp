@@ -1,0 +1,57 @@
+// Playback: steps a RunSession forward on a timer, pacing the events by their virtual time.
+//
+// The wait before event i is (t_i - t_{i-1}) / speed real milliseconds, at least
+// kMinPacingMs / speed so that events of the same instant still unfold one by one, and at
+// most kMaxWaitMs so that a demo waiting for hours of virtual time does not stall a lesson.
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+
+#include <cstdint>
+
+namespace ys::ui {
+
+class RunSession;
+
+class Player : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr double kMinSpeed = 0.25;
+    static constexpr double kMaxSpeed = 8.0;
+    static constexpr int kMinPacingMs = 350;
+    static constexpr int kMaxWaitMs = 6000;
+
+    explicit Player(RunSession& session, QObject* parent = nullptr);
+
+    bool playing() const { return playing_; }
+    double speed() const { return speed_; }
+    // Clamped to [kMinSpeed, kMaxSpeed]; applies from the next wait on.
+    void setSpeed(double speed);
+
+    // Real milliseconds to wait before an event at virtual time `next` when the one shown is
+    // at `previous`.
+    static int waitMs(std::int64_t previous, std::int64_t next, double speed);
+
+public slots:
+    // Plays from the cursor; at the end of a run, from the start again.
+    void play();
+    void pause();
+    void toggle();
+
+signals:
+    void playingChanged(bool playing);
+    void speedChanged(double speed);
+
+private:
+    void scheduleNext();
+    void advance();
+
+    RunSession& session_;
+    QTimer timer_;
+    bool playing_ = false;
+    double speed_ = 1.0;
+};
+
+} // namespace ys::ui

@@ -1,0 +1,163 @@
+#include "run_session.hpp"
+
+#include <QTimer>
+
+namespace ys::ui {
+namespace {
+qint64 asSigned(std::size_t cursor)
+{
+    return cursor == RunSession::kNoCursor ? -1 : static_cast<qint64>(cursor);
+}
+} // namespace
+
+RunSession::RunSession(QObject* parent) : QObject(parent) {}
+
+RunSession::~RunSession() = default;
+
+void RunSession::start(const Demo& demo, Params params)
+{
+    ++generation_;
+    setJumping(false);
+    const bool wasFinished = finished_;
+    const qint64 previous = asSigned(cursor_);
+    engine_.reset(); // the old run's world goes before the new one is built
+    demo_ = &demo;
+    params_ = std::move(params);
+    engine_ = std::make_unique<Engine>(demo, params_);
+    listing_ = engine_->listing();
+    cursor_ = kNoCursor;
+    finished_ = false;
+    emit runStarted();
+    if (previous != -1) emit cursorChanged(previous, -1);
+    if (wasFinished) emit finishedChanged(false);
+}
+
+bool RunSession::atEnd() const
+{
+    if (!engine_ || !finished_) return false;
+    const std::size_t n = recorded();
+    return n == 0 || cursor_ == n - 1;
+}
+
+std::int64_t RunSession::timeAtCursor() const
+{
+    if (!hasCursor() || !engine_) return 0;
+    return engine_->trace()[cursor_].t;
+}
+
+bool RunSession::runEngineStep()
+{
+    if (!engine_ || finished_) return false;
+    const bool recordedMore = engine_->step();
+    if (recordedMore) emit traceGrew();
+    checkFinished();
+    return recordedMore;
+}
+
+void RunSession::checkFinished()
+{
+    if (!finished_ && engine_ && engine_->finished()) {
+        finished_ = true;
+        emit finishedChanged(true);
+    }
+}
+
+bool RunSession::prefetch()
+{
+    if (!engine_) return false;
+    const std::size_t next = hasCursor() ? cursor_ + 1 : 0;
+    if (next < recorded()) return true;
+    if (jumping_) return false;
+    return runEngineStep() && next < recorded();
+}
+
+void RunSession::setCursor(std::size_t seq)
+{
+    if (seq == cursor_) return;
+    const qint64 previous = asSigned(cursor_);
+    cursor_ = seq;
+    emit cursorChanged(previous, asSigned(cursor_));
+}
+
+bool RunSession::stepForward()
+{
+    if (jumping_) cancelJump();
+    if (!prefetch()) return false;
+    setCursor(hasCursor() ? cursor_ + 1 : 0);
+    return true;
+}
+
+bool RunSession::stepBack()
+{
+    if (jumping_) cancelJump();
+    if (!hasCursor()) return false;
+    setCursor(cursor_ == 0 ? kNoCursor : cursor_ - 1);
+    return true;
+}
+
+void RunSession::jumpTo(std::size_t seq)
+{
+    if (jumping_) cancelJump();
+    if (seq >= recorded()) return;
+    setCursor(seq);
+}
+
+void RunSession::jumpToStart()
+{
+    if (jumping_) cancelJump();
+    setCursor(kNoCursor);
+}
+
+void RunSession::jumpToEnd()
+{
+    if (!engine_ || jumping_) return;
+    if (finished_) {
+        if (recorded() > 0) setCursor(recorded() - 1);
+        return;
+    }
+    setJumping(true);
+    const std::uint64_t generation = generation_;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == generation_) runSlice();
+    });
+}
+
+void RunSession::runSlice()
+{
+    if (!jumping_ || !engine_) return;
+    const std::size_t before = recorded();
+    const std::size_t after = engine_->runToEnd(before + kSliceEvents);
+    if (after > before) emit traceGrew();
+    checkFinished();
+    if (finished_) {
+        setJumping(false);
+        if (recorded() > 0) setCursor(recorded() - 1);
+        return;
+    }
+    const std::uint64_t generation = generation_;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == generation_) runSlice();
+    });
+}
+
+void RunSession::cancelJump()
+{
+    if (!jumping_) return;
+    ++generation_;
+    setJumping(false);
+}
+
+void RunSession::setJumping(bool on)
+{
+    if (jumping_ == on) return;
+    jumping_ = on;
+    emit jumpingChanged(on);
+}
+
+void RunSession::reset()
+{
+    if (demo_ == nullptr) return;
+    start(*demo_, params_);
+}
+
+} // namespace ys::ui

@@ -1,0 +1,105 @@
+// One run of a demo as the window shows it: the engine, and a cursor on its recorded trace.
+//
+// The cursor is "none" before the first step, else the seq of the event shown. Stepping
+// forward past the last recorded event really runs the engine; stepping back and jumping
+// move over what is already recorded and never run the demo again. Jumping to the end runs
+// the engine in slices from the event loop, so a long run keeps the window responsive.
+#pragma once
+
+#include "demo.hpp"
+#include "engine.hpp"
+#include "params.hpp"
+#include "trace.hpp"
+
+#include <QObject>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace ys::ui {
+
+class RunSession : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr std::size_t kNoCursor = static_cast<std::size_t>(-1);
+    // Events the engine records per slice of a jump to the end.
+    static constexpr std::size_t kSliceEvents = 50'000;
+
+    explicit RunSession(QObject* parent = nullptr);
+    ~RunSession() override;
+
+    // Starts a new run (the old one is discarded); the cursor is none.
+    void start(const Demo& demo, Params params);
+
+    const Demo* demo() const { return demo_; }
+    const Params& params() const { return params_; }
+    const Trace* trace() const { return engine_ ? &engine_->trace() : nullptr; }
+    const std::string& listing() const { return listing_; }
+
+    std::size_t cursor() const { return cursor_; }
+    bool hasCursor() const { return cursor_ != kNoCursor; }
+    std::size_t recorded() const { return engine_ ? engine_->trace().size() : 0; }
+    // The engine has run out of work: nothing more will ever be recorded.
+    bool finished() const { return finished_; }
+    // Finished, and the cursor shows the last event.
+    bool atEnd() const;
+    // A jump to the end is running its slices.
+    bool jumping() const { return jumping_; }
+    // Virtual time of the event at the cursor (0 before the first step).
+    std::int64_t timeAtCursor() const;
+
+    bool canStepBack() const { return hasCursor(); }
+    bool canStepForward() const { return !atEnd(); }
+
+    // Makes sure the event after the cursor is recorded, running the engine one step when
+    // the cursor is at the last recorded event; false when the run has no further event.
+    bool prefetch();
+
+public slots:
+    // Advances the cursor by one event; false (nothing changes) at the end of the run.
+    bool stepForward();
+    // Moves the cursor back by one event (from the first event: to none).
+    bool stepBack();
+    // Moves the cursor to a recorded event.
+    void jumpTo(std::size_t seq);
+    // Back to before the first event.
+    void jumpToStart();
+    // Runs the engine to the end (in slices) and moves the cursor to the last event.
+    void jumpToEnd();
+    // Stops a jump to the end where it is; the cursor stays.
+    void cancelJump();
+    // The same demo and parameters from the beginning.
+    void reset();
+
+signals:
+    // A new run began (start or reset): the trace is empty and the cursor is none.
+    void runStarted();
+    // The cursor moved; -1 stands for none.
+    void cursorChanged(qint64 previous, qint64 current);
+    // New events were recorded.
+    void traceGrew();
+    void finishedChanged(bool finished);
+    void jumpingChanged(bool jumping);
+
+private:
+    void setCursor(std::size_t seq);
+    bool runEngineStep();
+    void checkFinished();
+    void runSlice();
+    void setJumping(bool on);
+
+    const Demo* demo_ = nullptr;
+    Params params_;
+    std::unique_ptr<Engine> engine_;
+    std::string listing_;
+    std::size_t cursor_ = kNoCursor;
+    bool finished_ = false;
+    bool jumping_ = false;
+    // Incremented by every new run and every cancelled jump, so a stale slice does nothing.
+    std::uint64_t generation_ = 0;
+};
+
+} // namespace ys::ui
