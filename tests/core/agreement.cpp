@@ -105,7 +105,9 @@ QString finish(Comparison& c)
     const std::vector<ComparedEvent>& ours = c.ours;
     if (!node.waitForFinished(120000)) return "node did not finish: " + node.errorString();
     if (node.exitStatus() != QProcess::NormalExit || node.exitCode() != 0) {
-        return QString("node failed (%1): %2").arg(node.exitCode()).arg(QString::fromUtf8(node.readAllStandardError()));
+        return QString("node failed (%1): %2")
+            .arg(node.exitCode())
+            .arg(QString::fromUtf8(node.readAllStandardError()));
     }
     std::vector<ComparedEvent> theirs;
     for (const QByteArray& line : node.readAllStandardOutput().split('\n')) {
@@ -171,11 +173,16 @@ std::vector<std::pair<QString, QStringList>> randomParameterSets(int count, unsi
         const std::int64_t lo = std::max(spec.min, std::int64_t{-4});
         const std::int64_t smallMax = std::min(spec.max, lo + (duration ? 1000 : 12));
         switch (pick(0, 7)) {
-        case 0: return lo;
-        case 1: return std::min(spec.max, lo + 1);
-        case 2: return spec.defaults.front();
-        case 3: return duration ? spec.max : smallMax;
-        default: return pick(lo, smallMax);
+        case 0:
+            return lo;
+        case 1:
+            return std::min(spec.max, lo + 1);
+        case 2:
+            return spec.defaults.front();
+        case 3:
+            return duration ? spec.max : smallMax;
+        default:
+            return pick(lo, smallMax);
         }
     };
     std::vector<std::pair<QString, QStringList>> sets;
@@ -186,8 +193,10 @@ std::vector<std::pair<QString, QStringList>> randomParameterSets(int count, unsi
         for (const ParamSpec& spec : demo->params) {
             if (spec.isList) {
                 QStringList items;
-                const auto size = pick(std::int64_t(spec.minItems), std::min<std::int64_t>(6, std::int64_t(spec.maxItems)));
-                for (std::int64_t k = 0; k < size; ++k) items << QString::number(draw(spec));
+                const auto size =
+                    pick(std::int64_t(spec.minItems), std::min<std::int64_t>(6, std::int64_t(spec.maxItems)));
+                for (std::int64_t k = 0; k < size; ++k)
+                    items << QString::number(draw(spec));
                 assignments << QString::fromStdString(spec.name) + "=" + items.join(',');
             } else {
                 assignments << QString::fromStdString(spec.name) + "=" + QString::number(draw(spec));

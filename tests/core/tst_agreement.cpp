@@ -38,8 +38,9 @@ private slots:
         const unsigned seed = qEnvironmentVariableIsSet("YS_AGREEMENT_SEED")
                                   ? qEnvironmentVariable("YS_AGREEMENT_SEED").toUInt()
                                   : 20261122u;
-        const int count = qEnvironmentVariableIsSet("YS_AGREEMENT_SETS") ? qEnvironmentVariable("YS_AGREEMENT_SETS").toInt()
-                                                                          : 1000;
+        const int count = qEnvironmentVariableIsSet("YS_AGREEMENT_SETS")
+                              ? qEnvironmentVariable("YS_AGREEMENT_SETS").toInt()
+                              : 1000;
         const auto sets = randomParameterSets(count, seed);
         QCOMPARE(int(sets.size()), count);
         const QStringList problems = compareManyWithNode(sets, 2);
