@@ -5,11 +5,16 @@
 
 #include "demo.hpp"
 #include "engine.hpp"
+#include "main_window.hpp"
+#include "run_session.hpp"
+#include "timeline/timeline_view.hpp"
 #include "trace_jsonl.hpp"
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QImage>
+#include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -17,6 +22,7 @@
 #include <chrono>
 #include <cstdio>
 #include <functional>
+#include <random>
 #include <string>
 #include <vector>
 
@@ -67,7 +73,7 @@ ys::Params paginationParams(std::int64_t users, std::int64_t pageSize)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     auto option = [&](const QString& name, const QString& fallback) {
         const auto i = args.indexOf(name);
@@ -151,6 +157,95 @@ int main(int argc, char* argv[])
             fmt("%.1f M events/s", double(written) / cliSeconds / 1e6) +
                 fmt(" (%.2f s whole process)", cliSeconds),
             ">= 3 M events/s", double(written) / cliSeconds >= 3e6);
+    }
+
+    // 4. Painting the timeline at 1920x1080, offscreen: fit-all and reading zoom mid-run.
+    double paint1k = 0;
+    for (const std::int64_t n : {143LL, 14'286LL, 142'858LL}) {
+        ys::Engine engine(pagination, paginationParams(n, 3));
+        const std::size_t count = engine.runToEnd();
+        ys::ui::TimelineView view;
+        view.setAnimated(false);
+        view.resize(1920, 1080);
+        view.setTrace(&engine.trace());
+        QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+        auto paintMs = [&] {
+            std::vector<double> times;
+            for (int i = 0; i < 15; ++i) {
+                QPainter painter(&image);
+                const auto start = Clock::now();
+                view.render(&painter);
+                times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+            }
+            std::sort(times.begin(), times.end());
+            return times[times.size() / 2];
+        };
+        view.setCursor(count - 1);
+        view.fitToWindow();
+        const double fit = paintMs();
+        view.setTrace(&engine.trace()); // reading zoom again
+        view.setCursor(count / 2);
+        const double middle = paintMs();
+        if (n == 143) paint1k = fit;
+        row("paint " + std::to_string(count) + " events, 1920x1080",
+            fmt("fit-all %.2f ms", fit) + fmt(", reading zoom mid-run %.2f ms", middle), "<= 8 ms",
+            fit <= 8 && middle <= 8);
+        if (n == 142'858LL) {
+            row("paint 1M / paint 1k (fit-all)", fmt("%.2fx", fit / paint1k), "<= 3x", fit / paint1k <= 3);
+        }
+    }
+
+    // 5. Stepping in the window on a 1,000,000-event run (cursor, code line, narration, console).
+    {
+        ys::ui::MainWindow window;
+        window.resize(1920, 1080);
+        window.show();
+        window.selectDemo("pagination");
+        ys::Params p = paginationParams(142'858, 3);
+        window.setParams(p);
+        ys::ui::RunSession& session = window.session();
+        session.jumpToEnd();
+        while (session.jumping())
+            QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
+        const std::size_t total = session.recorded();
+        auto averageMs = [&](const std::function<void(int)>& action) {
+            const int n = 200;
+            const auto start = Clock::now();
+            for (int i = 0; i < n; ++i)
+                action(i);
+            return std::chrono::duration<double, std::milli>(Clock::now() - start).count() / n;
+        };
+        const double back = averageMs([&](int) { session.stepBack(); });
+        const double forward = averageMs([&](int) { session.stepForward(); });
+        std::mt19937 random(7);
+        const double jump = averageMs(
+            [&](int) { session.jumpTo(std::uniform_int_distribution<std::size_t>(0, total - 1)(random)); });
+        row("step forward / back / jump, " + std::to_string(total) + " events",
+            fmt("%.3f", forward) + fmt(" / %.3f", back) + fmt(" / %.3f ms", jump), "< 1 ms each",
+            forward < 1 && back < 1 && jump < 1);
+    }
+
+    // 6. Start-up: process start to the window's first painted frame.
+    if (!app_.isEmpty()) {
+        std::vector<double> times;
+        for (int i = 0; i < 5; ++i) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert("QT_QPA_PLATFORM", "offscreen");
+            p.setProcessEnvironment(env);
+            const auto start = Clock::now();
+            p.start(app_, {"--smoke-test"});
+            QByteArray out;
+            while (!out.contains("painted") && p.waitForReadyRead(10000))
+                out += p.readAllStandardOutput();
+            times.push_back(std::chrono::duration<double, std::milli>(Clock::now() - start).count());
+            p.kill();
+            p.waitForFinished();
+        }
+        std::sort(times.begin(), times.end());
+        row("start-up to first painted window", fmt("%.0f ms", times[times.size() / 2]), "< 300 ms",
+            times[times.size() / 2] < 300);
     }
 
     std::printf("\n%-52s | %-48s | %-22s | %s\n", "what", "measured", "target", "verdict");

@@ -6,5 +6,5 @@ cd "$(dirname "$0")/.."
 scripts/install-dependencies.sh --test
 cmake --preset release >/dev/null
 cmake --build --preset release
-exec build/release/bench/yieldscope_bench --app build/release/app/yieldscope \
+QT_QPA_PLATFORM=offscreen exec build/release/bench/yieldscope_bench --app build/release/app/yieldscope \
     --node "$(command -v node || command -v nodejs)" --harness tests/js/harness.js "$@"
