@@ -2,10 +2,12 @@
 
 #include "demo.hpp"
 #include "engine.hpp"
+#include "trace_file.hpp"
 #include "trace_jsonl.hpp"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFile>
 #include <QSaveFile>
 
 #include <cstdio>
@@ -35,6 +37,10 @@ void defineOptions(QCommandLineParser& parser)
     parser.addOption({"listing",
                       "Write the demo's JavaScript listing, rendered with its "
                       "parameters, to file (- for standard output).",
+                      "file"});
+    parser.addOption({"check-trace",
+                      "Read a saved trace file and report whether it is valid: a one-line summary, "
+                      "or the line and the problem.",
                       "file"});
 }
 
@@ -102,11 +108,43 @@ private:
 
 } // namespace
 
+QString traceFileSummary(const TraceFile& file)
+{
+    QString run =
+        file.demo == nullptr ? QStringLiteral("unknown demo") : QString::fromStdString(file.demo->name);
+    if (file.demo != nullptr && !file.demo->params.empty()) {
+        QStringList values;
+        for (const ParamSpec& p : file.demo->params) {
+            values << QString("%1=%2").arg(QString::fromStdString(p.name),
+                                           QString::fromStdString(file.params.text(p.name)));
+        }
+        run += " (" + values.join(", ") + ")";
+    }
+    const std::int64_t last = file.trace.empty() ? 0 : file.trace[file.trace.size() - 1].t;
+    return QString("%1, %2 events, %3 ms, %4 annotations")
+        .arg(run)
+        .arg(file.trace.size())
+        .arg(last)
+        .arg(file.annotations.size());
+}
+
+int checkTrace(const QString& path)
+{
+    if (path.isEmpty()) return fail("--check-trace needs a file name");
+    try {
+        const TraceFile file = loadTraceFile(QFile::encodeName(path).toStdString());
+        std::printf("%s: %s\n", qUtf8Printable(path), qUtf8Printable(traceFileSummary(file)));
+        return 0;
+    } catch (const TraceFileError& e) {
+        return fail(QString("%1: %2").arg(path, QString::fromStdString(e.what())));
+    }
+}
+
 bool isHeadless(const QStringList& arguments)
 {
     for (const QString& arg : arguments.mid(1)) {
-        for (const char* option :
-             {"--trace", "--listing", "--list-demos", "--help", "-h", "--help-all", "--version", "-v"}) {
+        for (const char* option : {"--trace", "--listing", "--list-demos", "--check-trace", "--help", "-h",
+                                   "--help-all", "--version", "-v"}) {
             if (arg == option || arg.startsWith(QString(option) + "=")) return true;
         }
     }
@@ -129,6 +167,7 @@ int runHeadless(const QStringList& arguments)
     if (!parser.positionalArguments().isEmpty()) {
         return fail(QString("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
+    if (parser.isSet("check-trace")) return checkTrace(parser.value("check-trace"));
     if (parser.isSet("list-demos")) {
         std::fputs(qUtf8Printable(listDemos()), stdout);
         return 0;

@@ -1,10 +1,15 @@
 // The command line: what to do, parsed from the arguments, and the headless modes
-// (--list-demos, --trace, --listing) that never open a window.
+// (--list-demos, --trace, --listing, --check-trace) that never open a window.
 #pragma once
 
+#include <QString>
 #include <QStringList>
 
 #include <optional>
+
+namespace ys {
+struct TraceFile;
+} // namespace ys
 
 namespace ys::app {
 
@@ -16,5 +21,10 @@ bool isHeadless(const QStringList& arguments);
 
 // Runs a headless mode; returns the process exit status.
 int runHeadless(const QStringList& arguments);
+
+// "countdown (from=3, ms=500), 23 events, 1500 ms, 0 annotations"
+QString traceFileSummary(const TraceFile& file);
+// --check-trace: the summary on standard output and 0, or one line on standard error and 2.
+int checkTrace(const QString& path);
 
 } // namespace ys::app

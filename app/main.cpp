@@ -1,4 +1,7 @@
-// yieldscope: the window, or with --trace / --list-demos a headless command.
+// yieldscope: the window, or with --trace / --list-demos / --check-trace a headless command.
+//
+// `yieldscope FILE.jsonl` opens the window replaying a saved run; a bad file leaves the window
+// on the default demo with a message naming the file, the line and the problem.
 //
 // Window mode takes --demo NAME and --set key=value (as the headless modes do) to open on a
 // demo, and --theme system|light|dark. A hidden --smoke-test option, an aid for the
@@ -90,9 +93,9 @@ int main(int argc, char* argv[])
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(smoke);
     if (!parser.parse(QCoreApplication::arguments())) return fail(parser.errorText());
-    if (!parser.positionalArguments().isEmpty()) {
-        return fail(QString("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    }
+    parser.addPositionalArgument("file", "A saved trace to replay (File > Save writes them).", "[file]");
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) return fail(QString("unexpected argument '%1'").arg(files.at(1)));
 
     const ys::Demo* demo =
         ys::findDemo(parser.isSet("demo") ? parser.value("demo").toStdString() : "countdown");
@@ -124,6 +127,9 @@ int main(int argc, char* argv[])
     window.setThemeMode(mode);
     window.selectDemo(QString::fromStdString(demo->name));
     if (!(params == demo->defaults())) window.setParams(params);
+    if (!files.isEmpty() && !window.openTraceFile(files.first())) {
+        std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(window.fileMessage()));
+    }
 
     ShownReporter reporter;
     if (parser.isSet(smoke)) {

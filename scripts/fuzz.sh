@@ -16,7 +16,8 @@ cmake -S . -B "$out/core" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_COMPILER=
     -DYIELDSCOPE_CORE_ONLY=ON >/dev/null
 cmake --build "$out/core" --target yieldscope_core
 # target -> the engine sources it exercises (instrumented for coverage)
-declare -A sources=([fuzz_params]="core/params.cpp core/listing.cpp")
+declare -A sources=([fuzz_params]="core/params.cpp core/listing.cpp"
+    [fuzz_trace_file]="core/trace_file.cpp core/json_value.cpp")
 for target in tests/fuzz/fuzz_*.cpp; do
     name=$(basename "$target" .cpp)
     corpus=tests/fuzz/corpus/${name#fuzz_}

@@ -1,6 +1,7 @@
 #include "main_window.hpp"
 
 #include "code_view.hpp"
+#include "compare_window.hpp"
 #include "icons.hpp"
 #include "narration.hpp"
 #include "narration_banner.hpp"
@@ -8,12 +9,15 @@
 #include "player.hpp"
 #include "run_session.hpp"
 #include "timeline/timeline_view.hpp"
+#include "trace_file.hpp"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,6 +26,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -107,6 +112,7 @@ MainWindow::MainWindow(QWidget* parent)
     setFont(base);
 
     buildActions();
+    buildFileActions();
     buildMenus();
     buildToolBar();
     buildCentre();
@@ -246,6 +252,9 @@ void MainWindow::buildActions()
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(openAction_);
+    file->addAction(saveAction_);
+    file->addSeparator();
     file->addAction(quitAction_);
 
     QMenu* demo = menuBar()->addMenu(tr("&Demo"));
@@ -296,6 +305,18 @@ void MainWindow::buildMenus()
     view->addAction(zoomOutAction_);
     view->addAction(fitAction_);
     view->addAction(followAction_);
+    view->addSeparator();
+    QAction* compare = view->addAction(tr("&Compare two runs…"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    compare->setStatusTip(tr("Two runs on one time axis, stepped together"));
+    connect(compare, &QAction::triggered, this, [this] {
+        auto* window = findChild<CompareWindow*>();
+        if (window == nullptr) window = new CompareWindow(this);
+        window->setTheme(theme_);
+        window->show();
+        window->raise();
+        window->activateWindow();
+    });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcutsAction_);
@@ -360,6 +381,88 @@ void MainWindow::buildToolBar()
             button->setAccessibleName(a->text().remove('&'));
         }
     }
+}
+
+void MainWindow::buildFileActions()
+{
+    openAction_ = new QAction(tr("&Open…"), this);
+    openAction_->setObjectName(QStringLiteral("actionOpen"));
+    openAction_->setShortcut(QKeySequence::Open);
+    openAction_->setStatusTip(tr("Replay a saved run from a trace file"));
+    saveAction_ = new QAction(tr("&Save…"), this);
+    saveAction_->setObjectName(QStringLiteral("actionSave"));
+    saveAction_->setShortcut(QKeySequence::Save);
+    saveAction_->setStatusTip(tr("Save the whole run, with its demo and parameters, as a trace file"));
+    for (QAction* a : {openAction_, saveAction_}) {
+        a->setShortcutContext(Qt::WindowShortcut);
+        addAction(a);
+    }
+    const QString filter = tr("Yieldscope traces (*.jsonl);;All files (*)");
+    connect(openAction_, &QAction::triggered, this, [this, filter] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a trace"), QString(), filter);
+        if (!path.isEmpty()) openTraceFile(path);
+    });
+    connect(saveAction_, &QAction::triggered, this, [this, filter] {
+        QString suggested = session_->demo() != nullptr ? QString::fromStdString(session_->demo()->name)
+                                                        : QStringLiteral("run");
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save the run"),
+                                                          suggested + QStringLiteral(".jsonl"), filter);
+        if (!path.isEmpty()) saveTraceFile(path);
+    });
+}
+
+void MainWindow::showFileMessage(const QString& message)
+{
+    fileMessage_ = message;
+    statusBar()->showMessage(message);
+}
+
+bool MainWindow::openTraceFile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    TraceFile file;
+    try {
+        file = loadTraceFile(QFile::encodeName(path).toStdString());
+    } catch (const TraceFileError& e) {
+        showFileMessage(tr("Cannot open %1: %2").arg(name, QString::fromStdString(e.what())));
+        return false;
+    }
+    player_->pause();
+    const Demo* demo = file.demo;
+    if (demo != nullptr) {
+        const int index = demoChooser_->findData(QString::fromStdString(demo->name));
+        if (index >= 0) demoChooser_->setCurrentIndex(index);
+        for (QAction* a : demoActions_->actions())
+            a->setChecked(a->data().toString() == QString::fromStdString(demo->name));
+        demoSummary_->setText(QString::fromStdString(demo->summary));
+        params_->setDemo(*demo, file.params);
+    } else {
+        demoSummary_->setText(tr("A recorded run of an unknown demo: no code to show."));
+    }
+    const std::size_t events = file.trace.size();
+    session_->open(std::move(file));
+    setWindowTitle(QString("Yieldscope — %1").arg(name));
+    showFileMessage(tr("Opened %1: %n event(s)", nullptr, static_cast<int>(events)).arg(name));
+    return true;
+}
+
+bool MainWindow::saveTraceFile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QSaveFile out(path);
+    bool ok = out.open(QIODevice::WriteOnly);
+    if (ok) {
+        ok = writeTraceFile(session_->toTraceFile(), [&out](std::string_view bytes) {
+            return out.write(bytes.data(), static_cast<qint64>(bytes.size())) ==
+                   static_cast<qint64>(bytes.size());
+        });
+    }
+    if (!ok || !out.commit()) {
+        showFileMessage(tr("Cannot save %1: %2").arg(name, out.errorString()));
+        return false;
+    }
+    showFileMessage(tr("Saved %1").arg(name));
+    return true;
 }
 
 QWidget* MainWindow::buildDemoPanel()
@@ -595,9 +698,11 @@ void MainWindow::updateNarration()
     }
     const std::size_t seq = session_->cursor();
     const Event& e = (*trace)[seq];
-    const std::string sentence = narrate(*session_->demo(), *trace, seq, session_->listing());
-    narration_->showEvent(e.actor, e.kind, kindColour(theme_, e.kind), QString::fromStdString(sentence),
-                          session_->atEnd());
+    static const Demo kUnknownDemo;
+    const Demo& demo = session_->demo() != nullptr ? *session_->demo() : kUnknownDemo;
+    const std::string sentence = narrate(demo, *trace, seq, session_->listing());
+    narration_->showNarration(e.actor, e.kind, kindColour(theme_, e.kind), QString::fromStdString(sentence),
+                              session_->atEnd());
 }
 
 void MainWindow::updateCode()

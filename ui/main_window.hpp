@@ -44,6 +44,14 @@ public:
     void setThemeMode(ThemeMode mode);
     ThemeMode themeMode() const { return themeMode_; }
 
+    // Replays the run saved in `path` (File > Open). A bad file leaves the current run as it
+    // is and shows one message naming the file, the line and the problem (fileMessage()).
+    bool openTraceFile(const QString& path);
+    // Saves the whole run, with its demo, parameters and annotations (File > Save).
+    bool saveTraceFile(const QString& path);
+    // The last message about opening or saving a file, as the status bar shows it.
+    QString fileMessage() const { return fileMessage_; }
+
     RunSession& session() { return *session_; }
     Player& player() { return *player_; }
     TimelineView* timeline() const { return timeline_; }
@@ -67,6 +75,8 @@ protected:
 
 private:
     void buildActions();
+    void buildFileActions();
+    void showFileMessage(const QString& message);
     void buildMenus();
     void buildToolBar();
     QWidget* buildDemoPanel();
@@ -120,6 +130,8 @@ private:
     QAction* fitAction_ = nullptr;
     QAction* followAction_ = nullptr;
     QAction* quitAction_ = nullptr;
+    QAction* openAction_ = nullptr;
+    QAction* saveAction_ = nullptr;
     QAction* shortcutsAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
     QActionGroup* demoActions_ = nullptr;
@@ -130,6 +142,7 @@ private:
     Theme theme_;
     bool applyingTheme_ = false;
     bool columnsSetByUser_ = false;
+    QString fileMessage_;
 
     // Seqs of the trace's log events, in order, as far as the trace has been indexed.
     std::vector<std::size_t> logSeqs_;

@@ -168,8 +168,8 @@ void NarrationBanner::showHint(const QString& hint)
     sentence_->setAccessibleDescription(hint);
 }
 
-void NarrationBanner::showEvent(Actor actor, Kind kind, const QColor& colour, const QString& sentence,
-                                bool ended)
+void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& colour, const QString& sentence,
+                                    bool ended)
 {
     raw_ = sentence;
     plain_ = toPlain(sentence);

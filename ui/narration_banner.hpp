@@ -21,7 +21,7 @@ public:
     void showHint(const QString& hint);
     // `sentence` marks code with backticks, as narrate() writes it; `ended` adds that the
     // run is over.
-    void showEvent(Actor actor, Kind kind, const QColor& colour, const QString& sentence, bool ended);
+    void showNarration(Actor actor, Kind kind, const QColor& colour, const QString& sentence, bool ended);
     void setCodeColours(const QColor& background, const QColor& text);
 
     // The sentence shown, without markup.

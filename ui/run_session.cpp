@@ -21,6 +21,8 @@ void RunSession::start(const Demo& demo, Params params)
     const bool wasFinished = finished_;
     const qint64 previous = asSigned(cursor_);
     engine_.reset(); // the old run's world goes before the new one is built
+    file_.reset();
+    annotations_.clear();
     demo_ = &demo;
     params_ = std::move(params);
     engine_ = std::make_unique<Engine>(demo, params_);
@@ -32,17 +34,62 @@ void RunSession::start(const Demo& demo, Params params)
     if (wasFinished) emit finishedChanged(false);
 }
 
+void RunSession::open(TraceFile file)
+{
+    ++generation_;
+    setJumping(false);
+    const bool wasFinished = finished_;
+    const qint64 previous = asSigned(cursor_);
+    engine_.reset();
+    file_ = std::make_unique<TraceFile>(std::move(file));
+    demo_ = file_->demo;
+    params_ = file_->params;
+    annotations_ = file_->annotations;
+    listing_ = demo_ != nullptr ? demo_->listing(params_) : std::string();
+    cursor_ = kNoCursor;
+    finished_ = true;
+    emit runStarted();
+    if (previous != -1) emit cursorChanged(previous, -1);
+    if (!file_->trace.empty()) emit traceGrew();
+    if (!wasFinished) emit finishedChanged(true);
+}
+
+const Trace* RunSession::trace() const
+{
+    if (engine_) return &engine_->trace();
+    if (file_) return &file_->trace;
+    return nullptr;
+}
+
+TraceFile RunSession::toTraceFile() const
+{
+    TraceFile out;
+    out.demo = demo_;
+    out.params = params_;
+    out.annotations = annotations_;
+    if (file_) {
+        out.trace = file_->trace;
+    } else if (engine_ && finished_) {
+        out.trace = engine_->trace();
+    } else if (demo_ != nullptr) {
+        Engine whole(*demo_, params_);
+        whole.runToEnd();
+        out.trace = whole.trace();
+    }
+    return out;
+}
+
 bool RunSession::atEnd() const
 {
-    if (!engine_ || !finished_) return false;
+    if (trace() == nullptr || !finished_) return false;
     const std::size_t n = recorded();
     return n == 0 || cursor_ == n - 1;
 }
 
 std::int64_t RunSession::timeAtCursor() const
 {
-    if (!hasCursor() || !engine_) return 0;
-    return engine_->trace()[cursor_].t;
+    if (!hasCursor() || trace() == nullptr) return 0;
+    return (*trace())[cursor_].t;
 }
 
 bool RunSession::runEngineStep()
@@ -64,10 +111,9 @@ void RunSession::checkFinished()
 
 bool RunSession::prefetch()
 {
-    if (!engine_) return false;
     const std::size_t next = hasCursor() ? cursor_ + 1 : 0;
     if (next < recorded()) return true;
-    if (jumping_) return false;
+    if (!engine_ || jumping_) return false;
     return runEngineStep() && next < recorded();
 }
 
@@ -110,7 +156,7 @@ void RunSession::jumpToStart()
 
 void RunSession::jumpToEnd()
 {
-    if (!engine_ || jumping_) return;
+    if (trace() == nullptr || jumping_) return;
     if (finished_) {
         if (recorded() > 0) setCursor(recorded() - 1);
         return;
@@ -156,6 +202,10 @@ void RunSession::setJumping(bool on)
 
 void RunSession::reset()
 {
+    if (file_) {
+        jumpToStart();
+        return;
+    }
     if (demo_ == nullptr) return;
     start(*demo_, params_);
 }

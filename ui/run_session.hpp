@@ -4,12 +4,16 @@
 // forward past the last recorded event really runs the engine; stepping back and jumping
 // move over what is already recorded and never run the demo again. Jumping to the end runs
 // the engine in slices from the event loop, so a long run keeps the window responsive.
+//
+// A session can also replay a recorded run (a trace file): there is no engine, the whole trace
+// is there from the start, and the run counts as finished.
 #pragma once
 
 #include "demo.hpp"
 #include "engine.hpp"
 #include "params.hpp"
 #include "trace.hpp"
+#include "trace_file.hpp"
 
 #include <QObject>
 
@@ -17,6 +21,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace ys::ui {
 
@@ -33,15 +38,30 @@ public:
 
     // Starts a new run (the old one is discarded); the cursor is none.
     void start(const Demo& demo, Params params);
+    // Replays a recorded run (the old run is discarded); the cursor is none. The file's demo
+    // may be unknown (nullptr): then the listing is empty.
+    void open(TraceFile file);
 
+    // The demo of the run; nullptr for a recorded run of an unknown demo.
     const Demo* demo() const { return demo_; }
     const Params& params() const { return params_; }
-    const Trace* trace() const { return engine_ ? &engine_->trace() : nullptr; }
+    const Trace* trace() const;
     const std::string& listing() const { return listing_; }
+    // The run replays a recorded trace (no engine).
+    bool replaying() const { return file_ != nullptr; }
+    // The recorded run's annotations (none for a live run).
+    const std::vector<Annotation>& annotations() const { return annotations_; }
+    // The whole run as a trace file. A live run that has not finished is run to its end on an
+    // engine of its own, so the session's cursor and trace stay as they are.
+    TraceFile toTraceFile() const;
 
     std::size_t cursor() const { return cursor_; }
     bool hasCursor() const { return cursor_ != kNoCursor; }
-    std::size_t recorded() const { return engine_ ? engine_->trace().size() : 0; }
+    std::size_t recorded() const
+    {
+        const Trace* t = trace();
+        return t != nullptr ? t->size() : 0;
+    }
     // The engine has run out of work: nothing more will ever be recorded.
     bool finished() const { return finished_; }
     // Finished, and the cursor shows the last event.
@@ -71,7 +91,7 @@ public slots:
     void jumpToEnd();
     // Stops a jump to the end where it is; the cursor stays.
     void cancelJump();
-    // The same demo and parameters from the beginning.
+    // The same demo and parameters from the beginning (a recorded run: back to its start).
     void reset();
 
 signals:
@@ -94,6 +114,8 @@ private:
     const Demo* demo_ = nullptr;
     Params params_;
     std::unique_ptr<Engine> engine_;
+    std::unique_ptr<TraceFile> file_; // the recorded run replayed, when there is no engine
+    std::vector<Annotation> annotations_;
     std::string listing_;
     std::size_t cursor_ = kNoCursor;
     bool finished_ = false;

@@ -123,7 +123,7 @@ private slots:
         ys::ui::NarrationBanner banner;
         banner.showHint("Press a key.");
         QCOMPARE(banner.text(), QString("Press a key."));
-        banner.showEvent(Actor::Consumer, Kind::NextCalled, Qt::blue, "`next()` is called.", false);
+        banner.showNarration(Actor::Consumer, Kind::NextCalled, Qt::blue, "`next()` is called.", false);
         QCOMPARE(banner.text(), QString("next() is called."));
         QVERIFY(banner.sentenceLabel()->text().contains("<span"));
     }

@@ -1,5 +1,7 @@
 #include "timeline_layout.hpp"
 
+#include "shared_axis.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -82,8 +84,15 @@ void TimelineLayout::assignSpans()
     }
 }
 
+void TimelineLayout::setSharedAxis(const SharedAxis* axis, std::size_t run)
+{
+    axis_ = axis;
+    axisRun_ = run;
+}
+
 double TimelineLayout::u(std::size_t seq) const
 {
+    if (axis_ != nullptr) return axis_->u(axisRun_, seq);
     return static_cast<double>((*trace_)[seq].t) * msUnit_ + static_cast<double>(seq) * kSlotUnit;
 }
 
@@ -137,6 +146,7 @@ double TimelineLayout::endU(std::size_t count) const
 
 double TimelineLayout::uOfTime(double ms, std::size_t count) const
 {
+    if (axis_ != nullptr) return axis_->uOfTime(ms);
     count = std::min(count, size_);
     if (count == 0) return ms * msUnit_ - kSlotUnit / 2;
     // First event at or after ms (events are sorted by t).
@@ -153,6 +163,7 @@ double TimelineLayout::uOfTime(double ms, std::size_t count) const
 
 double TimelineLayout::timeAtU(double value, std::size_t count) const
 {
+    if (axis_ != nullptr) return axis_->timeAtU(value);
     count = std::min(count, size_);
     if (count == 0) return (value + kSlotUnit / 2) / msUnit_;
     // First event whose cell's right edge is at or after value.

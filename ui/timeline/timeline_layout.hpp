@@ -35,6 +35,8 @@
 
 namespace ys::ui {
 
+class SharedAxis;
+
 class TimelineLayout {
 public:
     static constexpr double kSlotUnit = 1.0;
@@ -71,6 +73,12 @@ public:
     double msUnit() const { return msUnit_; }
     double msPerSlot() const { return 1.0 / msUnit_; }
 
+    // Places the events on an axis shared with other runs (see SharedAxis) as its run `run`,
+    // or back on the layout's own axis (nullptr). The axis must outlive the layout or be
+    // replaced first, and must have been built with this layout's trace as run `run`.
+    void setSharedAxis(const SharedAxis* axis, std::size_t run = 0);
+    const SharedAxis* sharedAxis() const { return axis_; }
+
     // --- The axis -------------------------------------------------------------------------
     double u(std::size_t seq) const;
     std::int64_t time(std::size_t seq) const { return (*trace_)[seq].t; }
@@ -87,7 +95,8 @@ public:
 
     // Time ↔ u over the first `count` events (later ones are not shown, so they must not
     // bend the axis). An instant maps to the left edge of its cells; before the first and
-    // after the last event time runs on linearly.
+    // after the last event time runs on linearly. On a shared axis, the whole shared axis
+    // (count does not matter: the axis does not bend as a run is revealed).
     double uOfTime(double ms, std::size_t count) const;
     double timeAtU(double value, std::size_t count) const;
 
@@ -139,6 +148,8 @@ private:
 
     const ys::Trace* trace_ = nullptr;
     double msUnit_;
+    const SharedAxis* axis_ = nullptr;
+    std::size_t axisRun_ = 0;
     std::size_t size_ = 0;
 
     std::vector<Instant> instants_;

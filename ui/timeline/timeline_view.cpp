@@ -1,5 +1,7 @@
 #include "timeline_view.hpp"
 
+#include "shared_axis.hpp"
+
 #include <QApplication>
 #include <QEasingCurve>
 #include <QHelpEvent>
@@ -37,12 +39,14 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent)
         const double t = value.toDouble();
         cursorU_ = animFromU_ + (animToU_ - animFromU_) * t;
         viewport_.setOffset(animFromOffset_ + (animToOffset_ - animFromOffset_) * t);
+        notifyViewport();
         update();
     });
     connect(animation_, &QVariantAnimation::finished, this, [this] {
         animFromSeq_.reset();
         cursorU_ = animToU_;
         viewport_.setOffset(animToOffset_);
+        notifyViewport();
         update();
     });
 
@@ -69,6 +73,7 @@ void TimelineView::setTrace(const ys::Trace* trace)
     viewport_.setOffset(layout_.beginU() - followLeftMargin() / viewport_.zoom());
     cursorU_ = layout_.beginU();
     setFollow(true);
+    notifyViewport();
     update();
 }
 
@@ -119,6 +124,7 @@ void TimelineView::setCursor(std::size_t seq, bool animate)
         cursorU_ = toU;
         viewport_.setOffset(toOffset);
     }
+    notifyViewport();
     update();
 }
 
@@ -138,6 +144,7 @@ void TimelineView::finishAnimation()
     animFromSeq_.reset();
     cursorU_ = animToU_;
     viewport_.setOffset(animToOffset_);
+    notifyViewport();
 }
 
 std::size_t TimelineView::shownCount() const
@@ -173,6 +180,7 @@ void TimelineView::setScale(qreal scale)
     viewport_.zoomAround(viewport_.plotRect().left(), ratio);
     if (cursor_ && follow_)
         viewport_.ensureVisible(layout_.u(*cursor_), followLeftMargin(), followRightMargin());
+    notifyViewport();
     updateGeometry();
     update();
 }
@@ -219,6 +227,7 @@ void TimelineView::setFollowCursor(bool on)
     if (on && cursor_) {
         finishAnimation();
         viewport_.ensureVisible(layout_.u(*cursor_), followLeftMargin(), followRightMargin());
+        notifyViewport();
         update();
     }
 }
@@ -233,7 +242,10 @@ void TimelineView::userMovedView()
 void TimelineView::updateZoomLimits()
 {
     const double width = std::max(viewport_.plotRect().width(), 1.0);
-    const double span = std::max(layout_.endU(layout_.size()) - layout_.beginU(), 8.0);
+    // Views on one shared axis get the same limits, so that they can keep one zoom.
+    const SharedAxis* axis = layout_.sharedAxis();
+    const double span = axis != nullptr ? std::max(axis->endU() - axis->beginU(), 8.0)
+                                        : std::max(layout_.endU(layout_.size()) - layout_.beginU(), 8.0);
     viewport_.setZoomLimits(std::min(width / span * 0.5, renderer_.foldPx() * 0.5), renderer_.maxZoom());
 }
 
@@ -252,6 +264,7 @@ void TimelineView::fitToWindow()
     viewport_.setZoom(std::min(room / span, renderer_.maxZoom() * 0.25));
     viewport_.setOffset(layout_.beginU() - left / viewport_.zoom());
     setFollow(true);
+    notifyViewport();
     update();
 }
 
@@ -262,6 +275,7 @@ void TimelineView::zoomIn()
                          ? viewport_.xOfU(cursorU_)
                          : viewport_.plotRect().center().x();
     viewport_.zoomAround(x, kZoomStep);
+    notifyViewport();
     update();
 }
 
@@ -272,6 +286,7 @@ void TimelineView::zoomOut()
                          ? viewport_.xOfU(cursorU_)
                          : viewport_.plotRect().center().x();
     viewport_.zoomAround(x, 1 / kZoomStep);
+    notifyViewport();
     update();
 }
 
@@ -279,7 +294,46 @@ void TimelineView::ensureEventVisible(std::size_t seq)
 {
     finishAnimation();
     ensureArranged();
-    if (viewport_.ensureVisible(layout_, seq, followLeftMargin(), followRightMargin())) update();
+    if (viewport_.ensureVisible(layout_, seq, followLeftMargin(), followRightMargin())) {
+        notifyViewport();
+        update();
+    }
+}
+
+void TimelineView::setSharedAxis(const SharedAxis* axis, std::size_t run)
+{
+    layout_.setSharedAxis(axis, run);
+    sharedAxisChanged();
+}
+
+void TimelineView::sharedAxisChanged()
+{
+    finishAnimation();
+    renderer_.invalidateLabels();
+    updateZoomLimits();
+    cursorU_ = cursor_ && *cursor_ < layout_.size() ? layout_.u(*cursor_) : layout_.beginU();
+    update();
+}
+
+void TimelineView::setZoomAndOffset(double zoom, double offset)
+{
+    ensureArranged();
+    viewport_.setZoom(zoom);
+    viewport_.setOffset(offset);
+    // A glide under way keeps moving the cursor, no longer the view.
+    animFromOffset_ = offset;
+    animToOffset_ = offset;
+    notifiedZoom_ = viewport_.zoom();
+    notifiedOffset_ = viewport_.offset();
+    update();
+}
+
+void TimelineView::notifyViewport()
+{
+    if (viewport_.zoom() == notifiedZoom_ && viewport_.offset() == notifiedOffset_) return;
+    notifiedZoom_ = viewport_.zoom();
+    notifiedOffset_ = viewport_.offset();
+    emit viewportChanged(notifiedZoom_, notifiedOffset_);
 }
 
 // --- Geometry -----------------------------------------------------------------------------------
@@ -363,6 +417,7 @@ void TimelineView::resizeEvent(QResizeEvent* event)
         finishAnimation();
         viewport_.ensureVisible(layout_.u(*cursor_), followLeftMargin(), followRightMargin());
     }
+    notifyViewport();
 }
 
 void TimelineView::wheelEvent(QWheelEvent* event)
@@ -387,6 +442,7 @@ void TimelineView::wheelEvent(QWheelEvent* event)
         viewport_.zoomAround(event->position().x(), std::pow(1.2, steps));
     }
     userMovedView();
+    notifyViewport();
     updateHover(event->position());
     update();
     event->accept();
@@ -418,6 +474,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
         }
         if (dragging_) {
             viewport_.setOffset(pressOffset_ - (event->position().x() - pressPos_.x()) / viewport_.zoom());
+            notifyViewport();
             update();
         }
         event->accept();

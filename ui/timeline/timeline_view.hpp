@@ -20,6 +20,9 @@
 // Mouse: wheel zooms around the pointer (Shift+wheel or a horizontal wheel pans), drag pans,
 // double-click fits the run to the window, hover shows the event's details, click emits
 // eventClicked. Keys when focused: + and - zoom, 0 fits.
+//
+// Several views can share one time axis (see SharedAxis) and keep their zoom and pan
+// together: connect one's viewportChanged to the other's setZoomAndOffset, both ways.
 #pragma once
 
 #include "theme.hpp"
@@ -35,6 +38,8 @@
 class QVariantAnimation;
 
 namespace ys::ui {
+
+class SharedAxis;
 
 class TimelineView : public QWidget {
     Q_OBJECT
@@ -100,6 +105,15 @@ public:
     void setPlaceholderText(const QString& text);
     QString placeholderText() const { return placeholder_; }
 
+    // Places the events on `axis` as its run `run` (nullptr: the view's own axis). The axis
+    // must outlive the view or be replaced first. After rebuilding the axis, call
+    // sharedAxisChanged().
+    void setSharedAxis(const SharedAxis* axis, std::size_t run = 0);
+    void sharedAxisChanged();
+    // Sets zoom (pixels per world unit) and pan (world u at the plot's left edge) as told, and
+    // does not emit viewportChanged: what a view linked to another one calls.
+    void setZoomAndOffset(double zoom, double offset);
+
     const TimelineViewport& viewport() const { return viewport_; }
     const TimelineLayout& layout() const { return layout_; }
 
@@ -120,6 +134,8 @@ signals:
     // The user clicked the mark of event seq (or the bar of a span: its awaiting event).
     void eventClicked(std::size_t seq);
     void followCursorChanged(bool on);
+    // Zoom or pan changed (by the user, by following the cursor, by fitting...).
+    void viewportChanged(double zoom, double offset);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
@@ -145,6 +161,8 @@ private:
     double followRightMargin() const;
     std::size_t shownCount() const;
     void updateHover(QPointF pos);
+    // Emits viewportChanged when zoom or offset differ from what was last emitted or set.
+    void notifyViewport();
 
     TimelineLayout layout_;
     mutable TimelineViewport viewport_;
@@ -171,6 +189,8 @@ private:
     bool dragging_ = false;
     QPointF pressPos_;
     double pressOffset_ = 0;
+    double notifiedZoom_ = 0;
+    double notifiedOffset_ = 0;
 };
 
 } // namespace ys::ui

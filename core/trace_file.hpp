@@ -1,0 +1,76 @@
+// A saved run: JSON Lines whose first line is a header naming the demo, its parameters and the
+// run's annotations, followed by the events exactly as `--trace` writes them:
+//   {"format":"yieldscope-trace","version":1,"demo":"countdown","params":{"from":3,"ms":500},
+//    "annotations":[{"seq":4,"text":"the first value arrives"}]}
+//   {"seq":0,"t":0,"actor":"consumer","kind":"next_called","value":null,"line":16}
+//   ...
+// A file without the header (plain `--trace` output) reads as a run of an unknown demo.
+#pragma once
+
+#include "demo.hpp"
+#include "params.hpp"
+#include "trace.hpp"
+
+#include <cstddef>
+#include <cstdio>
+#include <functional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ys {
+
+inline constexpr std::string_view kTraceFileFormat = "yieldscope-trace";
+inline constexpr int kTraceFileVersion = 1;
+// No line of a trace file may be longer than this (bytes, without its line break).
+inline constexpr std::size_t kTraceFileMaxLine = std::size_t{1} << 20;
+
+// A note a teacher pins to one event of the run.
+struct Annotation {
+    std::size_t seq = 0;
+    std::string text;
+    bool operator==(const Annotation&) const = default;
+};
+
+struct TraceFile {
+    const Demo* demo = nullptr; // nullptr: unknown (a file without a header)
+    Params params;              // the demo's values (only when demo is known)
+    std::vector<Annotation> annotations;
+    Trace trace;
+};
+
+// A file that cannot be read as a trace. line() is the 1-based line of the problem, 0 when it
+// concerns the file as a whole; what() is "line 3: seq 7 where 2 was expected".
+class TraceFileError : public std::runtime_error {
+public:
+    TraceFileError(std::size_t line, const std::string& problem);
+    std::size_t line() const { return line_; }
+    const std::string& problem() const { return problem_; }
+
+private:
+    std::size_t line_;
+    std::string problem_;
+};
+
+// The header line (with its line break).
+std::string traceFileHeader(const TraceFile& file);
+
+// Writes the header and the events to `sink` in chunks; false as soon as the sink fails.
+bool writeTraceFile(const TraceFile& file, const std::function<bool(std::string_view)>& sink);
+bool writeTraceFile(const TraceFile& file, std::FILE* out);
+// The whole file as text.
+std::string traceFileText(const TraceFile& file);
+
+// Reads a trace file from its bytes; throws TraceFileError.
+TraceFile readTraceFile(std::string_view bytes);
+// Reads from a stream without holding the whole file, so an overlong line is refused
+// without reading it all; throws TraceFileError.
+TraceFile readTraceFile(std::FILE* in);
+// Opens and reads `path`; a file that cannot be opened or read throws TraceFileError (line 0).
+TraceFile loadTraceFile(const std::string& path);
+
+// Same events (times, actors, kinds, value texts, lines) and same spans.
+bool sameTrace(const Trace& a, const Trace& b);
+
+} // namespace ys
