@@ -21,9 +21,11 @@
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QImage>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -31,6 +33,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyleFactory>
+#include <QSvgGenerator>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -45,6 +48,17 @@ constexpr int kSpeedCount = static_cast<int>(std::size(kSpeeds));
 constexpr int kDefaultSpeedIndex = 2;
 // The console shows at most this many of the latest lines.
 constexpr std::size_t kConsoleMaxLines = 2000;
+// Presentation mode: how much larger the timeline and the narration are drawn, and the code
+// font's largest and smallest sizes (the default mode's are 16 and 14 pt).
+constexpr qreal kPresentationTimelineScale = 1.5;
+constexpr qreal kPresentationNarrationScale = 1.4;
+constexpr qreal kCodePoints = 16;
+constexpr qreal kCodeMinPoints = 14;
+constexpr qreal kPresentationCodePoints = 22;
+constexpr qreal kPresentationCodeMinPoints = 16;
+// The status line's font, in points, in either mode.
+constexpr qreal kStatusPoints = 14;
+constexpr qreal kPresentationStatusPoints = 18;
 
 // Where the window reads the Theme: the only place that knows its shape.
 QColor kindColour(const Theme& theme, Kind kind) { return theme.kindColor(kind); }
@@ -177,8 +191,11 @@ void MainWindow::buildActions()
     playAction_->setObjectName(QStringLiteral("actionPlay"));
     stepAction_ = make(tr("&Step"), Qt::Key_Right, tr("Show the next event"), Glyph::StepForward);
     stepAction_->setObjectName(QStringLiteral("actionStep"));
+    // Page Down / Page Up as well: what a presenter's remote clicker sends.
+    stepAction_->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
     stepBackAction_ = make(tr("Step &back"), Qt::Key_Left, tr("Show the previous event"), Glyph::StepBack);
     stepBackAction_->setObjectName(QStringLiteral("actionStepBack"));
+    stepBackAction_->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
     startAction_ =
         make(tr("&Start"), Qt::Key_Home, tr("Jump to the start, before the first event"), Glyph::JumpToStart);
     startAction_->setObjectName(QStringLiteral("actionStart"));
@@ -200,6 +217,12 @@ void MainWindow::buildActions()
                          Glyph::Fit, false);
     followAction_->setCheckable(true);
     followAction_->setChecked(true);
+    presentationAction_ =
+        make(tr("&Presentation mode"), Qt::Key_F11,
+             tr("Full screen, with larger code, timeline and narration for a classroom"), Glyph::Fit, false);
+    presentationAction_->setObjectName(QStringLiteral("actionPresentation"));
+    presentationAction_->setCheckable(true);
+    connect(presentationAction_, &QAction::toggled, this, &MainWindow::setPresentationMode);
     quitAction_ = make(tr("&Quit"), QKeySequence::Quit, tr("Close Yieldscope"), Glyph::Play, false);
     shortcutsAction_ =
         make(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, tr("List the keys"), Glyph::Play, false);
@@ -230,12 +253,14 @@ void MainWindow::buildActions()
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
     connect(shortcutsAction_, &QAction::triggered, this, [this] {
         QString rows;
-        for (QAction* a :
-             {playAction_, stepAction_, stepBackAction_, startAction_, endAction_, resetAction_,
-              fasterAction_, slowerAction_, followAction_, zoomInAction_, zoomOutAction_, fitAction_}) {
+        for (QAction* a : {playAction_, stepAction_, stepBackAction_, startAction_, endAction_, resetAction_,
+                           fasterAction_, slowerAction_, followAction_, zoomInAction_, zoomOutAction_,
+                           fitAction_, presentationAction_}) {
+            QStringList keys;
+            for (const QKeySequence& key : a->shortcuts())
+                keys << key.toString(QKeySequence::NativeText);
             rows += QString("<tr><td style='padding-right:24px'><b>%1</b></td><td>%2</td></tr>")
-                        .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                             a->statusTip().toHtmlEscaped());
+                        .arg(keys.join(QStringLiteral(", ")).toHtmlEscaped(), a->statusTip().toHtmlEscaped());
         }
         QMessageBox::information(this, tr("Keyboard shortcuts"), QString("<table>%1</table>").arg(rows));
     });
@@ -254,6 +279,9 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(openAction_);
     file->addAction(saveAction_);
+    file->addSeparator();
+    file->addAction(exportPngAction_);
+    file->addAction(exportSvgAction_);
     file->addSeparator();
     file->addAction(quitAction_);
 
@@ -305,6 +333,8 @@ void MainWindow::buildMenus()
     view->addAction(zoomOutAction_);
     view->addAction(fitAction_);
     view->addAction(followAction_);
+    view->addSeparator();
+    view->addAction(presentationAction_);
     view->addSeparator();
     QAction* compare = view->addAction(tr("&Compare two runs…"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -393,6 +423,12 @@ void MainWindow::buildFileActions()
     saveAction_->setObjectName(QStringLiteral("actionSave"));
     saveAction_->setShortcut(QKeySequence::Save);
     saveAction_->setStatusTip(tr("Save the whole run, with its demo and parameters, as a trace file"));
+    exportPngAction_ = new QAction(tr("Export timeline as &PNG…"), this);
+    exportPngAction_->setObjectName(QStringLiteral("actionExportPng"));
+    exportPngAction_->setStatusTip(tr("Save the timeline as it is shown now as an image, at twice its size"));
+    exportSvgAction_ = new QAction(tr("Export timeline as S&VG…"), this);
+    exportSvgAction_->setObjectName(QStringLiteral("actionExportSvg"));
+    exportSvgAction_->setStatusTip(tr("Save the timeline as it is shown now as a scalable drawing"));
     for (QAction* a : {openAction_, saveAction_}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
@@ -409,6 +445,66 @@ void MainWindow::buildFileActions()
                                                           suggested + QStringLiteral(".jsonl"), filter);
         if (!path.isEmpty()) saveTraceFile(path);
     });
+    auto suggestedName = [this](const QString& suffix) {
+        const QString base = session_->demo() != nullptr ? QString::fromStdString(session_->demo()->name)
+                                                         : QStringLiteral("timeline");
+        return base + QStringLiteral("-timeline.") + suffix;
+    };
+    connect(exportPngAction_, &QAction::triggered, this, [this, suggestedName] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the timeline as PNG"),
+                                                          suggestedName(QStringLiteral("png")),
+                                                          tr("PNG images (*.png);;All files (*)"));
+        if (!path.isEmpty()) exportTimelinePng(path, 2.0);
+    });
+    connect(exportSvgAction_, &QAction::triggered, this, [this, suggestedName] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the timeline as SVG"),
+                                                          suggestedName(QStringLiteral("svg")),
+                                                          tr("SVG drawings (*.svg);;All files (*)"));
+        if (!path.isEmpty()) exportTimelineSvg(path);
+    });
+}
+
+bool MainWindow::exportTimelinePng(const QString& path, qreal scale)
+{
+    const QString name = QFileInfo(path).fileName();
+    scale = std::clamp<qreal>(scale, 0.25, 8.0);
+    const QSize size = timeline_->size();
+    QImage image(QSize(qRound(size.width() * scale), qRound(size.height() * scale)),
+                 QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(scale);
+    image.fill(theme_.window);
+    timeline_->render(&image);
+    if (image.isNull() || !image.save(path, "PNG")) {
+        showFileMessage(tr("Cannot export %1").arg(name));
+        return false;
+    }
+    showFileMessage(tr("Exported the timeline to %1").arg(name));
+    return true;
+}
+
+bool MainWindow::exportTimelineSvg(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    const QSize size = timeline_->size();
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(size);
+    svg.setViewBox(QRect(QPoint(0, 0), size));
+    svg.setTitle(windowTitle());
+    svg.setDescription(tr("The timeline of a Yieldscope run"));
+    QPainter painter;
+    if (!painter.begin(&svg)) {
+        showFileMessage(tr("Cannot export %1").arg(name));
+        return false;
+    }
+    timeline_->render(&painter);
+    painter.end();
+    if (!QFileInfo::exists(path)) {
+        showFileMessage(tr("Cannot export %1").arg(name));
+        return false;
+    }
+    showFileMessage(tr("Exported the timeline to %1").arg(name));
+    return true;
 }
 
 void MainWindow::showFileMessage(const QString& message)
@@ -585,7 +681,7 @@ void MainWindow::buildCentre()
 void MainWindow::buildStatusBar()
 {
     QFont f = statusBar()->font();
-    f.setPointSizeF(14);
+    f.setPointSizeF(kStatusPoints);
     statusBar()->setFont(f);
     statusBar()->setSizeGripEnabled(false);
     auto make = [this, f](const QString& name) {
@@ -798,16 +894,18 @@ void MainWindow::fitCodeColumn()
     for (const QString& line : QString::fromStdString(session_->listing()).split('\n')) {
         longest = std::max(longest, static_cast<int>(line.size()));
     }
-    const int widest = total / 2;
+    // In presentation mode the code may take a little more than half: it is what the room reads.
+    const int widest = presentationMode_ ? total * 56 / 100 : total / 2;
     // Room for the gutter, the document's margins and a scroll bar.
     auto neededAt = [&](qreal points) {
         code_->setFont(codeFont(points));
         const QFontMetrics fm(code_->font());
         return fm.horizontalAdvance(QString(longest + 2, QLatin1Char('m'))) + code_->gutterWidth() + 48;
     };
-    qreal points = 16;
+    const qreal smallest = presentationMode_ ? kPresentationCodeMinPoints : kCodeMinPoints;
+    qreal points = presentationMode_ ? kPresentationCodePoints : kCodePoints;
     int needed = neededAt(points);
-    while (needed > widest && points > 14) {
+    while (needed > widest && points > smallest) {
         points -= 1;
         needed = neededAt(points);
     }
@@ -815,6 +913,35 @@ void MainWindow::fitCodeColumn()
     const int narrowest = std::max(480, columns_->widget(0)->minimumSizeHint().width());
     const int left = std::clamp(needed, std::min(narrowest, widest), std::max(widest, narrowest));
     columns_->setSizes({left, std::max(0, total - left)});
+}
+
+void MainWindow::setPresentationMode(bool on)
+{
+    if (on == presentationMode_) return;
+    presentationMode_ = on;
+    presentationAction_->setChecked(on);
+    timeline_->setScale(on ? kPresentationTimelineScale : 1.0);
+    // At projector scale the legend would take the lanes' room; every mark carries its label.
+    timeline_->setLegendVisible(!on);
+    narration_->setScale(on ? kPresentationNarrationScale : 1.0);
+    QFont status = statusBar()->font();
+    status.setPointSizeF(on ? kPresentationStatusPoints : kStatusPoints);
+    for (QLabel* label : {stateLabel_, eventLabel_, timeLabel_})
+        label->setFont(status);
+    if (on) {
+        maximizedBeforePresentation_ = isMaximized();
+        showFullScreen();
+    } else if (maximizedBeforePresentation_) {
+        showMaximized();
+    } else {
+        showNormal();
+    }
+    if (columnsSetByUser_) { // fitCodeColumn() leaves the user's columns (and fonts) alone
+        const qreal points = on ? kPresentationCodePoints : kCodePoints;
+        code_->setFont(codeFont(points));
+        console_->setFont(codeFont(points));
+    }
+    fitCodeColumn();
 }
 
 void MainWindow::resizeEvent(QResizeEvent* event)

@@ -52,6 +52,16 @@ public:
     // The last message about opening or saving a file, as the status bar shows it.
     QString fileMessage() const { return fileMessage_; }
 
+    // Presentation mode (View > Presentation mode, F11): full screen, a larger timeline, code,
+    // console and narration, for the back of a classroom. Leaving it restores the window.
+    bool presentationMode() const { return presentationMode_; }
+    void setPresentationMode(bool on);
+
+    // The timeline as it is drawn now, as a PNG of its size × scale (File > Export timeline).
+    bool exportTimelinePng(const QString& path, qreal scale);
+    // The timeline as it is drawn now, as an SVG of its size.
+    bool exportTimelineSvg(const QString& path);
+
     RunSession& session() { return *session_; }
     Player& player() { return *player_; }
     TimelineView* timeline() const { return timeline_; }
@@ -132,6 +142,9 @@ private:
     QAction* quitAction_ = nullptr;
     QAction* openAction_ = nullptr;
     QAction* saveAction_ = nullptr;
+    QAction* exportPngAction_ = nullptr;
+    QAction* exportSvgAction_ = nullptr;
+    QAction* presentationAction_ = nullptr;
     QAction* shortcutsAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
     QActionGroup* demoActions_ = nullptr;
@@ -142,6 +155,8 @@ private:
     Theme theme_;
     bool applyingTheme_ = false;
     bool columnsSetByUser_ = false;
+    bool presentationMode_ = false;
+    bool maximizedBeforePresentation_ = false;
     QString fileMessage_;
 
     // Seqs of the trace's log events, in order, as far as the trace has been indexed.

@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ys::ui {
 namespace {
 
@@ -111,30 +113,17 @@ NarrationBanner::NarrationBanner(QWidget* parent)
     setAccessibleName(tr("Narration"));
     setToolTip(tr("What the current event means"));
 
-    QFont badgeFont = font();
-    badgeFont.setPointSizeF(13);
-    badgeFont.setBold(true);
-    badge_->setFont(badgeFont);
     badge_->setAlignment(Qt::AlignCenter);
     badge_->setAccessibleName(tr("Current event"));
-    badge_->setMinimumWidth(220);
     badge_->hide();
 
-    QFont big = font();
-    big.setPointSizeF(20);
-    big.setWeight(QFont::DemiBold);
-    sentence_->setFont(big);
     sentence_->setWordWrap(true);
     sentence_->setTextFormat(Qt::RichText);
     sentence_->setTextInteractionFlags(Qt::NoTextInteraction);
     sentence_->setAccessibleName(tr("Narration"));
     sentence_->setObjectName(QStringLiteral("narration"));
-    sentence_->setMinimumHeight(QFontMetrics(big).lineSpacing() * 2 + 4);
     sentence_->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
 
-    QFont small = font();
-    small.setPointSizeF(14);
-    ended_->setFont(small);
     ended_->setText(tr("■ The program has finished: nothing is left to run."));
     ended_->setAccessibleName(tr("Run ended"));
     ended_->hide();
@@ -149,6 +138,34 @@ NarrationBanner::NarrationBanner(QWidget* parent)
     layout->setSpacing(20);
     layout->addWidget(badge_, 0, Qt::AlignVCenter);
     layout->addLayout(text, 1);
+    applyFonts();
+}
+
+void NarrationBanner::setScale(qreal scale)
+{
+    scale = std::clamp<qreal>(scale, 0.5, 4.0);
+    if (scale == scale_) return;
+    scale_ = scale;
+    applyFonts();
+}
+
+void NarrationBanner::applyFonts()
+{
+    QFont badgeFont = font();
+    badgeFont.setPointSizeF(13 * scale_);
+    badgeFont.setBold(true);
+    badge_->setFont(badgeFont);
+    badge_->setMinimumWidth(qRound(220 * scale_));
+
+    QFont big = font();
+    big.setPointSizeF(20 * scale_);
+    big.setWeight(QFont::DemiBold);
+    sentence_->setFont(big);
+    sentence_->setMinimumHeight(QFontMetrics(big).lineSpacing() * 2 + 4);
+
+    QFont small = font();
+    small.setPointSizeF(14 * scale_);
+    ended_->setFont(small);
 }
 
 void NarrationBanner::setCodeColours(const QColor& background, const QColor& text)

@@ -23,6 +23,9 @@ public:
     // run is over.
     void showNarration(Actor actor, Kind kind, const QColor& colour, const QString& sentence, bool ended);
     void setCodeColours(const QColor& background, const QColor& text);
+    // Presentation mode: the badge's, the sentence's and the end note's fonts × scale (1 = default).
+    void setScale(qreal scale);
+    qreal scale() const { return scale_; }
 
     // The sentence shown, without markup.
     QString text() const { return plain_; }
@@ -36,6 +39,8 @@ public:
     static QString toPlain(const QString& sentence);
 
 private:
+    void applyFonts();
+
     QLabel* badge_;
     QLabel* sentence_;
     QLabel* ended_;
@@ -43,6 +48,7 @@ private:
     QString raw_;
     QColor codeBackground_;
     QColor codeText_;
+    qreal scale_ = 1.0;
 };
 
 } // namespace ys::ui

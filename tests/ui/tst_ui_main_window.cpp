@@ -16,6 +16,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -24,11 +26,13 @@
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QWidgetAction>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -498,6 +502,102 @@ private slots:
         QVERIFY(w().codeView()->palette().color(QPalette::Base).lightness() < 128);
         w().setThemeMode(MainWindow::ThemeMode::Light);
         QCOMPARE(QApplication::palette().color(QPalette::Window), light);
+    }
+
+    void f11TogglesPresentationMode()
+    {
+        const bool wasMaximized = w().isMaximized();
+        QVERIFY(!w().presentationMode());
+        QCOMPARE(w().timeline()->scale(), 1.0);
+        const qreal codePoints = w().codeView()->font().pointSizeF();
+        const qreal narrationPoints = w().narration()->sentenceLabel()->font().pointSizeF();
+        press(Qt::Key_F11);
+        QVERIFY(w().presentationMode());
+        QCOMPARE(w().timeline()->scale(), 1.5);
+        QVERIFY(w().windowState() & Qt::WindowFullScreen);
+        QVERIFY(w().codeView()->font().pointSizeF() > codePoints);
+        QVERIFY(w().console()->font().pointSizeF() > codePoints);
+        QVERIFY(w().narration()->sentenceLabel()->font().pointSizeF() > narrationPoints);
+        auto* action = w().findChild<QAction*>(QStringLiteral("actionPresentation"));
+        QVERIFY(action);
+        QVERIFY(action->isChecked());
+        press(Qt::Key_F11);
+        QVERIFY(!w().presentationMode());
+        QVERIFY(!action->isChecked());
+        QCOMPARE(w().timeline()->scale(), 1.0);
+        QVERIFY(!(w().windowState() & Qt::WindowFullScreen));
+        QCOMPARE(w().isMaximized(), wasMaximized);
+        QCOMPARE(w().narration()->sentenceLabel()->font().pointSizeF(), narrationPoints);
+    }
+
+    void pageKeysStepLikeAClicker()
+    {
+        press(Qt::Key_PageDown);
+        press(Qt::Key_PageDown);
+        QCOMPARE(w().session().cursor(), std::size_t(1));
+        press(Qt::Key_PageUp);
+        QCOMPARE(w().session().cursor(), std::size_t(0));
+        // The same in presentation mode.
+        w().setPresentationMode(true);
+        press(Qt::Key_PageDown);
+        QCOMPARE(w().session().cursor(), std::size_t(1));
+        press(Qt::Key_PageUp);
+        QCOMPARE(w().session().cursor(), std::size_t(0));
+    }
+
+    void presentationScreenshot()
+    {
+        w().setPresentationMode(true);
+        QApplication::processEvents();
+        // The test's screen is smaller than a projector's: the look of presentation mode at
+        // 1920×1080, without the full-screen state that would keep the window at the screen's size.
+        w().setWindowState(w().windowState() & ~Qt::WindowFullScreen);
+        w().resize(1920, 1080);
+        QApplication::processEvents();
+        QVERIFY(w().presentationMode());
+        w().selectDemo(QStringLiteral("pagination"));
+        const Params params = findDemo("pagination")->defaults();
+        const std::size_t total = fullRun(QStringLiteral("pagination"), params).size();
+        const int steps = static_cast<int>(std::max<std::size_t>(1, (total * 11) / 20));
+        for (int i = 0; i < steps; ++i)
+            w().session().stepForward();
+        QTest::qWait(400); // let the timeline finish animating
+        QCOMPARE(w().size(), QSize(1920, 1080));
+        saveScreenshot(QStringLiteral("window-presentation"));
+    }
+
+    void exportsTheTimelineAsPng()
+    {
+        step(5);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("timeline.png"));
+        QVERIFY(w().exportTimelinePng(path, 2.0));
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), w().timeline()->size() * 2);
+    }
+
+    void exportsTheTimelineAsSvg()
+    {
+        step(5);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("timeline.svg"));
+        QVERIFY(w().exportTimelineSvg(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString root;
+        int drawn = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement) continue;
+            if (root.isEmpty()) root = xml.name().toString();
+            if (xml.name() == QLatin1String("path") || xml.name() == QLatin1String("text")) ++drawn;
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(root, QString("svg"));
+        QVERIFY(drawn > 0);
     }
 
     void screenshots_data()
