@@ -1,6 +1,6 @@
 #include "narration.hpp"
 
-#include "text_decoder.hpp"
+#include "json_value.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -31,79 +31,19 @@ bool startsWith(std::string_view text, std::string_view prefix)
     return text.substr(0, prefix.size()) == prefix;
 }
 
-std::optional<std::uint32_t> hex4(std::string_view s, std::size_t at)
-{
-    if (at + 4 > s.size()) return std::nullopt;
-    std::uint32_t v = 0;
-    for (std::size_t i = at; i < at + 4; ++i) {
-        const char c = s[i];
-        v <<= 4;
-        if (c >= '0' && c <= '9') {
-            v |= static_cast<std::uint32_t>(c - '0');
-        } else if (c >= 'a' && c <= 'f') {
-            v |= static_cast<std::uint32_t>(c - 'a' + 10);
-        } else if (c >= 'A' && c <= 'F') {
-            v |= static_cast<std::uint32_t>(c - 'A' + 10);
-        } else {
-            return std::nullopt;
-        }
-    }
-    return v;
-}
-
 // The contents of the JSON string starting at json[0] == '"'; `end` receives the index just
 // past its closing quote.
 std::string unescapeString(std::string_view json, std::size_t& end)
 {
-    std::string out;
     std::size_t i = 1;
-    while (i < json.size() && json[i] != '"') {
-        const char c = json[i];
-        if (c != '\\' || i + 1 >= json.size()) {
-            out += c;
-            ++i;
-            continue;
-        }
-        const char e = json[i + 1];
-        i += 2;
-        switch (e) {
-        case 'n':
-            out += '\n';
-            break;
-        case 't':
-            out += '\t';
-            break;
-        case 'r':
-            out += '\r';
-            break;
-        case 'b':
-            out += '\b';
-            break;
-        case 'f':
-            out += '\f';
-            break;
-        case 'u': {
-            std::optional<std::uint32_t> cp = hex4(json, i);
-            if (!cp) break;
-            i += 4;
-            if (*cp >= 0xD800 && *cp < 0xDC00 && i + 6 <= json.size() && json[i] == '\\' &&
-                json[i + 1] == 'u') {
-                if (std::optional<std::uint32_t> low = hex4(json, i + 2);
-                    low && *low >= 0xDC00 && *low < 0xE000) {
-                    *cp = 0x10000 + ((*cp - 0xD800) << 10) + (*low - 0xDC00);
-                    i += 6;
-                }
-            }
-            appendUtf8(out, *cp);
-            break;
-        }
-        default:
-            out += e;
-            break; // \" \\ \/
-        }
-    }
+    while (i < json.size() && json[i] != '"')
+        i += json[i] == '\\' ? 2 : 1;
     end = std::min(i + 1, json.size());
-    return out;
+    try {
+        return parseJson(json.substr(0, end)).text;
+    } catch (const JsonParseError&) {
+        return std::string(json.substr(1, end >= 2 ? end - 2 : 0)); // not a valid string: as written
+    }
 }
 
 bool isIdentifier(std::string_view s)

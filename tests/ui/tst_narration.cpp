@@ -107,7 +107,7 @@ private slots:
     {
         QFETCH(QString, demo);
         QFETCH(QStringList, assignments);
-        if (findDemo(demo.toStdString()) == nullptr) QSKIP("no such demo");
+        QVERIFY2(findDemo(demo.toStdString()) != nullptr, "no such demo");
         const auto engine = run({demo, assignments});
         QVERIFY(engine);
         const Trace& trace = engine->trace();

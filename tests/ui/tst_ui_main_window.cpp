@@ -265,8 +265,12 @@ private slots:
         QTest::addColumn<int>("steps");
         for (const Demo* d : allDemos()) {
             const QString name = QString::fromStdString(d->name);
-            for (int n : {0, 1, 3, 7, 8, 12})
-                QTest::newRow(qPrintable(QString("%1 %2").arg(name).arg(n))) << name << n;
+            // Only step counts that leave an event to step forward to (a row for a shorter run
+            // would prove nothing).
+            const auto events = static_cast<int>(fullRun(name, d->defaults()).size());
+            for (int n : {0, 1, 3, 7, 8, 12}) {
+                if (n + 1 < events) QTest::newRow(qPrintable(QString("%1 %2").arg(name).arg(n))) << name << n;
+            }
         }
     }
     void stepBackRestoresThePreviousState()
@@ -274,8 +278,6 @@ private slots:
         QFETCH(QString, demo);
         QFETCH(int, steps);
         w().selectDemo(demo);
-        if (fullRun(demo, findDemo(demo.toStdString())->defaults()).size() < std::size_t(steps) + 1)
-            QSKIP("the run is shorter");
         step(steps);
         const Shown before = shown();
         const std::size_t recorded = w().session().recorded();

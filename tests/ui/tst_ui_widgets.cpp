@@ -183,7 +183,7 @@ private slots:
                 }
             }
         }
-        if (list == nullptr) QSKIP("no demo has a list parameter");
+        QVERIFY2(list != nullptr, "no demo has a list parameter");
         ys::ui::ParamEditor editor;
         editor.setDemo(*demo, demo->defaults());
         auto* line = qobject_cast<QLineEdit*>(editor.editor(QString::fromStdString(list->name)));
