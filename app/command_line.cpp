@@ -1,5 +1,6 @@
 #include "command_line.hpp"
 
+#include "chrome_trace.hpp"
 #include "demo.hpp"
 #include "engine.hpp"
 #include "trace_file.hpp"
@@ -14,6 +15,31 @@
 #include <string>
 
 namespace ys::app {
+
+void defineRecordOptions(QCommandLineParser& parser)
+{
+    parser.addOption({"record",
+                      "Record the demo's run as it plays, without a window, in presentation layout, as "
+                      "numbered PNG frames (frame-000001.png, ...) in folder.",
+                      "folder"});
+    parser.addOption({"video", "Record the run as an H.264 video (needs ffmpeg).", "file.mp4"});
+    parser.addOption({"fps", "Frames per second of a recording (1 to 120; default 30).", "n"});
+    parser.addOption({"size", "Size of a recording's frames (default 1920x1080).", "WIDTHxHEIGHT"});
+    parser.addOption({"speed", "Playback speed of a recording, 0.25 to 8 (default 1).", "x"});
+    parser.addOption(
+        {"theme", "Colours of a recording: light (the default), dark or high-contrast.", "theme"});
+}
+
+bool isRecording(const QStringList& arguments)
+{
+    for (const QString& arg : arguments.mid(1)) {
+        for (const char* option : {"--record", "--video"}) {
+            if (arg == option || arg.startsWith(QString(option) + "=")) return true;
+        }
+    }
+    return false;
+}
+
 namespace {
 
 int fail(const QString& message)
@@ -34,6 +60,10 @@ void defineOptions(QCommandLineParser& parser)
                       "Run the demo to the end without a window and write its trace as "
                       "JSON Lines to file (- for standard output).",
                       "file"});
+    parser.addOption({"chrome-trace",
+                      "Run the demo to the end without a window and write its trace in the Trace "
+                      "Event Format that Perfetto and chrome://tracing open (- for standard output).",
+                      "file"});
     parser.addOption({"listing",
                       "Write the demo's JavaScript listing, rendered with its "
                       "parameters, to file (- for standard output).",
@@ -42,6 +72,7 @@ void defineOptions(QCommandLineParser& parser)
                       "Read a saved trace file and report whether it is valid: a one-line summary, "
                       "or the line and the problem.",
                       "file"});
+    defineRecordOptions(parser);
 }
 
 QString listDemos()
@@ -108,6 +139,8 @@ private:
 
 } // namespace
 
+void defineCommandLineOptions(QCommandLineParser& parser) { defineOptions(parser); }
+
 QString traceFileSummary(const TraceFile& file)
 {
     QString run =
@@ -143,8 +176,8 @@ int checkTrace(const QString& path)
 bool isHeadless(const QStringList& arguments)
 {
     for (const QString& arg : arguments.mid(1)) {
-        for (const char* option : {"--trace", "--listing", "--list-demos", "--check-trace", "--help", "-h",
-                                   "--help-all", "--version", "-v"}) {
+        for (const char* option : {"--trace", "--chrome-trace", "--listing", "--list-demos", "--check-trace",
+                                   "--help", "-h", "--help-all", "--version", "-v"}) {
             if (arg == option || arg.startsWith(QString(option) + "=")) return true;
         }
     }
@@ -173,6 +206,12 @@ int runHeadless(const QStringList& arguments)
         return 0;
     }
     if (!parser.isSet("demo")) {
+        const bool onlyChrome =
+            parser.isSet("chrome-trace") && !parser.isSet("trace") && !parser.isSet("listing");
+        if (onlyChrome) {
+            return fail(QString("--chrome-trace needs --demo NAME (demos: %1)")
+                            .arg(QString::fromStdString(demoNames())));
+        }
         return fail(QString("--trace and --listing need --demo NAME (demos: %1)")
                         .arg(QString::fromStdString(demoNames())));
     }
@@ -189,7 +228,7 @@ int runHeadless(const QStringList& arguments)
     } catch (const ParamError& e) {
         return fail(QString::fromStdString(e.what()));
     }
-    for (const char* option : {"trace", "listing"}) {
+    for (const char* option : {"trace", "chrome-trace", "listing"}) {
         if (parser.isSet(option) && parser.value(option).isEmpty()) {
             return fail(QString("--%1 needs a file name (or - for standard output)").arg(option));
         }
@@ -198,6 +237,7 @@ int runHeadless(const QStringList& arguments)
     QString error;
     std::optional<Output> listingOut;
     std::optional<Output> traceOut;
+    std::optional<Output> chromeOut;
     if (parser.isSet("listing")) {
         listingOut.emplace(parser.value("listing"));
         if (!listingOut->open(error)) return fail(error);
@@ -205,6 +245,10 @@ int runHeadless(const QStringList& arguments)
     if (parser.isSet("trace")) {
         traceOut.emplace(parser.value("trace"));
         if (!traceOut->open(error)) return fail(error);
+    }
+    if (parser.isSet("chrome-trace")) {
+        chromeOut.emplace(parser.value("chrome-trace"));
+        if (!chromeOut->open(error)) return fail(error);
     }
 
     if (listingOut) {
@@ -224,6 +268,13 @@ int runHeadless(const QStringList& arguments)
             }
         }
         if (!traceOut->commit(error)) return fail(error);
+    }
+    if (chromeOut) {
+        Engine engine(*demo, params);
+        engine.runToEnd();
+        if (!chromeOut->write(chromeTraceJson(engine.trace(), demo->name), error) ||
+            !chromeOut->commit(error))
+            return fail(error);
     }
     return 0;
 }

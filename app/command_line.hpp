@@ -7,6 +7,8 @@
 
 #include <optional>
 
+class QCommandLineParser;
+
 namespace ys {
 struct TraceFile;
 } // namespace ys
@@ -15,6 +17,13 @@ namespace ys::app {
 
 // Exit status for bad input of any kind.
 inline constexpr int kBadInput = 2;
+
+// Every option of the command line, for --help and for a recording's own parser.
+void defineCommandLineOptions(QCommandLineParser& parser);
+// The options of a recording (--record, --video, --fps, --size, --speed, --theme).
+void defineRecordOptions(QCommandLineParser& parser);
+// True when the arguments ask for a recording (--record or --video): see record_command.hpp.
+bool isRecording(const QStringList& arguments);
 
 // True when the arguments ask for a headless mode (no display needed).
 bool isHeadless(const QStringList& arguments);

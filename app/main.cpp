@@ -11,12 +11,15 @@
 
 #include "demo.hpp"
 #include "main_window.hpp"
+#include "preferences.hpp"
+#include "record_command.hpp"
 #include "run_session.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QIcon>
 #include <QTimer>
 
 #include <cstdio>
@@ -71,6 +74,7 @@ int main(int argc, char* argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    if (ys::app::isRecording(arguments)) return ys::app::runRecording(argc, argv);
     if (ys::app::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName("yieldscope");
@@ -82,6 +86,11 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setApplicationName("yieldscope");
     QGuiApplication::setApplicationDisplayName("Yieldscope");
+    // The installed theme's icon when there is one (it follows the desktop's icon size), else
+    // the copy built in; the desktop file name lets Wayland match the window to its entry.
+    QGuiApplication::setWindowIcon(
+        QIcon::fromTheme(YIELDSCOPE_APP_ID, QIcon(QStringLiteral(":/icons/" YIELDSCOPE_APP_ID ".svg"))));
+    QGuiApplication::setDesktopFileName(YIELDSCOPE_APP_ID);
     QCoreApplication::setApplicationVersion(YIELDSCOPE_VERSION);
     QApplication::setStyle("Fusion");
 
@@ -118,15 +127,21 @@ int main(int argc, char* argv[])
             mode = Mode::Light;
         } else if (theme == "dark") {
             mode = Mode::Dark;
+        } else if (theme == "high-contrast") {
+            mode = Mode::HighContrast;
         } else if (theme != "system") {
-            return fail(QString("unknown theme '%1' (themes: system, light, dark)").arg(theme));
+            return fail(
+                QString("unknown theme '%1' (themes: system, light, dark, high-contrast)").arg(theme));
         }
     }
 
     ys::ui::MainWindow window;
-    window.setThemeMode(mode);
-    window.selectDemo(QString::fromStdString(demo->name));
-    if (!(params == demo->defaults())) window.setParams(params);
+    // Last session's demo, theme, speed and layout; the command line has the last word.
+    ys::ui::Preferences preferences(window);
+    preferences.restore();
+    if (parser.isSet("theme")) window.setThemeMode(mode);
+    if (parser.isSet("demo") || parser.isSet("set")) window.selectDemo(QString::fromStdString(demo->name));
+    if (parser.isSet("set") && !(params == demo->defaults())) window.setParams(params);
     if (!files.isEmpty() && !window.openTraceFile(files.first())) {
         std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(window.fileMessage()));
     }

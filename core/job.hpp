@@ -17,7 +17,7 @@ public:
     Job& operator=(const Job&) = delete;
     // Awaiters are moved around before they suspend; a job can only be moved while unlinked,
     // and the new one starts unlinked.
-    Job(Job&& other) noexcept { assert(!other.linked()); }
+    Job([[maybe_unused]] Job&& other) noexcept { assert(!other.linked()); }
     Job& operator=(Job&&) = delete;
     virtual ~Job() { unlink(); }
 

@@ -39,6 +39,11 @@ std::string unescapeString(std::string_view json, std::size_t& end)
     while (i < json.size() && json[i] != '"')
         i += json[i] == '\\' ? 2 : 1;
     end = std::min(i + 1, json.size());
+    // Without escapes the text is the characters between the quotes, whether or not the
+    // parser would accept them (what it refuses is shown as written too). The console
+    // decodes thousands of outputs at a time this way.
+    if (json.substr(0, end).find('\\') == std::string_view::npos)
+        return std::string(json.substr(1, end >= 2 ? end - 2 : 0));
     try {
         return parseJson(json.substr(0, end)).text;
     } catch (const JsonParseError&) {
@@ -277,10 +282,14 @@ std::optional<std::size_t> awaitingOf(const Trace& trace, std::size_t seq)
         --it;
         if (it->end == seq) return it->begin;
     }
-    // No span recorded (a hand-made trace): the nearest earlier awaiting of the same value.
+    // No span recorded (a hand-made trace): the nearest earlier awaiting of the same value
+    // (the same text: an id names one text, but a text may have more than one id).
     const Event& settled = trace[seq];
+    const std::string_view label = trace.valueText(settled);
     for (std::size_t i = seq; i-- > 0;) {
-        if (trace[i].kind == Kind::Awaiting && trace[i].value == settled.value) return i;
+        if (trace[i].kind == Kind::Awaiting &&
+            (trace[i].value == settled.value || trace.valueText(trace[i]) == label))
+            return i;
     }
     return std::nullopt;
 }

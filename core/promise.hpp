@@ -6,6 +6,7 @@
 
 #include "event_loop.hpp"
 #include "js_error.hpp"
+#include "pool_allocator.hpp"
 
 #include <coroutine>
 #include <memory>
@@ -50,7 +51,11 @@ public:
     using value_type = T;
 
     Promise() = default;
-    explicit Promise(EventLoop& loop) : state_(std::make_shared<PromiseState<T>>(loop)) {}
+    // The state comes from a free list: a run makes one for every next() it calls.
+    explicit Promise(EventLoop& loop)
+        : state_(std::allocate_shared<PromiseState<T>>(PoolAllocator<PromiseState<T>>{}, loop))
+    {
+    }
 
     static Promise resolved(EventLoop& loop, T value)
     {

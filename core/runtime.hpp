@@ -10,6 +10,7 @@
 
 #include <coroutine>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -111,9 +112,21 @@ public:
     template <class T>
     std::uint32_t valueId(const T& value)
     {
-        scratch_.clear();
-        appendJson(scratch_, value);
-        return trace_.intern(scratch_);
+        // Integers and nothing need no JSON text to find their id (a countdown's numbers).
+        if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+            return trace_.internInteger(static_cast<std::int64_t>(value));
+        } else if constexpr (std::is_same_v<T, Undefined>) {
+            return ValueTable::kNull;
+        } else {
+            scratch_.clear();
+            appendJson(scratch_, value);
+            return trace_.intern(scratch_);
+        }
+    }
+    template <class T>
+    std::uint32_t valueId(const std::optional<T>& value)
+    {
+        return value ? valueId(*value) : ValueTable::kNull;
     }
     template <class T>
     std::size_t recordValue(Actor actor, Kind kind, int line, const T& value)

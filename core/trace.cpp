@@ -4,24 +4,10 @@
 
 namespace ys {
 
-std::size_t Trace::append(const Event& e)
+void Trace::notify(std::size_t seq) const
 {
-    const std::size_t seq = events_.size();
-    events_.push_back(e);
     for (const Listener& listener : listeners_)
         listener(*this, seq);
-    return seq;
-}
-
-std::size_t Trace::append(std::int64_t t, Actor actor, Kind kind, std::uint32_t value, int line)
-{
-    Event e;
-    e.t = t;
-    e.actor = actor;
-    e.kind = kind;
-    e.value = value;
-    e.line = static_cast<std::uint16_t>(line > 0 && line <= 0xFFFF ? line : 0);
-    return append(e);
 }
 
 std::uint32_t Trace::openSpan(std::size_t awaitingSeq)
@@ -39,13 +25,13 @@ void Trace::closeSpan(std::uint32_t span, std::size_t settledSeq)
 void Trace::clear()
 {
     events_.clear();
-    spans_.clear();
+    std::vector<Span>().swap(spans_);
     values_.clear();
 }
 
 std::size_t Trace::bytesUsed() const
 {
-    return events_.capacity() * sizeof(Event) + spans_.capacity() * sizeof(Span) + values_.bytesUsed();
+    return events_.bytesUsed() + spans_.capacity() * sizeof(Span) + values_.bytesUsed();
 }
 
 } // namespace ys

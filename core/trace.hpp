@@ -2,6 +2,7 @@
 // that pair each `awaiting` with its `settled`. Views read it; only the runtime appends.
 #pragma once
 
+#include "chunked_vector.hpp"
 #include "event.hpp"
 #include "value_table.hpp"
 
@@ -20,6 +21,9 @@ struct Span {
     std::uint32_t end = kOpen; // seq of the settled event, kOpen while pending
 };
 
+// The events of a trace, in chunks of 16,384 (256 KiB): indexable and iterable like a vector.
+using EventStore = ChunkedVector<Event, 14>;
+
 class Trace {
 public:
     using Listener = std::function<void(const Trace&, std::size_t seq)>;
@@ -27,15 +31,32 @@ public:
     std::size_t size() const { return events_.size(); }
     bool empty() const { return events_.empty(); }
     const Event& operator[](std::size_t seq) const { return events_[seq]; }
-    const std::vector<Event>& events() const { return events_; }
+    const EventStore& events() const { return events_; }
     const std::vector<Span>& spans() const { return spans_; }
 
     std::string_view valueText(const Event& e) const { return values_.text(e.value); }
     std::uint32_t intern(std::string_view json) { return values_.intern(json); }
+    std::uint32_t internInteger(std::int64_t n) { return values_.internInteger(n); }
     const ValueTable& values() const { return values_; }
 
-    std::size_t append(const Event& e);
-    std::size_t append(std::int64_t t, Actor actor, Kind kind, std::uint32_t value, int line);
+    // Inline: the engine appends millions of events, most runs with no listener.
+    std::size_t append(const Event& e)
+    {
+        const std::size_t seq = events_.size();
+        events_.push_back(e);
+        if (!listeners_.empty()) notify(seq);
+        return seq;
+    }
+    std::size_t append(std::int64_t t, Actor actor, Kind kind, std::uint32_t value, int line)
+    {
+        Event e;
+        e.t = t;
+        e.actor = actor;
+        e.kind = kind;
+        e.value = value;
+        e.line = static_cast<std::uint16_t>(line > 0 && line <= 0xFFFF ? line : 0);
+        return append(e);
+    }
 
     // Spans: openSpan at an awaiting event, closeSpan at its settled event.
     std::uint32_t openSpan(std::size_t awaitingSeq);
@@ -45,13 +66,16 @@ public:
     void addListener(Listener listener) { listeners_.push_back(std::move(listener)); }
 
     void reserve(std::size_t events) { events_.reserve(events); }
+    // Forgets every event, span and value and frees their memory; listeners stay.
     void clear();
 
     // Bytes held by the whole trace (events, values, spans), for the memory benchmark.
     std::size_t bytesUsed() const;
 
 private:
-    std::vector<Event> events_;
+    void notify(std::size_t seq) const;
+
+    EventStore events_;
     std::vector<Span> spans_;
     ValueTable values_;
     std::vector<Listener> listeners_;

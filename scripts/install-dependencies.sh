@@ -10,7 +10,11 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
     # Headless window tests, formatting and static analysis, fuzzing runtime.
-    packages+=(xvfb xauth xdotool clang clang-format clang-tidy libclang-rt-14-dev)
+    packages+=(xvfb xauth xdotool x11-utils clang clang-format clang-tidy libclang-rt-14-dev)
+    # The install test: the desktop's validators, and dpkg-shlibdeps for cpack -G DEB.
+    packages+=(desktop-file-utils appstream dpkg-dev)
+    # Recording a video pipes frames into ffmpeg; the tests check the video with ffprobe.
+    packages+=(ffmpeg)
     # The agreement tests compare with real JavaScript: Node must be there (Debian's nodejs
     # when none is installed), never skipped.
     command -v node >/dev/null 2>&1 || packages+=(nodejs)

@@ -12,6 +12,6 @@ ctest --preset ci
 
 cmake --preset asan
 cmake --build --preset asan
-ctest --preset asan -LE habits
+ctest --preset asan -LE "habits|soak"
 
 scripts/fuzz.sh "${YIELDSCOPE_FUZZ_SECONDS:-60}"

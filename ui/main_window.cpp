@@ -1,5 +1,7 @@
 #include "main_window.hpp"
 
+#include "annotations/annotation_controller.hpp"
+#include "chrome_trace_export.hpp"
 #include "code_view.hpp"
 #include "compare_window.hpp"
 #include "icons.hpp"
@@ -7,6 +9,11 @@
 #include "narration_banner.hpp"
 #include "param_editor.hpp"
 #include "player.hpp"
+#include "presentation/presentation_panels.hpp"
+#include "quiz/quiz_panel.hpp"
+#include "quiz/quiz_session.hpp"
+#include "recording/record_dialog.hpp"
+#include "recording/window_image.hpp"
 #include "run_session.hpp"
 #include "timeline/timeline_view.hpp"
 #include "trace_file.hpp"
@@ -59,9 +66,16 @@ constexpr qreal kPresentationCodeMinPoints = 16;
 // The status line's font, in points, in either mode.
 constexpr qreal kStatusPoints = 14;
 constexpr qreal kPresentationStatusPoints = 18;
+// Presentation mode draws the timeline's lines this much heavier again, for the back of a room.
+constexpr qreal kPresentationStrokeWeight = 1.3;
 
 // Where the window reads the Theme: the only place that knows its shape.
 QColor kindColour(const Theme& theme, Kind kind) { return theme.kindColor(kind); }
+Theme timelineTheme(Theme theme, bool presenting)
+{
+    if (presenting) theme.strokeWeight *= kPresentationStrokeWeight;
+    return theme;
+}
 bool themeIsDark(const Theme& theme) { return theme.isDark; }
 
 QFont codeFont(qreal points)
@@ -118,7 +132,8 @@ QWidget* titled(const QString& title, QWidget* content, QLabel** heading = nullp
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), session_(new RunSession(this)), player_(new Player(*session_, this)),
-      systemPalette_(QApplication::palette()), theme_(Theme::forSystem())
+      quiz_(new QuizSession(*session_, this)), systemPalette_(QApplication::palette()),
+      theme_(Theme::forSystem())
 {
     setObjectName(QStringLiteral("mainWindow"));
     QFont base = font();
@@ -131,6 +146,12 @@ MainWindow::MainWindow(QWidget* parent)
     buildToolBar();
     buildCentre();
     buildStatusBar();
+    notes_ = new AnnotationController(*session_, *timeline_, this);
+    QMenu* notesMenu = new QMenu(tr("&Notes"), this);
+    notesMenu->addAction(notes_->pinAction());
+    notesMenu->addAction(notes_->removeAction());
+    menuBar()->insertMenu(menuBar()->actions().constLast(), notesMenu); // before Help
+    connect(notes_, &AnnotationController::notesChanged, this, &MainWindow::updateNarration);
 
     connect(session_, &RunSession::runStarted, this, &MainWindow::runStarted);
     connect(session_, &RunSession::cursorChanged, this, &MainWindow::cursorMoved);
@@ -223,6 +244,17 @@ void MainWindow::buildActions()
     presentationAction_->setObjectName(QStringLiteral("actionPresentation"));
     presentationAction_->setCheckable(true);
     connect(presentationAction_, &QAction::toggled, this, &MainWindow::setPresentationMode);
+    quizAction_ = make(tr("&Quiz mode"), Qt::Key_Q,
+                       tr("Before each event, the class guesses what happens next"), Glyph::Play, false);
+    quizAction_->setObjectName(QStringLiteral("actionQuiz"));
+    quizAction_->setCheckable(true);
+    connect(quizAction_, &QAction::toggled, quiz_, &QuizSession::setEnabled);
+    // In quiz mode Play asks the next question instead of running on past it.
+    connect(player_, &Player::playingChanged, this, [this](bool playing) {
+        if (!playing || !quiz_->enabled()) return;
+        player_->pause();
+        quiz_->stepForward();
+    });
     quitAction_ = make(tr("&Quit"), QKeySequence::Quit, tr("Close Yieldscope"), Glyph::Play, false);
     shortcutsAction_ =
         make(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, tr("List the keys"), Glyph::Play, false);
@@ -231,7 +263,7 @@ void MainWindow::buildActions()
     connect(playAction_, &QAction::triggered, player_, &Player::toggle);
     connect(stepAction_, &QAction::triggered, this, [this] {
         player_->pause();
-        session_->stepForward();
+        quiz_->stepForward(); // in quiz mode: the question before the event
     });
     connect(stepBackAction_, &QAction::triggered, this, [this] {
         player_->pause();
@@ -255,7 +287,7 @@ void MainWindow::buildActions()
         QString rows;
         for (QAction* a : {playAction_, stepAction_, stepBackAction_, startAction_, endAction_, resetAction_,
                            fasterAction_, slowerAction_, followAction_, zoomInAction_, zoomOutAction_,
-                           fitAction_, presentationAction_}) {
+                           fitAction_, presentationAction_, quizAction_}) {
             QStringList keys;
             for (const QKeySequence& key : a->shortcuts())
                 keys << key.toString(QKeySequence::NativeText);
@@ -282,6 +314,10 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(exportPngAction_);
     file->addAction(exportSvgAction_);
+    file->addAction(exportChromeAction_);
+    file->addAction(exportWindowAction_);
+    file->addSeparator();
+    file->addAction(recordAction_);
     file->addSeparator();
     file->addAction(quitAction_);
 
@@ -318,8 +354,10 @@ void MainWindow::buildMenus()
     QMenu* themes = view->addMenu(tr("&Theme"));
     themeActions_ = new QActionGroup(this);
     themeActions_->setExclusive(true);
-    const std::pair<QString, ThemeMode> modes[] = {
-        {tr("&System"), ThemeMode::System}, {tr("&Light"), ThemeMode::Light}, {tr("&Dark"), ThemeMode::Dark}};
+    const std::pair<QString, ThemeMode> modes[] = {{tr("&System"), ThemeMode::System},
+                                                   {tr("&Light"), ThemeMode::Light},
+                                                   {tr("&Dark"), ThemeMode::Dark},
+                                                   {tr("&High contrast"), ThemeMode::HighContrast}};
     for (const auto& [label, mode] : modes) {
         auto* a = themes->addAction(label);
         a->setCheckable(true);
@@ -335,6 +373,22 @@ void MainWindow::buildMenus()
     view->addAction(followAction_);
     view->addSeparator();
     view->addAction(presentationAction_);
+    QMenu* panels = view->addMenu(tr("P&anels"));
+    presentationPanels_ = new PresentationPanels(this);
+    for (const PresentationPanels::Panel panel : PresentationPanels::kAll)
+        panels->addAction(presentationPanels_->action(panel));
+    QMenu* sizes = view->addMenu(tr("Presentation si&ze"));
+    presentationSizeActions_ = new QActionGroup(this);
+    for (const QSize& size : PresentationSize::choices()) {
+        QAction* a = sizes->addAction(PresentationSize::label(size));
+        a->setCheckable(true);
+        a->setChecked(size.isEmpty());
+        a->setData(size);
+        a->setStatusTip(tr("The size presentation mode lays the window out at"));
+        presentationSizeActions_->addAction(a);
+        connect(a, &QAction::triggered, this, [this, size] { setPresentationSize(size); });
+    }
+    view->addAction(quizAction_);
     view->addSeparator();
     QAction* compare = view->addAction(tr("&Compare two runs…"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
@@ -429,10 +483,40 @@ void MainWindow::buildFileActions()
     exportSvgAction_ = new QAction(tr("Export timeline as S&VG…"), this);
     exportSvgAction_->setObjectName(QStringLiteral("actionExportSvg"));
     exportSvgAction_->setStatusTip(tr("Save the timeline as it is shown now as a scalable drawing"));
+    exportChromeAction_ = new QAction(tr("Export as &Chrome trace…"), this);
+    exportChromeAction_->setObjectName(QStringLiteral("actionExportChromeTrace"));
+    exportChromeAction_->setStatusTip(tr("Save the whole run for Perfetto or chrome://tracing"));
+    connect(exportChromeAction_, &QAction::triggered, this, [this] {
+        const QString base = session_->demo() != nullptr ? QString::fromStdString(session_->demo()->name)
+                                                         : QStringLiteral("run");
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export as Chrome trace"),
+                                                          base + QStringLiteral("-trace.json"),
+                                                          tr("Trace Event Format (*.json);;All files (*)"));
+        if (!path.isEmpty()) exportChromeTraceFile(path);
+    });
     for (QAction* a : {openAction_, saveAction_}) {
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
     }
+    exportWindowAction_ = new QAction(tr("Export &window as PNG…"), this);
+    exportWindowAction_->setObjectName(QStringLiteral("actionExportWindow"));
+    exportWindowAction_->setStatusTip(tr("Save the whole window as it is shown now (code, timeline, console, "
+                                         "narration) as an image"));
+    connect(exportWindowAction_, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the window as PNG"),
+                                                          QStringLiteral("yieldscope-window.png"),
+                                                          tr("PNG images (*.png);;All files (*)"));
+        if (!path.isEmpty()) exportWindowPng(path);
+    });
+    recordAction_ = new QAction(tr("&Record…"), this);
+    recordAction_->setObjectName(QStringLiteral("actionRecord"));
+    recordAction_->setStatusTip(
+        tr("Record the run as it plays, in presentation mode, as PNG frames or a video"));
+    connect(recordAction_, &QAction::triggered, this, [this] {
+        player_->pause();
+        RecordDialog dialog(*this);
+        dialog.exec();
+    });
     const QString filter = tr("Yieldscope traces (*.jsonl);;All files (*)");
     connect(openAction_, &QAction::triggered, this, [this, filter] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a trace"), QString(), filter);
@@ -482,6 +566,18 @@ bool MainWindow::exportTimelinePng(const QString& path, qreal scale)
     return true;
 }
 
+bool MainWindow::exportChromeTraceFile(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QString error;
+    if (!exportChromeTrace(*session_, path, error)) {
+        showFileMessage(tr("Cannot export %1: %2").arg(name, error));
+        return false;
+    }
+    showFileMessage(tr("Exported the run to %1").arg(name));
+    return true;
+}
+
 bool MainWindow::exportTimelineSvg(const QString& path)
 {
     const QString name = QFileInfo(path).fileName();
@@ -504,6 +600,25 @@ bool MainWindow::exportTimelineSvg(const QString& path)
         return false;
     }
     showFileMessage(tr("Exported the timeline to %1").arg(name));
+    return true;
+}
+
+void MainWindow::setPresentationSize(const QSize& size)
+{
+    presentationSize_.setSize(size);
+    for (QAction* a : presentationSizeActions_->actions())
+        a->setChecked(a->data().toSize() == size);
+    if (presentationMode_) presentationSize_.enter(*this);
+}
+
+bool MainWindow::exportWindowPng(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (!saveWindowPng(*this, path)) {
+        showFileMessage(tr("Cannot export %1").arg(name));
+        return false;
+    }
+    showFileMessage(tr("Exported the window to %1").arg(name));
     return true;
 }
 
@@ -539,6 +654,7 @@ bool MainWindow::openTraceFile(const QString& path)
     session_->open(std::move(file));
     setWindowTitle(QString("Yieldscope — %1").arg(name));
     showFileMessage(tr("Opened %1: %n event(s)", nullptr, static_cast<int>(events)).arg(name));
+    emit traceFileUsed(path);
     return true;
 }
 
@@ -558,6 +674,7 @@ bool MainWindow::saveTraceFile(const QString& path)
         return false;
     }
     showFileMessage(tr("Saved %1").arg(name));
+    emit traceFileUsed(path);
     return true;
 }
 
@@ -624,11 +741,16 @@ void MainWindow::buildCentre()
     connect(zoomInAction_, &QAction::triggered, timeline_, &TimelineView::zoomIn);
     connect(zoomOutAction_, &QAction::triggered, timeline_, &TimelineView::zoomOut);
     connect(fitAction_, &QAction::triggered, timeline_, &TimelineView::fitToWindow);
-    connect(followAction_, &QAction::toggled, timeline_, &TimelineView::setFollowCursor);
+    // The check mark shows whether the timeline follows: panning or zooming the current event
+    // out of sight stops following, bringing it back or fitting resumes it. Only the user's
+    // toggle (triggered, not toggled) tells the timeline, so that syncing the mark moves nothing.
+    connect(followAction_, &QAction::triggered, timeline_, &TimelineView::setFollowCursor);
+    connect(timeline_, &TimelineView::followCursorChanged, followAction_, &QAction::setChecked);
 
     console_ = new QPlainTextEdit;
     console_->setObjectName(QStringLiteral("console"));
     console_->setReadOnly(true);
+    console_->setUndoRedoEnabled(false); // edited step by step for a whole run: keep no history
     console_->setTextInteractionFlags(Qt::TextSelectableByMouse);
     console_->setFocusPolicy(Qt::TabFocus);
     console_->setFont(codeFont(16));
@@ -644,10 +766,12 @@ void MainWindow::buildCentre()
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(12);
-    leftLayout->addWidget(buildDemoPanel());
+    QWidget* demoPanel = buildDemoPanel();
+    leftLayout->addWidget(demoPanel);
     leftLayout->addWidget(titled(tr("Code"), code_), 1);
 
     auto* right = new QSplitter(Qt::Vertical);
+    right->setObjectName(QStringLiteral("timelineAndConsole"));
     right->setChildrenCollapsible(false);
     right->setHandleWidth(12);
     right->addWidget(timeline_);
@@ -668,14 +792,18 @@ void MainWindow::buildCentre()
     connect(columns_, &QSplitter::splitterMoved, this, [this] { columnsSetByUser_ = true; });
 
     narration_ = new NarrationBanner;
+    quizPanel_ = new QuizPanel(*quiz_);
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(12);
     layout->addWidget(columns_, 1);
+    layout->addWidget(quizPanel_);
     layout->addWidget(narration_);
     setCentralWidget(central);
+    presentationPanels_->setPanels(
+        {demoPanel, code_->parentWidget(), timeline_, narration_, console_->parentWidget()});
 }
 
 void MainWindow::buildStatusBar()
@@ -796,9 +924,10 @@ void MainWindow::updateNarration()
     const Event& e = (*trace)[seq];
     static const Demo kUnknownDemo;
     const Demo& demo = session_->demo() != nullptr ? *session_->demo() : kUnknownDemo;
-    const std::string sentence = narrate(demo, *trace, seq, session_->listing());
-    narration_->showNarration(e.actor, e.kind, kindColour(theme_, e.kind), QString::fromStdString(sentence),
-                              session_->atEnd());
+    QString sentence = QString::fromStdString(narrate(demo, *trace, seq, session_->listing()));
+    if (const QString note = notes_ != nullptr ? notes_->noteFor(seq) : QString(); !note.isEmpty())
+        sentence += tr(" — Note: “%1”").arg(note);
+    narration_->showNarration(e.actor, e.kind, kindColour(theme_, e.kind), sentence, session_->atEnd());
 }
 
 void MainWindow::updateCode()
@@ -828,12 +957,7 @@ void MainWindow::updateConsole()
         return QString::fromStdString(ys::consoleText(trace->valueText((*trace)[logSeqs_[i]])));
     };
     auto breaksAfter = [&](std::size_t i) { return !writeLines_.contains((*trace)[logSeqs_[i]].line); };
-    if (shown == consoleLines_ + 1 && consoleLines_ < kConsoleMaxLines) {
-        QTextCursor end(console_->document());
-        end.movePosition(QTextCursor::End);
-        end.insertText((consolePendingBreak_ ? QStringLiteral("\n") : QString()) + textOf(consoleLines_));
-        consolePendingBreak_ = breaksAfter(consoleLines_);
-    } else {
+    if (!stepConsole(shown, textOf, breaksAfter)) {
         const std::size_t first = shown > kConsoleMaxLines ? shown - kConsoleMaxLines : 0;
         QString text;
         if (first > 0) text = tr("… %1 earlier outputs").arg(first) + QLatin1Char('\n');
@@ -852,6 +976,68 @@ void MainWindow::updateConsole()
     consoleTitle_->setText(shown == 0   ? tr("Console")
                            : shown == 1 ? tr("Console (1 output)")
                                         : tr("Console (%1 outputs)").arg(shown));
+}
+
+// The console shows the outputs [first, shown) after a header line when first > 0. A step of
+// one output edits the document at its ends (append or remove the last output, drop or restore
+// the first, rewrite the header) instead of rebuilding thousands of lines. Positions in the
+// document are the texts' lengths; texts with characters the document turns into other
+// separators (\r, U+2029, frame marks) take the rebuild. Returns false when it did nothing.
+template <class TextOf, class BreaksAfter>
+bool MainWindow::stepConsole(std::size_t shown, const TextOf& textOf, const BreaksAfter& breaksAfter)
+{
+    const std::size_t old = consoleLines_;
+    if (shown != old + 1 && shown + 1 != old) return false;
+    auto firstOf = [](std::size_t n) { return n > kConsoleMaxLines ? n - kConsoleMaxLines : 0; };
+    auto header = [this](std::size_t first) {
+        return first > 0 ? tr("… %1 earlier outputs").arg(first) + QLatin1Char('\n') : QString();
+    };
+    auto plain = [](const QString& text) {
+        return std::none_of(text.begin(), text.end(), [](QChar c) {
+            return c == QLatin1Char('\r') || c == QChar::ParagraphSeparator || c.unicode() == 0xFDD0 ||
+                   c.unicode() == 0xFDD1;
+        });
+    };
+    const std::size_t oldFirst = firstOf(old);
+    const std::size_t first = firstOf(shown);
+    // The one output entering or leaving at each end.
+    const std::size_t last = shown > old ? old : shown;
+    const QString lastText = textOf(last);
+    const QString firstText = first != oldFirst ? textOf(std::min(first, oldFirst)) : QString();
+    if (!plain(lastText) || !plain(firstText)) return false;
+
+    QTextDocument* document = console_->document();
+    QTextCursor cursor(document);
+    cursor.beginEditBlock();
+    if (shown > old) {
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText((consolePendingBreak_ ? QStringLiteral("\n") : QString()) + lastText);
+        consolePendingBreak_ = breaksAfter(last);
+    } else {
+        const bool separated = last > oldFirst && breaksAfter(last - 1);
+        cursor.movePosition(QTextCursor::End);
+        cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor,
+                            static_cast<int>(lastText.size()) + (separated ? 1 : 0));
+        cursor.removeSelectedText();
+        consolePendingBreak_ = last > 0 && breaksAfter(last - 1);
+    }
+    const QString oldHeader = header(oldFirst);
+    if (first != oldFirst) {
+        const QString between = breaksAfter(std::min(first, oldFirst)) ? QStringLiteral("\n") : QString();
+        cursor.setPosition(static_cast<int>(oldHeader.size()));
+        if (first > oldFirst) {
+            cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor,
+                                static_cast<int>(firstText.size() + between.size()));
+            cursor.removeSelectedText();
+        } else {
+            cursor.insertText(firstText + between);
+        }
+        cursor.setPosition(0);
+        cursor.setPosition(static_cast<int>(oldHeader.size()), QTextCursor::KeepAnchor);
+        cursor.insertText(header(first));
+    }
+    cursor.endEditBlock();
+    return true;
 }
 
 void MainWindow::updateStatus()
@@ -924,17 +1110,18 @@ void MainWindow::setPresentationMode(bool on)
     // At projector scale the legend would take the lanes' room; every mark carries its label.
     timeline_->setLegendVisible(!on);
     narration_->setScale(on ? kPresentationNarrationScale : 1.0);
+    quizPanel_->setScale(on ? kPresentationNarrationScale : 1.0);
     QFont status = statusBar()->font();
     status.setPointSizeF(on ? kPresentationStatusPoints : kStatusPoints);
     for (QLabel* label : {stateLabel_, eventLabel_, timeLabel_})
         label->setFont(status);
+    timeline_->setTheme(timelineTheme(theme_, on));
+    presentationPanels_->apply(on);
     if (on) {
         maximizedBeforePresentation_ = isMaximized();
-        showFullScreen();
-    } else if (maximizedBeforePresentation_) {
-        showMaximized();
+        presentationSize_.enter(*this);
     } else {
-        showNormal();
+        presentationSize_.leave(*this, maximizedBeforePresentation_);
     }
     if (columnsSetByUser_) { // fitCodeColumn() leaves the user's columns (and fonts) alone
         const qreal points = on ? kPresentationCodePoints : kCodePoints;
@@ -992,6 +1179,10 @@ void MainWindow::applyTheme()
         theme_ = Theme::dark();
         QApplication::setPalette(windowPalette(theme_));
         break;
+    case ThemeMode::HighContrast:
+        theme_ = Theme::highContrast();
+        QApplication::setPalette(windowPalette(theme_));
+        break;
     }
     applyingTheme_ = false;
     const bool dark = themeIsDark(theme_);
@@ -1001,7 +1192,8 @@ void MainWindow::applyTheme()
     cp.setColor(QPalette::Base, colours.background);
     cp.setColor(QPalette::Text, colours.text);
     console_->setPalette(cp);
-    timeline_->setTheme(theme_);
+    timeline_->setTheme(timelineTheme(theme_, presentationMode_));
+    quizPanel_->setTheme(theme_);
 
     QPalette np = narration_->palette();
     np.setColor(QPalette::Window, theme_.window);

@@ -4,6 +4,7 @@
 
 #include "demo.hpp"
 #include "params.hpp"
+#include "presentation/presentation_size.hpp"
 #include "theme.hpp"
 
 #include <QMainWindow>
@@ -22,9 +23,13 @@ class QSplitter;
 namespace ys::ui {
 
 class CodeView;
+class PresentationPanels;
 class NarrationBanner;
 class ParamEditor;
+class AnnotationController;
 class Player;
+class QuizPanel;
+class QuizSession;
 class RunSession;
 class TimelineView;
 
@@ -32,7 +37,7 @@ class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
-    enum class ThemeMode { System, Light, Dark };
+    enum class ThemeMode { System, Light, Dark, HighContrast };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -56,14 +61,31 @@ public:
     // console and narration, for the back of a classroom. Leaving it restores the window.
     bool presentationMode() const { return presentationMode_; }
     void setPresentationMode(bool on);
+    // The size presentation mode lays the window out at (View > Presentation size): empty for
+    // full screen, else exactly that size, as a video of it would be.
+    void setPresentationSize(const QSize& size);
+    QSize presentationSize() const { return presentationSize_.size(); }
+    // The panels presentation mode keeps (View > Panels).
+    PresentationPanels& presentationPanels() { return *presentationPanels_; }
+
+    // The whole window as it is drawn now (code, timeline, console, narration), as a PNG of
+    // its size (File > Export window as PNG).
+    bool exportWindowPng(const QString& path);
 
     // The timeline as it is drawn now, as a PNG of its size × scale (File > Export timeline).
     bool exportTimelinePng(const QString& path, qreal scale);
     // The timeline as it is drawn now, as an SVG of its size.
     bool exportTimelineSvg(const QString& path);
+    // The whole run in the Trace Event Format, for Perfetto (File > Export as Chrome trace).
+    bool exportChromeTraceFile(const QString& path);
+    // The presenter's notes on events (Notes menu, N; right-click on the timeline).
+    AnnotationController* notes() const { return notes_; }
 
     RunSession& session() { return *session_; }
     Player& player() { return *player_; }
+    // Quiz mode (View > Quiz mode, Q): the class guesses each next event.
+    QuizSession& quiz() { return *quiz_; }
+    QuizPanel* quizPanel() const { return quizPanel_; }
     TimelineView* timeline() const { return timeline_; }
     CodeView* codeView() const { return code_; }
     QPlainTextEdit* console() const { return console_; }
@@ -78,6 +100,10 @@ public:
 
     // The initial hint of the narration banner.
     static QString startHint();
+
+signals:
+    // A trace file was opened or saved (File > Open Recent lists it).
+    void traceFileUsed(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -99,6 +125,9 @@ private:
     void updateNarration();
     void updateCode();
     void updateConsole();
+    // Edits the console for one output more or less; false when it must be rebuilt instead.
+    template <class TextOf, class BreaksAfter>
+    bool stepConsole(std::size_t shown, const TextOf& textOf, const BreaksAfter& breaksAfter);
     void updateStatus();
     void updateActions();
     void applyTheme();
@@ -109,6 +138,9 @@ private:
 
     RunSession* session_;
     Player* player_;
+    QuizSession* quiz_;
+    QuizPanel* quizPanel_ = nullptr;
+    AnnotationController* notes_ = nullptr;
 
     // Widgets.
     QComboBox* demoChooser_ = nullptr;
@@ -144,7 +176,9 @@ private:
     QAction* saveAction_ = nullptr;
     QAction* exportPngAction_ = nullptr;
     QAction* exportSvgAction_ = nullptr;
+    QAction* exportChromeAction_ = nullptr;
     QAction* presentationAction_ = nullptr;
+    QAction* quizAction_ = nullptr;
     QAction* shortcutsAction_ = nullptr;
     QAction* aboutAction_ = nullptr;
     QActionGroup* demoActions_ = nullptr;
@@ -157,6 +191,11 @@ private:
     bool columnsSetByUser_ = false;
     bool presentationMode_ = false;
     bool maximizedBeforePresentation_ = false;
+    PresentationSize presentationSize_;
+    PresentationPanels* presentationPanels_ = nullptr;
+    QActionGroup* presentationSizeActions_ = nullptr;
+    QAction* exportWindowAction_ = nullptr;
+    QAction* recordAction_ = nullptr;
     QString fileMessage_;
 
     // Seqs of the trace's log events, in order, as far as the trace has been indexed.

@@ -2,6 +2,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 namespace ys::ui {
 namespace {
 qint64 asSigned(std::size_t cursor)
@@ -77,6 +79,27 @@ TraceFile RunSession::toTraceFile() const
         out.trace = whole.trace();
     }
     return out;
+}
+
+bool RunSession::setAnnotation(std::size_t seq, const std::string& text)
+{
+    if (seq >= recorded()) return false;
+    // A file may list its notes in any order: look for the event's note wherever it is.
+    auto it = std::find_if(annotations_.begin(), annotations_.end(),
+                           [seq](const Annotation& a) { return a.seq == seq; });
+    if (text.empty()) {
+        if (it == annotations_.end()) return true;
+        annotations_.erase(it);
+    } else if (it != annotations_.end()) {
+        if (it->text == text) return true;
+        it->text = text;
+    } else {
+        annotations_.push_back(Annotation{seq, text});
+        std::stable_sort(annotations_.begin(), annotations_.end(),
+                         [](const Annotation& a, const Annotation& b) { return a.seq < b.seq; });
+    }
+    emit annotationsChanged();
+    return true;
 }
 
 bool RunSession::atEnd() const

@@ -49,8 +49,12 @@ public:
     const std::string& listing() const { return listing_; }
     // The run replays a recorded trace (no engine).
     bool replaying() const { return file_ != nullptr; }
-    // The recorded run's annotations (none for a live run).
+    // The notes pinned to the run's events, by seq (a new run starts with none; a recorded
+    // run with its file's).
     const std::vector<Annotation>& annotations() const { return annotations_; }
+    // Pins `text` to recorded event seq, replacing its note; empty text removes the note.
+    // False (nothing changes) for a seq not recorded.
+    bool setAnnotation(std::size_t seq, const std::string& text);
     // The whole run as a trace file. A live run that has not finished is run to its end on an
     // engine of its own, so the session's cursor and trace stay as they are.
     TraceFile toTraceFile() const;
@@ -103,6 +107,7 @@ signals:
     void traceGrew();
     void finishedChanged(bool finished);
     void jumpingChanged(bool jumping);
+    void annotationsChanged();
 
 private:
     void setCursor(std::size_t seq);

@@ -4,6 +4,9 @@
 #include <QStyleHints>
 #include <QtGlobal>
 
+#include <algorithm>
+#include <cmath>
+
 namespace ys::ui {
 
 QColor Theme::kindColor(ys::Kind kind) const
@@ -134,6 +137,57 @@ Theme Theme::dark()
     t.logInk = QColor(0xEC, 0xEE, 0xF1);
     t.logFill = QColor(0x0B, 0x0C, 0x0E);
     return t;
+}
+
+Theme Theme::highContrast()
+{
+    Theme t;
+    t.name = QStringLiteral("high-contrast");
+    t.isDark = true;
+    t.window = QColor(0x00, 0x00, 0x00);
+    t.gutter = QColor(0x0C, 0x0C, 0x0C);
+    t.laneBand = QColor(0x12, 0x12, 0x12);
+    t.laneBandAlt = QColor(0x00, 0x00, 0x00);
+    t.separator = QColor(0x80, 0x80, 0x80); // lines a projector does not swallow
+    t.text = QColor(0xFF, 0xFF, 0xFF);
+    t.mutedText = QColor(0xD6, 0xD6, 0xD6);
+    t.chip = QColor(0x00, 0x00, 0x00);
+
+    t.axis = QColor(0xFF, 0xFF, 0xFF);
+    t.instantBand = QColor(0xFF, 0xFF, 0xFF, 40);
+    t.instantText = QColor(0xFF, 0xFF, 0xFF);
+    t.cursor = QColor(0xFF, 0xFF, 0xFF);
+    // Gold, not yellow: code on the lit line keeps 4.5:1.
+    t.highlight = QColor(0xA0, 0x90, 0x00, 150);
+    t.hover = QColor(0x00, 0xE5, 0xFF, 170);
+
+    // The Okabe–Ito hues, lifted until each reads on black from the back of a room.
+    t.next = QColor(0x5C, 0xC8, 0xFF);
+    t.value = QColor(0x3D, 0xF5, 0xA6);
+    t.resumed = QColor(0xC8, 0xC8, 0xC8);
+    t.await = QColor(0xFF, 0xB3, 0x00);
+    t.awaitInk = QColor(0x00, 0x00, 0x00);
+    t.ret = QColor(0xFF, 0x8C, 0xDA);
+    t.done = QColor(0xFF, 0xFF, 0xFF);
+    t.cleanup = QColor(0xFF, 0x8C, 0xDA);
+    t.error = QColor(0xFF, 0x77, 0x4A);
+    t.log = QColor(0xFF, 0xFF, 0xFF);
+    t.logInk = QColor(0xFF, 0xFF, 0xFF);
+    t.logFill = QColor(0x00, 0x00, 0x00);
+    t.strokeWeight = 1.4;
+    return t;
+}
+
+double contrastRatio(const QColor& a, const QColor& b)
+{
+    // Relative luminance as WCAG 2 defines it, from sRGB channels.
+    auto luminance = [](const QColor& c) {
+        auto linear = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 Theme Theme::forSystem()

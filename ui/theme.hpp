@@ -4,8 +4,10 @@
 // colour blindness). Colour never carries meaning alone: the timeline also gives every kind of
 // event its own shape and a short label, and the legend names them.
 //
-// Two variants: light (the default for projectors: dark ink on a white wall reads best from
-// the back of a room) and dark. Theme::forSystem() picks one from the desktop's setting.
+// Three variants: light (the default for projectors: dark ink on a white wall reads best from
+// the back of a room), dark, and high contrast (pure black, every ink at least 4.5:1 against
+// it, heavier strokes: for washed-out projectors and low vision). Theme::forSystem() picks
+// light or dark from the desktop's setting.
 #pragma once
 
 #include "event.hpp"
@@ -52,6 +54,9 @@ struct Theme {
     QColor logInk;   // console chips: text
     QColor logFill;  // console chips: fill
 
+    // Lines of the timeline's marks × this (1 = as designed; heavier for high contrast).
+    qreal strokeWeight = 1.0;
+
     // The colour of an event of that kind.
     QColor kindColor(ys::Kind kind) const;
 
@@ -60,9 +65,13 @@ struct Theme {
 
     static Theme light();
     static Theme dark();
+    static Theme highContrast();
     // The variant matching the desktop: QStyleHints::colorScheme() with Qt ≥ 6.5, else the
     // lightness of the application palette's window colour. Needs a QGuiApplication.
     static Theme forSystem();
 };
+
+// The WCAG contrast ratio of two opaque colours, from 1 (the same) to 21 (black on white).
+double contrastRatio(const QColor& a, const QColor& b);
 
 } // namespace ys::ui

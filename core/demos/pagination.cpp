@@ -62,7 +62,9 @@ const Demo& pagination()
                     "fetching.";
         d.params = {
             {"users", "users the API holds", 0, 5'000'000, {7}},
-            {"pageSize", "users per page", 1, 1'000'000, {3}},
+            // A page is one value (one event, one line of a trace file, which allows 1 MiB):
+            // ten thousand users is about 300 KiB of it.
+            {"pageSize", "users per page", 1, 10'000, {3}},
             {"latency", "milliseconds each page request takes", 0, 86'400'000, {300}},
             {"breakAfter", "users read before the loop breaks (0: read all)", 0, 5'000'000, {0}},
         };

@@ -2,13 +2,16 @@
 
 #include <algorithm>
 #include <charconv>
+#include <iterator>
 
 namespace ys {
 
 void appendJson(std::string& out, const User& user)
 {
+    char digits[24];
+    const char* end = std::to_chars(std::begin(digits), std::end(digits), user.id).ptr;
     out += "{\"id\":";
-    out += std::to_string(user.id);
+    out.append(digits, static_cast<std::size_t>(end - digits));
     out += ",\"name\":";
     appendJsonString(out, user.name);
     out += '}';

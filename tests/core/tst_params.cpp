@@ -71,7 +71,7 @@ private slots:
                                         << "must be an integer from 0 to 1000000, got '-1'";
         QTest::newRow("pageSize 0") << "pagination"
                                     << "pageSize=0"
-                                    << "'pageSize' of demo 'pagination' must be an integer from 1 to 1000000";
+                                    << "'pageSize' of demo 'pagination' must be an integer from 1 to 10000";
         QTest::newRow("negative latency") << "pagination"
                                           << "latency=-300"
                                           << "'latency' of demo 'pagination' must be an integer from 0";
@@ -93,6 +93,20 @@ private slots:
         QTest::newRow("spaces inside") << "countdown"
                                        << "from=1 2"
                                        << "got '1 2'";
+        QTest::newRow("list item out of range")
+            << "promises-array"
+            << "latencies=100,-5"
+            << "parameter 'latencies' of demo 'promises-array' must be 1 to 26 integers from 0 to 86400000, "
+               "comma-separated, got '100,-5'";
+        QTest::newRow("list empty item") << "promises-array"
+                                         << "latencies=100,,200"
+                                         << "got '100,,200'";
+        QTest::newRow("list empty") << "promises-array"
+                                    << "latencies="
+                                    << "must be 1 to 26 integers from 0 to 86400000, comma-separated, got ''";
+        QTest::newRow("list too long")
+            << "promises-array" << QString("latencies=1") + QString(",1").repeated(26)
+            << "must be 1 to 26 integers";
     }
     void rejects()
     {

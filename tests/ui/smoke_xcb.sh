@@ -6,7 +6,10 @@
 set -uo pipefail
 app=$1
 out=$(mktemp)
-trap 'rm -f "$out"; [[ -n "${pid:-}" ]] && kill "$pid" 2>/dev/null' EXIT
+# Preferences of its own: the run starts from the defaults, and the user's are left alone.
+config=$(mktemp -d)
+export XDG_CONFIG_HOME=$config
+trap 'rm -f "$out"; rm -rf "$config"; [[ -n "${pid:-}" ]] && kill "$pid" 2>/dev/null' EXIT
 
 fail() { echo "smoke: $*"; echo "--- program output:"; cat "$out"; exit 1; }
 wait_for() { # pattern, seconds
@@ -27,6 +30,14 @@ wid=$(xdotool search --sync --onlyvisible --name "Yieldscope" | head -n1)
 [[ -n "$wid" ]] || fail "no visible window named Yieldscope"
 geometry=$(xdotool getwindowgeometry "$wid") || fail "cannot read the window's geometry"
 echo "smoke: window $wid mapped: ${geometry//$'\n'/ }"
+# The desktop entry's StartupWMClass and the window's class agree, and the window has its icon.
+command -v xprop >/dev/null || fail "xprop is not installed"
+xprop -id "$wid" WM_CLASS | grep -q '"yieldscope"$' || fail "WM_CLASS is not yieldscope: $(xprop -id "$wid" WM_CLASS)"
+for ((i = 0; i < 50; i++)); do # the icon property may follow the mapping by a moment
+    xprop -id "$wid" _NET_WM_ICON | grep -q 'Icon (' && break
+    sleep 0.1
+done
+((i < 50)) || fail "the window has no icon"
 
 xdotool windowfocus --sync "$wid" 2>/dev/null || xdotool windowfocus "$wid"
 sleep 0.3

@@ -67,7 +67,8 @@ std::vector<Event> fullRun(const QString& demoName, const Params& params)
 {
     Engine engine(*findDemo(demoName.toStdString()), params);
     engine.runToEnd();
-    return engine.trace().events();
+    const EventStore& events = engine.trace().events();
+    return {events.begin(), events.end()};
 }
 
 } // namespace

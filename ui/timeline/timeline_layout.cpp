@@ -46,7 +46,7 @@ void TimelineLayout::sync()
     if (n < size_ || trace_->spans().size() < spansAssigned_) reset(); // cleared or replaced
     if (n == size_ && trace_->spans().size() == spansAssigned_) return;
 
-    const std::vector<ys::Event>& events = trace_->events();
+    const ys::EventStore& events = trace_->events();
     for (std::size_t seq = size_; seq < n; ++seq) {
         const ys::Event& e = events[seq];
         const auto s = static_cast<std::uint32_t>(seq);
@@ -150,7 +150,7 @@ double TimelineLayout::uOfTime(double ms, std::size_t count) const
     count = std::min(count, size_);
     if (count == 0) return ms * msUnit_ - kSlotUnit / 2;
     // First event at or after ms (events are sorted by t).
-    const std::vector<ys::Event>& events = trace_->events();
+    const ys::EventStore& events = trace_->events();
     const auto it =
         std::lower_bound(events.begin(), events.begin() + static_cast<std::ptrdiff_t>(count), ms,
                          [](const ys::Event& e, double v) { return static_cast<double>(e.t) < v; });
@@ -168,7 +168,7 @@ double TimelineLayout::timeAtU(double value, std::size_t count) const
     if (count == 0) return (value + kSlotUnit / 2) / msUnit_;
     // First event whose cell's right edge is at or after value.
     const std::size_t s = lowerBound(value - kSlotUnit / 2, count);
-    const std::vector<ys::Event>& events = trace_->events();
+    const ys::EventStore& events = trace_->events();
     if (s < count && u(s) - kSlotUnit / 2 <= value) return static_cast<double>(events[s].t);
     if (s == 0) return static_cast<double>(events[0].t) - (u(0) - kSlotUnit / 2 - value) / msUnit_;
     const std::size_t p = s - 1;
@@ -277,7 +277,7 @@ std::array<std::uint32_t, ys::kActorCount> TimelineLayout::actorCounts(std::size
     std::array<std::uint32_t, ys::kActorCount> counts{};
     hi = std::min(hi, size_);
     if (lo >= hi) return counts;
-    const std::vector<ys::Event>& events = trace_->events();
+    const ys::EventStore& events = trace_->events();
     auto scan = [&](std::size_t a, std::size_t b) {
         for (std::size_t s = a; s < b; ++s)
             ++counts[static_cast<std::size_t>(events[s].actor)];

@@ -44,6 +44,34 @@ QStaticText staticText(const QString& text, const QFont& font)
     return st;
 }
 
+// Fills a rectangle as tall as the plot. Qt's raster engine hands a translucent fill of more
+// than about a hundred scanlines to its thread pool, and the round trip costs far more than
+// the fill. So a translucent rectangle is filled on whole pixels, a few dozen scanlines at a
+// time, which Qt blends on the painting thread.
+void fillTall(QPainter& p, const QRectF& r, const QBrush& brush)
+{
+    if (brush.isOpaque()) {
+        p.fillRect(r, brush);
+        return;
+    }
+    const int x0 = static_cast<int>(std::lround(r.left()));
+    const int x1 = std::max(x0 + 1, static_cast<int>(std::lround(r.right())));
+    const int y0 = static_cast<int>(std::lround(r.top()));
+    const int y1 = static_cast<int>(std::lround(r.bottom()));
+    constexpr int kRows = 48;
+    for (int y = y0; y < y1; y += kRows)
+        p.fillRect(QRect(x0, y, x1 - x0, std::min(kRows, y1 - y)), brush);
+}
+
+// `top` laid over the opaque colour `below`, as the painter's SourceOver blends it.
+QColor over(const QColor& top, const QColor& below)
+{
+    const float a = top.alphaF();
+    return QColor::fromRgbF(top.redF() * a + below.redF() * (1 - a),
+                            top.greenF() * a + below.greenF() * (1 - a),
+                            top.blueF() * a + below.blueF() * (1 - a));
+}
+
 QPointF unit(QPointF v)
 {
     const double len = std::hypot(v.x(), v.y());
@@ -156,7 +184,7 @@ void TimelineRenderer::rebuild()
 
     labelH_ = QFontMetricsF(boldFont_).height();
     monoH_ = QFontMetricsF(monoFont_).height();
-    stroke_ = 2.6 * s;
+    stroke_ = 2.6 * s * theme_.strokeWeight;
     markR_ = 8.0 * s;
     headLen_ = 13.0 * s;
     headHalfW_ = 7.5 * s;
@@ -194,7 +222,7 @@ void TimelineRenderer::rebuild()
     inks_[TextInk] = makeInk(theme_.text);
     inks_[MutedInk] = makeInk(theme_.mutedText);
 
-    cursorPen_ = QPen(theme_.cursor, 2.4 * s, Qt::SolidLine, Qt::FlatCap);
+    cursorPen_ = QPen(theme_.cursor, 2.4 * s * theme_.strokeWeight, Qt::SolidLine, Qt::FlatCap);
     axisPen_ = QPen(theme_.axis, 2.0 * s, Qt::SolidLine, Qt::FlatCap);
     separatorPen_ = QPen(theme_.separator, 1.0 * s);
     hoverPen_ = QPen(theme_.hover, 3.0 * s);
@@ -212,6 +240,8 @@ void TimelineRenderer::rebuild()
     column.setAlpha(theme_.highlight.alpha() * 2 / 5);
     columnBrush_ = QBrush(column);
     instantBrush_ = QBrush(theme_.instantBand);
+    for (std::size_t i = 0; i < laneTints_.size(); ++i)
+        laneTints_[i] = over(theme_.instantBand, laneColour(i));
     chipBrush_ = QBrush(theme_.chip);
     logFillBrush_ = QBrush(theme_.logFill);
 
@@ -302,6 +332,11 @@ const TimelineRenderer::Label& TimelineRenderer::label(LabelKind kind, const ys:
     l.text = staticText(text, *font);
     l.width = QFontMetricsF(*font).horizontalAdvance(text);
     return *labels_.insert(key, l);
+}
+
+const QColor& TimelineRenderer::laneColour(std::size_t lane) const
+{
+    return lane % 2 == 0 ? theme_.laneBand : theme_.laneBandAlt;
 }
 
 const TimelineRenderer::Ink& TimelineRenderer::inkFor(ys::Kind kind) const
@@ -507,7 +542,7 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimelineFram
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
 
-    paintBackground(p, rect, f.legend);
+    paintBackground(p, rect);
     const bool hasTrace = f.layout != nullptr && f.layout->trace() != nullptr;
     const std::size_t count = hasTrace ? std::min(f.count, f.layout->size()) : 0;
     TimelineFrame frame = f;
@@ -516,6 +551,7 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimelineFram
     const QRectF plot = vp_->plotRect();
     std::size_t lo = 0;
     std::size_t hi = 0;
+    bands_.clear();
     if (count > 0) {
         const TimelineLayout& layout = *f.layout;
         const double margin = 260 * scale_; // labels reach beyond their marks
@@ -523,17 +559,18 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimelineFram
         hi = layout.upperBound(vp_->uOfX(plot.right() + margin), count);
         stats_.firstSeq = layout.lowerBound(vp_->uOfX(plot.left()), count);
         stats_.endSeq = layout.upperBound(vp_->uOfX(plot.right()), count);
-
+        paintInstants(p, frame, lo, hi);
+    }
+    // Over the instants' tint, which is opaque.
+    paintSeparators(p, rect, f.legend);
+    if (count > 0) {
         p.save();
         p.setClipRect(plot);
-        paintInstants(p, frame, lo, hi);
         paintCursorBack(p, frame);
         paintSpans(p, frame, lo);
         paintEvents(p, frame, lo, hi);
         p.restore();
         currentFont_ = nullptr; // restore() brought the earlier font back
-    } else {
-        bands_.clear();
     }
     paintGutter(p, rect);
     paintAxis(p, rect, frame);
@@ -541,17 +578,22 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimelineFram
     if (count == 0) paintPlaceholder(p, frame);
 }
 
-void TimelineRenderer::paintBackground(QPainter& p, const QRectF& rect, bool hasLegend)
+void TimelineRenderer::paintBackground(QPainter& p, const QRectF& rect)
 {
     p.fillRect(rect, theme_.window);
     // Bands right of the gutter (which paints itself), only where they differ from the window.
     const LaneGeometry& g = vp_->lanes();
     for (std::size_t i = 0; i < g.lanes.size(); ++i) {
-        const QColor& colour = i % 2 == 0 ? theme_.laneBand : theme_.laneBandAlt;
+        const QColor& colour = laneColour(i);
         if (colour == theme_.window) continue;
         p.fillRect(QRectF(rect.left() + gutterW_, g.lanes[i].top, rect.width() - gutterW_, g.lanes[i].height),
                    colour);
     }
+}
+
+void TimelineRenderer::paintSeparators(QPainter& p, const QRectF& rect, bool hasLegend)
+{
+    const LaneGeometry& g = vp_->lanes();
     p.setPen(separatorPen_);
     for (std::size_t i = 1; i < g.lanes.size(); ++i) {
         p.drawLine(QPointF(rect.left(), g.lanes[i].top), QPointF(rect.right(), g.lanes[i].top));
@@ -563,16 +605,25 @@ void TimelineRenderer::paintBackground(QPainter& p, const QRectF& rect, bool has
 
 void TimelineRenderer::paintInstants(QPainter& p, const TimelineFrame& f, std::size_t lo, std::size_t hi)
 {
-    bands_.clear();
     const TimelineLayout& layout = *f.layout;
     const auto& instants = layout.instants();
     if (hi <= lo || instants.empty()) return;
     const std::size_t i0 = layout.firstInstantEndingAtOrAfter(lo);
     const std::size_t i1 = layout.instantOf(hi - 1) + 1;
     const QRectF plot = vp_->plotRect();
+    const LaneGeometry& g = vp_->lanes();
     // A band narrower than this says nothing; and when instants are that dense, none is wider.
     const double minW = 16 * scale_;
     if (i1 > i0 + static_cast<std::size_t>(plot.width() / minW) * 2) return;
+    // The tint is the instants' colour over each lane's, filled opaque on whole pixels: a
+    // translucent fill as tall as the plot is handed by Qt's raster engine to its thread pool,
+    // and fifty of them cost a dense frame tens of milliseconds.
+    std::array<int, ys::kActorCount + 1> rowEdges{};
+    for (std::size_t a = 0; a < g.lanes.size(); ++a)
+        rowEdges[a] = static_cast<int>(std::lround(g.lanes[a].top));
+    rowEdges.back() = static_cast<int>(std::lround(g.lanes.back().bottom()));
+    const double plotLeft = plot.left();
+    const double plotRight = plot.right();
     for (std::size_t i = i0; i < i1; ++i) {
         const TimelineLayout::Instant in = instants[i];
         if (in.first >= f.count) break;
@@ -581,9 +632,16 @@ void TimelineRenderer::paintInstants(QPainter& p, const TimelineFrame& f, std::s
         const double x0 = vp_->xOfU(layout.u(in.first) - TimelineLayout::kSlotUnit / 2);
         const double x1 = vp_->xOfU(layout.u(last) + TimelineLayout::kSlotUnit / 2);
         if (x1 - x0 < minW) continue;
-        p.fillRect(QRectF(x0, plot.top(), x1 - x0, plot.height()), instantBrush_);
         bands_.push_back(Band{x0, x1, static_cast<double>(layout.time(in.first))});
         ++stats_.instants;
+        const int left = static_cast<int>(std::lround(std::max(x0, plotLeft)));
+        const int right = static_cast<int>(std::lround(std::min(x1, plotRight)));
+        if (right <= left) continue;
+        for (std::size_t a = 0; a < g.lanes.size(); ++a) {
+            if (rowEdges[a + 1] > rowEdges[a])
+                p.fillRect(QRect(left, rowEdges[a], right - left, rowEdges[a + 1] - rowEdges[a]),
+                           laneTints_[a]);
+        }
     }
 }
 
@@ -600,7 +658,7 @@ void TimelineRenderer::paintCursorBack(QPainter& p, const TimelineFrame& f)
         const QPointF a = vp_->eventAnchor(layout, seq);
         // A highlighter stroke down the whole column marks "now"; a stronger one covers the
         // event itself.
-        p.fillRect(QRectF(a.x() - 15 * s, plot.top(), 30 * s, plot.height()), columnBrush_);
+        fillTall(p, QRectF(a.x() - 15 * s, plot.top(), 30 * s, plot.height()), columnBrush_);
         p.setPen(Qt::NoPen);
         p.setBrush(highlightBrush_);
         if (e.actor == ys::Actor::Consumer) {
@@ -1454,6 +1512,14 @@ void TimelineRenderer::drawGlyph(QPainter& p, int glyph, const QRectF& box)
     default:
         break;
     }
+}
+
+void TimelineRenderer::drawKindMark(QPainter& painter, ys::Kind kind, const QRectF& box)
+{
+    static constexpr std::array<int, ys::kKindCount> kGlyphOfKind{
+        GNext, GReturn,  GResumed, GAwait, GAwait,   GYield, GValue,
+        GDone, GFinally, GError,   GLog,   GArrived, GBuffer};
+    drawGlyph(painter, kGlyphOfKind.at(static_cast<std::size_t>(kind)), box);
 }
 
 void TimelineRenderer::paintLegend(QPainter& p)

@@ -86,6 +86,10 @@ public:
     double maxZoom() const;
     double gutterWidth() const { return gutterW_; }
 
+    // Draws the mark the timeline uses for `kind` (as the legend shows it) centred in `box`,
+    // so other views can show a kind the way the timeline does.
+    void drawKindMark(QPainter& painter, ys::Kind kind, const QRectF& box);
+
     // The tooltip's text (rich text) for an event, or for a span.
     static QString describeEvent(const ys::Trace& trace, std::size_t seq);
     static QString describeSpan(const ys::Trace& trace, std::uint32_t span, std::size_t count);
@@ -128,8 +132,10 @@ private:
     void rebuild(); // fonts, pens, static labels after theme or scale changes
     const Label& label(LabelKind kind, const ys::Trace& trace, const ys::Event& e);
     const Ink& inkFor(ys::Kind kind) const;
+    const QColor& laneColour(std::size_t lane) const; // the lane's background
 
-    void paintBackground(QPainter& p, const QRectF& rect, bool hasLegend);
+    void paintBackground(QPainter& p, const QRectF& rect);
+    void paintSeparators(QPainter& p, const QRectF& rect, bool hasLegend);
     void paintInstants(QPainter& p, const TimelineFrame& f, std::size_t lo, std::size_t hi);
     void paintCursorBack(QPainter& p, const TimelineFrame& f);
     void paintSpans(QPainter& p, const TimelineFrame& f, std::size_t lo);
@@ -169,6 +175,7 @@ private:
         instantTextPen_, windowPen_;
     QBrush highlightBrush_, columnBrush_, instantBrush_, chipBrush_, logFillBrush_, cursorBrush_,
         settleBrush_;
+    std::array<QColor, ys::kActorCount> laneTints_; // the instants' band over each lane, opaque
 
     QStaticText nextText_, returnText_, doneText_, finallyText_, resumedText_;
     qreal nextW_ = 0, returnW_ = 0, doneW_ = 0, finallyW_ = 0, resumedW_ = 0;

@@ -3,6 +3,7 @@
 #include "shared_axis.hpp"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QEasingCurve>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -145,6 +146,9 @@ void TimelineView::finishAnimation()
     cursorU_ = animToU_;
     viewport_.setOffset(animToOffset_);
     notifyViewport();
+    // The events shown change (a glide back still draws the events it has not yet passed):
+    // callers that leave the view where it is would otherwise leave that frame on screen.
+    update();
 }
 
 std::size_t TimelineView::shownCount() const
@@ -166,7 +170,14 @@ std::size_t TimelineView::visibleEventCount() const { return shownCount(); }
 void TimelineView::setTheme(const Theme& theme)
 {
     renderer_.setTheme(theme);
+    notePainter_.setTheme(theme);
     arrangedRows_ = -1;
+    update();
+}
+
+void TimelineView::setNotes(std::vector<PinnedNote> notes)
+{
+    notes_ = std::move(notes);
     update();
 }
 
@@ -174,6 +185,7 @@ void TimelineView::setScale(qreal scale)
 {
     const double ratio = scale / renderer_.scale();
     renderer_.setScale(scale);
+    notePainter_.setScale(scale);
     arrangedRows_ = -1;
     ensureArranged();
     updateZoomLimits();
@@ -404,6 +416,7 @@ void TimelineView::paintEvent(QPaintEvent*)
     frame.legend = legend_;
     frame.placeholder = placeholder_;
     renderer_.paint(painter, QRectF(rect()), frame);
+    notePainter_.paint(painter, layout_, viewport_, frame.count, notes_);
 }
 
 void TimelineView::resizeEvent(QResizeEvent* event)
@@ -562,8 +575,13 @@ bool TimelineView::event(QEvent* event)
         ensureArranged();
         const std::size_t count = shownCount();
         QString text;
-        if (const auto seq = viewport_.eventAt(layout_, help->pos(), count, renderer_.hitRadius())) {
+        auto seq = notePainter_.noteAt(help->pos());
+        if (!seq) seq = viewport_.eventAt(layout_, help->pos(), count, renderer_.hitRadius());
+        if (seq) {
             text = TimelineRenderer::describeEvent(*layout_.trace(), *seq);
+            for (const PinnedNote& note : notes_) {
+                if (note.seq == *seq) text += QStringLiteral("<br><b>Note:</b> ") + note.text.toHtmlEscaped();
+            }
         } else if (const auto span =
                        viewport_.spanAt(layout_, help->pos(), count, cursorU_, renderer_.barHalfHeight())) {
             text = TimelineRenderer::describeSpan(*layout_.trace(), *span, count);
@@ -574,6 +592,14 @@ bool TimelineView::event(QEvent* event)
         return true;
     }
     return QWidget::event(event);
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent* event)
+{
+    auto seq = notePainter_.noteAt(event->pos());
+    if (!seq) seq = eventAt(event->pos());
+    emit contextMenuRequested(seq ? static_cast<qint64>(*seq) : -1, event->globalPos());
+    event->accept();
 }
 
 } // namespace ys::ui

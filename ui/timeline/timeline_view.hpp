@@ -25,6 +25,7 @@
 // together: connect one's viewportChanged to the other's setZoomAndOffset, both ways.
 #pragma once
 
+#include "annotations/note_painter.hpp"
 #include "theme.hpp"
 #include "timeline_layout.hpp"
 #include "timeline_renderer.hpp"
@@ -101,6 +102,12 @@ public:
     void setLegendVisible(bool on);
     bool isLegendVisible() const { return legend_; }
 
+    // Notes pinned to events, drawn over the plot once their event is shown.
+    void setNotes(std::vector<PinnedNote> notes);
+    const std::vector<PinnedNote>& notes() const { return notes_; }
+    // Where event seq's note was last drawn (none when it was not).
+    std::optional<QRectF> noteRect(std::size_t seq) const { return notePainter_.noteRect(seq); }
+
     // Shown in the middle while nothing is visible.
     void setPlaceholderText(const QString& text);
     QString placeholderText() const { return placeholder_; }
@@ -134,6 +141,8 @@ signals:
     // The user clicked the mark of event seq (or the bar of a span: its awaiting event).
     void eventClicked(std::size_t seq);
     void followCursorChanged(bool on);
+    // A right-click on event seq (on its mark or its note), or on no event (seq -1).
+    void contextMenuRequested(qint64 seq, QPoint globalPos);
     // Zoom or pan changed (by the user, by following the cursor, by fitting...).
     void viewportChanged(double zoom, double offset);
 
@@ -148,6 +157,7 @@ protected:
     void leaveEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     bool event(QEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
 
 private:
     void arrange() const;
@@ -167,6 +177,8 @@ private:
     TimelineLayout layout_;
     mutable TimelineViewport viewport_;
     mutable TimelineRenderer renderer_;
+    NotePainter notePainter_;
+    std::vector<PinnedNote> notes_;
     mutable QSize arrangedFor_;
     mutable int arrangedRows_ = -1;
     mutable bool arrangedLegend_ = true;

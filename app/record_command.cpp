@@ -1,0 +1,200 @@
+#include "record_command.hpp"
+
+#include "command_line.hpp"
+#include "demo.hpp"
+#include "recording/recording.hpp"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFont>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace ys::app {
+namespace {
+
+int fail(const QString& message)
+{
+    std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(message));
+    return kBadInput;
+}
+
+// Frames are pixels of their own: no display, no desktop theme, no scaling from the
+// environment, the fonts the package depends on.
+void isolateFromDesktop()
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    for (const char* name :
+         {"QT_QPA_PLATFORMTHEME", "QT_STYLE_OVERRIDE", "QT_SCALE_FACTOR", "QT_SCREEN_SCALE_FACTORS",
+          "QT_AUTO_SCREEN_SCALE_FACTOR", "QT_FONT_DPI", "QT_ENABLE_HIGHDPI_SCALING"})
+        qunsetenv(name);
+}
+
+// Qt's notes about the headless platform (no runtime folder, no size hints) are not the
+// user's business; only real failures reach standard error.
+void quietMessages(QtMsgType type, const QMessageLogContext& /*context*/, const QString& message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(message));
+}
+
+struct Request {
+    const Demo* demo = nullptr;
+    Params params;
+    ui::RecordSettings settings;
+    ui::RecordLook look;
+    ui::RecordTargets targets;
+};
+
+// Everything checked, nothing written: the request, or the exit status of a refusal.
+int parseRequest(const QStringList& arguments, Request& request)
+{
+    QCommandLineParser parser;
+    defineCommandLineOptions(parser);
+    if (!parser.parse(arguments)) return fail(parser.errorText());
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(QString("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    }
+    for (const char* other : {"trace", "chrome-trace", "listing", "list-demos", "check-trace"}) {
+        if (parser.optionNames().contains(other))
+            return fail(QString("--%1 cannot be combined with --record or --video").arg(other));
+    }
+    if (!parser.isSet("demo")) {
+        return fail(QString("--record and --video need --demo NAME (demos: %1)")
+                        .arg(QString::fromStdString(demoNames())));
+    }
+    const Demo* demo = findDemo(parser.value("demo").toStdString());
+    if (demo == nullptr) {
+        return fail(QString("unknown demo '%1' (demos: %2)")
+                        .arg(parser.value("demo"), QString::fromStdString(demoNames())));
+    }
+    Params params = demo->defaults();
+    try {
+        for (const QString& assignment : parser.values("set"))
+            params.assign(assignment.toStdString());
+    } catch (const ParamError& e) {
+        return fail(QString::fromStdString(e.what()));
+    }
+
+    QString accepted;
+    if (parser.isSet("fps")) {
+        const auto fps = ui::parseFps(parser.value("fps"), accepted);
+        if (!fps) return fail(QString("--fps takes %1, got '%2'").arg(accepted, parser.value("fps")));
+        request.settings.fps = *fps;
+    }
+    if (parser.isSet("size")) {
+        const auto size = ui::parseFrameSize(parser.value("size"), accepted);
+        if (!size) return fail(QString("--size takes %1, got '%2'").arg(accepted, parser.value("size")));
+        request.settings.size = *size;
+    }
+    if (parser.isSet("speed")) {
+        const auto speed = ui::parseSpeed(parser.value("speed"), accepted);
+        if (!speed) return fail(QString("--speed takes %1, got '%2'").arg(accepted, parser.value("speed")));
+        request.settings.speed = *speed;
+    }
+    if (parser.isSet("theme")) {
+        using Mode = ui::MainWindow::ThemeMode;
+        const QString theme = parser.value("theme");
+        const std::pair<const char*, Mode> themes[] = {
+            {"light", Mode::Light}, {"dark", Mode::Dark}, {"high-contrast", Mode::HighContrast}};
+        const auto* found = std::find_if(std::begin(themes), std::end(themes),
+                                         [&](const auto& t) { return theme == t.first; });
+        if (found == std::end(themes))
+            return fail(QString("--theme takes light, dark or high-contrast, got '%1'").arg(theme));
+        request.look.theme = found->second;
+    }
+
+    QString error;
+    if (parser.isSet("video")) {
+        request.targets.video = parser.value("video");
+        if (!ui::VideoEncoder(request.targets.video).check(error)) {
+            return fail(QString("--video takes an .mp4 file that can be written: %1").arg(error));
+        }
+    }
+    if (parser.isSet("record")) {
+        request.targets.folder = parser.value("record");
+        if (!ui::PngFrameWriter(request.targets.folder).check(error)) {
+            return fail(QString("--record takes a folder that can be written or created: %1").arg(error));
+        }
+    }
+    if (parser.isSet("video") && ui::VideoEncoder::ffmpegProgram().isEmpty()) {
+        return fail(
+            QString("--video needs ffmpeg, which is not installed; %1").arg(ui::VideoEncoder::installHint()));
+    }
+
+    request.demo = demo;
+    request.params = params;
+    return 0;
+}
+
+QString runSummary(const Demo& demo, const Params& params)
+{
+    QStringList values;
+    for (const ParamSpec& p : demo.params)
+        values << QString("%1=%2").arg(QString::fromStdString(p.name),
+                                       QString::fromStdString(params.text(p.name)));
+    return QString("%1 (%2)").arg(QString::fromStdString(demo.name), values.join(", "));
+}
+
+} // namespace
+
+int runRecording(int& argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    Request request;
+    if (const int refused = parseRequest(arguments, request); refused != 0) return refused;
+
+    isolateFromDesktop();
+    qInstallMessageHandler(quietMessages);
+    QApplication app(argc, argv);
+    QCoreApplication::setApplicationName("yieldscope");
+    QApplication::setStyle("Fusion");
+    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
+
+    ui::Recording recording(ui::RecordRun::live(*request.demo, request.params), request.settings,
+                            request.look, request.targets);
+    const std::int64_t total = recording.frameCount();
+    QString error;
+    if (!recording.start(error)) return fail(error);
+    // Progress only where someone watches it: a terminal, every tenth of the way.
+    const bool terminal = isatty(fileno(stderr)) != 0;
+    std::int64_t reported = 0;
+    while (!recording.finished()) {
+        if (!recording.renderNext(error)) {
+            recording.cancel();
+            return fail(error);
+        }
+        const std::int64_t done = recording.framesDone();
+        if (terminal && (done * 10 / total > reported || done == total)) {
+            reported = done * 10 / total;
+            std::fprintf(stderr, "\rframe %lld/%lld", static_cast<long long>(done),
+                         static_cast<long long>(total));
+            if (done == total) std::fputc('\n', stderr);
+        }
+    }
+    if (!recording.finish(error)) {
+        recording.cancel();
+        return fail(error);
+    }
+    QStringList targets;
+    if (!request.targets.folder.isEmpty()) {
+        targets << QString("%1/%2 … %3")
+                       .arg(request.targets.folder, ui::PngFrameWriter::frameName(1),
+                            ui::PngFrameWriter::frameName(total));
+    }
+    if (!request.targets.video.isEmpty()) targets << request.targets.video;
+    std::printf("%s\n", qUtf8Printable(QString("recorded %1: %2 frames at %3 fps, %4, speed %5, %6 s: %7")
+                                           .arg(runSummary(*request.demo, request.params))
+                                           .arg(total)
+                                           .arg(request.settings.fps)
+                                           .arg(ui::frameSizeText(request.settings.size))
+                                           .arg(request.settings.speed)
+                                           .arg(static_cast<double>(total) / request.settings.fps, 0, 'f', 1)
+                                           .arg(targets.join(" and "))));
+    return 0;
+}
+
+} // namespace ys::app

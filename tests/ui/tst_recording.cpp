@@ -1,0 +1,362 @@
+// Recording: the frame schedule, the command line's frames and video (deterministic, the
+// predicted count), File > Record with its Cancel, and the presentation polish that shapes
+// the frames: the high-contrast theme, the panels kept, the fixed size, the window export.
+#include "code_colours.hpp"
+#include "code_view.hpp"
+#include "demo.hpp"
+#include "engine.hpp"
+#include "main_window.hpp"
+#include "narration_banner.hpp"
+#include "param_editor.hpp"
+#include "presentation/presentation_panels.hpp"
+#include "recording/frame_schedule.hpp"
+#include "recording/record_dialog.hpp"
+#include "run_session.hpp"
+#include "theme.hpp"
+#include "timeline/timeline_view.hpp"
+
+#include <QAction>
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QImage>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ys::ui::FrameSchedule;
+using ys::ui::MainWindow;
+using ys::ui::PresentationPanels;
+using ys::ui::RecordDialog;
+
+namespace {
+
+int runApp(const QStringList& args, QByteArray* out = nullptr)
+{
+    QProcess p;
+    p.start(YS_APP, args);
+    p.waitForFinished(300000);
+    if (out != nullptr) *out = p.readAllStandardOutput();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+std::int64_t expectedFrames(const QString& demoName, const QStringList& sets, int fps, double speed)
+{
+    const ys::Demo* demo = ys::findDemo(demoName.toStdString());
+    ys::Params params = demo->defaults();
+    for (const QString& s : sets)
+        params.assign(s.toStdString());
+    ys::Engine engine(*demo, params);
+    engine.runToEnd();
+    return ys::ui::recordingFrameCount(engine.trace(), fps, speed);
+}
+
+QStringList framesIn(const QString& folder)
+{
+    return QDir(folder).entryList({"frame-*.png"}, QDir::Files, QDir::Name);
+}
+
+QByteArray digestOf(const QString& folder)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString& name : framesIn(folder)) {
+        QFile f(QDir(folder).filePath(name));
+        if (!f.open(QIODevice::ReadOnly)) return {};
+        hash.addData(f.readAll());
+    }
+    return hash.result();
+}
+
+QAction* menuAction(MainWindow& window, const QString& text)
+{
+    for (QAction* a : window.menuBar()->findChildren<QAction*>()) {
+        if (a->text().remove('&') == text) return a;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestRecording : public QObject {
+    Q_OBJECT
+
+private slots:
+    void schedulePacesLikeThePlayer_data()
+    {
+        QTest::addColumn<QList<qint64>>("times");
+        QTest::addColumn<int>("fps");
+        QTest::addColumn<double>("speed");
+        QTest::addColumn<qint64>("frames");
+        QTest::addColumn<qint64>("firstEventFrame");
+        // Play waits 350 ms before the first event; the end stays 2000 ms.
+        QTest::newRow("empty run") << QList<qint64>{} << 10 << 1.0 << qint64{20} << qint64{-1};
+        QTest::newRow("one event") << QList<qint64>{0} << 10 << 1.0 << qint64{24} << qint64{4};
+        QTest::newRow("500 ms apart") << QList<qint64>{0, 500} << 10 << 1.0 << qint64{29} << qint64{4};
+        QTest::newRow("twice as fast") << QList<qint64>{0, 500} << 10 << 2.0 << qint64{25} << qint64{2};
+        QTest::newRow("hours capped") << QList<qint64>{0, 3'600'000} << 1 << 1.0 << qint64{9} << qint64{1};
+        QTest::newRow("30 fps") << QList<qint64>{0, 0, 0} << 30 << 1.0 << qint64{92} << qint64{11};
+    }
+    void schedulePacesLikeThePlayer()
+    {
+        QFETCH(QList<qint64>, times);
+        QFETCH(int, fps);
+        QFETCH(double, speed);
+        QFETCH(qint64, frames);
+        QFETCH(qint64, firstEventFrame);
+        const FrameSchedule schedule(std::vector<std::int64_t>(times.begin(), times.end()), fps, speed);
+        QCOMPARE(schedule.frameCount(), frames);
+        QCOMPARE(schedule.frame(0).shown, std::size_t{0});
+        QCOMPARE(schedule.frame(frames - 1).shown, static_cast<std::size_t>(times.size()));
+        if (firstEventFrame >= 0) {
+            QCOMPARE(schedule.frame(firstEventFrame - 1).shown, std::size_t{0});
+            QCOMPARE(schedule.frame(firstEventFrame).shown, std::size_t{1});
+            QCOMPARE(schedule.frame(firstEventFrame).sinceStepMs, firstEventFrame * 1000 / fps - 350 / speed);
+        }
+    }
+
+    void commandLineFramesAreDeterministicAndCounted()
+    {
+        QTemporaryDir dir;
+        const QStringList args{"--demo", "countdown", "--set", "from=1", "--fps", "4", "--size", "640x360"};
+        QByteArray out;
+        QCOMPARE(runApp(args + QStringList{"--record", dir.filePath("a")}, &out), 0);
+        QVERIFY2(out.startsWith("recorded countdown (from=1, ms=500): "), out.constData());
+        QCOMPARE(runApp(args + QStringList{"--record", dir.filePath("b")}), 0);
+        const qint64 expected = expectedFrames("countdown", {"from=1"}, 4, 1.0);
+        QVERIFY(expected > 10);
+        QCOMPARE(framesIn(dir.filePath("a")).size(), expected);
+        QCOMPARE(framesIn(dir.filePath("a")).first(), QString("frame-000001.png"));
+        QCOMPARE(framesIn(dir.filePath("b")), framesIn(dir.filePath("a")));
+        QCOMPARE(digestOf(dir.filePath("b")), digestOf(dir.filePath("a")));
+        // The run unfolds: the first and the last frames differ, and each frame has the size.
+        const QImage first(dir.filePath("a/frame-000001.png"));
+        const QImage last(dir.filePath("a/" + framesIn(dir.filePath("a")).last()));
+        QCOMPARE(first.size(), QSize(640, 360));
+        QVERIFY(first != last);
+    }
+
+    void commandLineRecordsFullHd()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(runApp({"--demo", "countdown", "--set", "from=1", "--fps", "1", "--speed", "2", "--record",
+                         dir.filePath("hd")}),
+                 0);
+        const QStringList frames = framesIn(dir.filePath("hd"));
+        QCOMPARE(frames.size(), expectedFrames("countdown", {"from=1"}, 1, 2.0));
+        QCOMPARE(QImage(dir.filePath("hd/" + frames.last())).size(), QSize(1920, 1080));
+    }
+
+    void commandLineVideoHasSizeAndFrames()
+    {
+        const QString ffprobe = QStandardPaths::findExecutable("ffprobe");
+        QVERIFY2(!ffprobe.isEmpty(), "ffprobe (Debian package ffmpeg) is needed");
+        QTemporaryDir dir;
+        const QString video = dir.filePath("run.mp4");
+        QCOMPARE(runApp({"--demo", "countdown", "--set", "from=1", "--fps", "5", "--size", "640x360",
+                         "--video", video}),
+                 0);
+        QProcess probe;
+        probe.start(ffprobe, {"-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries",
+                              "stream=width,height,nb_read_frames", "-of", "csv=p=0", video});
+        QVERIFY(probe.waitForFinished(60000));
+        const QString expected = QString("640,360,%1").arg(expectedFrames("countdown", {"from=1"}, 5, 1.0));
+        QCOMPARE(QString::fromUtf8(probe.readAllStandardOutput()).trimmed(), expected);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"run.mp4"}); // no .part left
+    }
+
+    void dialogRecordsFrames()
+    {
+        MainWindow window;
+        window.selectDemo("countdown");
+        window.setParams([] {
+            ys::Params p = ys::findDemo("countdown")->defaults();
+            p.assign("from=1");
+            return p;
+        }());
+        QTemporaryDir dir;
+        RecordDialog dialog(window);
+        dialog.setFolder(dir.filePath("frames"));
+        dialog.setFps(2);
+        dialog.setFrameSize(QSize(640, 360));
+        dialog.setSpeed(1.0);
+        QSignalSpy written(&dialog, &RecordDialog::frameWritten);
+        QVERIFY2(dialog.record(), qPrintable(dialog.message()));
+        const qint64 expected = expectedFrames("countdown", {"from=1"}, 2, 1.0);
+        QCOMPARE(written.size(), expected);
+        QCOMPARE(written.last().at(0).value<std::int64_t>(), expected);
+        QCOMPARE(framesIn(dir.filePath("frames")).size(), expected);
+        QVERIFY(dialog.message().contains(QString("Recorded %1 frames").arg(expected)));
+        // The window itself is left as it was.
+        QVERIFY(!window.presentationMode());
+    }
+
+    void dialogCancelLeavesNothing_data()
+    {
+        QTest::addColumn<bool>("video");
+        QTest::newRow("frames") << false;
+        QTest::newRow("video") << true;
+    }
+    void dialogCancelLeavesNothing()
+    {
+        QFETCH(bool, video);
+        MainWindow window;
+        window.selectDemo("countdown");
+        QTemporaryDir dir;
+        RecordDialog dialog(window);
+        if (video) {
+            dialog.setVideo(dir.filePath("run.mp4"));
+        } else {
+            dialog.setFolder(dir.filePath("frames"));
+        }
+        dialog.setFps(2);
+        dialog.setFrameSize(QSize(640, 360));
+        connect(&dialog, &RecordDialog::frameWritten, &dialog, [&](std::int64_t done, std::int64_t) {
+            if (done == 3)
+                QTest::mouseClick(dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel),
+                                  Qt::LeftButton);
+        });
+        QVERIFY(!dialog.record());
+        QVERIFY2(dialog.message().startsWith("Cancelled after 3 frames"), qPrintable(dialog.message()));
+        QVERIFY(!dialog.recording());
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{});
+    }
+
+    void highContrastInksReadOnTheirBackgrounds()
+    {
+        const ys::ui::Theme t = ys::ui::Theme::highContrast();
+        const std::pair<const char*, QColor> inks[] = {
+            {"text", t.text},          {"mutedText", t.mutedText},
+            {"axis", t.axis},          {"instantText", t.instantText},
+            {"cursor", t.cursor},      {"next", t.next},
+            {"value", t.value},        {"resumed", t.resumed},
+            {"await", t.await},        {"ret", t.ret},
+            {"done", t.done},          {"cleanup", t.cleanup},
+            {"error", t.error},        {"log", t.log},
+            {"separator", t.separator}};
+        for (const QColor& background : {t.window, t.gutter, t.laneBand, t.laneBandAlt, t.chip}) {
+            for (const auto& [name, ink] : inks) {
+                const double ratio = ys::ui::contrastRatio(ink, background);
+                QVERIFY2(ratio >= 4.5,
+                         qPrintable(QString("%1 on %2: %3").arg(name, background.name()).arg(ratio)));
+            }
+        }
+        QVERIFY(ys::ui::contrastRatio(t.awaitInk, t.await) >= 4.5);
+        QVERIFY(ys::ui::contrastRatio(t.logInk, t.logFill) >= 4.5);
+        const ys::ui::CodeColours code = ys::ui::CodeColours::forTheme(t);
+        for (const QColor& ink :
+             {code.text, code.keyword, code.string, code.number, code.comment, code.builtin}) {
+            QVERIFY2(ys::ui::contrastRatio(ink, code.background) >= 4.5, qPrintable(ink.name()));
+            QVERIFY2(ys::ui::contrastRatio(ink, code.currentLine) >= 4.5, qPrintable(ink.name()));
+        }
+        QVERIFY(ys::ui::contrastRatio(code.gutterText, code.gutterBackground) >= 4.5);
+        // The check itself: black on white is 21, a colour on itself 1.
+        QCOMPARE(qRound(ys::ui::contrastRatio(Qt::black, Qt::white)), 21);
+        QCOMPARE(ys::ui::contrastRatio(t.next, t.next), 1.0);
+    }
+
+    void highContrastIsAThemeChoice()
+    {
+        MainWindow window;
+        QAction* high = menuAction(window, "High contrast");
+        QVERIFY(high != nullptr);
+        high->trigger();
+        QCOMPARE(window.themeMode(), MainWindow::ThemeMode::HighContrast);
+        QCOMPARE(window.timeline()->theme().name, QString("high-contrast"));
+        window.setPresentationMode(true);
+        QCOMPARE(window.timeline()->theme().name, QString("high-contrast"));
+        QVERIFY(window.timeline()->theme().strokeWeight > ys::ui::Theme::highContrast().strokeWeight);
+        window.setPresentationMode(false);
+        QCOMPARE(window.timeline()->theme().strokeWeight, ys::ui::Theme::highContrast().strokeWeight);
+        window.setThemeMode(MainWindow::ThemeMode::Light);
+    }
+
+    void panelsChosenForPresentation()
+    {
+        MainWindow window;
+        window.setPresentationSize(QSize(1280, 720));
+        window.show();
+        QWidget* console = window.console()->parentWidget();
+        QMenu* panels = nullptr;
+        for (QMenu* menu : window.menuBar()->findChildren<QMenu*>()) {
+            if (menu->title().remove('&') == "Panels") panels = menu;
+        }
+        QVERIFY(panels != nullptr);
+        QCOMPARE(panels->actions().size(), 5);
+        QAction* parametersAction = panels->actions().at(0);
+        QAction* consoleAction = panels->actions().at(4);
+        QAction* codeAction = panels->actions().at(1);
+        QVERIFY(!parametersAction->isChecked()); // the listing shows the values already
+        QVERIFY(window.paramEditor()->isVisible());
+        QCOMPARE(consoleAction->text().remove('&'), QString("Console"));
+        QCOMPARE(codeAction->text().remove('&'), QString("Code"));
+        consoleAction->trigger(); // unchecked: dropped in presentation mode
+        QVERIFY(!window.presentationPanels().isChosen(PresentationPanels::Panel::Console));
+        QVERIFY(console->isVisible()); // not presenting: every panel
+        window.setPresentationMode(true);
+        QVERIFY(!console->isVisible());
+        QVERIFY(!window.paramEditor()->isVisible());
+        QVERIFY(window.timeline()->isVisible());
+        QVERIFY(window.narration()->isVisible());
+        codeAction->trigger();
+        QVERIFY(!window.codeView()->isVisible());
+        // Neither the parameters nor the code: their column goes, the timeline takes the width.
+        QVERIFY(!window.codeView()->parentWidget()->parentWidget()->isVisible());
+        QTRY_VERIFY(window.timeline()->width() > 1000);
+        window.setPresentationMode(false);
+        QVERIFY(window.paramEditor()->isVisible());
+        QVERIFY(console->isVisible());
+        QVERIFY(window.codeView()->isVisible());
+        window.setPresentationMode(true); // remembered across toggles
+        QVERIFY(!console->isVisible());
+        QVERIFY(!window.codeView()->isVisible());
+        codeAction->trigger();
+        QVERIFY(window.codeView()->isVisible());
+        window.setPresentationMode(false);
+    }
+
+    void presentationSizeIsExact_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("720p") << QSize(1280, 720);
+        QTest::newRow("1080p") << QSize(1920, 1080);
+    }
+    void presentationSizeIsExact()
+    {
+        QFETCH(QSize, size);
+        MainWindow window;
+        window.show();
+        window.setPresentationSize(size);
+        window.setPresentationMode(true);
+        QCOMPARE(window.size(), size);
+        window.setPresentationMode(false);
+        // Resizable again.
+        QVERIFY(window.maximumSize() != size);
+        QVERIFY(window.minimumSize() != size);
+    }
+
+    void exportsTheComposedWindow()
+    {
+        MainWindow window;
+        window.resize(1400, 850);
+        window.show();
+        window.session().stepForward();
+        QTemporaryDir dir;
+        const QString path = dir.filePath("window.png");
+        QVERIFY(window.exportWindowPng(path));
+        const QImage image(path);
+        QCOMPARE(image.size(), QSize(1400, 850));
+        QVERIFY(window.fileMessage().contains("window.png"));
+        QVERIFY(!window.exportWindowPng(dir.filePath("no/such/folder/window.png")));
+    }
+};
+
+QTEST_MAIN(TestRecording)
+#include "tst_recording.moc"

@@ -1,0 +1,275 @@
+#include "quiz_panel.hpp"
+
+#include "quiz_session.hpp"
+#include "timeline/timeline_renderer.hpp"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ys::ui {
+namespace {
+
+constexpr qreal kPromptPoints = 20;
+constexpr qreal kChoicePoints = 17;
+constexpr qreal kScorePoints = 15;
+constexpr int kMarkPx = 34;
+
+QString kindCode(ys::Kind kind) { return QString::fromLatin1(ys::kindName(kind)); }
+
+} // namespace
+
+QuizPanel::QuizPanel(QuizSession& quiz, QWidget* parent) : QFrame(parent), quiz_(quiz)
+{
+    setObjectName(QStringLiteral("quizPanel"));
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    setAccessibleName(tr("Quiz"));
+
+    prompt_ = new QLabel(this);
+    prompt_->setObjectName(QStringLiteral("quizPrompt"));
+    prompt_->setWordWrap(true);
+    prompt_->setTextFormat(Qt::RichText);
+    score_ = new QLabel(this);
+    score_->setObjectName(QStringLiteral("quizScore"));
+    score_->setAccessibleName(tr("Quiz score"));
+    resetScore_ = new QPushButton(tr("Reset score"), this);
+    resetScore_->setFocusPolicy(Qt::TabFocus);
+    connect(resetScore_, &QPushButton::clicked, &quiz_, &QuizSession::resetScore);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(prompt_, 1);
+    top->addWidget(score_);
+    top->addWidget(resetScore_);
+
+    grid_ = new QGridLayout;
+    grid_->setSpacing(12);
+    for (std::size_t i = 0; i < QuizSession::kMaxChoices; ++i) {
+        auto* b = new QPushButton(this);
+        b->setObjectName(QStringLiteral("quizChoice%1").arg(i + 1));
+        b->setFocusPolicy(Qt::TabFocus);
+        // Never shorter than their two lines: the window's columns give way instead.
+        b->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+        connect(b, &QPushButton::clicked, this, [this, i] { quiz_.answer(static_cast<int>(i)); });
+        buttons_.push_back(b);
+        // The number keys answer too: what a class calls out, the presenter presses.
+        auto* key = new QShortcut(QKeySequence(static_cast<int>(Qt::Key_1 + i)), this);
+        key->setContext(Qt::WindowShortcut);
+        connect(key, &QShortcut::activated, this, [this, i] { quiz_.answer(static_cast<int>(i)); });
+        keys_.push_back(key);
+    }
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 12);
+    layout->setSpacing(10);
+    layout->addLayout(top);
+    layout->addLayout(grid_);
+
+    connect(&quiz_, &QuizSession::questionAsked, this, &QuizPanel::refresh);
+    connect(&quiz_, &QuizSession::questionCancelled, this, &QuizPanel::refresh);
+    connect(&quiz_, &QuizSession::answered, this, &QuizPanel::refresh);
+    connect(&quiz_, &QuizSession::scoreChanged, this, &QuizPanel::refresh);
+    connect(&quiz_, &QuizSession::enabledChanged, this, [this](bool on) {
+        setVisible(on);
+        refresh();
+    });
+    setVisible(quiz_.enabled());
+    applyFonts();
+    refresh();
+}
+
+QString QuizPanel::kindInWords(ys::Kind kind)
+{
+    switch (kind) {
+    case ys::Kind::NextCalled:
+        return tr("the loop calls next()");
+    case ys::Kind::ReturnCalled:
+        return tr("the loop calls return()");
+    case ys::Kind::Resumed:
+        return tr("the generator resumes");
+    case ys::Kind::Awaiting:
+        return tr("an await starts");
+    case ys::Kind::Settled:
+        return tr("an awaited operation settles");
+    case ys::Kind::Yielded:
+        return tr("the generator yields a value");
+    case ys::Kind::ValueReceived:
+        return tr("the loop receives a value");
+    case ys::Kind::Done:
+        return tr("the iteration is done");
+    case ys::Kind::Cleanup:
+        return tr("the finally block runs");
+    case ys::Kind::Error:
+        return tr("an error is thrown");
+    case ys::Kind::Log:
+        return tr("something is printed");
+    case ys::Kind::Arrived:
+        return tr("something arrives unasked");
+    case ys::Kind::Buffer:
+        return tr("the buffer changes");
+    }
+    return kindCode(kind);
+}
+
+void QuizPanel::setTheme(const Theme& theme)
+{
+    theme_ = theme;
+    QPalette p = palette();
+    p.setColor(QPalette::Window, theme.window);
+    p.setColor(QPalette::WindowText, theme.text);
+    setPalette(p);
+    refresh();
+}
+
+void QuizPanel::setScale(qreal scale)
+{
+    scale_ = scale;
+    applyFonts();
+    refresh();
+}
+
+void QuizPanel::applyFonts()
+{
+    auto sized = [this](qreal points, bool bold) {
+        QFont f = font();
+        f.setPointSizeF(points * scale_);
+        f.setBold(bold);
+        return f;
+    };
+    prompt_->setFont(sized(kPromptPoints, false));
+    score_->setFont(sized(kScorePoints, true));
+    resetScore_->setFont(sized(kScorePoints * 0.85, false));
+    const int mark = qRound(kMarkPx * scale_);
+    for (QPushButton* b : buttons_) {
+        b->setFont(sized(kChoicePoints, false));
+        b->setIconSize(QSize(mark, mark));
+        b->setMinimumHeight(qRound(56 * scale_));
+    }
+}
+
+QIcon QuizPanel::markIcon(ys::Kind kind) const
+{
+    // The timeline's own mark for the kind, in the theme's colours, at twice the size for a
+    // crisp icon.
+    const int px = qRound(kMarkPx * scale_);
+    QPixmap pixmap(px * 2, px * 2);
+    pixmap.setDevicePixelRatio(2);
+    pixmap.fill(Qt::transparent);
+    TimelineRenderer renderer;
+    renderer.setTheme(theme_);
+    renderer.setScale(scale_);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    renderer.drawKindMark(painter, kind, QRectF(0, 0, px, px));
+    painter.end();
+    return {pixmap};
+}
+
+void QuizPanel::refresh()
+{
+    const auto& question = quiz_.question();
+    const auto& reveal = quiz_.reveal();
+    const QString codeStyle = QStringLiteral("font-family:monospace;");
+    if (question) {
+        const QString after =
+            question->after
+                ? tr("after <span style='%1'>%2</span>").arg(codeStyle, kindCode(*question->after))
+                : tr("to start the run");
+        prompt_->setText(tr("<b>What happens next</b>, %1? Press its number or click it.").arg(after));
+    } else if (reveal) {
+        const QColor kindColour = theme_.kindColor(reveal->answer);
+        const QString shown = QStringLiteral("<span style='color:%1;%2'><b>%3</b></span>")
+                                  .arg(kindColour.name(), codeStyle, kindCode(reveal->answer));
+        if (reveal->right) {
+            prompt_->setText(tr("<b>✔ Right!</b> It was %1: %2. Press → for the next question.")
+                                 .arg(shown, kindInWords(reveal->answer).toHtmlEscaped()));
+        } else {
+            prompt_->setText(tr("<b>Not quite</b> — it was %1: %2 (you chose <span style='%3'>%4</span>). "
+                                "Press → for the next question.")
+                                 .arg(shown, kindInWords(reveal->answer).toHtmlEscaped(), codeStyle,
+                                      kindCode(reveal->chosen)));
+        }
+    } else {
+        prompt_->setText(tr("<b>Quiz mode.</b> Press → and the class guesses what happens next."));
+    }
+    score_->setText(quiz_.asked() == 0 ? tr("Score: –")
+                                       : tr("Score: %1 / %2").arg(quiz_.right()).arg(quiz_.asked()));
+
+    const std::vector<ys::Kind> none;
+    const std::vector<ys::Kind>& choices = question ? question->choices : none;
+    for (std::size_t i = 0; i < buttons_.size(); ++i) {
+        QPushButton* b = buttons_[i];
+        const bool shown = i < choices.size();
+        b->setVisible(shown);
+        keys_[i]->setEnabled(shown);
+        if (!shown) continue;
+        const ys::Kind kind = choices[i];
+        // One short line in plain words, so three answers fit a row at projector scale; the
+        // kind's name (as the timeline and the reveal write it) is its tooltip.
+        b->setText(QStringLiteral("%1   %2").arg(i + 1).arg(kindInWords(kind)));
+        b->setToolTip(kindCode(kind));
+        b->setIcon(markIcon(kind));
+        b->setAccessibleName(kindInWords(kind));
+        // The kind's colour along the button's edge: the timeline's colour, never the only cue.
+        b->setStyleSheet(QStringLiteral("QPushButton { text-align: left; padding: 8px 14px; "
+                                        "border: 3px solid %1; border-radius: 8px; }")
+                             .arg(theme_.kindColor(kind).name()));
+    }
+    placeChoices();
+}
+
+void QuizPanel::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    placeChoices();
+}
+
+void QuizPanel::placeChoices()
+{
+    // A wrapped label's height depends on its width, which the main window's layout does not
+    // ask about: the prompt claims the lines it needs at its present width itself.
+    // (The prompt's own width may still be the old one here: work it out from the panel's.)
+    const int promptWidth = width() - 32 - score_->sizeHint().width() - resetScore_->sizeHint().width() - 24;
+    const int promptHeight = prompt_->heightForWidth(std::max(promptWidth, 200));
+    if (promptHeight > 0) prompt_->setMinimumHeight(promptHeight);
+    const std::vector<QPushButton*> shown = choiceButtons();
+    if (shown.empty()) return;
+    // As many to a row as fit whole (three at most, two when there are four), so no answer
+    // is cut off at projector scale.
+    int widest = 0;
+    for (QPushButton* b : shown)
+        widest = std::max(widest, b->sizeHint().width());
+    const int n = static_cast<int>(shown.size());
+    int columns = std::clamp((width() - 32) / std::max(1, widest + grid_->horizontalSpacing()), 1, 3);
+    columns = std::min(columns, n == 4 ? 2 : n);
+    if (columns == placedColumns_ && n == placedCount_) return; // as placed: no relayout
+    placedColumns_ = columns;
+    placedCount_ = n;
+    for (QPushButton* b : buttons_)
+        grid_->removeWidget(b);
+    for (int i = 0; i < n; ++i)
+        grid_->addWidget(shown[static_cast<std::size_t>(i)], i / columns, i % columns);
+    updateGeometry();
+}
+
+std::vector<QPushButton*> QuizPanel::choiceButtons() const
+{
+    std::vector<QPushButton*> shown;
+    for (QPushButton* b : buttons_) {
+        if (!b->isHidden()) shown.push_back(b);
+    }
+    return shown;
+}
+
+QString QuizPanel::promptText() const { return prompt_->text(); }
+
+QString QuizPanel::scoreText() const { return score_->text(); }
+
+} // namespace ys::ui

@@ -1,0 +1,96 @@
+#include "frame_recorder.hpp"
+
+#include "engine.hpp"
+#include "run_session.hpp"
+#include "timeline/timeline_view.hpp"
+#include "window_image.hpp"
+
+#include <QCoreApplication>
+#include <QMenuBar>
+#include <QToolBar>
+#include <QVariantAnimation>
+
+#include <algorithm>
+#include <utility>
+
+namespace ys::ui {
+
+RecordRun RecordRun::live(const Demo& demo, const Params& params)
+{
+    RecordRun run;
+    run.demo = &demo;
+    run.params = params;
+    Engine engine(demo, params);
+    engine.runToEnd();
+    const Trace& trace = engine.trace();
+    run.times.reserve(trace.size());
+    for (std::size_t seq = 0; seq < trace.size(); ++seq)
+        run.times.push_back(trace[seq].t);
+    return run;
+}
+
+RecordRun RecordRun::replay(TraceFile saved)
+{
+    RecordRun run;
+    run.demo = saved.demo;
+    run.params = saved.params;
+    run.times.reserve(saved.trace.size());
+    for (std::size_t seq = 0; seq < saved.trace.size(); ++seq)
+        run.times.push_back(saved.trace[seq].t);
+    run.saved = std::move(saved);
+    return run;
+}
+
+FrameRecorder::FrameRecorder(RecordRun run, const RecordSettings& settings, const RecordLook& look)
+    : settings_(settings), schedule_(run.times, settings.fps, settings.speed),
+      window_(std::make_unique<MainWindow>())
+{
+    MainWindow& w = *window_;
+    // Laid out and painted like a shown window, but never on screen.
+    w.setAttribute(Qt::WA_DontShowOnScreen);
+    w.setThemeMode(look.theme);
+    if (run.demo != nullptr) {
+        w.selectDemo(QString::fromStdString(run.demo->name));
+        w.setParams(run.params);
+    }
+    if (run.saved) w.session().open(std::move(*run.saved));
+    for (const PresentationPanels::Panel panel : PresentationPanels::kAll)
+        w.presentationPanels().setChosen(panel, look.panels.at(static_cast<std::size_t>(panel)));
+    w.setPresentationSize(settings.size);
+    w.setPresentationMode(true);
+    // A video is watched, not used: the menus and the playback buttons would only take room
+    // (and show "Play" while it plays). The status line stays, with the time and event count.
+    w.menuBar()->hide();
+    for (QToolBar* bar : w.findChildren<QToolBar*>())
+        bar->hide();
+}
+
+FrameRecorder::~FrameRecorder() = default;
+
+void FrameRecorder::holdGlideAt(std::int64_t ms)
+{
+    auto* glide = window_->timeline()->findChild<QVariantAnimation*>();
+    if (glide == nullptr || glide->state() == QAbstractAnimation::Stopped) return;
+    if (glide->state() == QAbstractAnimation::Running) glide->pause(); // off the wall clock
+    glide->setCurrentTime(static_cast<int>(std::clamp<std::int64_t>(ms, 0, glide->duration())));
+}
+
+QImage FrameRecorder::renderFrame(std::int64_t index)
+{
+    const FrameSchedule::Frame frame = schedule_.frame(index);
+    RunSession& session = window_->session();
+    while (shown_ < frame.shown) {
+        // The glide towards the previous event goes on until the next one appears.
+        if (shown_ > 0) holdGlideAt(schedule_.stepAtMs(shown_) - schedule_.stepAtMs(shown_ - 1));
+        if (!session.stepForward()) break;
+        holdGlideAt(0);
+        ++shown_;
+    }
+    holdGlideAt(frame.sinceStepMs);
+    // Layouts settle through posted events; timers (and so the wall clock) never run here.
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::sendPostedEvents();
+    return windowImage(*window_);
+}
+
+} // namespace ys::ui

@@ -1,0 +1,45 @@
+#include "recording.hpp"
+
+#include <utility>
+
+namespace ys::ui {
+
+Recording::Recording(RecordRun run, const RecordSettings& settings, const RecordLook& look,
+                     const RecordTargets& targets)
+    : recorder_(std::move(run), settings, look), settings_(settings)
+{
+    if (!targets.folder.isEmpty()) frames_.emplace(targets.folder);
+    if (!targets.video.isEmpty()) video_.emplace(targets.video);
+}
+
+Recording::~Recording() = default;
+
+bool Recording::start(QString& error)
+{
+    if (video_ && !video_->start(settings_.size, settings_.fps, error)) return false;
+    if (frames_ && !frames_->prepare(error)) {
+        if (video_) video_->abort();
+        return false;
+    }
+    return true;
+}
+
+bool Recording::renderNext(QString& error)
+{
+    if (finished()) return true;
+    const QImage frame = recorder_.renderFrame(done_);
+    if (frames_ && !frames_->write(frame, error)) return false;
+    if (video_ && !video_->write(frame, error)) return false;
+    ++done_;
+    return true;
+}
+
+bool Recording::finish(QString& error) { return !video_ || video_->finish(error); }
+
+void Recording::cancel()
+{
+    if (video_) video_->abort();
+    if (frames_) frames_->discard();
+}
+
+} // namespace ys::ui

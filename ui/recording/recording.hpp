@@ -1,0 +1,49 @@
+// One recording from start to end: the frames rendered by a FrameRecorder go to a folder of
+// PNGs, to an .mp4 through ffmpeg, or both. The command line and the Record dialog both drive
+// it one frame at a time, so either can show progress and stop in between.
+#pragma once
+
+#include "recording/frame_recorder.hpp"
+#include "recording/png_frame_writer.hpp"
+#include "recording/video_encoder.hpp"
+
+#include <memory>
+#include <optional>
+
+namespace ys::ui {
+
+struct RecordTargets {
+    QString folder; // PNG frames; empty: none
+    QString video;  // an .mp4; empty: none
+};
+
+class Recording {
+public:
+    Recording(RecordRun run, const RecordSettings& settings, const RecordLook& look,
+              const RecordTargets& targets);
+    ~Recording();
+    Recording(const Recording&) = delete;
+    Recording& operator=(const Recording&) = delete;
+
+    // Prepares the targets (creates the folder, starts ffmpeg). Check them first: see
+    // PngFrameWriter::check, VideoEncoder::check and VideoEncoder::ffmpegProgram.
+    bool start(QString& error);
+    std::int64_t frameCount() const { return recorder_.frameCount(); }
+    std::int64_t framesDone() const { return done_; }
+    bool finished() const { return done_ == frameCount(); }
+    // Renders and writes the next frame.
+    bool renderNext(QString& error);
+    // After the last frame: closes the video.
+    bool finish(QString& error);
+    // Stops: removes the frames written and the unfinished video.
+    void cancel();
+
+private:
+    FrameRecorder recorder_;
+    RecordSettings settings_;
+    std::optional<PngFrameWriter> frames_;
+    std::optional<VideoEncoder> video_;
+    std::int64_t done_ = 0;
+};
+
+} // namespace ys::ui
