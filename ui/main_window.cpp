@@ -147,7 +147,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildCentre();
     buildStatusBar();
     notes_ = new AnnotationController(*session_, *timeline_, this);
-    QMenu* notesMenu = new QMenu(tr("&Notes"), this);
+    auto* notesMenu = new QMenu(tr("&Notes"), this);
     notesMenu->addAction(notes_->pinAction());
     notesMenu->addAction(notes_->removeAction());
     menuBar()->insertMenu(menuBar()->actions().constLast(), notesMenu); // before Help

@@ -117,7 +117,9 @@ private slots:
         if (firstEventFrame >= 0) {
             QCOMPARE(schedule.frame(firstEventFrame - 1).shown, std::size_t{0});
             QCOMPARE(schedule.frame(firstEventFrame).shown, std::size_t{1});
-            QCOMPARE(schedule.frame(firstEventFrame).sinceStepMs, firstEventFrame * 1000 / fps - 350 / speed);
+            const auto frameMs =
+                static_cast<std::int64_t>(firstEventFrame) * 1000 / fps; // whole ms, as frames are
+            QCOMPARE(schedule.frame(firstEventFrame).sinceStepMs, frameMs - 350 / speed);
         }
     }
 
