@@ -4,6 +4,7 @@
 #include "chrome_trace_export.hpp"
 #include "code_view.hpp"
 #include "compare_window.hpp"
+#include "export/timeline_export_dialog.hpp"
 #include "icons.hpp"
 #include "narration.hpp"
 #include "narration_banner.hpp"
@@ -479,10 +480,11 @@ void MainWindow::buildFileActions()
     saveAction_->setStatusTip(tr("Save the whole run, with its demo and parameters, as a trace file"));
     exportPngAction_ = new QAction(tr("Export timeline as &PNG…"), this);
     exportPngAction_->setObjectName(QStringLiteral("actionExportPng"));
-    exportPngAction_->setStatusTip(tr("Save the timeline as it is shown now as an image, at twice its size"));
+    exportPngAction_->setStatusTip(
+        tr("Save the timeline, as shown or the whole run, as an image at 1x to 4x its size"));
     exportSvgAction_ = new QAction(tr("Export timeline as S&VG…"), this);
     exportSvgAction_->setObjectName(QStringLiteral("actionExportSvg"));
-    exportSvgAction_->setStatusTip(tr("Save the timeline as it is shown now as a scalable drawing"));
+    exportSvgAction_->setStatusTip(tr("Save the timeline, as shown or the whole run, as a scalable drawing"));
     exportChromeAction_ = new QAction(tr("Export as &Chrome trace…"), this);
     exportChromeAction_->setObjectName(QStringLiteral("actionExportChromeTrace"));
     exportChromeAction_->setStatusTip(tr("Save the whole run for Perfetto or chrome://tracing"));
@@ -535,20 +537,57 @@ void MainWindow::buildFileActions()
         return base + QStringLiteral("-timeline.") + suffix;
     };
     connect(exportPngAction_, &QAction::triggered, this, [this, suggestedName] {
+        TimelineExportDialog options(TimelineExportDialog::Format::Png, this);
+        if (options.exec() != QDialog::Accepted) return;
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the timeline as PNG"),
                                                           suggestedName(QStringLiteral("png")),
                                                           tr("PNG images (*.png);;All files (*)"));
-        if (!path.isEmpty()) exportTimelinePng(path, 2.0);
+        if (!path.isEmpty()) exportTimelinePng(path, options.scale(), options.extent());
     });
     connect(exportSvgAction_, &QAction::triggered, this, [this, suggestedName] {
+        TimelineExportDialog options(TimelineExportDialog::Format::Svg, this);
+        if (options.exec() != QDialog::Accepted) return;
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the timeline as SVG"),
                                                           suggestedName(QStringLiteral("svg")),
                                                           tr("SVG drawings (*.svg);;All files (*)"));
-        if (!path.isEmpty()) exportTimelineSvg(path);
+        if (!path.isEmpty()) exportTimelineSvg(path, options.extent());
     });
 }
 
-bool MainWindow::exportTimelinePng(const QString& path, qreal scale)
+// Fits the timeline to the whole run for one picture and puts the view back afterwards, so an
+// export never moves what the class is looking at.
+class MainWindow::WholeRunView {
+public:
+    WholeRunView(TimelineView& timeline, TimelineExtent extent)
+        : timeline_(timeline), active_(extent == TimelineExtent::WholeRun), zoom_(timeline.viewport().zoom()),
+          offset_(timeline.viewport().offset()), follow_(timeline.followCursor()),
+          animated_(timeline.isAnimated())
+    {
+        if (!active_) return;
+        timeline_.setAnimated(false);
+        timeline_.fitToWindow();
+    }
+    ~WholeRunView()
+    {
+        if (!active_) return;
+        timeline_.setZoomAndOffset(zoom_, offset_);
+        timeline_.setFollowCursor(follow_);
+        timeline_.setZoomAndOffset(zoom_, offset_); // following may have panned
+        timeline_.setAnimated(animated_);
+    }
+    WholeRunView(const WholeRunView&) = delete;
+    WholeRunView& operator=(const WholeRunView&) = delete;
+
+private:
+    TimelineView& timeline_;
+    bool active_;
+    double zoom_;
+    double offset_;
+    bool follow_;
+    bool animated_;
+};
+
+bool MainWindow::exportTimelinePng(const QString& path, qreal scale, TimelineExtent extent)
 {
     const QString name = QFileInfo(path).fileName();
     scale = std::clamp<qreal>(scale, 0.25, 8.0);
@@ -557,7 +596,10 @@ bool MainWindow::exportTimelinePng(const QString& path, qreal scale)
                  QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
     image.fill(theme_.window);
-    timeline_->render(&image);
+    {
+        const WholeRunView whole(*timeline_, extent);
+        timeline_->render(&image);
+    }
     if (image.isNull() || !image.save(path, "PNG")) {
         showFileMessage(tr("Cannot export %1").arg(name));
         return false;
@@ -578,7 +620,7 @@ bool MainWindow::exportChromeTraceFile(const QString& path)
     return true;
 }
 
-bool MainWindow::exportTimelineSvg(const QString& path)
+bool MainWindow::exportTimelineSvg(const QString& path, TimelineExtent extent)
 {
     const QString name = QFileInfo(path).fileName();
     const QSize size = timeline_->size();
@@ -593,7 +635,10 @@ bool MainWindow::exportTimelineSvg(const QString& path)
         showFileMessage(tr("Cannot export %1").arg(name));
         return false;
     }
-    timeline_->render(&painter);
+    {
+        const WholeRunView whole(*timeline_, extent);
+        timeline_->render(&painter);
+    }
     painter.end();
     if (!QFileInfo::exists(path)) {
         showFileMessage(tr("Cannot export %1").arg(name));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "demo.hpp"
+#include "export/timeline_extent.hpp"
 #include "params.hpp"
 #include "presentation/presentation_size.hpp"
 #include "theme.hpp"
@@ -72,10 +73,11 @@ public:
     // its size (File > Export window as PNG).
     bool exportWindowPng(const QString& path);
 
-    // The timeline as it is drawn now, as a PNG of its size × scale (File > Export timeline).
-    bool exportTimelinePng(const QString& path, qreal scale);
-    // The timeline as it is drawn now, as an SVG of its size.
-    bool exportTimelineSvg(const QString& path);
+    // The timeline as a PNG of its size × scale (File > Export timeline): as it is drawn now,
+    // or the whole run so far fitted to its size (the view is left as it was).
+    bool exportTimelinePng(const QString& path, qreal scale, TimelineExtent extent = TimelineExtent::View);
+    // The same as an SVG of the timeline's size.
+    bool exportTimelineSvg(const QString& path, TimelineExtent extent = TimelineExtent::View);
     // The whole run in the Trace Event Format, for Perfetto (File > Export as Chrome trace).
     bool exportChromeTraceFile(const QString& path);
     // The presenter's notes on events (Notes menu, N; right-click on the timeline).
@@ -110,6 +112,8 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
 
 private:
+    class WholeRunView;
+
     void buildActions();
     void buildFileActions();
     void showFileMessage(const QString& message);

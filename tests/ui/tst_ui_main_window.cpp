@@ -3,6 +3,7 @@
 #include "code_view.hpp"
 #include "demo.hpp"
 #include "engine.hpp"
+#include "export/timeline_export_dialog.hpp"
 #include "main_window.hpp"
 #include "narration_banner.hpp"
 #include "param_editor.hpp"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -579,6 +581,50 @@ private slots:
         QImage image(path);
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), w().timeline()->size() * 2);
+    }
+
+    // The whole run so far, fitted, whatever the view shows; and the view is put back after.
+    void exportsTheWholeRun()
+    {
+        step(12);
+        for (int i = 0; i < 6; ++i)
+            w().timeline()->zoomIn();
+        const double zoom = w().timeline()->viewport().zoom();
+        const double offset = w().timeline()->viewport().offset();
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString viewPath = dir.filePath(QStringLiteral("view.png"));
+        const QString wholePath = dir.filePath(QStringLiteral("whole.png"));
+        const QString largePath = dir.filePath(QStringLiteral("whole-3x.png"));
+        QVERIFY(w().exportTimelinePng(viewPath, 1.0, ys::ui::TimelineExtent::View));
+        QVERIFY(w().exportTimelinePng(wholePath, 1.0, ys::ui::TimelineExtent::WholeRun));
+        QVERIFY(w().exportTimelinePng(largePath, 3.0, ys::ui::TimelineExtent::WholeRun));
+        QCOMPARE(w().timeline()->viewport().zoom(), zoom);
+        QCOMPARE(w().timeline()->viewport().offset(), offset);
+        QCOMPARE(QImage(largePath).size(), w().timeline()->size() * 3);
+        // Zoomed in, the view shows a part: the whole run is another picture of the same size.
+        const QImage view(viewPath);
+        const QImage whole(wholePath);
+        QCOMPARE(whole.size(), view.size());
+        QVERIFY(view != whole);
+        const QString svgPath = dir.filePath(QStringLiteral("whole.svg"));
+        QVERIFY(w().exportTimelineSvg(svgPath, ys::ui::TimelineExtent::WholeRun));
+        QVERIFY(QFileInfo(svgPath).size() > 0);
+        QCOMPARE(w().timeline()->viewport().zoom(), zoom);
+    }
+
+    void exportDialogOffersExtentAndScale()
+    {
+        ys::ui::TimelineExportDialog png(ys::ui::TimelineExportDialog::Format::Png);
+        QCOMPARE(png.extent(), ys::ui::TimelineExtent::View);
+        QCOMPARE(png.scale(), 2.0);
+        png.setExtent(ys::ui::TimelineExtent::WholeRun);
+        png.setScale(4);
+        QCOMPARE(png.extent(), ys::ui::TimelineExtent::WholeRun);
+        QCOMPARE(png.scale(), 4.0);
+        ys::ui::TimelineExportDialog svg(ys::ui::TimelineExportDialog::Format::Svg);
+        QCOMPARE(svg.scale(), 1.0);
+        QVERIFY(svg.findChild<QComboBox*>(QStringLiteral("exportScale")) == nullptr);
     }
 
     void exportsTheTimelineAsSvg()
