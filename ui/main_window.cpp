@@ -1034,7 +1034,7 @@ bool MainWindow::stepConsole(std::size_t shown, const TextOf& textOf, const Brea
     const std::size_t old = consoleLines_;
     if (shown != old + 1 && shown + 1 != old) return false;
     auto firstOf = [](std::size_t n) { return n > kConsoleMaxLines ? n - kConsoleMaxLines : 0; };
-    auto header = [this](std::size_t first) {
+    auto header = [](std::size_t first) {
         return first > 0 ? tr("… %1 earlier outputs").arg(first) + QLatin1Char('\n') : QString();
     };
     auto plain = [](const QString& text) {
