@@ -3,7 +3,7 @@
 # Fix with: scripts/check-format.sh --fix
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mapfile -t files < <(find app core ui tests bench -name '*.cpp' -o -name '*.hpp' 2>/dev/null | sort)
+mapfile -t files < <(find app core ui tests bench resources -name '*.cpp' -o -name '*.hpp' 2>/dev/null | sort)
 if [[ "${1:-}" == "--fix" ]]; then
     clang-format -i "${files[@]}"
     exit 0

@@ -9,7 +9,7 @@ tool=$(command -v run-clang-tidy-14 || command -v run-clang-tidy)
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 # Project sources only: not the files Qt's tools generate into the build.
-if ! "$tool" -p "$build" -quiet -j 2 '^(?!.*_autogen).*/(app|core|ui|tests|bench)/.*\.cpp$' >"$log" 2>&1 ||
+if ! "$tool" -p "$build" -quiet -j 2 '^(?!.*_autogen).*/(app|core|ui|tests|bench|resources)/.*\.cpp$' >"$log" 2>&1 ||
     grep -qE '(warning|error):' "$log"; then
     grep -E '(warning|error):' "$log" | sed 's/\x1b\[[0-9;]*m//g' | sort -u
     echo "tidy: findings above"
