@@ -40,13 +40,45 @@ bool isRecording(const QStringList& arguments)
     return false;
 }
 
-namespace {
-
-int fail(const QString& message)
+int reportBadInput(const QString& message)
 {
     std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(message));
     return kBadInput;
 }
+
+const Demo* demoFromOptions(const QCommandLineParser& parser, Params& params, QString& error)
+{
+    const Demo* demo = findDemo(parser.value("demo").toStdString());
+    if (demo == nullptr) {
+        error = QString("unknown demo '%1' (demos: %2)")
+                    .arg(parser.value("demo"), QString::fromStdString(demoNames()));
+        return nullptr;
+    }
+    params = demo->defaults();
+    try {
+        for (const QString& assignment : parser.values("set"))
+            params.assign(assignment.toStdString());
+    } catch (const ParamError& e) {
+        error = QString::fromStdString(e.what());
+        return nullptr;
+    }
+    return demo;
+}
+
+QString runName(const Demo& demo, const Params& params)
+{
+    QString name = QString::fromStdString(demo.name);
+    if (demo.params.empty()) return name;
+    QStringList values;
+    for (const ParamSpec& p : demo.params)
+        values << QString("%1=%2").arg(QString::fromStdString(p.name),
+                                       QString::fromStdString(params.text(p.name)));
+    return name + " (" + values.join(", ") + ")";
+}
+
+namespace {
+
+int fail(const QString& message) { return reportBadInput(message); }
 
 void defineOptions(QCommandLineParser& parser)
 {
@@ -143,16 +175,8 @@ void defineCommandLineOptions(QCommandLineParser& parser) { defineOptions(parser
 
 QString traceFileSummary(const TraceFile& file)
 {
-    QString run =
-        file.demo == nullptr ? QStringLiteral("unknown demo") : QString::fromStdString(file.demo->name);
-    if (file.demo != nullptr && !file.demo->params.empty()) {
-        QStringList values;
-        for (const ParamSpec& p : file.demo->params) {
-            values << QString("%1=%2").arg(QString::fromStdString(p.name),
-                                           QString::fromStdString(file.params.text(p.name)));
-        }
-        run += " (" + values.join(", ") + ")";
-    }
+    const QString run =
+        file.demo == nullptr ? QStringLiteral("unknown demo") : runName(*file.demo, file.params);
     const std::int64_t last = file.trace.empty() ? 0 : file.trace[file.trace.size() - 1].t;
     return QString("%1, %2 events, %3 ms, %4 annotations")
         .arg(run)
@@ -215,19 +239,10 @@ int runHeadless(const QStringList& arguments)
         return fail(QString("--trace and --listing need --demo NAME (demos: %1)")
                         .arg(QString::fromStdString(demoNames())));
     }
-    const std::string name = parser.value("demo").toStdString();
-    const Demo* demo = findDemo(name);
-    if (demo == nullptr) {
-        return fail(QString("unknown demo '%1' (demos: %2)")
-                        .arg(QString::fromStdString(name), QString::fromStdString(demoNames())));
-    }
-    Params params = demo->defaults();
-    try {
-        for (const QString& assignment : parser.values("set"))
-            params.assign(assignment.toStdString());
-    } catch (const ParamError& e) {
-        return fail(QString::fromStdString(e.what()));
-    }
+    Params params;
+    QString badDemo;
+    const Demo* demo = demoFromOptions(parser, params, badDemo);
+    if (demo == nullptr) return fail(badDemo);
     for (const char* option : {"trace", "chrome-trace", "listing"}) {
         if (parser.isSet(option) && parser.value(option).isEmpty()) {
             return fail(QString("--%1 needs a file name (or - for standard output)").arg(option));

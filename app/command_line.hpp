@@ -10,6 +10,8 @@
 class QCommandLineParser;
 
 namespace ys {
+struct Demo;
+class Params;
 struct TraceFile;
 } // namespace ys
 
@@ -17,6 +19,16 @@ namespace ys::app {
 
 // Exit status for bad input of any kind.
 inline constexpr int kBadInput = 2;
+
+// Bad input's one line on standard error ("yieldscope: MESSAGE"); returns kBadInput.
+int reportBadInput(const QString& message);
+
+// The demo named by --demo with the values of every --set applied to its defaults; nullptr
+// and `error` set when the name or an assignment is bad.
+const Demo* demoFromOptions(const QCommandLineParser& parser, Params& params, QString& error);
+
+// "countdown (from=3, ms=500)": a run as the summaries name it.
+QString runName(const Demo& demo, const Params& params);
 
 // Every option of the command line, for --help and for a recording's own parser.
 void defineCommandLineOptions(QCommandLineParser& parser);

@@ -14,11 +14,7 @@
 namespace ys::app {
 namespace {
 
-int fail(const QString& message)
-{
-    std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(message));
-    return kBadInput;
-}
+int fail(const QString& message) { return reportBadInput(message); }
 
 // Frames are pixels of their own: no display, no desktop theme, no scaling from the
 // environment, the fonts the package depends on.
@@ -64,18 +60,10 @@ int parseRequest(const QStringList& arguments, Request& request)
         return fail(QString("--record and --video need --demo NAME (demos: %1)")
                         .arg(QString::fromStdString(demoNames())));
     }
-    const Demo* demo = findDemo(parser.value("demo").toStdString());
-    if (demo == nullptr) {
-        return fail(QString("unknown demo '%1' (demos: %2)")
-                        .arg(parser.value("demo"), QString::fromStdString(demoNames())));
-    }
-    Params params = demo->defaults();
-    try {
-        for (const QString& assignment : parser.values("set"))
-            params.assign(assignment.toStdString());
-    } catch (const ParamError& e) {
-        return fail(QString::fromStdString(e.what()));
-    }
+    Params params;
+    QString badDemo;
+    const Demo* demo = demoFromOptions(parser, params, badDemo);
+    if (demo == nullptr) return fail(badDemo);
 
     QString accepted;
     if (parser.isSet("fps")) {
@@ -128,15 +116,6 @@ int parseRequest(const QStringList& arguments, Request& request)
     return 0;
 }
 
-QString runSummary(const Demo& demo, const Params& params)
-{
-    QStringList values;
-    for (const ParamSpec& p : demo.params)
-        values << QString("%1=%2").arg(QString::fromStdString(p.name),
-                                       QString::fromStdString(params.text(p.name)));
-    return QString("%1 (%2)").arg(QString::fromStdString(demo.name), values.join(", "));
-}
-
 } // namespace
 
 int runRecording(int& argc, char** argv)
@@ -187,7 +166,7 @@ int runRecording(int& argc, char** argv)
     }
     if (!request.targets.video.isEmpty()) targets << request.targets.video;
     std::printf("%s\n", qUtf8Printable(QString("recorded %1: %2 frames at %3 fps, %4, speed %5, %6 s: %7")
-                                           .arg(runSummary(*request.demo, request.params))
+                                           .arg(runName(*request.demo, request.params))
                                            .arg(total)
                                            .arg(request.settings.fps)
                                            .arg(ui::frameSizeText(request.settings.size))
