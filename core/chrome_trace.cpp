@@ -67,7 +67,7 @@ void appendThread(std::string& out, int tid, std::string_view name, int sortInde
 // began, so the slices of a row never overlap.
 std::vector<std::size_t> spanRows(const Trace& trace, std::size_t& rowCount)
 {
-    const std::vector<Span>& spans = trace.spans();
+    const SpanStore& spans = trace.spans();
     std::vector<std::size_t> rows(spans.size(), 0);
     std::vector<std::uint32_t> rowEnds; // seq of the settled event of each row's last span
     for (std::size_t i = 0; i < spans.size(); ++i) {
@@ -98,7 +98,7 @@ std::string chromeTraceJson(const Trace& trace, std::string_view title)
     constexpr std::uint32_t kNone = Span::kOpen;
     std::vector<std::uint32_t> beginsSpan(trace.size(), kNone);
     std::vector<bool> endsSpan(trace.size(), false);
-    const std::vector<Span>& spans = trace.spans();
+    const SpanStore& spans = trace.spans();
     for (std::size_t i = 0; i < spans.size(); ++i) {
         if (spans[i].end == Span::kOpen) continue;
         beginsSpan[spans[i].begin] = static_cast<std::uint32_t>(i);

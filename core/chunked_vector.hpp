@@ -1,19 +1,24 @@
 // An append-only sequence stored in fixed-size chunks. Unlike std::vector it never copies what
 // it holds and never reserves more than one chunk ahead, so a trace of millions of events costs
 // what it holds (a doubling vector holds up to twice that, and needs both copies while it
-// grows). Elements never move: references stay valid until clear().
+// grows). Elements never move: references stay valid until clear(). Chunks come from a
+// BlockArena (huge pages once the sequence is big), so T must be trivially copyable.
 #pragma once
+
+#include "block_arena.hpp"
 
 #include <algorithm>
 #include <cstddef>
 #include <iterator>
-#include <memory>
+#include <type_traits>
 #include <vector>
 
 namespace ys {
 
 template <class T, unsigned ChunkBits>
 class ChunkedVector {
+    static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+
 public:
     static constexpr std::size_t kChunkSize = std::size_t{1} << ChunkBits;
 
@@ -88,18 +93,14 @@ public:
     ChunkedVector(const ChunkedVector& other) : size_(other.size_)
     {
         chunks_.reserve(other.chunks_.size());
-        for (const std::unique_ptr<T[]>& chunk : other.chunks_) {
-            chunks_.push_back(std::make_unique_for_overwrite<T[]>(kChunkSize));
-            std::copy(chunk.get(), chunk.get() + kChunkSize, chunks_.back().get());
+        for (const T* chunk : other.chunks_) {
+            addChunk();
+            std::copy(chunk, chunk + kChunkSize, chunks_.back());
         }
     }
     ChunkedVector& operator=(const ChunkedVector& other)
     {
-        if (this != &other) {
-            ChunkedVector copy(other);
-            std::swap(chunks_, copy.chunks_);
-            std::swap(size_, copy.size_);
-        }
+        if (this != &other) *this = ChunkedVector(other);
         return *this;
     }
     ChunkedVector(ChunkedVector&& other) noexcept = default;
@@ -116,8 +117,7 @@ public:
 
     void push_back(const T& value)
     {
-        if ((size_ & (kChunkSize - 1)) == 0 && (size_ >> ChunkBits) == chunks_.size())
-            chunks_.push_back(std::make_unique_for_overwrite<T[]>(kChunkSize));
+        if ((size_ & (kChunkSize - 1)) == 0 && (size_ >> ChunkBits) == chunks_.size()) addChunk();
         (*this)[size_] = value;
         ++size_;
     }
@@ -129,24 +129,28 @@ public:
         const std::size_t chunks = (count + kChunkSize - 1) >> ChunkBits;
         chunks_.reserve(chunks);
         while (chunks_.size() < chunks)
-            chunks_.push_back(std::make_unique_for_overwrite<T[]>(kChunkSize));
+            addChunk();
     }
 
     // Frees every chunk: memory returns to what an empty sequence holds.
     void clear()
     {
-        chunks_.clear();
-        chunks_.shrink_to_fit();
+        std::vector<T*>().swap(chunks_);
+        arena_.clear();
         size_ = 0;
     }
 
-    std::size_t bytesUsed() const
-    {
-        return chunks_.size() * kChunkSize * sizeof(T) + chunks_.capacity() * sizeof(std::unique_ptr<T[]>);
-    }
+    std::size_t bytesUsed() const { return arena_.bytesReserved() + chunks_.capacity() * sizeof(T*); }
 
 private:
-    std::vector<std::unique_ptr<T[]>> chunks_;
+    void addChunk()
+    {
+        // Storage for trivially copyable elements: writing one begins its lifetime.
+        chunks_.push_back(reinterpret_cast<T*>(arena_.take(kChunkSize * sizeof(T))));
+    }
+
+    BlockArena arena_;
+    std::vector<T*> chunks_;
     std::size_t size_ = 0;
 };
 

@@ -274,7 +274,7 @@ Operation describeOperation(std::string_view json)
 // The `awaiting` event that the `settled` event `seq` completes.
 std::optional<std::size_t> awaitingOf(const Trace& trace, std::size_t seq)
 {
-    const std::vector<Span>& spans = trace.spans();
+    const SpanStore& spans = trace.spans();
     // Spans are in order of their begin; the one ending here began before it, usually lately.
     auto it = std::lower_bound(spans.begin(), spans.end(), seq,
                                [](const Span& s, std::size_t v) { return s.begin < v; });

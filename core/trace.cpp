@@ -19,19 +19,20 @@ std::uint32_t Trace::openSpan(std::size_t awaitingSeq)
 
 void Trace::closeSpan(std::uint32_t span, std::size_t settledSeq)
 {
-    spans_.at(span).end = static_cast<std::uint32_t>(settledSeq);
+    if (span >= spans_.size()) throw std::out_of_range("no such span");
+    spans_[span].end = static_cast<std::uint32_t>(settledSeq);
 }
 
 void Trace::clear()
 {
     events_.clear();
-    std::vector<Span>().swap(spans_);
+    spans_.clear();
     values_.clear();
 }
 
 std::size_t Trace::bytesUsed() const
 {
-    return events_.bytesUsed() + spans_.capacity() * sizeof(Span) + values_.bytesUsed();
+    return events_.bytesUsed() + spans_.bytesUsed() + values_.bytesUsed();
 }
 
 } // namespace ys

@@ -23,6 +23,8 @@ struct Span {
 
 // The events of a trace, in chunks of 16,384 (256 KiB): indexable and iterable like a vector.
 using EventStore = ChunkedVector<Event, 14>;
+// The spans of a trace, in chunks of 8,192 (64 KiB).
+using SpanStore = ChunkedVector<Span, 13>;
 
 class Trace {
 public:
@@ -32,7 +34,7 @@ public:
     bool empty() const { return events_.empty(); }
     const Event& operator[](std::size_t seq) const { return events_[seq]; }
     const EventStore& events() const { return events_; }
-    const std::vector<Span>& spans() const { return spans_; }
+    const SpanStore& spans() const { return spans_; }
 
     std::string_view valueText(const Event& e) const { return values_.text(e.value); }
     std::uint32_t intern(std::string_view json) { return values_.intern(json); }
@@ -76,7 +78,7 @@ private:
     void notify(std::size_t seq) const;
 
     EventStore events_;
-    std::vector<Span> spans_;
+    SpanStore spans_;
     ValueTable values_;
     std::vector<Listener> listeners_;
 };

@@ -25,16 +25,33 @@ std::size_t lengthBytes(std::size_t length)
 std::uint64_t ValueTable::hashOf(std::string_view s)
 {
     // Eight bytes at a time, mixed by multiplication: values are short, and this is per event.
-    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ s.size();
-    std::size_t i = 0;
-    for (; i + 8 <= s.size(); i += 8) {
+    // The last word overlaps the one before it rather than being copied byte by byte.
+    const char* p = s.data();
+    const std::size_t n = s.size();
+    auto load8 = [](const char* at) {
         std::uint64_t word = 0;
-        std::memcpy(&word, s.data() + i, 8);
-        h = (h ^ word) * 0xFF51AFD7ED558CCDull;
-        h ^= h >> 32;
-    }
+        std::memcpy(&word, at, 8);
+        return word;
+    };
+    auto load4 = [](const char* at) {
+        std::uint32_t word = 0;
+        std::memcpy(&word, at, 4);
+        return std::uint64_t{word};
+    };
+    std::uint64_t h = 0x9E3779B97F4A7C15ull ^ n;
     std::uint64_t tail = 0;
-    std::memcpy(&tail, s.data() + i, s.size() - i);
+    if (n >= 8) {
+        for (std::size_t i = 0; i + 8 < n; i += 8) {
+            h = (h ^ load8(p + i)) * 0xFF51AFD7ED558CCDull;
+            h ^= h >> 32;
+        }
+        tail = load8(p + n - 8);
+    } else if (n >= 4) {
+        tail = load4(p) | (load4(p + n - 4) << 32);
+    } else if (n > 0) {
+        tail = static_cast<unsigned char>(p[0]) | (std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8) |
+               (std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16);
+    }
     h = (h ^ tail) * 0xC4CEB9FE1A85EC53ull;
     return h ^ (h >> 29);
 }
@@ -59,7 +76,7 @@ ValueTable& ValueTable::operator=(const ValueTable& other)
 void ValueTable::clear()
 {
     // Swapping with empty containers, not clearing them, is what gives their memory back.
-    std::vector<std::unique_ptr<char[]>>().swap(allocations_);
+    arena_.clear();
     std::vector<char*>().swap(blocks_);
     end_ = 0;
     starts_.clear();
@@ -132,10 +149,10 @@ std::uint32_t ValueTable::store(std::string_view json)
     if (end_ + need > allocated) {
         const std::uint64_t count = (need + kBlockSize - 1) >> kBlockBits;
         if (allocated + (count << kBlockBits) > kPositions) throw std::length_error("value table full");
-        // for_overwrite: the block's pages are only touched as texts fill them.
-        allocations_.push_back(std::make_unique_for_overwrite<char[]>(count << kBlockBits));
+        // Uninitialised: the block's pages are only touched as texts fill them.
+        char* allocation = arena_.take(count << kBlockBits);
         for (std::uint64_t i = 0; i < count; ++i)
-            blocks_.push_back(allocations_.back().get() + (i << kBlockBits));
+            blocks_.push_back(allocation + (i << kBlockBits));
         end_ = allocated;
     }
     const auto position = static_cast<std::uint32_t>(end_);
@@ -153,8 +170,7 @@ std::uint32_t ValueTable::store(std::string_view json)
 
 std::size_t ValueTable::bytesUsed() const
 {
-    return (blocks_.size() << kBlockBits) + blocks_.capacity() * sizeof(char*) +
-           allocations_.capacity() * sizeof(std::unique_ptr<char[]>) + starts_.bytesUsed() +
+    return arena_.bytesReserved() + blocks_.capacity() * sizeof(char*) + starts_.bytesUsed() +
            cache_.capacity() * sizeof(std::uint64_t) + smallIntegers_.capacity() * sizeof(std::uint32_t);
 }
 

@@ -11,10 +11,10 @@
 // 4 bytes.
 #pragma once
 
+#include "block_arena.hpp"
 #include "chunked_vector.hpp"
 
 #include <cstdint>
-#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -59,7 +59,7 @@ private:
     // p / kBlockSize. A text never straddles two allocations: one that does not fit in what
     // is left of a block starts the next; one longer than a block gets an allocation spanning
     // as many blocks' positions as it needs.
-    std::vector<std::unique_ptr<char[]>> allocations_;
+    BlockArena arena_;
     std::vector<char*> blocks_;               // where each block's positions are in memory
     std::uint64_t end_ = 0;                   // next free position
     ChunkedVector<std::uint32_t, 14> starts_; // position of text i (its length first)

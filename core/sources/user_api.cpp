@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <iterator>
+#include <utility>
 
 namespace ys {
 
@@ -29,7 +30,8 @@ Await<Response> UserApi::fetch(Runtime& rt, int line, std::string_view url) cons
 {
     Response res;
     res.url = pathOf(url);
-    return at(line, rt.operation<Response>("fetch " + res.url, line, latency, res));
+    const std::string label = "fetch " + res.url;
+    return at(line, rt.operation<Response>(label, line, latency, std::move(res)));
 }
 
 UsersPage UserApi::page(std::int64_t number) const
@@ -37,6 +39,7 @@ UsersPage UserApi::page(std::int64_t number) const
     UsersPage page;
     const std::int64_t first = (number - 1) * pageSize + 1;
     const std::int64_t last = std::min(number * pageSize, users);
+    if (last >= first) page.data.reserve(static_cast<std::size_t>(last - first + 1));
     for (std::int64_t id = first; id <= last; ++id)
         page.data.push_back(User{id, "user" + std::to_string(id)});
     page.hasMore = number * pageSize < users;

@@ -5,6 +5,7 @@
 // Memory figures only mean something with the real allocator, so this test is left out of the
 // sanitizer run (label `soak`): AddressSanitizer replaces malloc, pads every block with red
 // zones and holds freed memory in quarantine.
+#include "block_arena.hpp"
 #include "demo.hpp"
 #include "engine.hpp"
 
@@ -23,11 +24,12 @@ namespace {
 constexpr double kBytesPerEvent = 32;
 constexpr std::size_t kMiB = std::size_t{1} << 20;
 
-// Bytes the allocator has handed out and not had back (heap and mmapped blocks).
+// Bytes the process has allocated and not given back: the allocator's (heap and mmapped
+// blocks) and the big stores' huge-page mappings, which bypass the allocator.
 std::size_t allocatedBytes()
 {
     const struct mallinfo2 info = mallinfo2();
-    return info.uordblks + info.hblkhd;
+    return info.uordblks + info.hblkhd + BlockArena::mappedBytes();
 }
 
 // Resident memory that belongs to no file, from /proc/self/statm (resident minus shared, in

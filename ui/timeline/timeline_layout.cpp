@@ -66,7 +66,7 @@ void TimelineLayout::sync()
 
 void TimelineLayout::assignSpans()
 {
-    const std::vector<ys::Span>& spans = trace_->spans();
+    const ys::SpanStore& spans = trace_->spans();
     spanRow_.resize(spans.size(), -1);
     for (; spansAssigned_ < spans.size(); ++spansAssigned_) {
         const ys::Span& span = spans[spansAssigned_];
@@ -232,7 +232,7 @@ int TimelineLayout::spanRow(std::size_t spanIndex) const
 std::optional<std::uint32_t> TimelineLayout::spanOfEvent(std::size_t seq) const
 {
     if (trace_ == nullptr || seq >= size_) return std::nullopt;
-    const std::vector<ys::Span>& spans = trace_->spans();
+    const ys::SpanStore& spans = trace_->spans();
     const ys::Kind kind = (*trace_)[seq].kind;
     if (kind == ys::Kind::Awaiting) {
         const auto end = spans.begin() + static_cast<std::ptrdiff_t>(spansAssigned_);
@@ -252,7 +252,7 @@ std::optional<std::uint32_t> TimelineLayout::spanOfEvent(std::size_t seq) const
 
 std::size_t TimelineLayout::firstSpanInRowEndingAtOrAfter(int row, std::size_t seq, std::size_t count) const
 {
-    const std::vector<ys::Span>& spans = trace_->spans();
+    const ys::SpanStore& spans = trace_->spans();
     const std::vector<std::uint32_t>& r = rowSpans(row);
     const auto it = std::lower_bound(r.begin(), r.end(), seq, [&](std::uint32_t i, std::size_t v) {
         const std::uint32_t end = spans[i].end;
@@ -264,7 +264,7 @@ std::size_t TimelineLayout::firstSpanInRowEndingAtOrAfter(int row, std::size_t s
 
 std::size_t TimelineLayout::firstSpanInRowBeginningAtOrAfter(int row, std::size_t seq, std::size_t from) const
 {
-    const std::vector<ys::Span>& spans = trace_->spans();
+    const ys::SpanStore& spans = trace_->spans();
     const std::vector<std::uint32_t>& r = rowSpans(row);
     from = std::min(from, r.size());
     const auto it = std::lower_bound(r.begin() + static_cast<std::ptrdiff_t>(from), r.end(), seq,

@@ -694,7 +694,7 @@ void TimelineRenderer::paintSpans(QPainter& p, const TimelineFrame& f, std::size
 {
     const TimelineLayout& layout = *f.layout;
     const ys::Trace& trace = *layout.trace();
-    const std::vector<ys::Span>& spans = trace.spans();
+    const ys::SpanStore& spans = trace.spans();
     const QRectF plot = vp_->plotRect();
     const LaneGeometry& g = vp_->lanes();
     const qreal s = scale_;

@@ -150,7 +150,7 @@ std::optional<std::uint32_t> TimelineViewport::spanAt(const TimelineLayout& layo
     count = std::min(count, layout.size());
     if (count == 0 || !plot_.contains(p) || !lanes_.lane(ys::Actor::Source).contains(p.y()))
         return std::nullopt;
-    const std::vector<ys::Span>& spans = layout.trace()->spans();
+    const ys::SpanStore& spans = layout.trace()->spans();
     const double pu = uOfX(p.x());
     for (int row = 0; row < layout.spanRowCount(); ++row) {
         if (std::abs(lanes_.spanRowY(row) - p.y()) > barHalfHeightPx) continue;
