@@ -1,6 +1,7 @@
 #include "json.hpp"
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 namespace ys {
@@ -16,6 +17,17 @@ constexpr std::array<bool, 256> kEscaped = [] {
     return table;
 }();
 
+// Whether any of the eight bytes of `word` needs escaping (a control, '"' or '\\'), tested all
+// at once: labels and log lines are plain, and this runs for each of them.
+bool anyEscaped(std::uint64_t word)
+{
+    constexpr std::uint64_t ones = 0x0101010101010101ull;
+    constexpr std::uint64_t highs = 0x8080808080808080ull;
+    auto hasZeroByte = [&](std::uint64_t x) { return ((x - ones) & ~x & highs) != 0; };
+    const bool control = ((word - ones * 0x20) & ~word & highs) != 0; // a byte below 0x20
+    return control || hasZeroByte(word ^ (ones * '"')) || hasZeroByte(word ^ (ones * '\\'));
+}
+
 } // namespace
 
 void appendJsonString(std::string& out, std::string_view text)
@@ -24,15 +36,17 @@ void appendJsonString(std::string& out, std::string_view text)
     // Most values need no escaping (every label and log line of a run is written here): find
     // the plain run by table lookup and copy it in one piece.
     std::size_t plain = 0;
+    for (std::uint64_t word = 0; plain + 8 <= text.size(); plain += 8) {
+        std::memcpy(&word, text.data() + plain, 8);
+        if (anyEscaped(word)) break;
+    }
     while (plain < text.size() && !kEscaped[static_cast<unsigned char>(text[plain])])
         ++plain;
     if (plain == text.size()) {
-        const std::size_t at = out.size();
-        out.resize(at + text.size() + 2);
-        char* p = out.data() + at;
-        *p = '"';
-        if (!text.empty()) std::memcpy(p + 1, text.data(), text.size());
-        p[text.size() + 1] = '"';
+        out.reserve(out.size() + text.size() + 2);
+        out += '"';
+        out.append(text);
+        out += '"';
         return;
     }
     out += '"';
