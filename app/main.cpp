@@ -1,7 +1,8 @@
 // yieldscope: the window, or with --trace / --list-demos / --check-trace a headless command.
 //
-// `yieldscope FILE.jsonl` opens the window replaying a saved run; a bad file leaves the window
-// on the default demo with a message naming the file, the line and the problem.
+// `yieldscope FILE.jsonl` opens the window replaying a saved run (read once the window is up);
+// a bad file leaves the window on the default demo with a message naming the file, the line
+// and the problem.
 //
 // Window mode takes --demo NAME and --set key=value (as the headless modes do) to open on a
 // demo, and --theme system|light|dark. A hidden --smoke-test option, an aid for the
@@ -142,9 +143,6 @@ int main(int argc, char* argv[])
     if (parser.isSet("theme")) window.setThemeMode(mode);
     if (parser.isSet("demo") || parser.isSet("set")) window.selectDemo(QString::fromStdString(demo->name));
     if (parser.isSet("set") && !(params == demo->defaults())) window.setParams(params);
-    if (!files.isEmpty() && !window.openTraceFile(files.first())) {
-        std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(window.fileMessage()));
-    }
 
     ShownReporter reporter;
     if (parser.isSet(smoke)) {
@@ -153,5 +151,14 @@ int main(int argc, char* argv[])
                          [](qint64, qint64 current) { say(qPrintable(QString("cursor %1").arg(current))); });
     }
     window.show();
+    // The file is read once the window is up, so that a big one shows its progress.
+    if (!files.isEmpty()) {
+        using Outcome = ys::ui::TraceFileTask::Outcome;
+        QObject::connect(&window, &ys::ui::MainWindow::fileTaskFinished, &window, [&window](Outcome outcome) {
+            if (outcome == Outcome::Failed)
+                std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(window.fileMessage()));
+        });
+        window.beginOpenTraceFile(files.first());
+    }
     return QApplication::exec();
 }

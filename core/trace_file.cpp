@@ -4,6 +4,7 @@
 #include "json_value.hpp"
 #include "trace_jsonl.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <deque>
@@ -15,7 +16,8 @@ namespace ys {
 namespace {
 
 constexpr int kMaxDepth = 64;
-constexpr std::size_t kChunk = std::size_t{1} << 16;
+constexpr std::size_t kChunk = std::size_t{1} << 16;      // bytes read at a time
+constexpr std::size_t kWriteChunk = std::size_t{1} << 20; // bytes handed to a sink at a time
 
 std::string quoted(std::string_view text)
 {
@@ -313,6 +315,15 @@ private:
     bool any_ = false;
 };
 
+// The stream's size in bytes, 0 when it has none (a folder, a pipe); it is left at its start.
+std::uint64_t sizeOf(std::FILE* in)
+{
+    const bool seekable = std::fseek(in, 0, SEEK_END) == 0;
+    const long size = seekable ? std::ftell(in) : -1;
+    std::rewind(in); // also forgets a failed seek
+    return size > 0 ? static_cast<std::uint64_t>(size) : 0;
+}
+
 struct FileCloser {
     void operator()(std::FILE* f) const { std::fclose(f); }
 };
@@ -327,18 +338,24 @@ TraceFileError::TraceFileError(std::size_t line, const std::string& problem)
 
 std::string traceFileHeader(const TraceFile& file)
 {
+    return traceFileHeader(file.demo, file.params, file.annotations);
+}
+
+std::string traceFileHeader(const Demo* demo, const Params& params,
+                            const std::vector<Annotation>& annotations)
+{
     std::string out = R"({"format":)";
     appendJsonString(out, kTraceFileFormat);
     out += R"(,"version":)" + std::to_string(kTraceFileVersion) + R"(,"demo":)";
-    if (file.demo != nullptr) {
-        appendJsonString(out, file.demo->name);
-        out += R"(,"params":)" + file.params.toJson();
+    if (demo != nullptr) {
+        appendJsonString(out, demo->name);
+        out += R"(,"params":)" + params.toJson();
     } else {
         out += R"(null,"params":{})";
     }
     out += R"(,"annotations":[)";
     bool first = true;
-    for (const Annotation& a : file.annotations) {
+    for (const Annotation& a : annotations) {
         if (!first) out += ',';
         first = false;
         out += R"({"seq":)" + std::to_string(a.seq) + R"(,"text":)";
@@ -351,15 +368,27 @@ std::string traceFileHeader(const TraceFile& file)
 
 bool writeTraceFile(const TraceFile& file, const std::function<bool(std::string_view)>& sink)
 {
-    std::string chunk = traceFileHeader(file);
-    for (std::size_t seq = 0; seq < file.trace.size(); ++seq) {
-        appendEventJsonl(chunk, file.trace, seq);
-        if (chunk.size() >= kChunk * 16) {
-            if (!sink(chunk)) return false;
+    return writeTraceFile(traceFileHeader(file), file.trace, sink, {}) == TraceFileWrite::Written;
+}
+
+TraceFileWrite writeTraceFile(std::string_view header, const Trace& trace,
+                              const std::function<bool(std::string_view)>& sink,
+                              const TraceFileProgress& progress)
+{
+    const std::uint64_t total = trace.size();
+    std::string chunk(header);
+    chunk.reserve(kWriteChunk + kChunk);
+    for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+        appendEventJsonl(chunk, trace, seq);
+        if (chunk.size() >= kWriteChunk) {
+            if (!sink(chunk)) return TraceFileWrite::SinkFailed;
             chunk.clear();
+            if (progress && !progress(seq + 1, total)) return TraceFileWrite::Cancelled;
         }
     }
-    return chunk.empty() || sink(chunk);
+    if (!chunk.empty() && !sink(chunk)) return TraceFileWrite::SinkFailed;
+    if (progress && !progress(total, total)) return TraceFileWrite::Cancelled;
+    return TraceFileWrite::Written;
 }
 
 bool writeTraceFile(const TraceFile& file, std::FILE* out)
@@ -387,26 +416,36 @@ TraceFile readTraceFile(std::string_view bytes)
     return splitter.finish();
 }
 
-TraceFile readTraceFile(std::FILE* in)
+TraceFile readTraceFile(std::FILE* in) { return *readTraceFile(in, 0, {}); }
+
+std::optional<TraceFile> readTraceFile(std::FILE* in, std::uint64_t total, const TraceFileProgress& progress)
 {
     LineSplitter splitter;
     std::string buffer(kChunk, '\0');
+    std::uint64_t done = 0;
     for (;;) {
         const std::size_t n = std::fread(buffer.data(), 1, buffer.size(), in);
         splitter.feed(std::string_view(buffer.data(), n));
+        done += n;
         if (n < buffer.size()) break;
+        // A file that grew since its size was taken: the total grows with it.
+        if (progress && !progress(done, std::max(total, done))) return std::nullopt;
     }
     if (std::ferror(in) != 0) throw TraceFileError(0, std::strerror(errno));
-    return splitter.finish();
+    TraceFile file = splitter.finish();
+    if (progress && !progress(done, done)) return std::nullopt;
+    return file;
 }
 
-TraceFile loadTraceFile(const std::string& path)
+TraceFile loadTraceFile(const std::string& path) { return *loadTraceFile(path, {}); }
+
+std::optional<TraceFile> loadTraceFile(const std::string& path, const TraceFileProgress& progress)
 {
     errno = 0;
     const std::unique_ptr<std::FILE, FileCloser> in(std::fopen(path.c_str(), "rb"));
     if (!in) throw TraceFileError(0, "cannot open the file: " + std::string(std::strerror(errno)));
     try {
-        return readTraceFile(in.get());
+        return readTraceFile(in.get(), sizeOf(in.get()), progress);
     } catch (const TraceFileError& e) {
         if (e.line() == 0 && std::ferror(in.get()) != 0)
             throw TraceFileError(0, "cannot read the file: " + e.problem());

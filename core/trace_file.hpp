@@ -12,8 +12,10 @@
 #include "trace.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <functional>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -53,12 +55,28 @@ private:
     std::string problem_;
 };
 
+// How far a long read or write has come, told every few tens of kilobytes: `done` of `total`
+// (bytes read of the file's size, or events written of the trace's). `done` never goes down and
+// the last report has done == total. Returning false cancels the read or write.
+using TraceFileProgress = std::function<bool(std::uint64_t done, std::uint64_t total)>;
+
+// Where a write that can be cancelled ended.
+enum class TraceFileWrite { Written, SinkFailed, Cancelled };
+
 // The header line (with its line break).
 std::string traceFileHeader(const TraceFile& file);
+std::string traceFileHeader(const Demo* demo, const Params& params,
+                            const std::vector<Annotation>& annotations);
 
 // Writes the header and the events to `sink` in chunks; false as soon as the sink fails.
 bool writeTraceFile(const TraceFile& file, const std::function<bool(std::string_view)>& sink);
 bool writeTraceFile(const TraceFile& file, std::FILE* out);
+// Writes `header` (from traceFileHeader) and the events of `trace`, which is read where it lies
+// (a window saves its run without copying it), reporting events written. Stops at the first
+// failed chunk, or when `progress` returns false: then the sink has had part of the file only.
+TraceFileWrite writeTraceFile(std::string_view header, const Trace& trace,
+                              const std::function<bool(std::string_view)>& sink,
+                              const TraceFileProgress& progress);
 // The whole file as text.
 std::string traceFileText(const TraceFile& file);
 
@@ -67,8 +85,13 @@ TraceFile readTraceFile(std::string_view bytes);
 // Reads from a stream without holding the whole file, so an overlong line is refused
 // without reading it all; throws TraceFileError.
 TraceFile readTraceFile(std::FILE* in);
+// The same, reporting bytes read of `total` (the stream's size, when known; 0 when not):
+// std::nullopt when `progress` cancelled it, and no trace is kept of what was read.
+std::optional<TraceFile> readTraceFile(std::FILE* in, std::uint64_t total, const TraceFileProgress& progress);
 // Opens and reads `path`; a file that cannot be opened or read throws TraceFileError (line 0).
 TraceFile loadTraceFile(const std::string& path);
+// The same, reporting bytes read of the file's size; std::nullopt when cancelled.
+std::optional<TraceFile> loadTraceFile(const std::string& path, const TraceFileProgress& progress);
 
 // Same events (times, actors, kinds, value texts, lines) and same spans.
 bool sameTrace(const Trace& a, const Trace& b);

@@ -5,6 +5,8 @@
 #include "code_view.hpp"
 #include "compare_window.hpp"
 #include "export/timeline_export_dialog.hpp"
+#include "files/file_progress_dialog.hpp"
+#include "files/window_input_blocker.hpp"
 #include "icons.hpp"
 #include "narration.hpp"
 #include "narration_banner.hpp"
@@ -24,6 +26,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QEvent>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -36,7 +39,6 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
@@ -47,6 +49,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace ys::ui {
 namespace {
@@ -54,8 +58,6 @@ namespace {
 constexpr double kSpeeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
 constexpr int kSpeedCount = static_cast<int>(std::size(kSpeeds));
 constexpr int kDefaultSpeedIndex = 2;
-// The console shows at most this many of the latest lines.
-constexpr std::size_t kConsoleMaxLines = 2000;
 // Presentation mode: how much larger the timeline and the narration are drawn, and the code
 // font's largest and smallest sizes (the default mode's are 16 and 14 pt).
 constexpr qreal kPresentationTimelineScale = 1.5;
@@ -185,6 +187,9 @@ MainWindow::MainWindow(QWidget* parent)
 
 MainWindow::~MainWindow()
 {
+    // A file being opened or saved goes first: its worker may be reading the session's trace.
+    delete std::exchange(fileTask_, nullptr);
+    inputBlocker_.reset();
     // The timeline holds a pointer into the session's trace: let it go first.
     delete timeline_;
     timeline_ = nullptr;
@@ -224,6 +229,12 @@ void MainWindow::buildActions()
     endAction_ =
         make(tr("&End"), Qt::Key_End, tr("Run to the end and show the last event"), Glyph::JumpToEnd);
     endAction_->setObjectName(QStringLiteral("actionEnd"));
+    // A long run takes seconds to run to its end: Esc stops it where it has got (so do Space,
+    // a step, Home and Reset). Enabled only then, so that Esc is free for everything else.
+    stopAction_ = make(tr("S&top running to the end"), Qt::Key_Escape,
+                       tr("Stop running to the end; what was recorded stays"), Glyph::Pause, false);
+    stopAction_->setObjectName(QStringLiteral("actionStop"));
+    stopAction_->setEnabled(false);
     resetAction_ = make(tr("&Reset"), Qt::Key_R, tr("Start the run again from the beginning"), Glyph::Reset);
     resetAction_->setObjectName(QStringLiteral("actionReset"));
     fasterAction_ = make(tr("&Faster"), Qt::Key_BracketRight, tr("Play faster"), Glyph::Play, false);
@@ -261,7 +272,15 @@ void MainWindow::buildActions()
         make(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, tr("List the keys"), Glyph::Play, false);
     aboutAction_ = make(tr("&About Yieldscope"), {}, tr("About Yieldscope"), Glyph::Play, false);
 
-    connect(playAction_, &QAction::triggered, player_, &Player::toggle);
+    // While a jump to the end runs, Play reads Pause and stops it.
+    connect(playAction_, &QAction::triggered, this, [this] {
+        if (session_->jumping()) {
+            session_->cancelJump();
+            return;
+        }
+        player_->toggle();
+    });
+    connect(stopAction_, &QAction::triggered, session_, &RunSession::cancelJump);
     connect(stepAction_, &QAction::triggered, this, [this] {
         player_->pause();
         quiz_->stepForward(); // in quiz mode: the question before the event
@@ -278,7 +297,10 @@ void MainWindow::buildActions()
         player_->pause();
         session_->jumpToEnd();
     });
-    connect(resetAction_, &QAction::triggered, this, [this] { session_->reset(); });
+    connect(resetAction_, &QAction::triggered, this, [this] {
+        stopFileTask();
+        session_->reset();
+    });
     connect(fasterAction_, &QAction::triggered, this,
             [this] { setSpeedIndex(speedChooser_->currentIndex() + 1); });
     connect(slowerAction_, &QAction::triggered, this,
@@ -286,9 +308,9 @@ void MainWindow::buildActions()
     connect(quitAction_, &QAction::triggered, this, &QWidget::close);
     connect(shortcutsAction_, &QAction::triggered, this, [this] {
         QString rows;
-        for (QAction* a : {playAction_, stepAction_, stepBackAction_, startAction_, endAction_, resetAction_,
-                           fasterAction_, slowerAction_, followAction_, zoomInAction_, zoomOutAction_,
-                           fitAction_, presentationAction_, quizAction_}) {
+        for (QAction* a : {playAction_, stepAction_, stepBackAction_, startAction_, endAction_, stopAction_,
+                           resetAction_, fasterAction_, slowerAction_, followAction_, zoomInAction_,
+                           zoomOutAction_, fitAction_, presentationAction_, quizAction_}) {
             QStringList keys;
             for (const QKeySequence& key : a->shortcuts())
                 keys << key.toString(QKeySequence::NativeText);
@@ -346,6 +368,7 @@ void MainWindow::buildMenus()
     run->addSeparator();
     run->addAction(startAction_);
     run->addAction(endAction_);
+    run->addAction(stopAction_);
     run->addAction(resetAction_);
     run->addSeparator();
     run->addAction(fasterAction_);
@@ -522,14 +545,14 @@ void MainWindow::buildFileActions()
     const QString filter = tr("Yieldscope traces (*.jsonl);;All files (*)");
     connect(openAction_, &QAction::triggered, this, [this, filter] {
         const QString path = QFileDialog::getOpenFileName(this, tr("Open a trace"), QString(), filter);
-        if (!path.isEmpty()) openTraceFile(path);
+        if (!path.isEmpty()) beginOpenTraceFile(path);
     });
     connect(saveAction_, &QAction::triggered, this, [this, filter] {
         QString suggested = session_->demo() != nullptr ? QString::fromStdString(session_->demo()->name)
                                                         : QStringLiteral("run");
         const QString path = QFileDialog::getSaveFileName(this, tr("Save the run"),
                                                           suggested + QStringLiteral(".jsonl"), filter);
-        if (!path.isEmpty()) saveTraceFile(path);
+        if (!path.isEmpty()) beginSaveTraceFile(path);
     });
     auto suggestedName = [this](const QString& suffix) {
         const QString base = session_->demo() != nullptr ? QString::fromStdString(session_->demo()->name)
@@ -673,17 +696,100 @@ void MainWindow::showFileMessage(const QString& message)
     statusBar()->showMessage(message);
 }
 
-bool MainWindow::openTraceFile(const QString& path)
+bool MainWindow::beginOpenTraceFile(const QString& path)
 {
-    const QString name = QFileInfo(path).fileName();
-    TraceFile file;
-    try {
-        file = loadTraceFile(QFile::encodeName(path).toStdString());
-    } catch (const TraceFileError& e) {
-        showFileMessage(tr("Cannot open %1: %2").arg(name, QString::fromStdString(e.what())));
+    if (fileTask_ != nullptr) {
+        showFileMessage(
+            tr("Cannot open %1: another file is being opened or saved").arg(QFileInfo(path).fileName()));
         return false;
     }
     player_->pause();
+    startFileTask(TraceFileTask::open(path));
+    return true;
+}
+
+bool MainWindow::beginSaveTraceFile(const QString& path)
+{
+    if (fileTask_ != nullptr) {
+        showFileMessage(
+            tr("Cannot save %1: another file is being opened or saved").arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    player_->pause();
+    std::string header = traceFileHeader(session_->demo(), session_->params(), session_->annotations());
+    // A finished run (a replayed one too) changes no more, and the window takes no input while
+    // it is written: the worker writes it where it lies. One still running is run whole on the
+    // worker's own engine, and the run on screen goes on as it was.
+    const Trace* trace = session_->trace();
+    if ((session_->finished() || session_->demo() == nullptr) && trace != nullptr) {
+        startFileTask(TraceFileTask::save(path, std::move(header), *trace));
+    } else {
+        startFileTask(
+            TraceFileTask::saveWholeRun(path, std::move(header), *session_->demo(), session_->params()));
+    }
+    return true;
+}
+
+bool MainWindow::openTraceFile(const QString& path) { return beginOpenTraceFile(path) && waitForFileTask(); }
+
+bool MainWindow::saveTraceFile(const QString& path) { return beginSaveTraceFile(path) && waitForFileTask(); }
+
+void MainWindow::cancelFileTask()
+{
+    if (fileTask_ != nullptr) fileTask_->cancel();
+}
+
+void MainWindow::startFileTask(std::unique_ptr<TraceFileTask> task)
+{
+    fileTask_ = task.release();
+    fileTask_->setParent(this);
+    const QString name = QFileInfo(fileTask_->path()).fileName();
+    inputBlocker_ = std::make_unique<WindowInputBlocker>(*this);
+    fileProgress_ = new FileProgressDialog(name, fileTask_->saving(), *this);
+    connect(fileProgress_, &FileProgressDialog::canceled, fileTask_, &TraceFileTask::cancel);
+    connect(fileTask_, &TraceFileTask::progressed, this,
+            [this](TraceFileTask::Stage stage, qint64 done, qint64 total) {
+                fileProgress_->showProgress(stage, done, total);
+                emit fileProgress(stage, done, total);
+            });
+    connect(fileTask_, &TraceFileTask::finished, this, &MainWindow::fileTaskEnded);
+    showFileMessage(fileTask_->saving() ? tr("Saving %1…").arg(name) : tr("Opening %1…").arg(name));
+}
+
+void MainWindow::fileTaskEnded()
+{
+    TraceFileTask* task = std::exchange(fileTask_, nullptr);
+    task->deleteLater(); // it is emitting the signal that brought us here
+    delete std::exchange(fileProgress_, nullptr);
+    inputBlocker_.reset();
+    const QString name = QFileInfo(task->path()).fileName();
+    const TraceFileTask::Outcome outcome = task->outcome();
+    switch (outcome) {
+    case TraceFileTask::Outcome::Failed:
+        showFileMessage(
+            (task->saving() ? tr("Cannot save %1: %2") : tr("Cannot open %1: %2")).arg(name, task->error()));
+        break;
+    case TraceFileTask::Outcome::Cancelled:
+        showFileMessage(task->saving() ? tr("Saving %1 cancelled: the file is as it was").arg(name)
+                                       : tr("Opening %1 cancelled: the run is as it was").arg(name));
+        break;
+    case TraceFileTask::Outcome::Done:
+        if (task->saving()) {
+            showFileMessage(tr("Saved %1").arg(name));
+            emit traceFileUsed(task->path());
+        } else {
+            showOpenedRun(task->takeFile(), task->path());
+        }
+        break;
+    case TraceFileTask::Outcome::Running:
+        break;
+    }
+    emit fileTaskFinished(outcome);
+}
+
+void MainWindow::showOpenedRun(TraceFile file, const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
     const Demo* demo = file.demo;
     if (demo != nullptr) {
         const int index = demoChooser_->findData(QString::fromStdString(demo->name));
@@ -696,31 +802,31 @@ bool MainWindow::openTraceFile(const QString& path)
         demoSummary_->setText(tr("A recorded run of an unknown demo: no code to show."));
     }
     const std::size_t events = file.trace.size();
-    session_->open(std::move(file));
+    session_->open(std::move(file)); // a move: the trace read is handed over, not copied
     setWindowTitle(QString("Yieldscope — %1").arg(name));
     showFileMessage(tr("Opened %1: %n event(s)", nullptr, static_cast<int>(events)).arg(name));
     emit traceFileUsed(path);
-    return true;
 }
 
-bool MainWindow::saveTraceFile(const QString& path)
+bool MainWindow::waitForFileTask()
 {
-    const QString name = QFileInfo(path).fileName();
-    QSaveFile out(path);
-    bool ok = out.open(QIODevice::WriteOnly);
-    if (ok) {
-        ok = writeTraceFile(session_->toTraceFile(), [&out](std::string_view bytes) {
-            return out.write(bytes.data(), static_cast<qint64>(bytes.size())) ==
-                   static_cast<qint64>(bytes.size());
-        });
-    }
-    if (!ok || !out.commit()) {
-        showFileMessage(tr("Cannot save %1: %2").arg(name, out.errorString()));
-        return false;
-    }
-    showFileMessage(tr("Saved %1").arg(name));
-    emit traceFileUsed(path);
-    return true;
+    auto outcome = TraceFileTask::Outcome::Running;
+    QEventLoop loop;
+    connect(this, &MainWindow::fileTaskFinished, &loop, [&outcome, &loop](TraceFileTask::Outcome o) {
+        outcome = o;
+        loop.quit();
+    });
+    if (fileTask_ != nullptr) loop.exec();
+    // The application is quitting (its event loops all end): the file stops as Cancel does.
+    stopFileTask();
+    return outcome == TraceFileTask::Outcome::Done;
+}
+
+void MainWindow::stopFileTask()
+{
+    if (fileTask_ == nullptr) return;
+    fileTask_->cancel();
+    fileTask_->waitForFinished();
 }
 
 QWidget* MainWindow::buildDemoPanel()
@@ -792,7 +898,7 @@ void MainWindow::buildCentre()
     connect(followAction_, &QAction::triggered, timeline_, &TimelineView::setFollowCursor);
     connect(timeline_, &TimelineView::followCursorChanged, followAction_, &QAction::setChecked);
 
-    console_ = new QPlainTextEdit;
+    console_ = new ConsoleView;
     console_->setObjectName(QStringLiteral("console"));
     console_->setReadOnly(true);
     console_->setUndoRedoEnabled(false); // edited step by step for a whole run: keep no history
@@ -877,6 +983,7 @@ void MainWindow::buildStatusBar()
 
 void MainWindow::selectDemo(const QString& name)
 {
+    stopFileTask(); // a new run wins over a file still being opened or saved
     const Demo* demo = findDemo(name.toStdString());
     if (demo == nullptr) return;
     const int index = demoChooser_->findData(name);
@@ -892,6 +999,7 @@ void MainWindow::selectDemo(const QString& name)
 
 void MainWindow::setParams(const Params& params)
 {
+    stopFileTask();
     if (session_->demo() == nullptr) return;
     if (!(params_->params() == params)) params_->setParams(params);
     session_->start(*session_->demo(), params);
@@ -899,19 +1007,8 @@ void MainWindow::setParams(const Params& params)
 
 void MainWindow::runStarted()
 {
-    logSeqs_.clear();
-    indexedUpTo_ = 0;
-    consoleLines_ = 0;
-    consolePendingBreak_ = false;
-    // Lines that write without a line break.
-    writeLines_.clear();
-    const std::string& listing = session_->listing();
-    const int lineCount = static_cast<int>(std::count(listing.begin(), listing.end(), '\n')) + 1;
-    for (int line = 1; line <= lineCount; ++line) {
-        const std::string code = codeOfLine(listing, line);
-        if (code.rfind("process.stdout.write", 0) == 0) writeLines_.insert(line);
-    }
-    console_->clear();
+    console_->setRun(session_->trace(), session_->listing());
+    updateConsole();
     timeline_->setTrace(session_->trace());
     timeline_->clearCursor();
     code_->setListing(QString::fromStdString(session_->listing()));
@@ -924,25 +1021,13 @@ void MainWindow::runStarted()
 
 void MainWindow::traceGrew()
 {
-    indexLogs();
+    console_->traceGrew();
     timeline_->traceGrew();
     updateStatus();
 }
 
-void MainWindow::indexLogs()
-{
-    const Trace* trace = session_->trace();
-    if (trace == nullptr) return;
-    const std::size_t n = trace->size();
-    for (std::size_t i = indexedUpTo_; i < n; ++i) {
-        if ((*trace)[i].kind == Kind::Log) logSeqs_.push_back(i);
-    }
-    indexedUpTo_ = n;
-}
-
 void MainWindow::cursorMoved(qint64 previous, qint64 current)
 {
-    indexLogs();
     if (current < 0) {
         timeline_->clearCursor();
     } else {
@@ -990,99 +1075,11 @@ void MainWindow::updateCode()
 
 void MainWindow::updateConsole()
 {
-    const Trace* trace = session_->trace();
-    std::size_t shown = 0;
-    if (trace != nullptr && session_->hasCursor()) {
-        shown = static_cast<std::size_t>(
-            std::upper_bound(logSeqs_.begin(), logSeqs_.end(), session_->cursor()) - logSeqs_.begin());
-    }
-    if (shown == consoleLines_) return;
-    // console.log ends its output with a line break; process.stdout.write does not.
-    auto textOf = [&](std::size_t i) {
-        return QString::fromStdString(ys::consoleText(trace->valueText((*trace)[logSeqs_[i]])));
-    };
-    auto breaksAfter = [&](std::size_t i) { return !writeLines_.contains((*trace)[logSeqs_[i]].line); };
-    if (!stepConsole(shown, textOf, breaksAfter)) {
-        const std::size_t first = shown > kConsoleMaxLines ? shown - kConsoleMaxLines : 0;
-        QString text;
-        if (first > 0) text = tr("… %1 earlier outputs").arg(first) + QLatin1Char('\n');
-        bool pending = false;
-        for (std::size_t i = first; i < shown; ++i) {
-            if (pending) text += QLatin1Char('\n');
-            text += textOf(i);
-            pending = breaksAfter(i);
-        }
-        consolePendingBreak_ = pending;
-        console_->setPlainText(text);
-    }
-    consoleLines_ = shown;
-    console_->moveCursor(QTextCursor::End);
-    console_->ensureCursorVisible();
+    console_->showUpTo(session_->hasCursor() ? std::optional<std::size_t>(session_->cursor()) : std::nullopt);
+    const std::size_t shown = console_->outputs();
     consoleTitle_->setText(shown == 0   ? tr("Console")
                            : shown == 1 ? tr("Console (1 output)")
-                                        : tr("Console (%1 outputs)").arg(shown));
-}
-
-// The console shows the outputs [first, shown) after a header line when first > 0. A step of
-// one output edits the document at its ends (append or remove the last output, drop or restore
-// the first, rewrite the header) instead of rebuilding thousands of lines. Positions in the
-// document are the texts' lengths; texts with characters the document turns into other
-// separators (\r, U+2029, frame marks) take the rebuild. Returns false when it did nothing.
-template <class TextOf, class BreaksAfter>
-bool MainWindow::stepConsole(std::size_t shown, const TextOf& textOf, const BreaksAfter& breaksAfter)
-{
-    const std::size_t old = consoleLines_;
-    if (shown != old + 1 && shown + 1 != old) return false;
-    auto firstOf = [](std::size_t n) { return n > kConsoleMaxLines ? n - kConsoleMaxLines : 0; };
-    auto header = [](std::size_t first) {
-        return first > 0 ? tr("… %1 earlier outputs").arg(first) + QLatin1Char('\n') : QString();
-    };
-    auto plain = [](const QString& text) {
-        return std::none_of(text.begin(), text.end(), [](QChar c) {
-            return c == QLatin1Char('\r') || c == QChar::ParagraphSeparator || c.unicode() == 0xFDD0 ||
-                   c.unicode() == 0xFDD1;
-        });
-    };
-    const std::size_t oldFirst = firstOf(old);
-    const std::size_t first = firstOf(shown);
-    // The one output entering or leaving at each end.
-    const std::size_t last = shown > old ? old : shown;
-    const QString lastText = textOf(last);
-    const QString firstText = first != oldFirst ? textOf(std::min(first, oldFirst)) : QString();
-    if (!plain(lastText) || !plain(firstText)) return false;
-
-    QTextDocument* document = console_->document();
-    QTextCursor cursor(document);
-    cursor.beginEditBlock();
-    if (shown > old) {
-        cursor.movePosition(QTextCursor::End);
-        cursor.insertText((consolePendingBreak_ ? QStringLiteral("\n") : QString()) + lastText);
-        consolePendingBreak_ = breaksAfter(last);
-    } else {
-        const bool separated = last > oldFirst && breaksAfter(last - 1);
-        cursor.movePosition(QTextCursor::End);
-        cursor.movePosition(QTextCursor::Left, QTextCursor::KeepAnchor,
-                            static_cast<int>(lastText.size()) + (separated ? 1 : 0));
-        cursor.removeSelectedText();
-        consolePendingBreak_ = last > 0 && breaksAfter(last - 1);
-    }
-    const QString oldHeader = header(oldFirst);
-    if (first != oldFirst) {
-        const QString between = breaksAfter(std::min(first, oldFirst)) ? QStringLiteral("\n") : QString();
-        cursor.setPosition(static_cast<int>(oldHeader.size()));
-        if (first > oldFirst) {
-            cursor.movePosition(QTextCursor::Right, QTextCursor::KeepAnchor,
-                                static_cast<int>(firstText.size() + between.size()));
-            cursor.removeSelectedText();
-        } else {
-            cursor.insertText(firstText + between);
-        }
-        cursor.setPosition(0);
-        cursor.setPosition(static_cast<int>(oldHeader.size()), QTextCursor::KeepAnchor);
-        cursor.insertText(header(first));
-    }
-    cursor.endEditBlock();
-    return true;
+                                        : tr("Console (%L1 outputs)").arg(shown));
 }
 
 void MainWindow::updateStatus()
@@ -1090,12 +1087,13 @@ void MainWindow::updateStatus()
     const std::size_t recorded = session_->recorded();
     timeLabel_->setText(tr("t = %1 ms").arg(session_->timeAtCursor()));
     if (session_->hasCursor()) {
-        eventLabel_->setText(tr("event %1 of %2").arg(session_->cursor() + 1).arg(recorded));
+        eventLabel_->setText(tr("event %L1 of %L2").arg(session_->cursor() + 1).arg(recorded));
     } else {
-        eventLabel_->setText(tr("no event yet (%1 recorded)").arg(recorded));
+        eventLabel_->setText(tr("no event yet (%L1 recorded)").arg(recorded));
     }
     if (session_->jumping()) {
-        stateLabel_->setText(tr("⏳ running to the end…"));
+        // Counts up after every slice of the jump: the run is going somewhere.
+        stateLabel_->setText(tr("▶▶ running to the end… %L1 events (Esc to stop)").arg(recorded));
     } else if (session_->finished()) {
         stateLabel_->setText(tr("■ run ended"));
     } else if (recorded == 0) {
@@ -1103,14 +1101,24 @@ void MainWindow::updateStatus()
     } else {
         stateLabel_->setText(tr("● running"));
     }
+    // The timeline draws nothing new until the jump ends; from the start, its empty plot is the
+    // biggest place to say how far the jump has got and how to stop it.
+    const QString placeholder = session_->jumping()
+                                    ? tr("Running to the end… %L1 events so far. Esc stops.").arg(recorded)
+                                    : startHint();
+    if (timeline_->placeholderText() != placeholder) timeline_->setPlaceholderText(placeholder);
 }
 
 void MainWindow::updateActions()
 {
-    const bool playing = player_->playing();
+    const bool jumping = session_->jumping();
+    const bool playing = player_->playing() || jumping;
     playAction_->setText(playing ? tr("&Pause") : tr("&Play"));
     playAction_->setIcon(glyphIcon(playing ? Glyph::Pause : Glyph::Play));
-    playAction_->setToolTip(playing ? tr("Pause (Space)") : tr("Play the run at the chosen speed (Space)"));
+    playAction_->setToolTip(jumping   ? tr("Stop running to the end (Space, Esc)")
+                            : playing ? tr("Pause (Space)")
+                                      : tr("Play the run at the chosen speed (Space)"));
+    stopAction_->setEnabled(jumping);
     stepAction_->setEnabled(session_->canStepForward());
     endAction_->setEnabled(!session_->atEnd() && !session_->jumping());
     stepBackAction_->setEnabled(session_->canStepBack());

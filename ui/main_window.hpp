@@ -2,28 +2,29 @@
 // banner, the console and the status line, driven by a RunSession and its Player.
 #pragma once
 
+#include "console_view.hpp"
 #include "demo.hpp"
 #include "export/timeline_extent.hpp"
+#include "files/trace_file_task.hpp"
 #include "params.hpp"
 #include "presentation/presentation_size.hpp"
 #include "theme.hpp"
 
 #include <QMainWindow>
-#include <QSet>
 
-#include <cstddef>
-#include <vector>
+#include <memory>
 
 class QAction;
 class QActionGroup;
 class QComboBox;
 class QLabel;
-class QPlainTextEdit;
 class QSplitter;
 
 namespace ys::ui {
 
 class CodeView;
+class FileProgressDialog;
+class WindowInputBlocker;
 class PresentationPanels;
 class NarrationBanner;
 class ParamEditor;
@@ -50,11 +51,26 @@ public:
     void setThemeMode(ThemeMode mode);
     ThemeMode themeMode() const { return themeMode_; }
 
-    // Replays the run saved in `path` (File > Open). A bad file leaves the current run as it
-    // is and shows one message naming the file, the line and the problem (fileMessage()).
+    // Replays the run saved in `path` (File > Open). The file is read on a worker thread: the
+    // window goes on painting, takes no input meanwhile, and shows a progress dialog with Cancel
+    // when it takes longer than a second. A bad file, or Cancel, leaves the current run as it is
+    // (same demo, events, cursor) and shows one message naming the file, the line and the
+    // problem (fileMessage()). Ends with fileTaskFinished(); false (nothing starts) while
+    // another file is being opened or saved.
+    bool beginOpenTraceFile(const QString& path);
+    // Saves the whole run, with its demo, parameters and annotations (File > Save), the same
+    // way. A failed or cancelled save leaves the file at `path` as it was.
+    bool beginSaveTraceFile(const QString& path);
+    // The same, returning once done (the window paints meanwhile): true when opened or saved.
     bool openTraceFile(const QString& path);
-    // Saves the whole run, with its demo, parameters and annotations (File > Save).
     bool saveTraceFile(const QString& path);
+    // A file is being opened or saved.
+    bool fileTaskRunning() const { return fileTask_ != nullptr; }
+    // Stops the file being opened or saved, as Cancel in its progress dialog does.
+    void cancelFileTask();
+    // The progress dialog of the file being opened or saved (hidden in its first second);
+    // nullptr when none is.
+    FileProgressDialog* fileProgressDialog() const { return fileProgress_; }
     // The last message about opening or saving a file, as the status bar shows it.
     QString fileMessage() const { return fileMessage_; }
 
@@ -90,7 +106,8 @@ public:
     QuizPanel* quizPanel() const { return quizPanel_; }
     TimelineView* timeline() const { return timeline_; }
     CodeView* codeView() const { return code_; }
-    QPlainTextEdit* console() const { return console_; }
+    // The console; it holds the latest outputs and loads earlier ones as the reader scrolls up.
+    ConsoleView* console() const { return console_; }
     NarrationBanner* narration() const { return narration_; }
     ParamEditor* paramEditor() const { return params_; }
     QComboBox* demoChooser() const { return demoChooser_; }
@@ -106,6 +123,10 @@ public:
 signals:
     // A trace file was opened or saved (File > Open Recent lists it).
     void traceFileUsed(const QString& path);
+    // How far the file being opened or saved has come (as TraceFileTask::progressed).
+    void fileProgress(ys::ui::TraceFileTask::Stage stage, qint64 done, qint64 total);
+    // The file was opened or saved (Done), or not (Cancelled, Failed: fileMessage() says why).
+    void fileTaskFinished(ys::ui::TraceFileTask::Outcome outcome);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -117,6 +138,13 @@ private:
     void buildActions();
     void buildFileActions();
     void showFileMessage(const QString& message);
+    void startFileTask(std::unique_ptr<TraceFileTask> task);
+    void fileTaskEnded();
+    void showOpenedRun(TraceFile file, const QString& path);
+    // Runs the event loop until the file task ends; true when it is Done.
+    bool waitForFileTask();
+    // Ends the file task now, as Cancel does, before the run changes: its worker may be reading it.
+    void stopFileTask();
     void buildMenus();
     void buildToolBar();
     QWidget* buildDemoPanel();
@@ -129,13 +157,9 @@ private:
     void updateNarration();
     void updateCode();
     void updateConsole();
-    // Edits the console for one output more or less; false when it must be rebuilt instead.
-    template <class TextOf, class BreaksAfter>
-    bool stepConsole(std::size_t shown, const TextOf& textOf, const BreaksAfter& breaksAfter);
     void updateStatus();
     void updateActions();
     void applyTheme();
-    void indexLogs();
     void setSpeedIndex(int index);
     // Sizes the code column (and if need be its font, down to 14 pt) to the listing's width.
     void fitCodeColumn();
@@ -152,7 +176,7 @@ private:
     ParamEditor* params_ = nullptr;
     CodeView* code_ = nullptr;
     TimelineView* timeline_ = nullptr;
-    QPlainTextEdit* console_ = nullptr;
+    ConsoleView* console_ = nullptr;
     QLabel* consoleTitle_ = nullptr;
     NarrationBanner* narration_ = nullptr;
     QComboBox* speedChooser_ = nullptr;
@@ -167,6 +191,7 @@ private:
     QAction* stepBackAction_ = nullptr;
     QAction* startAction_ = nullptr;
     QAction* endAction_ = nullptr;
+    QAction* stopAction_ = nullptr;
     QAction* resetAction_ = nullptr;
     QAction* fasterAction_ = nullptr;
     QAction* slowerAction_ = nullptr;
@@ -201,13 +226,11 @@ private:
     QAction* exportWindowAction_ = nullptr;
     QAction* recordAction_ = nullptr;
     QString fileMessage_;
-
-    // Seqs of the trace's log events, in order, as far as the trace has been indexed.
-    std::vector<std::size_t> logSeqs_;
-    std::size_t indexedUpTo_ = 0;
-    std::size_t consoleLines_ = 0;     // log events the console shows
-    bool consolePendingBreak_ = false; // the last output ended with a line break still to show
-    QSet<int> writeLines_;             // listing lines that print without a line break
+    // The file being opened or saved (a child, deleted once it has ended), its progress dialog,
+    // and what keeps the window from taking input meanwhile.
+    TraceFileTask* fileTask_ = nullptr;
+    FileProgressDialog* fileProgress_ = nullptr;
+    std::unique_ptr<WindowInputBlocker> inputBlocker_;
 };
 
 } // namespace ys::ui

@@ -212,7 +212,7 @@ void Preferences::rebuildRecentMenu()
             QStringLiteral("&%1  %2").arg(number++).arg(QFileInfo(path).fileName().replace('&', "&&")));
         a->setStatusTip(path);
         a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { window_.openTraceFile(path); });
+        connect(a, &QAction::triggered, this, [this, path] { window_.beginOpenTraceFile(path); });
     }
     if (!recent_.isEmpty()) recentMenu_->addSeparator();
     QAction* clear = recentMenu_->addAction(tr("&Clear the list"));

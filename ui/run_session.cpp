@@ -1,5 +1,6 @@
 #include "run_session.hpp"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <algorithm>
@@ -195,7 +196,13 @@ void RunSession::runSlice()
 {
     if (!jumping_ || !engine_) return;
     const std::size_t before = recorded();
-    const std::size_t after = engine_->runToEnd(before + kSliceEvents);
+    const std::size_t limit = before + kSliceEvents;
+    QElapsedTimer clock;
+    clock.start();
+    std::size_t after = before;
+    do {
+        after = engine_->runToEnd(std::min(after + kSliceStepEvents, limit));
+    } while (after < limit && !engine_->finished() && clock.elapsed() < kSliceMs);
     if (after > before) emit traceGrew();
     checkFinished();
     if (finished_) {

@@ -30,8 +30,14 @@ class RunSession : public QObject {
 
 public:
     static constexpr std::size_t kNoCursor = static_cast<std::size_t>(-1);
-    // Events the engine records per slice of a jump to the end.
+    // A jump to the end runs the engine in slices, and the window repaints and takes input
+    // between them: a slice records at most kSliceEvents events and stops, between steps of
+    // kSliceStepEvents, once it has run for kSliceMs. The time limit keeps a slice and the
+    // window's work for it (laying the new events out, painting) within a frame of 16 ms on a
+    // slow machine or a debug build as well; a fast one still reaches the event limit.
     static constexpr std::size_t kSliceEvents = 50'000;
+    static constexpr std::size_t kSliceStepEvents = 2'000;
+    static constexpr int kSliceMs = 8;
 
     explicit RunSession(QObject* parent = nullptr);
     ~RunSession() override;
@@ -70,7 +76,8 @@ public:
     bool finished() const { return finished_; }
     // Finished, and the cursor shows the last event.
     bool atEnd() const;
-    // A jump to the end is running its slices.
+    // A jump to the end is running its slices; traceGrew() follows each one, and recorded()
+    // says how far it has got.
     bool jumping() const { return jumping_; }
     // Virtual time of the event at the cursor (0 before the first step).
     std::int64_t timeAtCursor() const;

@@ -1,5 +1,6 @@
 // Trace files: every demo's run survives a write and a read, a file without a header reads as
-// a run of an unknown demo, and every bad form is refused with a message naming its line.
+// a run of an unknown demo, every bad form is refused with a message naming its line, and a
+// long read or write reports its progress and stops when cancelled.
 #include "demo.hpp"
 #include "engine.hpp"
 #include "json_value.hpp"
@@ -8,10 +9,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 using namespace ys;
 
@@ -35,6 +41,25 @@ TraceFile runOf(const Demo& demo, const Params& params)
     file.params = params;
     file.trace = engine.trace();
     return file;
+}
+
+TraceFile runOf(const QString& demo, const QString& assignment)
+{
+    const Demo& d = *findDemo(demo.toStdString());
+    Params params = d.defaults();
+    if (!assignment.isEmpty()) params.assign(assignment.toStdString());
+    return runOf(d, params);
+}
+
+// Writes `file` as run.jsonl in `dir`; its path.
+std::string writeToDisk(const QTemporaryDir& dir, const TraceFile& file)
+{
+    const QString path = dir.filePath("run.jsonl");
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) return {};
+    const std::string text = traceFileText(file);
+    out.write(text.data(), static_cast<qint64>(text.size()));
+    return path.toStdString();
 }
 
 std::string plainTrace(const Trace& trace)
@@ -304,6 +329,158 @@ private slots:
         QCOMPARE(errorLoading(dir.filePath("missing.jsonl")),
                  QString("cannot open the file: No such file or directory"));
         QCOMPARE(errorLoading(dir.path()), QString("cannot read the file: Is a directory"));
+    }
+
+    // Reading with progress: done only grows, every report has the file's size as its total,
+    // and the last one is the whole file; the trace read is the same as without progress.
+    void loadReportsProgress_data()
+    {
+        QTest::addColumn<QString>("demo");
+        QTest::addColumn<QString>("assignment"); // empty: the defaults
+        QTest::addColumn<int>("minimumReports");
+        QTest::newRow("one chunk") << "countdown" << QString() << 1;
+        QTest::newRow("many chunks") << "pagination"
+                                     << "users=3000" << 10;
+    }
+    void loadReportsProgress()
+    {
+        QFETCH(QString, demo);
+        QFETCH(QString, assignment);
+        QFETCH(int, minimumReports);
+        QTemporaryDir dir;
+        const TraceFile file = runOf(demo, assignment);
+        const std::string path = writeToDisk(dir, file);
+        const auto size = static_cast<std::uint64_t>(QFileInfo(QString::fromStdString(path)).size());
+        std::vector<std::pair<std::uint64_t, std::uint64_t>> reports;
+        const std::optional<TraceFile> back =
+            loadTraceFile(path, [&reports](std::uint64_t done, std::uint64_t total) {
+                reports.emplace_back(done, total);
+                return true;
+            });
+        QVERIFY(back.has_value());
+        QVERIFY(sameTrace(back->trace, file.trace));
+        QVERIFY(static_cast<int>(reports.size()) >= minimumReports);
+        for (std::size_t i = 0; i < reports.size(); ++i) {
+            QCOMPARE(reports[i].second, size);
+            QVERIFY(reports[i].first <= reports[i].second);
+            if (i > 0) QVERIFY(reports[i].first >= reports[i - 1].first);
+        }
+        QCOMPARE(reports.back().first, size);
+    }
+
+    // Cancel, at the first report, midway or at the very last: the read stops there (no
+    // report after it) and hands back no trace, not even the part read.
+    void loadCancels_data()
+    {
+        QTest::addColumn<int>("cancelAt"); // the report that cancels, from 1; 0: the last
+        QTest::newRow("first report") << 1;
+        QTest::newRow("midway") << 10;
+        QTest::newRow("last report") << 0;
+    }
+    void loadCancels()
+    {
+        QFETCH(int, cancelAt);
+        QTemporaryDir dir;
+        const std::string path = writeToDisk(dir, runOf("pagination", "users=3000"));
+        int reports = 0;
+        QVERIFY(loadTraceFile(path, [&reports](std::uint64_t, std::uint64_t) { return ++reports, true; }));
+        if (cancelAt == 0) cancelAt = reports;
+        int calls = 0;
+        const std::optional<TraceFile> back = loadTraceFile(
+            path, [&calls, cancelAt](std::uint64_t, std::uint64_t) { return ++calls < cancelAt; });
+        QVERIFY(!back.has_value());
+        QCOMPARE(calls, cancelAt);
+    }
+
+    // Writing with progress: events written of the trace's, growing, ending at (all, all);
+    // the bytes are the same as without progress. An empty trace reports (0, 0) once.
+    void writeReportsProgress_data()
+    {
+        QTest::addColumn<QString>("demo");
+        QTest::addColumn<QString>("assignment");
+        QTest::addColumn<bool>("withEvents"); // false: the header alone
+        QTest::addColumn<int>("minimumReports");
+        QTest::newRow("no events") << "countdown" << QString() << false << 1;
+        QTest::newRow("one chunk") << "countdown" << QString() << true << 1;
+        QTest::newRow("many chunks") << "pagination"
+                                     << "users=30000" << true << 5;
+    }
+    void writeReportsProgress()
+    {
+        QFETCH(QString, demo);
+        QFETCH(QString, assignment);
+        QFETCH(bool, withEvents);
+        QFETCH(int, minimumReports);
+        TraceFile file = runOf(demo, assignment);
+        if (!withEvents) file.trace = Trace();
+        std::string out;
+        std::vector<std::pair<std::uint64_t, std::uint64_t>> reports;
+        const TraceFileWrite result = writeTraceFile(
+            traceFileHeader(file), file.trace,
+            [&out](std::string_view bytes) {
+                out += bytes;
+                return true;
+            },
+            [&reports](std::uint64_t done, std::uint64_t total) {
+                reports.emplace_back(done, total);
+                return true;
+            });
+        QVERIFY(result == TraceFileWrite::Written);
+        QCOMPARE(out, traceFileText(file));
+        QVERIFY(static_cast<int>(reports.size()) >= minimumReports);
+        for (std::size_t i = 0; i < reports.size(); ++i) {
+            QCOMPARE(reports[i].second, std::uint64_t{file.trace.size()});
+            if (i > 0) QVERIFY(reports[i].first >= reports[i - 1].first);
+        }
+        QCOMPARE(reports.back().first, std::uint64_t{file.trace.size()});
+    }
+
+    // Cancel stops the write at that report: Cancelled, no report after it, and (at the first)
+    // only part of the file handed to the sink.
+    void writeCancels_data()
+    {
+        QTest::addColumn<int>("cancelAt"); // from 1; 0: the last
+        QTest::newRow("first report") << 1;
+        QTest::newRow("last report") << 0;
+    }
+    void writeCancels()
+    {
+        QFETCH(int, cancelAt);
+        const TraceFile file = runOf("pagination", "users=30000");
+        const std::string header = traceFileHeader(file);
+        std::string out;
+        auto sink = [&out](std::string_view bytes) {
+            out += bytes;
+            return true;
+        };
+        int reports = 0;
+        QVERIFY(writeTraceFile(header, file.trace, sink, [&reports](std::uint64_t, std::uint64_t) {
+                    return ++reports, true;
+                }) == TraceFileWrite::Written);
+        if (cancelAt == 0) cancelAt = reports;
+        const std::size_t whole = out.size();
+        out.clear();
+        int calls = 0;
+        const TraceFileWrite result =
+            writeTraceFile(header, file.trace, sink,
+                           [&calls, cancelAt](std::uint64_t, std::uint64_t) { return ++calls < cancelAt; });
+        QVERIFY(result == TraceFileWrite::Cancelled);
+        QCOMPARE(calls, cancelAt);
+        if (cancelAt == 1) QVERIFY(out.size() < whole);
+    }
+
+    // A sink that fails stops the write at once: no more bytes, no more reports.
+    void writeStopsWhenTheSinkFails()
+    {
+        const TraceFile file = runOf("pagination", "users=30000");
+        int chunks = 0;
+        int reports = 0;
+        const TraceFileWrite result = writeTraceFile(
+            traceFileHeader(file), file.trace, [&chunks](std::string_view) { return ++chunks < 2; },
+            [&reports](std::uint64_t, std::uint64_t) { return ++reports, true; });
+        QVERIFY(result == TraceFileWrite::SinkFailed);
+        QCOMPARE(chunks, 2);
+        QCOMPARE(reports, 1);
     }
 
     void parsesJson_data()

@@ -7,6 +7,7 @@
 //
 // A failure names the seed, the action and the ones before it, so that the run can be replayed.
 #include "code_view.hpp"
+#include "console_view.hpp"
 #include "demo.hpp"
 #include "main_window.hpp"
 #include "narration.hpp"
@@ -341,6 +342,7 @@ private:
     std::size_t indexedUpTo_ = 0;
     QSet<int> writeLines_;
     std::size_t consoleShown_ = 0;
+    std::size_t consoleFirst_ = 0;
     QString consoleExpected_;
 
     // --- randomness ---
@@ -660,6 +662,8 @@ private:
 
     QString wheel()
     {
+        // Now and then over the console, which loads earlier outputs when scrolled near its top.
+        if (chance(15)) return consoleWheel();
         const QPoint p = somewhere(false);
         static constexpr int steps[] = {-360, -120, -40, 40, 120, 360};
         const int delta = steps[below(std::size(steps))];
@@ -685,6 +689,23 @@ private:
         QWheelEvent event(QPointF(p), QPointF(timeline()->mapToGlobal(p)), pixels, angle, Qt::NoButton,
                           modifiers, Qt::NoScrollPhase, false);
         QApplication::sendEvent(timeline(), &event);
+        return {};
+    }
+
+    QString consoleWheel()
+    {
+        QWidget* viewport = w_.console()->viewport();
+        const QPoint p = viewport->rect().center();
+        const int delta = chance(70) ? 120 * between(1, 40) : -120 * between(1, 10);
+        note("wheel", QString("console, angle %1, outputs %2 to %3 %4")
+                          .arg(delta)
+                          .arg(w_.console()->firstOutput())
+                          .arg(w_.console()->outputs())
+                          .arg(where()));
+        QWheelEvent event(QPointF(p), QPointF(viewport->mapToGlobal(p)), QPoint(), QPoint(0, delta),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport, &event);
+        QCoreApplication::processEvents(); // an earlier chunk loads after the scroll
         return {};
     }
 
@@ -1091,6 +1112,7 @@ private:
         logSeqs_.clear();
         indexedUpTo_ = 0;
         consoleShown_ = 0;
+        consoleFirst_ = 0;
         consoleExpected_.clear();
         writeLines_.clear();
         const std::string& listing = session().listing();
@@ -1100,14 +1122,11 @@ private:
         }
     }
 
-    // The console's text for the first `shown` log events: console.log ends a line,
-    // process.stdout.write does not; at most the latest 2,000 outputs.
-    QString consoleFor(const Trace& trace, std::size_t shown) const
+    // The console's text for log events [first, shown): console.log ends a line,
+    // process.stdout.write does not; a header line counts the outputs before `first`.
+    QString consoleFor(const Trace& trace, std::size_t first, std::size_t shown) const
     {
-        constexpr std::size_t kMaxLines = 2000;
-        const std::size_t first = shown > kMaxLines ? shown - kMaxLines : 0;
-        QString text;
-        if (first > 0) text = QString("… %1 earlier outputs\n").arg(first);
+        QString text = ui::ConsoleView::header(first);
         bool pending = false;
         for (std::size_t i = first; i < shown; ++i) {
             if (pending) text += '\n';
@@ -1148,15 +1167,24 @@ private:
                 .arg(previous);
         }
 
-        // The console: built again only when the number of outputs changes.
+        // The console: the outputs up to the cursor, from the first it holds, and at least the
+        // latest a jump builds; built again only when they change.
         const std::size_t shown =
             has ? static_cast<std::size_t>(std::upper_bound(logSeqs_.begin(), logSeqs_.end(), cursor) -
                                            logSeqs_.begin())
                 : 0;
+        const std::size_t first = w_.console()->firstOutput();
+        if (w_.console()->outputs() != shown)
+            return QString("the console counts %1 outputs, the trace %2")
+                .arg(w_.console()->outputs())
+                .arg(shown);
+        if (first > shown || shown - first < std::min(shown, ui::ConsoleView::kNearOutputs))
+            return QString("the console holds outputs %1 to %2 of %2").arg(first).arg(shown);
         bool full = false;
-        if (shown != consoleShown_) {
-            consoleExpected_ = consoleFor(*trace, shown);
+        if (shown != consoleShown_ || first != consoleFirst_) {
+            consoleExpected_ = consoleFor(*trace, first, shown);
             consoleShown_ = shown;
+            consoleFirst_ = first;
             mostOutputs_ = std::max(mostOutputs_, shown);
             full = true;
         }
@@ -1179,9 +1207,10 @@ private:
                 .arg(ended_->isVisibleTo(w_.narration()) ? "says" : "does not say");
 
         // The status line.
-        const QString event = has ? QString("event %1 of %2").arg(cursor + 1).arg(recorded)
-                                  : QString("no event yet (%1 recorded)").arg(recorded);
-        const QString state = s.jumping()     ? QStringLiteral("⏳ running to the end…")
+        const QString event = has ? QString("event %L1 of %L2").arg(cursor + 1).arg(recorded)
+                                  : QString("no event yet (%L1 recorded)").arg(recorded);
+        const QString progress = QString("▶▶ running to the end… %L1 events (Esc to stop)").arg(recorded);
+        const QString state = s.jumping()     ? progress
                               : s.finished()  ? QStringLiteral("■ run ended")
                               : recorded == 0 ? QStringLiteral("ready")
                                               : QStringLiteral("● running");

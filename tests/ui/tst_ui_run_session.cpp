@@ -9,6 +9,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ys;
 using ys::ui::Player;
 using ys::ui::RunSession;
@@ -125,7 +127,7 @@ private slots:
 
     void jumpToEndRunsInSlices()
     {
-        // About 7 events per user: several slices of 50k.
+        // About 7 events per user: several slices of at most 50k.
         const char* users = "users=30000";
         const std::size_t total = fullRunSize("pagination", {users, "latency=0"});
         QVERIFY(total > 3 * RunSession::kSliceEvents);
@@ -136,8 +138,15 @@ private slots:
         s.jumpToEnd();
         QVERIFY(s.jumping());
         QCOMPARE(s.recorded(), std::size_t(0)); // nothing ran yet: the slices run from the event loop
+        std::size_t sliced = 0;
+        std::size_t biggestSlice = 0;
+        connect(&s, &RunSession::traceGrew, this, [&] {
+            biggestSlice = std::max(biggestSlice, s.recorded() - sliced);
+            sliced = s.recorded();
+        });
         QTRY_VERIFY_WITH_TIMEOUT(!s.jumping(), 60000);
         QVERIFY(grew.count() >= 3);
+        QVERIFY(biggestSlice <= RunSession::kSliceEvents);
         QCOMPARE(jumping.count(), 2);
         QVERIFY(s.finished());
         QCOMPARE(s.recorded(), total);
