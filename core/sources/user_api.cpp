@@ -40,8 +40,13 @@ UsersPage UserApi::page(std::int64_t number) const
     const std::int64_t first = (number - 1) * pageSize + 1;
     const std::int64_t last = std::min(number * pageSize, users);
     if (last >= first) page.data.reserve(static_cast<std::size_t>(last - first + 1));
-    for (std::int64_t id = first; id <= last; ++id)
-        page.data.push_back(User{id, "user" + std::to_string(id)});
+    // The names are written in place ("user" and the id's digits): a page is made per request,
+    // a million users make a million names.
+    char name[32] = {'u', 's', 'e', 'r'};
+    for (std::int64_t id = first; id <= last; ++id) {
+        const char* end = std::to_chars(name + 4, std::end(name), id).ptr;
+        page.data.push_back(User{id, std::string(name, static_cast<std::size_t>(end - name))});
+    }
     page.hasMore = number * pageSize < users;
     return page;
 }
