@@ -167,6 +167,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(session_, &RunSession::jumpingChanged, this, [this] {
         updateStatus();
         updateActions();
+        updateNarration();
     });
     connect(player_, &Player::playingChanged, this, [this] { updateActions(); });
     connect(player_, &Player::speedChanged, this, [this](double speed) {
@@ -196,6 +197,12 @@ MainWindow::~MainWindow()
 }
 
 QString MainWindow::startHint() { return tr("Press Space to play or → to step."); }
+
+QString MainWindow::jumpingHint()
+{
+    return tr(
+        "Running the demo to its end; its last event shows when it gets there. Press Esc to stop it here.");
+}
 
 // --- building --------------------------------------------------------------------------------
 
@@ -1047,7 +1054,11 @@ void MainWindow::updateNarration()
 {
     const Trace* trace = session_->trace();
     if (trace == nullptr || !session_->hasCursor()) {
-        narration_->showHint(startHint());
+        // Space and → would stop a jump to the end, so the usual hint would mislead.
+        narration_->showHint(session_->jumping()
+                                 ? tr("Running the demo to its end; its last event shows when it "
+                                      "gets there. Press Esc to stop it here.")
+                                 : startHint());
         return;
     }
     const std::size_t seq = session_->cursor();

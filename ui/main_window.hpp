@@ -119,6 +119,8 @@ public:
 
     // The initial hint of the narration banner.
     static QString startHint();
+    // The narration while a jump to the end runs from before the first event.
+    static QString jumpingHint();
 
 signals:
     // A trace file was opened or saved (File > Open Recent lists it).

@@ -310,12 +310,14 @@ private slots:
         press(Qt::Key_End);
         QVERIFY(w().session().jumping());
         QVERIFY(w().statusText().contains("running to the end"));
+        QCOMPARE(w().narrationText(), MainWindow::jumpingHint());
         QTRY_VERIFY_WITH_TIMEOUT(!w().session().jumping(), 120000);
         // The event loop ran between the slices.
         QVERIFY2(ticks >= 3, qPrintable(QString::number(ticks)));
         QVERIFY(w().session().recorded() > 4 * RunSession::kSliceEvents);
         QVERIFY(w().session().atEnd());
         QVERIFY(w().statusText().contains("run ended"));
+        QVERIFY(w().narrationText() != MainWindow::jumpingHint());
         QVERIFY(w().consoleText().endsWith("user40000"));
         QVERIFY(w().consoleText().startsWith("… "));
         // And back by one event, over the recorded trace.
