@@ -948,6 +948,7 @@ void MainWindow::buildCentre()
     columns_->setStretchFactor(1, 1);
     columns_->setSizes({640, 960});
     connect(columns_, &QSplitter::splitterMoved, this, [this] { columnsSetByUser_ = true; });
+    columns_->installEventFilter(this);
 
     narration_ = new NarrationBanner;
     quizPanel_ = new QuizPanel(*quiz_);
@@ -1195,10 +1196,12 @@ void MainWindow::setPresentationMode(bool on)
     fitCodeColumn();
 }
 
-void MainWindow::resizeEvent(QResizeEvent* event)
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
-    QMainWindow::resizeEvent(event);
-    fitCodeColumn();
+    // The splitter's geometry is already the new one when its resize event arrives, and its
+    // own handling, after this, keeps the sizes set here.
+    if (watched == columns_ && event->type() == QEvent::Resize) fitCodeColumn();
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setSpeedIndex(int index)

@@ -132,7 +132,9 @@ signals:
 
 protected:
     void changeEvent(QEvent* event) override;
-    void resizeEvent(QResizeEvent* event) override;
+    // Refits the code column whenever the columns' splitter changes width (not the window's
+    // resize: while the window is first shown, the splitter's width is not yet its own).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     class WholeRunView;

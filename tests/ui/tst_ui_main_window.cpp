@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -156,6 +157,25 @@ private slots:
     }
 
     void cleanup() { window_.reset(); }
+
+    // A window given its size before it is first shown (as at start-up, from the saved
+    // geometry) fits the code column to the listing, not to the layout it had before showing.
+    void firstShownWindowShowsTheWholeListing_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+        QTest::newRow("1600x900") << QSize(1600, 900);
+    }
+
+    void firstShownWindowShowsTheWholeListing()
+    {
+        QFETCH(QSize, size);
+        MainWindow fresh;
+        fresh.resize(size);
+        fresh.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+        QCOMPARE(fresh.codeView()->horizontalScrollBar()->maximum(), 0);
+    }
 
     void opensReadyToStep()
     {
