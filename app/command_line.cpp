@@ -1,18 +1,23 @@
 #include "command_line.hpp"
 
+#include "arguments.hpp"
 #include "chrome_trace.hpp"
 #include "demo.hpp"
 #include "engine.hpp"
+#include "message_text.hpp"
+#include "output_file.hpp"
 #include "trace_file.hpp"
 #include "trace_jsonl.hpp"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
-#include <QSaveFile>
+#include <QFileInfo>
 
+#include <cerrno>
 #include <cstdio>
+#include <new>
 #include <string>
+#include <sys/stat.h>
 
 namespace ys::app {
 
@@ -42,7 +47,7 @@ bool isRecording(const QStringList& arguments)
 
 int reportBadInput(const QString& message)
 {
-    std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(message));
+    std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(printable(message)));
     return kBadInput;
 }
 
@@ -122,52 +127,101 @@ QString listDemos()
     return out;
 }
 
-// Writes `text` to `target` (or stdout for "-"); the file appears whole or not at all.
+// Writes to standard output, flushed: a full disk or a closed pipe is told, not lost.
+bool writeStandardOutput(std::string_view bytes, QString& error)
+{
+    errno = 0;
+    const bool ok =
+        std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size() && std::fflush(stdout) == 0;
+    if (!ok) {
+        const int errnum = errno != 0 ? errno : EIO;
+        error = QString("cannot write to standard output: %1").arg(QString::fromStdString(systemErrorText(errnum)));
+    }
+    return ok;
+}
+
+// What a headless mode prints: 0, or one line on standard error and kBadInput.
+int print(const QString& text)
+{
+    QString error;
+    const QByteArray bytes = text.toUtf8();
+    if (!writeStandardOutput(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), error))
+        return reportBadInput(error);
+    return 0;
+}
+
+// One output of a headless command: a file (see OutputFile) or standard output ("-").
+// Nothing reaches its place before commit(); an output never committed leaves nothing.
 class Output {
 public:
-    explicit Output(const QString& target) : target_(target), file_(target) {}
+    explicit Output(QString target) : target_(std::move(target)) {}
 
     // Opens the target before any work is done, so an unwritable path fails first.
     bool open(QString& error)
     {
         if (target_ == "-") return true;
-        if (!file_.open(QIODevice::WriteOnly)) {
-            error = QString("cannot write '%1': %2").arg(target_, file_.errorString());
-            return false;
-        }
+        if (!file_.open(pathBytes(target_))) return failed(error);
         return true;
     }
 
-    bool write(const std::string& bytes, QString& error)
+    bool write(std::string_view bytes, QString& error)
     {
-        if (target_ == "-") {
-            const bool ok = std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size() &&
-                            std::fflush(stdout) == 0;
-            if (!ok) error = "cannot write to standard output";
-            return ok;
-        }
-        if (file_.write(bytes.data(), static_cast<qint64>(bytes.size())) !=
-            static_cast<qint64>(bytes.size())) {
-            error = QString("cannot write '%1': %2").arg(target_, file_.errorString());
-            return false;
-        }
-        return true;
+        if (target_ == "-") return writeStandardOutput(bytes, error);
+        return file_.write(bytes) || failed(error);
     }
 
-    bool commit(QString& error)
-    {
-        if (target_ == "-") return true;
-        if (!file_.commit()) {
-            error = QString("cannot write '%1': %2").arg(target_, file_.errorString());
-            return false;
-        }
-        return true;
-    }
+    bool commit(QString& error) { return target_ == "-" || file_.commit() || failed(error); }
 
 private:
+    bool failed(QString& error) const
+    {
+        error = QString("cannot write '%1': %2").arg(target_, QString::fromStdString(file_.error()));
+        return false;
+    }
+
     QString target_;
-    QSaveFile file_;
+    OutputFile file_;
 };
+
+// True when two targets are one file: the same path, or two names of it.
+bool sameFile(const QString& a, const QString& b)
+{
+    if (a == "-" || b == "-") return false;
+    struct stat sa {};
+    struct stat sb {};
+    if (::stat(pathBytes(a).c_str(), &sa) == 0 && ::stat(pathBytes(b).c_str(), &sb) == 0)
+        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    return QFileInfo(a).absoluteFilePath() == QFileInfo(b).absoluteFilePath();
+}
+
+// The options of a recording, which mean nothing without --record or --video.
+constexpr const char* kRecordOnlyOptions[] = {"fps", "size", "speed", "theme"};
+
+// A refusal of options that cannot go together; empty when they can.
+QString conflictingOptions(const QCommandLineParser& parser)
+{
+    for (const char* mode : {"list-demos", "check-trace"}) {
+        if (!parser.isSet(mode)) continue;
+        for (const char* other : {"list-demos", "check-trace", "demo", "set", "trace", "chrome-trace", "listing"}) {
+            if (QString(other) != mode && parser.isSet(other))
+                return QString("--%1 cannot be combined with --%2").arg(mode, other);
+        }
+    }
+    for (const char* option : kRecordOnlyOptions) {
+        if (parser.isSet(option)) return QString("--%1 needs --record or --video").arg(option);
+    }
+    const char* outputs[] = {"listing", "trace", "chrome-trace"};
+    for (std::size_t i = 0; i < std::size(outputs); ++i) {
+        for (std::size_t j = i + 1; j < std::size(outputs); ++j) {
+            if (!parser.isSet(outputs[i]) || !parser.isSet(outputs[j])) continue;
+            if (sameFile(parser.value(outputs[i]), parser.value(outputs[j]))) {
+                return QString("--%1 and --%2 name the same file '%3'; give each its own")
+                    .arg(outputs[i], outputs[j], parser.value(outputs[j]));
+            }
+        }
+    }
+    return {};
+}
 
 } // namespace
 
@@ -189,10 +243,13 @@ int checkTrace(const QString& path)
 {
     if (path.isEmpty()) return fail("--check-trace needs a file name");
     try {
-        const TraceFile file = loadTraceFile(QFile::encodeName(path).toStdString());
-        std::printf("%s: %s\n", qUtf8Printable(path), qUtf8Printable(traceFileSummary(file)));
-        return 0;
+        const TraceFile file = loadTraceFile(pathBytes(path));
+        return print(QString("%1: %2\n").arg(printable(path), traceFileSummary(file)));
     } catch (const TraceFileError& e) {
+        return fail(QString("%1: %2").arg(path, QString::fromStdString(e.what())));
+    } catch (const std::bad_alloc&) {
+        return fail(QString("%1: %2").arg(path, outOfMemory()));
+    } catch (const std::exception& e) {
         return fail(QString("%1: %2").arg(path, QString::fromStdString(e.what())));
     }
 }
@@ -200,35 +257,22 @@ int checkTrace(const QString& path)
 bool isHeadless(const QStringList& arguments)
 {
     for (const QString& arg : arguments.mid(1)) {
+        // --fps, --size and --speed without --record or --video: refused there with a reason.
         for (const char* option : {"--trace", "--chrome-trace", "--listing", "--list-demos", "--check-trace",
-                                   "--help", "-h", "--help-all", "--version", "-v"}) {
+                                   "--help", "-h", "--help-all", "--version", "-v", "--fps", "--size",
+                                   "--speed"}) {
             if (arg == option || arg.startsWith(QString(option) + "=")) return true;
         }
     }
     return false;
 }
 
-int runHeadless(const QStringList& arguments)
+QString outOfMemory() { return QStringLiteral("out of memory: the run is too large for this machine's memory"); }
+
+namespace {
+
+int runOutputs(const QCommandLineParser& parser)
 {
-    QCommandLineParser parser;
-    defineOptions(parser);
-    if (!parser.parse(arguments)) return fail(parser.errorText());
-    if (parser.isSet("help")) {
-        std::fputs(qUtf8Printable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (parser.isSet("version")) {
-        std::printf("yieldscope %s\n", qUtf8Printable(QCoreApplication::applicationVersion()));
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        return fail(QString("unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    }
-    if (parser.isSet("check-trace")) return checkTrace(parser.value("check-trace"));
-    if (parser.isSet("list-demos")) {
-        std::fputs(qUtf8Printable(listDemos()), stdout);
-        return 0;
-    }
     if (!parser.isSet("demo")) {
         const bool onlyChrome =
             parser.isSet("chrome-trace") && !parser.isSet("trace") && !parser.isSet("listing");
@@ -249,32 +293,28 @@ int runHeadless(const QStringList& arguments)
         }
     }
 
+    // Every target is opened before anything is written, and none is put in place before all
+    // are written: a command that fails part-way leaves no file of its own behind.
     QString error;
     std::optional<Output> listingOut;
     std::optional<Output> traceOut;
     std::optional<Output> chromeOut;
-    if (parser.isSet("listing")) {
-        listingOut.emplace(parser.value("listing"));
-        if (!listingOut->open(error)) return fail(error);
-    }
-    if (parser.isSet("trace")) {
-        traceOut.emplace(parser.value("trace"));
-        if (!traceOut->open(error)) return fail(error);
-    }
-    if (parser.isSet("chrome-trace")) {
-        chromeOut.emplace(parser.value("chrome-trace"));
-        if (!chromeOut->open(error)) return fail(error);
+    for (auto [option, out] : {std::pair{"listing", &listingOut}, std::pair{"trace", &traceOut},
+                               std::pair{"chrome-trace", &chromeOut}}) {
+        if (!parser.isSet(option)) continue;
+        out->emplace(parser.value(option));
+        if (!(*out)->open(error)) return fail(error);
     }
 
-    if (listingOut) {
-        if (!listingOut->write(demo->listing(params), error) || !listingOut->commit(error))
-            return fail(error);
+    if (listingOut && !listingOut->write(demo->listing(params), error)) return fail(error);
+    std::optional<Engine> engine;
+    if (traceOut || chromeOut) {
+        engine.emplace(*demo, params);
+        engine->runToEnd();
     }
     if (traceOut) {
-        Engine engine(*demo, params);
-        engine.runToEnd();
         std::string chunk;
-        const Trace& trace = engine.trace();
+        const Trace& trace = engine->trace();
         for (std::size_t seq = 0; seq < trace.size(); ++seq) {
             appendEventJsonl(chunk, trace, seq);
             if (chunk.size() >= (1u << 20) || seq + 1 == trace.size()) {
@@ -282,16 +322,48 @@ int runHeadless(const QStringList& arguments)
                 chunk.clear();
             }
         }
-        if (!traceOut->commit(error)) return fail(error);
     }
     if (chromeOut) {
-        Engine engine(*demo, params);
-        engine.runToEnd();
-        if (!chromeOut->write(chromeTraceJson(engine.trace(), demo->name), error) ||
-            !chromeOut->commit(error))
-            return fail(error);
+        const bool written = writeChromeTrace(engine->trace(), demo->name, [&](std::string_view bytes) {
+            return chromeOut->write(bytes, error);
+        });
+        if (!written) return fail(error);
+    }
+    for (std::optional<Output>* out : {&listingOut, &traceOut, &chromeOut}) {
+        if (*out && !(*out)->commit(error)) return fail(error);
     }
     return 0;
+}
+
+int runHeadlessMode(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    defineOptions(parser);
+    if (!parser.parse(arguments)) return fail(parser.errorText());
+    if (parser.isSet("help") || parser.isSet("help-all")) return print(parser.helpText());
+    if (parser.isSet("version"))
+        return print(QString("yieldscope %1\n").arg(QCoreApplication::applicationVersion()));
+    if (const QString conflict = conflictingOptions(parser); !conflict.isEmpty()) return fail(conflict);
+    if (!parser.positionalArguments().isEmpty()) {
+        return fail(QString("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    }
+    if (parser.isSet("check-trace")) return checkTrace(parser.value("check-trace"));
+    if (parser.isSet("list-demos")) return print(listDemos());
+    return runOutputs(parser);
+}
+
+} // namespace
+
+int runHeadless(const QStringList& arguments)
+{
+    try {
+        return runHeadlessMode(arguments);
+    } catch (const std::bad_alloc&) {
+        return fail(outOfMemory());
+    } catch (const std::exception& e) {
+        // More values than a trace can number, and the like: one line, not an abort.
+        return fail(QString::fromStdString(e.what()));
+    }
 }
 
 } // namespace ys::app

@@ -45,6 +45,9 @@ int runHeadless(const QStringList& arguments);
 
 // "countdown (from=3, ms=500), 23 events, 1500 ms, 0 annotations"
 QString traceFileSummary(const TraceFile& file);
+// What running out of memory is told as.
+QString outOfMemory();
+
 // --check-trace: the summary on standard output and 0, or one line on standard error and 2.
 int checkTrace(const QString& path);
 

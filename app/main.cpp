@@ -8,6 +8,7 @@
 // demo, and --theme system|light|dark. A hidden --smoke-test option, an aid for the
 // automated test that starts the real program on an X server, prints "shown" once the window
 // is on screen and "cursor N" whenever the shown event changes, on standard output.
+#include "arguments.hpp"
 #include "command_line.hpp"
 
 #include "demo.hpp"
@@ -29,8 +30,7 @@ namespace {
 
 int fail(const QString& message)
 {
-    std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(message));
-    return ys::app::kBadInput;
+    return ys::app::reportBadInput(message);
 }
 
 void say(const char* line)
@@ -71,16 +71,15 @@ private:
 
 int main(int argc, char* argv[])
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    // Paths keep their bytes, UTF-8 or not (see arguments.hpp).
+    const QStringList arguments = ys::app::argumentsFromArgv(argc, argv);
 
     if (ys::app::isRecording(arguments)) return ys::app::runRecording(argc, argv);
     if (ys::app::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName("yieldscope");
         QCoreApplication::setApplicationVersion(YIELDSCOPE_VERSION);
-        return ys::app::runHeadless(QCoreApplication::arguments());
+        return ys::app::runHeadless(arguments);
     }
 
     QApplication::setHighDpiScaleFactorRoundingPolicy(Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
@@ -102,7 +101,7 @@ int main(int argc, char* argv[])
     QCommandLineOption smoke("smoke-test", "Report the window's state on standard output (test aid).");
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(smoke);
-    if (!parser.parse(QCoreApplication::arguments())) return fail(parser.errorText());
+    if (!parser.parse(arguments)) return fail(parser.errorText());
     parser.addPositionalArgument("file", "A saved trace to replay (File > Save writes them).", "[file]");
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) return fail(QString("unexpected argument '%1'").arg(files.at(1)));

@@ -1,5 +1,6 @@
 #include "record_command.hpp"
 
+#include "arguments.hpp"
 #include "command_line.hpp"
 #include "demo.hpp"
 #include "recording/recording.hpp"
@@ -120,9 +121,7 @@ int parseRequest(const QStringList& arguments, Request& request)
 
 int runRecording(int& argc, char** argv)
 {
-    QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    const QStringList arguments = argumentsFromArgv(argc, argv);
     Request request;
     if (const int refused = parseRequest(arguments, request); refused != 0) return refused;
 

@@ -27,10 +27,27 @@ int rowTid(std::size_t row)
     return row == 0 ? laneTid(Actor::Source) : kFirstExtraRowTid + static_cast<int>(row);
 }
 
+// Written to the sink in pieces of about this size: memory stays the same however long the run.
+constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
+
+// `ms` (never negative) as microseconds, exactly, in decimal: its digits and three zeros. No
+// multiplication, so a time near the largest a trace holds (9.2e18 ms) is written as it is.
+void appendMicroseconds(std::string& out, std::int64_t ms, std::int64_t extraUs = 0)
+{
+    if (ms == 0) {
+        out += std::to_string(extraUs);
+        return;
+    }
+    out += std::to_string(ms);
+    const std::string extra = std::to_string(extraUs);
+    out.append(3 - extra.size(), '0');
+    out += extra;
+}
+
 // Microseconds of virtual time `t` ms plus `tieNs` nanoseconds, exactly, in decimal.
 void appendTimestamp(std::string& out, std::int64_t t, std::int64_t tieNs)
 {
-    out += std::to_string(t * 1000 + tieNs / 1000);
+    appendMicroseconds(out, t, tieNs / 1000);
     const std::int64_t fraction = tieNs % 1000;
     if (fraction == 0) return;
     const std::string digits = std::to_string(fraction);
@@ -90,7 +107,8 @@ std::vector<std::size_t> spanRows(const Trace& trace, std::size_t& rowCount)
 
 std::string_view chromeTraceLaneName(Actor actor) { return kLaneNames.at(static_cast<std::size_t>(actor)); }
 
-std::string chromeTraceJson(const Trace& trace, std::string_view title)
+bool writeChromeTrace(const Trace& trace, std::string_view title, const ChromeTraceSink& sink,
+                      const ChromeTraceProgress& progress)
 {
     std::size_t rowCount = 1;
     const std::vector<std::size_t> rows = spanRows(trace, rowCount);
@@ -105,7 +123,9 @@ std::string chromeTraceJson(const Trace& trace, std::string_view title)
         endsSpan[spans[i].end] = true;
     }
 
-    std::string out = "{\"traceEvents\":[\n";
+    std::string out;
+    out.reserve(kChunkBytes + kChunkBytes / 4);
+    out += "{\"traceEvents\":[\n";
     std::string processName = "Yieldscope";
     if (!title.empty()) processName += ": " + std::string(title);
     std::string quoted;
@@ -125,6 +145,11 @@ std::string chromeTraceJson(const Trace& trace, std::string_view title)
     std::int64_t tieNs = 0;
     bool first = true;
     for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+        if (out.size() >= kChunkBytes && !first) {
+            if (!sink(out)) return false;
+            out.clear();
+            if (progress && !progress(seq, trace.size())) return false;
+        }
         const Event& e = trace[seq];
         if (e.t != instantT) {
             instantT = e.t;
@@ -144,7 +169,7 @@ std::string chromeTraceJson(const Trace& trace, std::string_view title)
             out += R"(,"cat":"await","ph":"X","ts":)";
             appendTimestamp(out, e.t, tieNs);
             out += R"(,"dur":)";
-            out += std::to_string((settled.t - e.t) * 1000);
+            appendMicroseconds(out, settled.t - e.t);
             out += R"(,"pid":)";
             out += std::to_string(kPid);
             out += R"(,"tid":)";
@@ -180,7 +205,18 @@ std::string chromeTraceJson(const Trace& trace, std::string_view title)
     }
     if (first) out.resize(out.size() - 2); // the last metadata event's ",\n"
     out += "\n],\n\"displayTimeUnit\":\"ms\"}\n";
-    return out;
+    if (!sink(out)) return false;
+    return !progress || progress(trace.size(), trace.size());
+}
+
+std::string chromeTraceJson(const Trace& trace, std::string_view title)
+{
+    std::string json;
+    writeChromeTrace(trace, title, [&json](std::string_view bytes) {
+        json += bytes;
+        return true;
+    });
+    return json;
 }
 
 } // namespace ys

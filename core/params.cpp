@@ -1,5 +1,7 @@
 #include "params.hpp"
 
+#include "message_text.hpp"
+
 #include <charconv>
 
 namespace ys {
@@ -54,7 +56,7 @@ std::size_t Params::indexOf(std::string_view name) const
         names += spec.name;
     }
     if (names.empty()) names = "none";
-    throw ParamError("unknown parameter '" + std::string(name) + "' for demo '" + demo_ +
+    throw ParamError("unknown parameter '" + quotedValue(name) + "' for demo '" + demo_ +
                      "' (its parameters: " + names + ")");
 }
 
@@ -68,7 +70,7 @@ void Params::set(std::string_view name, std::string_view text)
     const ParamSpec& spec = (*specs_)[index];
     auto fail = [&] {
         throw ParamError("parameter '" + spec.name + "' of demo '" + demo_ + "' must be " +
-                         spec.acceptedValues() + ", got '" + std::string(text) + "'");
+                         spec.acceptedValues() + ", got '" + quotedValue(text) + "'");
     };
     std::vector<std::int64_t> values;
     std::size_t start = 0;
@@ -96,7 +98,7 @@ void Params::assign(std::string_view assignment)
 {
     const std::size_t eq = assignment.find('=');
     if (eq == std::string_view::npos || eq == 0) {
-        throw ParamError("--set takes key=value, got '" + std::string(assignment) + "'");
+        throw ParamError("--set takes key=value, got '" + quotedValue(assignment) + "'");
     }
     set(assignment.substr(0, eq), assignment.substr(eq + 1));
 }
