@@ -12,7 +12,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <cstdint>
+#include <limits>
 #include <map>
 #include <set>
 #include <string>
@@ -148,6 +150,72 @@ private slots:
         const ys::Trace trace;
         const ys::JsonValue root = exportOf(trace);
         QCOMPARE(member(root, "traceEvents").items.size(), std::size_t{1 + 2 * ys::kActorCount});
+    }
+
+    // A time near the largest a trace holds is written exactly, without overflowing × 1000.
+    void hugeTimesAreExact()
+    {
+        ys::Trace trace;
+        constexpr std::int64_t kLast = std::numeric_limits<std::int64_t>::max();
+        trace.openSpan(trace.append(0, ys::Actor::Source, ys::Kind::Awaiting, trace.intern(R"("far")"), 1));
+        trace.closeSpan(0, trace.append(kLast, ys::Actor::Source, ys::Kind::Settled, trace.intern(R"("far")"), 1));
+        trace.append(kLast, ys::Actor::Consumer, ys::Kind::ValueReceived, trace.intern("1"), 2);
+        trace.append(kLast, ys::Actor::Consumer, ys::Kind::ValueReceived, trace.intern("2"), 2);
+        const std::string json = ys::chromeTraceJson(trace, "");
+        QVERIFY(json.find(R"("dur":9223372036854775807000,)") != std::string::npos);
+        QVERIFY(json.find(R"("ts":9223372036854775807000.001,)") != std::string::npos);
+        QVERIFY(json.find(R"("ts":9223372036854775807000.002,)") != std::string::npos);
+        QVERIFY(exportOf(trace).find("traceEvents") != nullptr);
+        // 9.3e15 ms, just past where t × 1000 overflowed.
+        ys::Trace past;
+        past.append(9'300'000'000'000'000, ys::Actor::Consumer, ys::Kind::NextCalled, 0, 1);
+        QVERIFY(ys::chromeTraceJson(past, "").find(R"("ts":9300000000000000000,)") != std::string::npos);
+    }
+
+    // A long run is handed over in pieces of about a megabyte (memory does not grow with the
+    // run), the pieces make the same file, and Cancel stops it between two pieces.
+    void longRunIsWrittenInPieces()
+    {
+        const ys::Demo* demo = ys::findDemo("pagination");
+        ys::Params params = demo->defaults();
+        params.assign("users=20000");
+        params.assign("pageSize=1");
+        ys::Engine engine(*demo, params);
+        engine.runToEnd();
+        const std::string whole = ys::chromeTraceJson(engine.trace(), "pagination");
+        QVERIFY(whole.size() > std::size_t{8} << 20);
+        std::string joined;
+        std::size_t pieces = 0;
+        std::size_t largest = 0;
+        std::size_t lastDone = 0;
+        const bool written = ys::writeChromeTrace(
+            engine.trace(), "pagination",
+            [&](std::string_view piece) {
+                ++pieces;
+                largest = std::max(largest, piece.size());
+                joined += piece;
+                return true;
+            },
+            [&](std::size_t done, std::size_t total) {
+                lastDone = done;
+                return total == engine.trace().size();
+            });
+        QVERIFY(written);
+        QVERIFY(joined == whole);
+        QVERIFY(pieces > 8);
+        QVERIFY(largest < std::size_t{2} << 20);
+        QCOMPARE(lastDone, engine.trace().size());
+
+        std::size_t piecesBeforeCancel = 0;
+        const bool cancelled = !ys::writeChromeTrace(
+            engine.trace(), "pagination",
+            [&](std::string_view) {
+                ++piecesBeforeCancel;
+                return true;
+            },
+            [](std::size_t, std::size_t) { return false; });
+        QVERIFY(cancelled);
+        QCOMPARE(piecesBeforeCancel, std::size_t{1});
     }
 
     void commandLineWritesIt()

@@ -5,8 +5,14 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
+#include <thread>
 
 namespace {
 
@@ -21,6 +27,36 @@ Run run(const QStringList& args, const QProcessEnvironment& env = QProcessEnviro
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(YS_APP, args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+            p.readAllStandardError()};
+}
+
+// A character device node like the system's /dev/null (1, 3) or /dev/full (1, 7), made in a
+// folder of the test's own, so that a program that replaces it harms nothing.
+bool makeDevice(const QString& path, unsigned minor)
+{
+    return ::mknod(QFile::encodeName(path).constData(), S_IFCHR | 0666, makedev(1, minor)) == 0;
+}
+
+bool isCharacterDevice(const QString& path)
+{
+    struct stat info {};
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISCHR(info.st_mode);
+}
+
+QStringList entries(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                                  QDir::Name);
+}
+
+// The program run through the shell, so that an argument can hold bytes that are not UTF-8.
+Run runShell(const QString& script, const QString& folder)
+{
+    QProcess p;
+    p.setWorkingDirectory(folder);
+    p.start("/bin/sh", {"-c", script, YS_APP});
     p.waitForFinished(120000);
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
             p.readAllStandardError()};
@@ -119,6 +155,25 @@ private slots:
             << "x.jsonl: cannot open the file: No such file or directory";
         QTest::newRow("check-trace empty name")
             << QStringList{"--check-trace", ""} << "--check-trace needs a file name";
+        QTest::newRow("list-demos with demo") << QStringList{"--list-demos", "--demo", "countdown", "--trace", "OUT"}
+                                              << "--list-demos cannot be combined with --demo";
+        QTest::newRow("check-trace with trace")
+            << QStringList{"--check-trace", QFINDTESTDATA("data/backwards.jsonl"), "--trace", "OUT"}
+            << "--check-trace cannot be combined with --trace";
+        QTest::newRow("same target twice")
+            << QStringList{"--demo", "countdown", "--trace", "OUT", "--listing", "OUT"}
+            << "--listing and --trace name the same file '";
+        QTest::newRow("fps without record") << QStringList{"--fps", "30"} << "--fps needs --record or --video";
+        QTest::newRow("speed with trace") << QStringList{"--demo", "countdown", "--trace", "OUT", "--speed", "2"}
+                                          << "--speed needs --record or --video";
+        QTest::newRow("theme with trace") << QStringList{"--demo", "countdown", "--trace", "OUT", "--theme", "dark"}
+                                          << "--theme needs --record or --video";
+        QTest::newRow("path with a newline")
+            << QStringList{"--demo", "countdown", "--trace", "MISSINGDIR/two\nlines.jsonl"}
+            << "/two\\nlines.jsonl': No such file or directory";
+        QTest::newRow("huge set value")
+            << QStringList{"--demo", "countdown", "--set", "from=" + QString(100000, '7'), "--trace", "OUT"}
+            << "got '" + QString(40, '7') + "\u2026'";
         QTest::newRow("check-trace bad file")
             << QStringList{"--check-trace", QFINDTESTDATA("data/backwards.jsonl")}
             << "backwards.jsonl: line 4: t goes backwards: 300 after 500";
@@ -130,11 +185,13 @@ private slots:
         QTemporaryDir dir;
         for (QString& a : args) {
             a.replace("MISSINGDIR", dir.filePath("no/such/dir"));
+            a.replace("\\n", "\n");
             if (a == "OUT") a = dir.filePath("out.jsonl");
         }
         const Run r = run(args);
         QCOMPARE(r.exitCode, 2);
         const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.size() < 400, "a message quotes a value, not the whole of it");
         QVERIFY2(err.startsWith("yieldscope: "), qPrintable(err));
         QVERIFY2(err.contains(message), qPrintable(err));
         QCOMPARE(err.count('\n'), 1); // one line
@@ -226,6 +283,190 @@ private slots:
         QCOMPARE(err.count('\n'), 1);
         QVERIFY(r.out.isEmpty());
         QCOMPARE(listing(), before);
+    }
+
+    // A device or a FIFO named as an output is written, never replaced by a regular file.
+    void outputsWriteSpecialFilesInPlace_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<bool>("fifo");
+        for (const char* option : {"--trace", "--listing", "--chrome-trace"}) {
+            QTest::newRow(qPrintable(QString("%1 to a device").arg(option))) << option << false;
+            QTest::newRow(qPrintable(QString("%1 to a fifo").arg(option))) << option << true;
+        }
+    }
+    void outputsWriteSpecialFilesInPlace()
+    {
+        QFETCH(QString, option);
+        QFETCH(bool, fifo);
+        QTemporaryDir dir;
+        const QString target = dir.filePath(fifo ? "pipe" : "null");
+        if (fifo) {
+            QVERIFY(::mkfifo(QFile::encodeName(target).constData(), 0666) == 0);
+        } else {
+            QVERIFY2(makeDevice(target, 3), "mknod needs root, as the tests run in CI");
+        }
+        QByteArray received;
+        std::thread reader;
+        if (fifo) {
+            reader = std::thread([&] {
+                QFile in(target);
+                if (in.open(QIODevice::ReadOnly)) received = in.readAll();
+            });
+        }
+        const Run r = run({"--demo", "countdown", option, target});
+        if (reader.joinable()) reader.join();
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        QCOMPARE(entries(dir.path()), QStringList{QFileInfo(target).fileName()});
+        struct stat info {};
+        QVERIFY(::lstat(QFile::encodeName(target).constData(), &info) == 0);
+        QVERIFY2(fifo ? S_ISFIFO(info.st_mode) : S_ISCHR(info.st_mode), "the special file was replaced");
+        if (fifo) QVERIFY(received.size() > 100);
+    }
+
+    // A full disk is named in words, the device stays a device, and an output written before the
+    // failing one is not left behind (no file is promised for a failed command).
+    void fullDiskIsNamedAndLeavesNothing_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("trace") << QStringList{"--trace", "FULL"} << "cannot write '";
+        QTest::newRow("chrome trace after a listing")
+            << QStringList{"--listing", "DIR/run.js", "--chrome-trace", "FULL"} << "cannot write '";
+        QTest::newRow("trace after a listing")
+            << QStringList{"--listing", "DIR/run.js", "--trace", "FULL"} << "cannot write '";
+    }
+    void fullDiskIsNamedAndLeavesNothing()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString full = dir.filePath("full");
+        QVERIFY2(makeDevice(full, 7), "mknod needs root, as the tests run in CI");
+        for (QString& a : args) {
+            if (a == "FULL") a = full;
+            a.replace("DIR", dir.path());
+        }
+        const Run r = run(QStringList{"--demo", "countdown"} + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QVERIFY2(r.err.contains("No space left on device"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(entries(dir.path()), QStringList{"full"});
+        QVERIFY(isCharacterDevice(full));
+    }
+
+    // What goes to a full standard output is reported, not lost.
+    void fullStandardOutputIsReported_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("list-demos") << QStringList{"--list-demos"};
+        QTest::newRow("help") << QStringList{"--help"};
+        QTest::newRow("version") << QStringList{"--version"};
+        QTest::newRow("check-trace summary") << QStringList{"--check-trace", "GOOD"};
+        QTest::newRow("trace to -") << QStringList{"--demo", "countdown", "--trace", "-"};
+    }
+    void fullStandardOutputIsReported()
+    {
+        QFETCH(QStringList, args);
+        QTemporaryDir dir;
+        const QString full = dir.filePath("full");
+        QVERIFY2(makeDevice(full, 7), "mknod needs root, as the tests run in CI");
+        QFile good(dir.filePath("good.jsonl"));
+        QVERIFY(good.open(QIODevice::WriteOnly));
+        good.write(R"({"format":"yieldscope-trace","version":1,"demo":"countdown","params":{"from":3,"ms":500}})"
+                   "\n");
+        good.close();
+        args.replaceInStrings(QRegularExpression("^GOOD$"), good.fileName());
+        QProcess p;
+        p.setStandardOutputFile(full);
+        p.start(YS_APP, args);
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 2);
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(err, QByteArray("yieldscope: cannot write to standard output: No space left on device\n"));
+    }
+
+    void helpAllShowsTheOptions()
+    {
+        const Run r = run({"--help-all"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.err.isEmpty());
+        QVERIFY(r.out.contains("--chrome-trace"));
+        QVERIFY(r.out.contains("--record"));
+    }
+
+    // A name that is not UTF-8 is written under its own bytes, and --check-trace opens it.
+    void namesThatAreNotUtf8RoundTrip()
+    {
+        QTemporaryDir dir;
+        const Run written = runShell(R"sh(exec "$0" --demo countdown --trace "$(printf 'run-\377.jsonl')")sh", dir.path());
+        QCOMPARE(written.exitCode, 0);
+        QVERIFY2(written.err.isEmpty(), written.err.constData());
+        struct stat info {};
+        QVERIFY2(::stat(QByteArray(dir.path().toUtf8() + "/run-\xff.jsonl").constData(), &info) == 0,
+                 "the file is not under the name given");
+        const Run checked = runShell(R"sh(exec "$0" --check-trace "$(printf 'run-\377.jsonl')")sh", dir.path());
+        QCOMPARE(checked.exitCode, 0);
+        QVERIFY2(checked.out.startsWith("run-\\xff.jsonl: "), checked.out.constData());
+        // Qt lists no such name (and so cannot remove it with the folder).
+        QVERIFY(::unlink(QByteArray(dir.path().toUtf8() + "/run-\xff.jsonl").constData()) == 0);
+        QCOMPARE(entries(dir.path()), QStringList{});
+    }
+
+    // Running out of memory (an address-space limit in the child) ends in one line and exit 2,
+    // not an abort: the headless run and --check-trace alike. A small file passes under the same
+    // limit, so it is the work that runs out, not the start-up.
+    void outOfMemoryIsOneLine_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("small check passes") << QStringList{"--check-trace", "SMALL"} << 0;
+        QTest::newRow("check-trace") << QStringList{"--check-trace", "BIG"} << 2;
+        QTest::newRow("trace of a huge run")
+            << QStringList{"--demo", "pagination", "--set", "users=5000000", "--trace", "DIR/x.jsonl"} << 2;
+    }
+    void outOfMemoryIsOneLine()
+    {
+#if defined(__SANITIZE_ADDRESS__)
+        QSKIP("an address-space limit cannot hold the address sanitizer's shadow memory");
+#endif
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QTemporaryDir dir;
+        for (const auto& [name, events] : {std::pair{"small.jsonl", 1000}, std::pair{"big.jsonl", 100000}}) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(R"({"format":"yieldscope-trace","version":1,"demo":"countdown","params":{"from":3,"ms":500}})"
+                    "\n");
+            for (int i = 0; i < events; ++i) {
+                f.write(QString(R"({"seq":%1,"t":0,"actor":"source","kind":"awaiting","value":%1,"line":null})"
+                                "\n")
+                            .arg(i)
+                            .toUtf8());
+            }
+        }
+        for (QString& a : args) {
+            if (a == "SMALL") a = dir.filePath("small.jsonl");
+            if (a == "BIG") a = dir.filePath("big.jsonl");
+            a.replace("DIR", dir.path());
+        }
+        QProcess p;
+        p.setChildProcessModifier([] {
+            const rlimit limit{100'000'000, 100'000'000};
+            ::setrlimit(RLIMIT_AS, &limit);
+        });
+        p.start(YS_APP, args);
+        QVERIFY(p.waitForFinished(120000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), exitCode);
+        if (exitCode == 0) return;
+        QVERIFY2(err.startsWith("yieldscope: ") && err.contains("out of memory"), err.constData());
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY(!QFileInfo::exists(dir.filePath("x.jsonl")));
     }
 };
 
