@@ -9,7 +9,10 @@
 #include <QCommandLineParser>
 #include <QFont>
 
+#include <csignal>
 #include <cstdio>
+#include <new>
+#include <optional>
 #include <unistd.h>
 
 namespace ys::app {
@@ -34,6 +37,33 @@ void quietMessages(QtMsgType type, const QMessageLogContext& /*context*/, const 
 {
     if (type == QtCriticalMsg || type == QtFatalMsg)
         std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(message));
+}
+
+// Ctrl+C or SIGTERM while frames are written: the handler only notes it; the render loop (and
+// a wait for ffmpeg) sees the note, removes what was written as Cancel does, and the process
+// then ends by that signal.
+volatile std::sig_atomic_t interruption = 0;
+
+extern "C" void noteInterruption(int signal) { interruption = signal; }
+
+void catchInterruptions()
+{
+    struct sigaction action {};
+    action.sa_handler = noteInterruption;
+    sigemptyset(&action.sa_mask);
+    for (const int signal : {SIGINT, SIGTERM, SIGHUP})
+        sigaction(signal, &action, nullptr);
+}
+
+// After the cleanup: ends as the signal would have ended it, so a shell sees an interruption.
+int endInterrupted(ui::Recording& recording)
+{
+    recording.cancel();
+    const int signal = interruption;
+    std::fprintf(stderr, "yieldscope: interrupted; the frames and video written so far were removed\n");
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+    return 128 + signal;
 }
 
 struct Request {
@@ -132,20 +162,29 @@ int runRecording(int& argc, char** argv)
     QApplication::setStyle("Fusion");
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
 
-    ui::Recording recording(ui::RecordRun::live(*request.demo, request.params), request.settings,
-                            request.look, request.targets);
-    const std::int64_t total = recording.frameCount();
+    std::optional<ui::Recording> recording;
+    try {
+        recording.emplace(ui::RecordRun::live(*request.demo, request.params), request.settings, request.look,
+                          request.targets);
+    } catch (const std::bad_alloc&) {
+        return fail(outOfMemory());
+    }
+    const std::int64_t total = recording->frameCount();
     QString error;
-    if (!recording.start(error)) return fail(error);
+    catchInterruptions();
+    recording->setWaitHook([] { return interruption == 0; });
+    if (!recording->start(error)) return interruption != 0 ? endInterrupted(*recording) : fail(error);
     // Progress only where someone watches it: a terminal, every tenth of the way.
     const bool terminal = isatty(fileno(stderr)) != 0;
     std::int64_t reported = 0;
-    while (!recording.finished()) {
-        if (!recording.renderNext(error)) {
-            recording.cancel();
+    while (!recording->finished()) {
+        if (interruption != 0) return endInterrupted(*recording);
+        if (!recording->renderNext(error)) {
+            if (interruption != 0) return endInterrupted(*recording);
+            recording->cancel();
             return fail(error);
         }
-        const std::int64_t done = recording.framesDone();
+        const std::int64_t done = recording->framesDone();
         if (terminal && (done * 10 / total > reported || done == total)) {
             reported = done * 10 / total;
             std::fprintf(stderr, "\rframe %lld/%lld", static_cast<long long>(done),
@@ -153,8 +192,9 @@ int runRecording(int& argc, char** argv)
             if (done == total) std::fputc('\n', stderr);
         }
     }
-    if (!recording.finish(error)) {
-        recording.cancel();
+    if (!recording->finish(error)) {
+        if (interruption != 0) return endInterrupted(*recording);
+        recording->cancel();
         return fail(error);
     }
     QStringList targets;

@@ -1,9 +1,12 @@
 #include "png_frame_writer.hpp"
 
+#include "output_file.hpp"
+
+#include <QBuffer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QImage>
-#include <QSaveFile>
 
 #include <utility>
 
@@ -32,8 +35,10 @@ bool PngFrameWriter::check(QString& error) const
             error = QStringLiteral("cannot write into '%1'").arg(folder_);
             return false;
         }
-        // Frames of an earlier recording would mix with the new ones.
-        if (!QDir(folder_).entryList({QStringLiteral("frame-*.png")}, QDir::Files).isEmpty()) {
+        // Frames of an earlier recording would mix with the new ones; anything else named like a
+        // frame (a folder, a link, one that leads nowhere) would be written into or through.
+        const QDir::Filters anything = QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot;
+        if (!QDir(folder_).entryList({QStringLiteral("frame-*.png")}, anything).isEmpty()) {
             error = QStringLiteral("'%1' already holds frames of a recording; choose an empty or new folder")
                         .arg(folder_);
             return false;
@@ -64,10 +69,24 @@ bool PngFrameWriter::prepare(QString& error)
 bool PngFrameWriter::write(const QImage& frame, QString& error)
 {
     const QString path = QDir(folder_).filePath(frameName(written_ + 1));
-    // A frame is whole or absent, even when the disk fills up.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || !frame.save(&out, "PNG") || !out.commit()) {
-        error = QStringLiteral("cannot write '%1': %2").arg(path, out.errorString());
+    // Never over an entry that appeared since check(): a link would be written through.
+    const QFileInfo there(path);
+    if (there.exists() || there.isSymLink()) {
+        error = QStringLiteral("cannot write '%1': something of that name appeared in the folder").arg(path);
+        return false;
+    }
+    // Encoded in memory, then written whole or not at all: a full disk is told in the system's
+    // words, and the PNG library has no file of its own to fail on (and complain on stderr).
+    QByteArray png;
+    QBuffer buffer(&png);
+    ys::OutputFile out;
+    if (!buffer.open(QIODevice::WriteOnly) || !frame.save(&buffer, "PNG")) {
+        error = QStringLiteral("cannot encode frame %1 as PNG").arg(written_ + 1);
+        return false;
+    }
+    if (!out.open(QFile::encodeName(path).toStdString()) ||
+        !out.write(std::string_view(png.constData(), static_cast<std::size_t>(png.size()))) || !out.commit()) {
+        error = QStringLiteral("cannot write '%1': %2").arg(path, QString::fromStdString(out.error()));
         return false;
     }
     ++written_;

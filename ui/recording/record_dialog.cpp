@@ -21,6 +21,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <utility>
 
 namespace ys::ui {
@@ -228,8 +229,14 @@ bool RecordDialog::record()
                         : RecordRun::live(*session.demo(), session.params());
     recording_ = std::make_unique<Recording>(std::move(run), settings, look, targets);
     cancelRequested_ = false;
+    // While ffmpeg is waited for, the window goes on painting and Cancel works.
+    recording_->setWaitHook([this] {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        return !cancelRequested_;
+    });
     setRecordingUi(true);
-    progress_->setRange(0, static_cast<int>(recording_->frameCount()));
+    // Within an int: start() refuses more than Recording::kMaxFrames frames.
+    progress_->setRange(0, static_cast<int>(std::min(recording_->frameCount(), Recording::kMaxFrames)));
     progress_->setValue(0);
     bool ok = recording_->start(error);
     while (ok && !recording_->finished()) {

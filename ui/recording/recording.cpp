@@ -14,8 +14,20 @@ Recording::Recording(RecordRun run, const RecordSettings& settings, const Record
 
 Recording::~Recording() = default;
 
+void Recording::setWaitHook(std::function<bool()> keepWaiting)
+{
+    if (video_) video_->setWaitHook(std::move(keepWaiting));
+}
+
 bool Recording::start(QString& error)
 {
+    if (frameCount() > kMaxFrames) {
+        error = QStringLiteral("the recording would have %L1 frames, more than the %L2 a recording may have; "
+                               "lower the frame rate, raise the speed or record a shorter run")
+                    .arg(frameCount())
+                    .arg(kMaxFrames);
+        return false;
+    }
     if (video_ && !video_->start(settings_.size, settings_.fps, error)) return false;
     if (frames_ && !frames_->prepare(error)) {
         if (video_) video_->abort();

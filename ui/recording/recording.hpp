@@ -7,6 +7,7 @@
 #include "recording/png_frame_writer.hpp"
 #include "recording/video_encoder.hpp"
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -19,6 +20,11 @@ struct RecordTargets {
 
 class Recording {
 public:
+    // The most frames a recording may have: nine hours at 30 frames a second. Beyond it a
+    // recording is refused before anything is written (a long run at 120 fps and a quarter of
+    // the speed would be billions of frames, and more than a progress bar can count).
+    static constexpr std::int64_t kMaxFrames = 1'000'000;
+
     Recording(RecordRun run, const RecordSettings& settings, const RecordLook& look,
               const RecordTargets& targets);
     ~Recording();
@@ -26,8 +32,11 @@ public:
     Recording& operator=(const Recording&) = delete;
 
     // Prepares the targets (creates the folder, starts ffmpeg). Check them first: see
-    // PngFrameWriter::check, VideoEncoder::check and VideoEncoder::ffmpegProgram.
+    // PngFrameWriter::check, VideoEncoder::check and VideoEncoder::ffmpegProgram. Refused,
+    // with nothing written, when the recording would have more than kMaxFrames frames.
     bool start(QString& error);
+    // Asked while ffmpeg is waited for (see VideoEncoder::setWaitHook).
+    void setWaitHook(std::function<bool()> keepWaiting);
     std::int64_t frameCount() const { return recorder_.frameCount(); }
     std::int64_t framesDone() const { return done_; }
     bool finished() const { return done_ == frameCount(); }

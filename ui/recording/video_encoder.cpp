@@ -1,18 +1,26 @@
 #include "video_encoder.hpp"
 
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
 #include <QStandardPaths>
+#include <QTemporaryFile>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <utility>
 
 namespace ys::ui {
 namespace {
 
-// How long ffmpeg may take to accept a frame, or to finish the file, before it counts as hung.
-constexpr int kWriteTimeoutMs = 60'000;
-constexpr int kFinishTimeoutMs = 600'000;
+// How long ffmpeg may go without taking a frame, or without touching the file it finishes,
+// before it counts as hung. However long the video, finishing it keeps writing.
+constexpr int kStallTimeoutMs = 60'000;
+// How often a wait for ffmpeg looks at whether it should go on (Cancel, a signal).
+constexpr int kWaitSliceMs = 50;
 // Frames queued for ffmpeg before waiting for it to catch up.
 constexpr qint64 kQueuedFrames = 4;
 
@@ -54,6 +62,15 @@ bool VideoEncoder::start(const QSize& size, int fps, QString& error)
         return false;
     }
     size_ = size;
+    // A name of its own beside the video: never a file of the user's (run.mp4.part included).
+    QTemporaryFile reserved(path_ + QStringLiteral(".XXXXXX.part"));
+    reserved.setAutoRemove(false);
+    if (!reserved.open()) {
+        error = QStringLiteral("cannot write '%1': %2").arg(path_, reserved.errorString());
+        return false;
+    }
+    partial_ = reserved.fileName();
+    reserved.close();
     const QStringList args{
         QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
         QStringLiteral("-y"),
@@ -86,34 +103,82 @@ bool VideoEncoder::write(const QImage& frame, QString& error)
         error = ffmpegError();
         return false;
     }
-    while (ffmpeg_.bytesToWrite() > kQueuedFrames * bytes) {
-        if (!ffmpeg_.waitForBytesWritten(kWriteTimeoutMs)) {
-            error = ffmpegError();
+    if (!waitForQueue(kQueuedFrames * bytes)) {
+        error = ffmpegError();
+        return false;
+    }
+    return true;
+}
+
+bool VideoEncoder::keepWaiting() const { return !waitHook_ || waitHook_(); }
+
+bool VideoEncoder::waitForQueue(qint64 queued)
+{
+    QElapsedTimer sinceProgress;
+    sinceProgress.start();
+    qint64 left = ffmpeg_.bytesToWrite();
+    while (left > queued) {
+        if (ffmpeg_.state() != QProcess::Running || !keepWaiting() || sinceProgress.hasExpired(kStallTimeoutMs))
             return false;
-        }
+        ffmpeg_.waitForBytesWritten(kWaitSliceMs);
+        if (ffmpeg_.bytesToWrite() < left) sinceProgress.restart();
+        left = ffmpeg_.bytesToWrite();
     }
     return true;
 }
 
 bool VideoEncoder::finish(QString& error)
 {
-    while (ffmpeg_.bytesToWrite() > 0) {
-        if (!ffmpeg_.waitForBytesWritten(kWriteTimeoutMs)) break;
-    }
+    const bool queueWritten = waitForQueue(0);
     ffmpeg_.closeWriteChannel();
-    const bool done = ffmpeg_.waitForFinished(kFinishTimeoutMs) &&
+    // ffmpeg finishing a long video keeps writing its file: only a file left alone for
+    // kStallTimeoutMs means it hangs. Cancel and signals are looked at meanwhile.
+    QElapsedTimer sinceChange;
+    sinceChange.start();
+    QFileInfo partial(partial_);
+    auto stamp = std::pair{partial.size(), partial.lastModified()};
+    while (queueWritten && ffmpeg_.state() != QProcess::NotRunning) {
+        if (!keepWaiting()) {
+            error = QStringLiteral("cancelled while ffmpeg finished the video");
+            abort();
+            return false;
+        }
+        if (ffmpeg_.waitForFinished(kWaitSliceMs)) break;
+        partial.refresh();
+        const auto now = std::pair{partial.size(), partial.lastModified()};
+        if (now != stamp) {
+            stamp = now;
+            sinceChange.restart();
+        } else if (sinceChange.hasExpired(kStallTimeoutMs)) {
+            error = QStringLiteral("ffmpeg stopped writing the video for %1 s; it was stopped")
+                        .arg(kStallTimeoutMs / 1000);
+            abort();
+            return false;
+        }
+    }
+    const bool done = queueWritten && ffmpeg_.state() == QProcess::NotRunning &&
                       ffmpeg_.exitStatus() == QProcess::NormalExit && ffmpeg_.exitCode() == 0;
     if (!done) {
         error = ffmpegError();
         abort();
         return false;
     }
-    QFile::remove(path_);
-    if (!QFile::rename(partialPath(), path_)) {
-        error = QStringLiteral("cannot write '%1'").arg(path_);
+    // An encoder that says it succeeded but wrote nothing leaves the old video where it was.
+    if (QFileInfo(partial_).size() <= 0) {
+        stderr_ += ffmpeg_.readAllStandardError();
+        const QString said = QString::fromLocal8Bit(stderr_).trimmed().section('\n', -1, -1).trimmed();
+        error = said.isEmpty() ? QStringLiteral("ffmpeg ended without writing the video")
+                               : QStringLiteral("ffmpeg ended without writing the video: %1").arg(said);
         abort();
         return false;
     }
+    // One rename over the old video: it stays whole until the new one is in its place.
+    if (std::rename(QFile::encodeName(partial_).constData(), QFile::encodeName(path_).constData()) != 0) {
+        error = QStringLiteral("cannot write '%1': %2").arg(path_, QString::fromLocal8Bit(std::strerror(errno)));
+        abort();
+        return false;
+    }
+    partial_.clear();
     return true;
 }
 
@@ -123,13 +188,17 @@ void VideoEncoder::abort()
         ffmpeg_.kill();
         ffmpeg_.waitForFinished();
     }
-    QFile::remove(partialPath());
+    if (!partial_.isEmpty()) QFile::remove(partial_);
+    partial_.clear();
 }
 
 QString VideoEncoder::ffmpegError()
 {
-    // ffmpeg's own first line says what went wrong (at -loglevel error, it says little else).
-    const QString said = QString::fromLocal8Bit(ffmpeg_.readAllStandardError()).trimmed().section('\n', 0, 0);
+    // What ffmpeg said before it stopped is read once it has stopped (a moment at most); its
+    // last line says what went wrong (at -loglevel error, it says little else).
+    if (ffmpeg_.state() != QProcess::NotRunning) ffmpeg_.waitForFinished(1000);
+    stderr_ += ffmpeg_.readAllStandardError();
+    const QString said = QString::fromLocal8Bit(stderr_).trimmed().section('\n', -1, -1).trimmed();
     return said.isEmpty() ? QStringLiteral("ffmpeg stopped: %1").arg(ffmpeg_.errorString())
                           : QStringLiteral("ffmpeg: %1").arg(said);
 }

@@ -1,7 +1,13 @@
 // Encodes a recording's frames into an H.264 .mp4 with ffmpeg: raw RGB frames are piped into
-// its standard input. The video is written beside its destination under a temporary name and
-// moved into place only when ffmpeg has finished it, so a cancelled or failed recording
-// leaves no half-written video.
+// its standard input. The video is written beside its destination under a temporary name of its
+// own (FILE.mp4.XXXXXX.part, never a file already there) and renamed over the destination only
+// when ffmpeg has finished it, so a cancelled or failed recording leaves no half-written video
+// and an existing video stays whole until the new one replaces it.
+//
+// Waiting for ffmpeg (to take frames, to finish the file) never blocks for long: the wait hook
+// is asked every few milliseconds whether to go on (the Record dialog runs the window's events
+// and looks at Cancel there; the command line looks at Ctrl+C), and ffmpeg counts as hung
+// after a minute without progress.
 #pragma once
 
 #include <QProcess>
@@ -9,6 +15,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 
 class QImage;
 
@@ -37,15 +44,26 @@ public:
     // Stops ffmpeg and removes what it wrote.
     void abort();
 
+    // Asked while waiting for ffmpeg; false stops the wait (and the recording fails).
+    void setWaitHook(std::function<bool()> keepWaiting) { waitHook_ = std::move(keepWaiting); }
+
     QString path() const { return path_; }
-    QString partialPath() const { return path_ + QStringLiteral(".part"); }
+    // The file ffmpeg writes until finish(); empty before start() and after finish() or abort().
+    QString partialPath() const { return partial_; }
 
 private:
     QString ffmpegError();
+    bool keepWaiting() const;
+    // Waits until at most `queued` bytes wait for ffmpeg; false when it stopped, hung or the
+    // wait hook said stop.
+    bool waitForQueue(qint64 queued);
 
     QString path_;
+    QString partial_;
     QSize size_;
     QProcess ffmpeg_;
+    QByteArray stderr_;
+    std::function<bool()> waitHook_;
 };
 
 } // namespace ys::ui
