@@ -20,6 +20,7 @@
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QImage>
 #include <QMenu>
 #include <QMenuBar>
@@ -30,6 +31,12 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <csignal>
+#include <functional>
+#include <sys/types.h>
 
 using ys::ui::FrameSchedule;
 using ys::ui::MainWindow;
@@ -72,6 +79,52 @@ QByteArray digestOf(const QString& folder)
         hash.addData(f.readAll());
     }
     return hash.result();
+}
+
+struct Ran {
+    int exitCode = -1;
+    bool crashed = false; // ended by a signal
+    QByteArray err;
+};
+
+// The program with a folder of stand-in programs first on PATH; `whileRunning` is called once
+// the process has started (to interrupt it), with the process.
+Ran runWithPath(const QStringList& args, const QString& programs,
+                const std::function<void(QProcess&)>& whileRunning = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!programs.isEmpty()) env.insert("PATH", programs + ":" + env.value("PATH"));
+    p.setProcessEnvironment(env);
+    p.start(YS_APP, args);
+    p.waitForStarted();
+    if (whileRunning) whileRunning(p);
+    p.waitForFinished(120000);
+    return {p.exitCode(), p.exitStatus() == QProcess::CrashExit, p.readAllStandardError()};
+}
+
+// An `ffmpeg` that runs `script` (a shell script's body) in place of the real one.
+QString standInFfmpeg(const QTemporaryDir& dir, const QByteArray& script)
+{
+    QDir(dir.path()).mkpath("programs");
+    QFile f(dir.filePath("programs/ffmpeg"));
+    if (!f.open(QIODevice::WriteOnly)) return {};
+    f.write("#!/bin/sh\n" + script + "\n");
+    f.close();
+    f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    return dir.filePath("programs");
+}
+
+QByteArray contents(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("(missing)");
+}
+
+QStringList everythingIn(const QString& folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                                  QDir::Name);
 }
 
 QAction* menuAction(MainWindow& window, const QString& text)
@@ -229,6 +282,174 @@ private slots:
         QVERIFY(!dialog.recording());
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                  QStringList{});
+    }
+
+    // An encoder that says it succeeded but wrote nothing, or one that fails: the user's own
+    // FILE.mp4 and FILE.mp4.part are left byte for byte, and ffmpeg's own last line is told.
+    void videoKeepsTheUsersFiles_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("exits 0 without writing")
+            << QByteArray("cat > /dev/null; exit 0") << "ffmpeg ended without writing the video";
+        QTest::newRow("fails with its reason")
+            << QByteArray("cat > /dev/null; echo 'frame= 1' >&2; echo 'Unknown encoder libx264' >&2; exit 1")
+            << "ffmpeg: Unknown encoder libx264";
+    }
+    void videoKeepsTheUsersFiles()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString programs = standInFfmpeg(dir, script);
+        QDir(dir.path()).mkpath("out");
+        for (const char* name : {"out/y.mp4", "out/y.mp4.part"}) {
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("the user's own ") + name);
+        }
+        const Ran r = runWithPath({"--demo", "countdown", "--set", "from=1", "--fps", "2", "--size", "640x360",
+                                   "--video", dir.filePath("out/y.mp4")},
+                                  programs);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(contents(dir.filePath("out/y.mp4")), QByteArray("the user's own out/y.mp4"));
+        QCOMPARE(contents(dir.filePath("out/y.mp4.part")), QByteArray("the user's own out/y.mp4.part"));
+        QCOMPARE(everythingIn(dir.filePath("out")), (QStringList{"y.mp4", "y.mp4.part"}));
+    }
+
+    // Ctrl+C or SIGTERM while frames are written (or while a hung ffmpeg is waited for at the
+    // end): what was written is removed, as Cancel removes it, and the process ends by the signal.
+    void interruptionLeavesNothing_data()
+    {
+        QTest::addColumn<bool>("video");
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<QByteArray>("ffmpeg");
+        QTest::newRow("frames, SIGINT") << false << SIGINT << QByteArray();
+        QTest::newRow("frames, SIGTERM") << false << SIGTERM << QByteArray();
+        QTest::newRow("video, SIGTERM") << true << SIGTERM << QByteArray();
+        QTest::newRow("video, hung ffmpeg, SIGINT")
+            << true << SIGINT << QByteArray("trap '' INT TERM; cat > /dev/null; exec sleep 600");
+    }
+    void interruptionLeavesNothing()
+    {
+        QFETCH(bool, video);
+        QFETCH(int, signal);
+        QFETCH(QByteArray, ffmpeg);
+        QTemporaryDir dir;
+        const QString programs = ffmpeg.isEmpty() ? QString() : standInFfmpeg(dir, ffmpeg);
+        QDir(dir.path()).mkpath("out");
+        const QString target = dir.filePath(video ? "out/run.mp4" : "out/frames");
+        const QString part = video ? "run.mp4." : "frame-";
+        QElapsedTimer clock;
+        const Ran r = runWithPath(
+            {"--demo", "countdown", "--set", "from=2", "--fps", "10", "--size", "640x360", video ? "--video" : "--record",
+             target},
+            programs, [&](QProcess& p) {
+                // Once something is written (a frame, the video's partial file), or the frames
+                // have all gone to a hung ffmpeg.
+                QTRY_VERIFY_WITH_TIMEOUT(
+                    [&] {
+                        const QStringList there = everythingIn(dir.filePath("out")) +
+                                                  everythingIn(dir.filePath("out/frames"));
+                        return std::any_of(there.begin(), there.end(),
+                                           [&](const QString& n) { return n.startsWith(part); });
+                    }(),
+                    60000);
+                if (!ffmpeg.isEmpty()) QTest::qWait(4000); // all frames written, finishing hangs
+                clock.start();
+                ::kill(static_cast<pid_t>(p.processId()), signal);
+            });
+        QVERIFY2(clock.elapsed() < 10000, "the interruption was not seen promptly");
+        QVERIFY(r.crashed); // ended by the signal, after its cleanup
+        QVERIFY2(r.err.contains("interrupted; the frames and video written so far were removed"), r.err.constData());
+        QCOMPARE(everythingIn(dir.filePath("out")), QStringList{});
+    }
+
+    // A recording of billions of frames is refused at once with the limit named, nothing written.
+    void tooManyFramesAreRefused()
+    {
+        QTemporaryDir dir;
+        const Ran r = runWithPath({"--demo", "countdown", "--set", "from=2000", "--set", "ms=86400000", "--fps",
+                                   "120", "--speed", "0.25", "--record", dir.filePath("frames")},
+                                  {});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("frames, more than the 1,000,000 a recording may have"), r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(everythingIn(dir.path()), QStringList{});
+
+        MainWindow window;
+        window.selectDemo("countdown");
+        ys::Params params = ys::findDemo("countdown")->defaults();
+        params.assign("from=2000");
+        params.assign("ms=86400000");
+        window.setParams(params);
+        RecordDialog dialog(window);
+        dialog.setFolder(dir.filePath("frames"));
+        dialog.setFps(120);
+        dialog.setSpeed(0.25);
+        QVERIFY(!dialog.record());
+        QVERIFY2(dialog.message().contains("more than the 1,000,000"), qPrintable(dialog.message()));
+        QCOMPARE(everythingIn(dir.path()), QStringList{});
+    }
+
+    // File > Record to a video whose ffmpeg hangs at the end: the window goes on with its
+    // events meanwhile, and Cancel ends the recording at once, leaving nothing.
+    void dialogCancelsAHungFfmpeg()
+    {
+        QTemporaryDir dir;
+        const QString programs = standInFfmpeg(dir, "trap '' INT TERM; cat > /dev/null; exec sleep 600");
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", programs.toUtf8() + ":" + path);
+        MainWindow window;
+        window.selectDemo("countdown");
+        QDir(dir.path()).mkpath("out");
+        RecordDialog dialog(window);
+        dialog.setVideo(dir.filePath("out/run.mp4"));
+        dialog.setFps(1);
+        dialog.setFrameSize(QSize(640, 360));
+        bool lastFrame = false;
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, &dialog, [&] {
+            if (lastFrame && ++ticks == 20) dialog.cancelRecording(); // a second into the hang
+        });
+        ticker.start(50);
+        connect(&dialog, &RecordDialog::frameWritten, &dialog,
+                [&](std::int64_t done, std::int64_t total) { lastFrame = done == total; });
+        QElapsedTimer clock;
+        clock.start();
+        const bool recorded = dialog.record();
+        qputenv("PATH", path);
+        QVERIFY(!recorded);
+        QVERIFY2(ticks >= 20, "the window's events did not run while ffmpeg was waited for");
+        QVERIFY2(clock.elapsed() < 30000, "Cancel did not end the wait for ffmpeg");
+        QVERIFY2(dialog.message().startsWith("Cancelled after"), qPrintable(dialog.message()));
+        QCOMPARE(everythingIn(dir.filePath("out")), QStringList{});
+    }
+
+    // A full disk while frames are written: one line naming it in words (no line of the PNG
+    // library's), and the frames written so far removed. The disk is a tiny tmpfs mounted in
+    // a mount namespace of the test's own.
+    void fullDiskIsOneLine()
+    {
+        QTemporaryDir dir;
+        const QString disk = dir.filePath("disk");
+        QDir(dir.path()).mkpath("disk");
+        QProcess p;
+        p.start("unshare", {"-m", "sh", "-c",
+                            R"(mount -t tmpfs -o size=100k tmpfs "$1" || exit 99; d=$1; shift; "$@"; rc=$?; ls -A "$d"; exit $rc)", "sh", disk,
+                            YS_APP, "--demo", "countdown", "--set", "from=1", "--fps", "2", "--size", "640x360",
+                            "--record", disk + "/frames"});
+        QVERIFY(p.waitForFinished(120000));
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(p.exitCode() != 99, "mounting a tmpfs needs root, as the tests run in CI");
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(err.startsWith("yieldscope: cannot write '") && err.contains("No space left on device"),
+                 err.constData());
+        QCOMPARE(err.count('\n'), 1);
+        QCOMPARE(p.readAllStandardOutput(), QByteArray()); // the disk, listed after the run: empty
     }
 
     void highContrastInksReadOnTheirBackgrounds()
