@@ -190,6 +190,7 @@ MainWindow::~MainWindow()
 {
     // A file being opened or saved goes first: its worker may be reading the session's trace.
     delete std::exchange(fileTask_, nullptr);
+    delete std::exchange(exportTask_, nullptr);
     inputBlocker_.reset();
     // The timeline holds a pointer into the session's trace: let it go first.
     delete timeline_;
@@ -524,7 +525,7 @@ void MainWindow::buildFileActions()
         const QString path = QFileDialog::getSaveFileName(this, tr("Export as Chrome trace"),
                                                           base + QStringLiteral("-trace.json"),
                                                           tr("Trace Event Format (*.json);;All files (*)"));
-        if (!path.isEmpty()) exportChromeTraceFile(path);
+        if (!path.isEmpty()) beginExportChromeTrace(path);
     });
     for (QAction* a : {openAction_, saveAction_}) {
         a->setShortcutContext(Qt::WindowShortcut);
@@ -638,16 +639,83 @@ bool MainWindow::exportTimelinePng(const QString& path, qreal scale, TimelineExt
     return true;
 }
 
-bool MainWindow::exportChromeTraceFile(const QString& path)
+bool MainWindow::beginExportChromeTrace(const QString& path)
 {
     const QString name = QFileInfo(path).fileName();
-    QString error;
-    if (!exportChromeTrace(*session_, path, error)) {
-        showFileMessage(tr("Cannot export %1: %2").arg(name, error));
+    if (fileTask_ != nullptr || exportTask_ != nullptr) {
+        showFileMessage(tr("Cannot export %1: another file is being opened or saved").arg(name));
         return false;
     }
-    showFileMessage(tr("Exported the run to %1").arg(name));
+    player_->pause();
+    // As a save: a finished run is written where it lies (the window takes no input meanwhile),
+    // one still running is run whole on the worker's own engine.
+    const Trace* trace = session_->trace();
+    std::unique_ptr<ChromeTraceExportTask> task;
+    if ((session_->finished() || session_->demo() == nullptr) && trace != nullptr) {
+        task = ChromeTraceExportTask::write(path, session_->demo() != nullptr ? session_->demo()->name : "",
+                                            *trace);
+    } else {
+        task = ChromeTraceExportTask::writeWholeRun(path, *session_->demo(), session_->params());
+    }
+    exportTask_ = task.release();
+    exportTask_->setParent(this);
+    inputBlocker_ = std::make_unique<WindowInputBlocker>(*this);
+    fileProgress_ = new FileProgressDialog(name, true, *this);
+    connect(fileProgress_, &FileProgressDialog::canceled, exportTask_, &ChromeTraceExportTask::cancel);
+    connect(exportTask_, &ChromeTraceExportTask::progressed, this,
+            [this](TraceFileTask::Stage stage, qint64 done, qint64 total) {
+                fileProgress_->showProgress(stage, done, total);
+            });
+    connect(exportTask_, &ChromeTraceExportTask::finished, this, &MainWindow::chromeTraceExportEnded);
+    showFileMessage(tr("Exporting %1…").arg(name));
     return true;
+}
+
+void MainWindow::chromeTraceExportEnded()
+{
+    ChromeTraceExportTask* task = std::exchange(exportTask_, nullptr);
+    task->deleteLater(); // it is emitting the signal that brought us here
+    delete std::exchange(fileProgress_, nullptr);
+    inputBlocker_.reset();
+    const QString name = QFileInfo(task->path()).fileName();
+    switch (task->outcome()) {
+    case TraceFileTask::Outcome::Failed:
+        showFileMessage(tr("Cannot export %1: %2").arg(name, task->error()));
+        break;
+    case TraceFileTask::Outcome::Cancelled:
+        showFileMessage(tr("Exporting %1 cancelled: the file is as it was").arg(name));
+        break;
+    case TraceFileTask::Outcome::Done:
+        showFileMessage(tr("Exported the run to %1").arg(name));
+        break;
+    case TraceFileTask::Outcome::Running:
+        break;
+    }
+    emit chromeTraceExportFinished(task->outcome());
+}
+
+void MainWindow::cancelChromeTraceExport()
+{
+    if (exportTask_ != nullptr) exportTask_->cancel();
+}
+
+bool MainWindow::exportChromeTraceFile(const QString& path)
+{
+    auto outcome = TraceFileTask::Outcome::Running;
+    QEventLoop loop;
+    connect(this, &MainWindow::chromeTraceExportFinished, &loop,
+            [&outcome, &loop](TraceFileTask::Outcome o) {
+                outcome = o;
+                loop.quit();
+            });
+    if (!beginExportChromeTrace(path)) return false;
+    if (exportTask_ != nullptr) loop.exec();
+    // The application is quitting (its event loops all end): the export stops as Cancel does.
+    if (exportTask_ != nullptr) {
+        exportTask_->cancel();
+        exportTask_->waitForFinished();
+    }
+    return outcome == TraceFileTask::Outcome::Done;
 }
 
 bool MainWindow::exportTimelineSvg(const QString& path, TimelineExtent extent)
@@ -705,7 +773,7 @@ void MainWindow::showFileMessage(const QString& message)
 
 bool MainWindow::beginOpenTraceFile(const QString& path)
 {
-    if (fileTask_ != nullptr) {
+    if (fileTask_ != nullptr || exportTask_ != nullptr) {
         showFileMessage(
             tr("Cannot open %1: another file is being opened or saved").arg(QFileInfo(path).fileName()));
         return false;
@@ -717,7 +785,7 @@ bool MainWindow::beginOpenTraceFile(const QString& path)
 
 bool MainWindow::beginSaveTraceFile(const QString& path)
 {
-    if (fileTask_ != nullptr) {
+    if (fileTask_ != nullptr || exportTask_ != nullptr) {
         showFileMessage(
             tr("Cannot save %1: another file is being opened or saved").arg(QFileInfo(path).fileName()));
         return false;

@@ -23,6 +23,7 @@ class QSplitter;
 namespace ys::ui {
 
 class CodeView;
+class ChromeTraceExportTask;
 class FileProgressDialog;
 class WindowInputBlocker;
 class PresentationPanels;
@@ -94,8 +95,15 @@ public:
     bool exportTimelinePng(const QString& path, qreal scale, TimelineExtent extent = TimelineExtent::View);
     // The same as an SVG of the timeline's size.
     bool exportTimelineSvg(const QString& path, TimelineExtent extent = TimelineExtent::View);
-    // The whole run in the Trace Event Format, for Perfetto (File > Export as Chrome trace).
+    // The whole run in the Trace Event Format, for Perfetto (File > Export as Chrome trace),
+    // written on a worker as File > Save writes (progress dialog after a second, Cancel, the
+    // window painting but taking no input meanwhile). Ends with chromeTraceExportFinished();
+    // false (nothing starts) while a file is being opened, saved or exported.
+    bool beginExportChromeTrace(const QString& path);
+    // The same, returning once done (the window paints meanwhile): true when exported.
     bool exportChromeTraceFile(const QString& path);
+    // Stops the export under way, as Cancel in its progress dialog does.
+    void cancelChromeTraceExport();
     // The presenter's notes on events (Notes menu, N; right-click on the timeline).
     AnnotationController* notes() const { return notes_; }
 
@@ -129,6 +137,7 @@ signals:
     void fileProgress(ys::ui::TraceFileTask::Stage stage, qint64 done, qint64 total);
     // The file was opened or saved (Done), or not (Cancelled, Failed: fileMessage() says why).
     void fileTaskFinished(ys::ui::TraceFileTask::Outcome outcome);
+    void chromeTraceExportFinished(ys::ui::TraceFileTask::Outcome outcome);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -144,6 +153,7 @@ private:
     void showFileMessage(const QString& message);
     void startFileTask(std::unique_ptr<TraceFileTask> task);
     void fileTaskEnded();
+    void chromeTraceExportEnded();
     void showOpenedRun(TraceFile file, const QString& path);
     // Runs the event loop until the file task ends; true when it is Done.
     bool waitForFileTask();
@@ -233,6 +243,9 @@ private:
     // The file being opened or saved (a child, deleted once it has ended), its progress dialog,
     // and what keeps the window from taking input meanwhile.
     TraceFileTask* fileTask_ = nullptr;
+    // The Chrome trace being exported (a child, deleted once it has ended); it shares the
+    // progress dialog and the input blocker: one file at a time.
+    ChromeTraceExportTask* exportTask_ = nullptr;
     FileProgressDialog* fileProgress_ = nullptr;
     std::unique_ptr<WindowInputBlocker> inputBlocker_;
 };

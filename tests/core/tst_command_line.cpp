@@ -229,6 +229,8 @@ private slots:
                                           << "--record takes a folder that can be written or created: '";
         QTest::newRow("record holds frames")
             << demo + QStringList{"--record", "DIR/old"} << "already holds frames of a recording";
+        QTest::newRow("record holds a dangling link")
+            << demo + QStringList{"--record", "DIR/linked"} << "already holds frames of a recording";
         QTest::newRow("record parent missing")
             << demo + QStringList{"--record", "DIR/no/such/frames"} << "its parent is not a writable folder";
         QTest::newRow("record no demo") << frames << "--record and --video need --demo NAME";
@@ -260,9 +262,12 @@ private slots:
         QFile oldFrame(dir.filePath("old/frame-000001.png"));
         QVERIFY(oldFrame.open(QIODevice::WriteOnly));
         oldFrame.close();
+        // A link named like a frame that leads nowhere: writing it would create a file outside.
+        QVERIFY(QDir(dir.path()).mkpath("linked"));
+        QVERIFY(QFile::link(dir.filePath("outside.png"), dir.filePath("linked/frame-000001.png")));
         auto listing = [&] {
             QStringList all;
-            QDirIterator it(dir.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+            QDirIterator it(dir.path(), QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
                             QDirIterator::Subdirectories);
             while (it.hasNext())
                 all << it.next();
