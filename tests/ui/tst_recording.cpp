@@ -99,7 +99,10 @@ Ran runWithPath(const QStringList& args, const QString& programs,
     p.start(YS_APP, args);
     p.waitForStarted();
     if (whileRunning) whileRunning(p);
-    p.waitForFinished(120000);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+    }
     return {p.exitCode(), p.exitStatus() == QProcess::CrashExit, p.readAllStandardError()};
 }
 
@@ -330,7 +333,7 @@ private slots:
         QTest::newRow("frames, SIGTERM") << false << SIGTERM << QByteArray();
         QTest::newRow("video, SIGTERM") << true << SIGTERM << QByteArray();
         QTest::newRow("video, hung ffmpeg, SIGINT")
-            << true << SIGINT << QByteArray("trap '' INT TERM; cat > /dev/null; exec sleep 600");
+            << true << SIGINT << QByteArray("trap '' INT TERM; cat > /dev/null; exec sleep 120");
     }
     void interruptionLeavesNothing()
     {
@@ -399,7 +402,7 @@ private slots:
     void dialogCancelsAHungFfmpeg()
     {
         QTemporaryDir dir;
-        const QString programs = standInFfmpeg(dir, "trap '' INT TERM; cat > /dev/null; exec sleep 600");
+        const QString programs = standInFfmpeg(dir, "trap '' INT TERM; cat > /dev/null; exec sleep 120");
         const QByteArray path = qgetenv("PATH");
         qputenv("PATH", programs.toUtf8() + ":" + path);
         MainWindow window;
