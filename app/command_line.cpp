@@ -135,7 +135,8 @@ bool writeStandardOutput(std::string_view bytes, QString& error)
         std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size() && std::fflush(stdout) == 0;
     if (!ok) {
         const int errnum = errno != 0 ? errno : EIO;
-        error = QString("cannot write to standard output: %1").arg(QString::fromStdString(systemErrorText(errnum)));
+        error = QString("cannot write to standard output: %1")
+                    .arg(QString::fromStdString(systemErrorText(errnum)));
     }
     return ok;
 }
@@ -145,7 +146,8 @@ int print(const QString& text)
 {
     QString error;
     const QByteArray bytes = text.toUtf8();
-    if (!writeStandardOutput(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), error))
+    if (!writeStandardOutput(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+                             error))
         return reportBadInput(error);
     return 0;
 }
@@ -202,7 +204,8 @@ QString conflictingOptions(const QCommandLineParser& parser)
 {
     for (const char* mode : {"list-demos", "check-trace"}) {
         if (!parser.isSet(mode)) continue;
-        for (const char* other : {"list-demos", "check-trace", "demo", "set", "trace", "chrome-trace", "listing"}) {
+        for (const char* other :
+             {"list-demos", "check-trace", "demo", "set", "trace", "chrome-trace", "listing"}) {
             if (QString(other) != mode && parser.isSet(other))
                 return QString("--%1 cannot be combined with --%2").arg(mode, other);
         }
@@ -258,16 +261,19 @@ bool isHeadless(const QStringList& arguments)
 {
     for (const QString& arg : arguments.mid(1)) {
         // --fps, --size and --speed without --record or --video: refused there with a reason.
-        for (const char* option : {"--trace", "--chrome-trace", "--listing", "--list-demos", "--check-trace",
-                                   "--help", "-h", "--help-all", "--version", "-v", "--fps", "--size",
-                                   "--speed"}) {
+        for (const char* option :
+             {"--trace", "--chrome-trace", "--listing", "--list-demos", "--check-trace", "--help", "-h",
+              "--help-all", "--version", "-v", "--fps", "--size", "--speed"}) {
             if (arg == option || arg.startsWith(QString(option) + "=")) return true;
         }
     }
     return false;
 }
 
-QString outOfMemory() { return QStringLiteral("out of memory: the run is too large for this machine's memory"); }
+QString outOfMemory()
+{
+    return QStringLiteral("out of memory: the run is too large for this machine's memory");
+}
 
 namespace {
 

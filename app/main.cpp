@@ -28,10 +28,7 @@
 
 namespace {
 
-int fail(const QString& message)
-{
-    return ys::app::reportBadInput(message);
-}
+int fail(const QString& message) { return ys::app::reportBadInput(message); }
 
 void say(const char* line)
 {

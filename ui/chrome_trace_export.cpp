@@ -21,7 +21,7 @@ constexpr std::size_t kRunSlice = 50'000;
 } // namespace
 
 std::unique_ptr<ChromeTraceExportTask> ChromeTraceExportTask::write(const QString& path, std::string title,
-                                                                     const Trace& trace)
+                                                                    const Trace& trace)
 {
     std::unique_ptr<ChromeTraceExportTask> task(new ChromeTraceExportTask(path, std::move(title)));
     task->trace_ = &trace;

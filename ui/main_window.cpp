@@ -703,11 +703,10 @@ bool MainWindow::exportChromeTraceFile(const QString& path)
 {
     auto outcome = TraceFileTask::Outcome::Running;
     QEventLoop loop;
-    connect(this, &MainWindow::chromeTraceExportFinished, &loop,
-            [&outcome, &loop](TraceFileTask::Outcome o) {
-                outcome = o;
-                loop.quit();
-            });
+    connect(this, &MainWindow::chromeTraceExportFinished, &loop, [&outcome, &loop](TraceFileTask::Outcome o) {
+        outcome = o;
+        loop.quit();
+    });
     if (!beginExportChromeTrace(path)) return false;
     if (exportTask_ != nullptr) loop.exec();
     // The application is quitting (its event loops all end): the export stops as Cancel does.

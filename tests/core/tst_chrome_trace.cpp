@@ -158,7 +158,8 @@ private slots:
         ys::Trace trace;
         constexpr std::int64_t kLast = std::numeric_limits<std::int64_t>::max();
         trace.openSpan(trace.append(0, ys::Actor::Source, ys::Kind::Awaiting, trace.intern(R"("far")"), 1));
-        trace.closeSpan(0, trace.append(kLast, ys::Actor::Source, ys::Kind::Settled, trace.intern(R"("far")"), 1));
+        trace.closeSpan(
+            0, trace.append(kLast, ys::Actor::Source, ys::Kind::Settled, trace.intern(R"("far")"), 1));
         trace.append(kLast, ys::Actor::Consumer, ys::Kind::ValueReceived, trace.intern("1"), 2);
         trace.append(kLast, ys::Actor::Consumer, ys::Kind::ValueReceived, trace.intern("2"), 2);
         const std::string json = ys::chromeTraceJson(trace, "");

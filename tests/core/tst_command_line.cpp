@@ -158,19 +158,23 @@ private slots:
             << "x.jsonl: cannot open the file: No such file or directory";
         QTest::newRow("check-trace empty name")
             << QStringList{"--check-trace", ""} << "--check-trace needs a file name";
-        QTest::newRow("list-demos with demo") << QStringList{"--list-demos", "--demo", "countdown", "--trace", "OUT"}
-                                              << "--list-demos cannot be combined with --demo";
+        QTest::newRow("list-demos with demo")
+            << QStringList{"--list-demos", "--demo", "countdown", "--trace", "OUT"}
+            << "--list-demos cannot be combined with --demo";
         QTest::newRow("check-trace with trace")
             << QStringList{"--check-trace", QFINDTESTDATA("data/backwards.jsonl"), "--trace", "OUT"}
             << "--check-trace cannot be combined with --trace";
         QTest::newRow("same target twice")
             << QStringList{"--demo", "countdown", "--trace", "OUT", "--listing", "OUT"}
             << "--listing and --trace name the same file '";
-        QTest::newRow("fps without record") << QStringList{"--fps", "30"} << "--fps needs --record or --video";
-        QTest::newRow("speed with trace") << QStringList{"--demo", "countdown", "--trace", "OUT", "--speed", "2"}
-                                          << "--speed needs --record or --video";
-        QTest::newRow("theme with trace") << QStringList{"--demo", "countdown", "--trace", "OUT", "--theme", "dark"}
-                                          << "--theme needs --record or --video";
+        QTest::newRow("fps without record")
+            << QStringList{"--fps", "30"} << "--fps needs --record or --video";
+        QTest::newRow("speed with trace")
+            << QStringList{"--demo", "countdown", "--trace", "OUT", "--speed", "2"}
+            << "--speed needs --record or --video";
+        QTest::newRow("theme with trace")
+            << QStringList{"--demo", "countdown", "--trace", "OUT", "--theme", "dark"}
+            << "--theme needs --record or --video";
         QTest::newRow("path with a newline")
             << QStringList{"--demo", "countdown", "--trace", "MISSINGDIR/two\nlines.jsonl"}
             << "/two\\nlines.jsonl': No such file or directory";
@@ -394,8 +398,9 @@ private slots:
         QVERIFY2(makeDevice(full, 7), "mknod needs root, as the tests run in CI");
         QFile good(dir.filePath("good.jsonl"));
         QVERIFY(good.open(QIODevice::WriteOnly));
-        good.write(R"({"format":"yieldscope-trace","version":1,"demo":"countdown","params":{"from":3,"ms":500}})"
-                   "\n");
+        good.write(
+            R"({"format":"yieldscope-trace","version":1,"demo":"countdown","params":{"from":3,"ms":500}})"
+            "\n");
         good.close();
         args.replaceInStrings(QRegularExpression("^GOOD$"), good.fileName());
         QProcess p;
@@ -421,13 +426,15 @@ private slots:
     void namesThatAreNotUtf8RoundTrip()
     {
         QTemporaryDir dir;
-        const Run written = runShell(R"sh(exec "$0" --demo countdown --trace "$(printf 'run-\377.jsonl')")sh", dir.path());
+        const Run written =
+            runShell(R"sh(exec "$0" --demo countdown --trace "$(printf 'run-\377.jsonl')")sh", dir.path());
         QCOMPARE(written.exitCode, 0);
         QVERIFY2(written.err.isEmpty(), written.err.constData());
         struct stat info {};
         QVERIFY2(::stat(QByteArray(dir.path().toUtf8() + "/run-\xff.jsonl").constData(), &info) == 0,
                  "the file is not under the name given");
-        const Run checked = runShell(R"sh(exec "$0" --check-trace "$(printf 'run-\377.jsonl')")sh", dir.path());
+        const Run checked =
+            runShell(R"sh(exec "$0" --check-trace "$(printf 'run-\377.jsonl')")sh", dir.path());
         QCOMPARE(checked.exitCode, 0);
         QVERIFY2(checked.out.startsWith("run-\\xff.jsonl: "), checked.out.constData());
         // Qt lists no such name (and so cannot remove it with the folder).
@@ -458,13 +465,15 @@ private slots:
         for (const auto& [name, events] : {std::pair{"small.jsonl", 1000}, std::pair{"big.jsonl", 100000}}) {
             QFile f(dir.filePath(name));
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(R"({"format":"yieldscope-trace","version":1,"demo":"countdown","params":{"from":3,"ms":500}})"
-                    "\n");
+            f.write(
+                R"({"format":"yieldscope-trace","version":1,"demo":"countdown","params":{"from":3,"ms":500}})"
+                "\n");
             for (int i = 0; i < events; ++i) {
-                f.write(QString(R"({"seq":%1,"t":0,"actor":"source","kind":"awaiting","value":%1,"line":null})"
-                                "\n")
-                            .arg(i)
-                            .toUtf8());
+                f.write(
+                    QString(R"({"seq":%1,"t":0,"actor":"source","kind":"awaiting","value":%1,"line":null})"
+                            "\n")
+                        .arg(i)
+                        .toUtf8());
             }
         }
         for (QString& a : args) {

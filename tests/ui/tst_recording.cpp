@@ -311,8 +311,8 @@ private slots:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QByteArray("the user's own ") + name);
         }
-        const Ran r = runWithPath({"--demo", "countdown", "--set", "from=1", "--fps", "2", "--size", "640x360",
-                                   "--video", dir.filePath("out/y.mp4")},
+        const Ran r = runWithPath({"--demo", "countdown", "--set", "from=1", "--fps", "2", "--size",
+                                   "640x360", "--video", dir.filePath("out/y.mp4")},
                                   programs);
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(message.toUtf8()), r.err.constData());
@@ -346,27 +346,28 @@ private slots:
         const QString target = dir.filePath(video ? "out/run.mp4" : "out/frames");
         const QString part = video ? "run.mp4." : "frame-";
         QElapsedTimer clock;
-        const Ran r = runWithPath(
-            {"--demo", "countdown", "--set", "from=2", "--fps", "10", "--size", "640x360", video ? "--video" : "--record",
-             target},
-            programs, [&](QProcess& p) {
-                // Once something is written (a frame, the video's partial file), or the frames
-                // have all gone to a hung ffmpeg.
-                QTRY_VERIFY_WITH_TIMEOUT(
-                    [&] {
-                        const QStringList there = everythingIn(dir.filePath("out")) +
-                                                  everythingIn(dir.filePath("out/frames"));
-                        return std::any_of(there.begin(), there.end(),
-                                           [&](const QString& n) { return n.startsWith(part); });
-                    }(),
-                    60000);
-                if (!ffmpeg.isEmpty()) QTest::qWait(4000); // all frames written, finishing hangs
-                clock.start();
-                ::kill(static_cast<pid_t>(p.processId()), signal);
-            });
+        const Ran r =
+            runWithPath({"--demo", "countdown", "--set", "from=2", "--fps", "10", "--size", "640x360",
+                         video ? "--video" : "--record", target},
+                        programs, [&](QProcess& p) {
+                            // Once something is written (a frame, the video's partial file), or the frames
+                            // have all gone to a hung ffmpeg.
+                            QTRY_VERIFY_WITH_TIMEOUT(
+                                [&] {
+                                    const QStringList there = everythingIn(dir.filePath("out")) +
+                                                              everythingIn(dir.filePath("out/frames"));
+                                    return std::any_of(there.begin(), there.end(),
+                                                       [&](const QString& n) { return n.startsWith(part); });
+                                }(),
+                                60000);
+                            if (!ffmpeg.isEmpty()) QTest::qWait(4000); // all frames written, finishing hangs
+                            clock.start();
+                            ::kill(static_cast<pid_t>(p.processId()), signal);
+                        });
         QVERIFY2(clock.elapsed() < 10000, "the interruption was not seen promptly");
         QVERIFY(r.crashed); // ended by the signal, after its cleanup
-        QVERIFY2(r.err.contains("interrupted; the frames and video written so far were removed"), r.err.constData());
+        QVERIFY2(r.err.contains("interrupted; the frames and video written so far were removed"),
+                 r.err.constData());
         QCOMPARE(everythingIn(dir.filePath("out")), QStringList{});
     }
 
@@ -374,8 +375,8 @@ private slots:
     void tooManyFramesAreRefused()
     {
         QTemporaryDir dir;
-        const Ran r = runWithPath({"--demo", "countdown", "--set", "from=2000", "--set", "ms=86400000", "--fps",
-                                   "120", "--speed", "0.25", "--record", dir.filePath("frames")},
+        const Ran r = runWithPath({"--demo", "countdown", "--set", "from=2000", "--set", "ms=86400000",
+                                   "--fps", "120", "--speed", "0.25", "--record", dir.filePath("frames")},
                                   {});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("frames, more than the 1,000,000 a recording may have"), r.err.constData());
@@ -441,10 +442,12 @@ private slots:
         const QString disk = dir.filePath("disk");
         QDir(dir.path()).mkpath("disk");
         QProcess p;
-        p.start("unshare", {"-m", "sh", "-c",
-                            R"(mount -t tmpfs -o size=100k tmpfs "$1" || exit 99; d=$1; shift; "$@"; rc=$?; ls -A "$d"; exit $rc)", "sh", disk,
-                            YS_APP, "--demo", "countdown", "--set", "from=1", "--fps", "2", "--size", "640x360",
-                            "--record", disk + "/frames"});
+        p.start(
+            "unshare",
+            {"-m", "sh", "-c",
+             R"(mount -t tmpfs -o size=100k tmpfs "$1" || exit 99; d=$1; shift; "$@"; rc=$?; ls -A "$d"; exit $rc)",
+             "sh", disk, YS_APP, "--demo", "countdown", "--set", "from=1", "--fps", "2", "--size", "640x360",
+             "--record", disk + "/frames"});
         QVERIFY(p.waitForFinished(120000));
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(p.exitCode() != 99, "mounting a tmpfs needs root, as the tests run in CI");

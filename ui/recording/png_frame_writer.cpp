@@ -85,7 +85,8 @@ bool PngFrameWriter::write(const QImage& frame, QString& error)
         return false;
     }
     if (!out.open(QFile::encodeName(path).toStdString()) ||
-        !out.write(std::string_view(png.constData(), static_cast<std::size_t>(png.size()))) || !out.commit()) {
+        !out.write(std::string_view(png.constData(), static_cast<std::size_t>(png.size()))) ||
+        !out.commit()) {
         error = QStringLiteral("cannot write '%1': %2").arg(path, QString::fromStdString(out.error()));
         return false;
     }

@@ -118,7 +118,8 @@ bool VideoEncoder::waitForQueue(qint64 queued)
     sinceProgress.start();
     qint64 left = ffmpeg_.bytesToWrite();
     while (left > queued) {
-        if (ffmpeg_.state() != QProcess::Running || !keepWaiting() || sinceProgress.hasExpired(kStallTimeoutMs))
+        if (ffmpeg_.state() != QProcess::Running || !keepWaiting() ||
+            sinceProgress.hasExpired(kStallTimeoutMs))
             return false;
         ffmpeg_.waitForBytesWritten(kWaitSliceMs);
         if (ffmpeg_.bytesToWrite() < left) sinceProgress.restart();
@@ -174,7 +175,8 @@ bool VideoEncoder::finish(QString& error)
     }
     // One rename over the old video: it stays whole until the new one is in its place.
     if (std::rename(QFile::encodeName(partial_).constData(), QFile::encodeName(path_).constData()) != 0) {
-        error = QStringLiteral("cannot write '%1': %2").arg(path_, QString::fromLocal8Bit(std::strerror(errno)));
+        error =
+            QStringLiteral("cannot write '%1': %2").arg(path_, QString::fromLocal8Bit(std::strerror(errno)));
         abort();
         return false;
     }
