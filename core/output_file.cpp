@@ -68,7 +68,7 @@ bool OutputFile::fail(int errnum)
     return false;
 }
 
-bool OutputFile::open(const std::string& path)
+bool OutputFile::open(const std::string& path, bool waitForReader)
 {
     discard();
     error_.clear();
@@ -79,8 +79,16 @@ bool OutputFile::open(const std::string& path)
         if (!S_ISREG(info.st_mode)) {
             // A device or a FIFO: written in place. A FIFO without a reader waits for one, as
             // any program writing to it does.
-            fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+            const bool fifo = S_ISFIFO(info.st_mode);
+            const int wait = fifo && !waitForReader ? O_NONBLOCK : 0;
+            fd_ = ::open(path.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY | wait);
+            if (fd_ < 0 && fifo && errno == ENXIO) {
+                error_ = "it is a FIFO that no program reads";
+                return false;
+            }
             if (fd_ < 0) return fail(errno);
+            // Written as any file once open: a slow reader is waited for.
+            if (wait != 0) ::fcntl(fd_, F_SETFL, ::fcntl(fd_, F_GETFL) & ~O_NONBLOCK);
             path_ = path;
             direct_ = true;
             return true;

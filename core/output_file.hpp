@@ -20,7 +20,9 @@ public:
     OutputFile& operator=(const OutputFile&) = delete;
 
     // Opens `path` for writing; false with error() set ("Is a directory", "Permission denied").
-    bool open(const std::string& path);
+    // A FIFO without a reader is waited for, unless `waitForReader` is false (a window's worker
+    // must not hang where Cancel cannot reach it): then it is refused at once.
+    bool open(const std::string& path, bool waitForReader = true);
     bool write(std::string_view bytes);
     // Flushes to disk and moves the file into place (a device: nothing more to do).
     bool commit();

@@ -75,7 +75,7 @@ void ChromeTraceExportTask::work()
 {
     // Opened first, so that a folder that cannot be written is told before any work is done.
     OutputFile out;
-    if (!out.open(QFile::encodeName(path_).toStdString())) {
+    if (!out.open(QFile::encodeName(path_).toStdString(), false)) {
         outcome_ = Outcome::Failed;
         error_ = QString::fromStdString(out.error());
         return;

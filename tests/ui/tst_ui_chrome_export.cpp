@@ -13,6 +13,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <sys/stat.h>
+
 using ys::ui::MainWindow;
 using Outcome = ys::ui::TraceFileTask::Outcome;
 
@@ -100,6 +102,20 @@ private slots:
         QVERIFY(!window.exportChromeTraceFile(dir.filePath("no/such/run.json")));
         QCOMPARE(window.fileMessage(), QString("Cannot export run.json: No such file or directory"));
         QCOMPARE(everythingIn(dir.path()), QStringList{});
+    }
+
+    // A FIFO nothing reads would hold the worker where Cancel cannot reach it: refused at once.
+    void fifoWithoutReaderIsRefused()
+    {
+        MainWindow window;
+        window.selectDemo("countdown");
+        QTemporaryDir dir;
+        const QString fifo = dir.filePath("pipe.json");
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0666) == 0);
+        QVERIFY(!window.exportChromeTraceFile(fifo));
+        QCOMPARE(window.fileMessage(),
+                 QString("Cannot export pipe.json: it is a FIFO that no program reads"));
+        QCOMPARE(everythingIn(dir.path()), QStringList{"pipe.json"});
     }
 };
 
