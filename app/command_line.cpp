@@ -1,6 +1,7 @@
 #include "command_line.hpp"
 
 #include "chrome_trace.hpp"
+#include "script_engine.hpp"
 #include "demo.hpp"
 #include "engine.hpp"
 #include "trace_file.hpp"
@@ -100,6 +101,10 @@ void defineOptions(QCommandLineParser& parser)
                       "Write the demo's JavaScript listing, rendered with its "
                       "parameters, to file (- for standard output).",
                       "file"});
+    parser.addOption({"script",
+                      "Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the "
+                      "embedded engine; with --trace, write its trace (the program in the header).",
+                      "file"});
     parser.addOption({"check-trace",
                       "Read a saved trace file and report whether it is valid: a one-line summary, "
                       "or the line and the problem.",
@@ -169,6 +174,48 @@ private:
     QSaveFile file_;
 };
 
+// --script FILE --trace OUT: the program run on the embedded engine, its trace written with the
+// program in the header. Bad files and programs that do not compile or never end: exit 2; an
+// error the program does not catch: its trace, the error on standard error, exit 1.
+int runScriptFile(const QCommandLineParser& parser)
+{
+    const QString path = parser.value("script");
+    if (!parser.isSet("trace") || parser.value("trace").isEmpty())
+        return fail("--script needs --trace FILE (or - for standard output)");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return fail(QString("cannot read '%1': %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.read(qint64(script::kMaxSourceBytes) + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(QString("cannot read '%1': %2").arg(path, file.errorString()));
+    const std::string source = bytes.toStdString();
+    if (const std::string problem = script::checkSource(source); !problem.empty())
+        return fail(QString("%1: %2").arg(path, QString::fromStdString(problem)));
+    QString error;
+    Output traceOut(parser.value("trace"));
+    if (!traceOut.open(error)) return fail(error);
+    Trace trace;
+    const script::Result result = script::runScript(source, trace);
+    if (result.outcome == script::Outcome::SyntaxError)
+        return fail(QString("%1:%2:%3: %4").arg(path).arg(result.line).arg(result.column).arg(QString::fromStdString(result.message)));
+    std::string chunk = traceFileHeader(nullptr, {}, {}, source);
+    for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+        appendEventJsonl(chunk, trace, seq);
+        if (chunk.size() >= (1u << 20) || seq + 1 == trace.size()) {
+            if (!traceOut.write(chunk, error)) return fail(error);
+            chunk.clear();
+        }
+    }
+    if (!chunk.empty() && !traceOut.write(chunk, error)) return fail(error);
+    if (!traceOut.commit(error)) return fail(error);
+    if (result.outcome == script::Outcome::Stopped)
+        return fail(QString("%1: %2").arg(path, QString::fromStdString(result.message)));
+    if (result.outcome == script::Outcome::Uncaught) {
+        std::fprintf(stderr, "yieldscope: %s: %s\n", qUtf8Printable(path), script::describe(result).c_str());
+        return 1;
+    }
+    return 0;
+}
+
 } // namespace
 
 void defineCommandLineOptions(QCommandLineParser& parser) { defineOptions(parser); }
@@ -200,7 +247,7 @@ int checkTrace(const QString& path)
 bool isHeadless(const QStringList& arguments)
 {
     for (const QString& arg : arguments.mid(1)) {
-        for (const char* option : {"--trace", "--chrome-trace", "--listing", "--list-demos", "--check-trace",
+        for (const char* option : {"--trace", "--chrome-trace", "--listing", "--list-demos", "--check-trace", "--script",
                                    "--help", "-h", "--help-all", "--version", "-v"}) {
             if (arg == option || arg.startsWith(QString(option) + "=")) return true;
         }
@@ -225,6 +272,7 @@ int runHeadless(const QStringList& arguments)
         return fail(QString("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     if (parser.isSet("check-trace")) return checkTrace(parser.value("check-trace"));
+    if (parser.isSet("script")) return runScriptFile(parser);
     if (parser.isSet("list-demos")) {
         std::fputs(qUtf8Printable(listDemos()), stdout);
         return 0;
