@@ -298,6 +298,7 @@
     const waiting = [];
     let closed = false;
     const bytes = new TextEncoder().encode(TEXT);
+    let readLine = 0; // chunks arrive on the line that reads the stream
     const deliver = () => {
       while (waiting.length && (chunks.length || closed)) {
         const r = waiting.shift();
@@ -308,31 +309,35 @@
       const chunk = bytes.slice(offset, offset + world.chunkSize);
       const last = offset + world.chunkSize >= bytes.length;
       after(k * world.interval, () => {
-        rec(ACTOR.source, KIND.arrived, 0, `chunk of ${chunk.length} bytes`);
+        rec(ACTOR.source, KIND.arrived, readLine, `chunk of ${chunk.length} bytes`);
         chunks.push(chunk);
         if (last) closed = true;
         deliver();
       });
     }
-    const read = () => new PromiseCtor((r) => { waiting.push(r); deliver(); });
+    const read = () => {
+      if (readLine === 0) readLine = userLine();
+      return new PromiseCtor((r) => { waiting.push(r); deliver(); });
+    };
     return {
       getReader: () => ({ read, releaseLock() {} }),
       [Symbol.asyncIterator]: () => ({ next: read, return: (value) => promiseResolve({ value, done: true }) }),
     };
   }
   function connect(count, interval) {
+    const line = userLine();
     const listeners = { message: [], close: [] };
     const socket = { connected: true, on(event, fn) { listeners[event].push(fn); } };
     for (let k = 1; k <= count; k++) {
       after(k * interval, () => {
         const msg = 'msg ' + k;
-        rec(ACTOR.source, KIND.arrived, 0, msg);
+        rec(ACTOR.source, KIND.arrived, line, msg);
         for (const fn of [...listeners.message]) fn(msg);
       });
     }
     after((count + 1) * interval, () => {
       socket.connected = false;
-      rec(ACTOR.source, KIND.arrived, 0, 'close');
+      rec(ACTOR.source, KIND.arrived, line, 'close');
       for (const fn of [...listeners.close]) fn();
     });
     return socket;
@@ -429,8 +434,11 @@
       get return() {
         if (it.return == null) return undefined;
         return (...a) => {
-          consumer(KIND.return_called, null);
-          return watch(it.return(...a), consumer);
+          // Recorded on the line that leaves the loop (the break, return or throw).
+          const exit = userLine() || line;
+          const closing = (kind, value) => rec(ACTOR.consumer, kind, exit, value, instance);
+          closing(KIND.return_called, null);
+          return watch(it.return(...a), closing);
         };
       },
       get throw() {

@@ -14,6 +14,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
+
+namespace ys {
+class Params;
+}
 
 namespace ys::script {
 
@@ -39,6 +44,9 @@ struct World {
     std::int64_t step = 100;              // ms magic(i) takes
     bool wrapSyncLoops = false;           // record plain for...of loops too (the sync demo)
 };
+
+// The world a demo's listing runs in: its parameters applied to the simulated sources.
+World worldFor(const Params& params);
 
 enum class Outcome {
     Finished,    // ran to the end
