@@ -11,6 +11,8 @@
   return function attach(global) {
     const dbg = new Debugger();
     dbg.addDebuggee(global);
+    // A hook that fails (the program's recursion has used up the stack) leaves the program be.
+    dbg.uncaughtExceptionHook = () => undefined;
     const instances = new WeakMap(); // generator frame -> instance id
     // A value's JSON read through the Debugger: no getter, toJSON or proxy trap of the program
     // runs (calling into the program from a hook is refused anyway).
@@ -54,10 +56,26 @@
       return d && 'value' in d ? d.value : undefined;
     };
     const afterAwait = new WeakSet(); // frames whose last pop was an await
+    // Runaway recursion is stopped here, as the engine would stop it: the engine's own check
+    // does not cope with a hook on every frame.
+    const MAX_DEPTH = 10000;
+    let depth = 0;
+    const leave = () => {
+      depth--;
+    };
+    const made = dbg.addDebuggee(global).executeInGlobal('new InternalError("too much recursion")');
+    const recursionError = made && 'return' in made ? made.return : 'too much recursion';
+    const tooDeep = () => ({ throw: recursionError });
     dbg.onEnterFrame = (frame) => {
-      if (frame.type !== 'call') return;
+      if (++depth > MAX_DEPTH) {
+        depth--;
+        return tooDeep();
+      }
       const script = frame.script;
-      if (!script.isGeneratorFunction || script.url !== 'program.js') return;
+      if (frame.type !== 'call' || !script.isGeneratorFunction || script.url !== 'program.js') {
+        frame.onPop = leave;
+        return undefined;
+      }
       let id = instances.get(frame);
       if (id === undefined) {
         // The call that makes the generator object: its body has not started.
@@ -72,6 +90,7 @@
       }
       setCurrent(id);
       frame.onPop = (completion) => {
+        depth--;
         setCurrent(0);
         const awaited = completion !== null && completion.await === true;
         if (awaited) afterAwait.add(frame);

@@ -617,5 +617,5 @@
   hidden(names.wrap, wrap);
   hidden(names.wrapSyncLoop, wrapSyncLoop);
   hidden(names.cleanup, cleanup);
-  return { instrument: (src) => instrument(src, names, Boolean(world.wrapSyncLoops)), describe: (v) => format([v]), snapshot };
+  return { instrument: (src) => instrument(src, names, Boolean(world.wrapSyncLoops)), describe: (v) => inspect(v), snapshot };
 })

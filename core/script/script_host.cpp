@@ -38,6 +38,7 @@
 #include <mutex>
 #include <thread>
 #include <unordered_map>
+#include <pthread.h>
 #include <unistd.h>
 #include <utility>
 #include <vector>
@@ -831,13 +832,30 @@ public:
             quit_ = true;
         }
         wake_.notify_one();
-        if (thread_.joinable()) thread_.join();
+        if (started_) pthread_join(thread_, nullptr);
     }
     EngineThread(const EngineThread&) = delete;
     EngineThread& operator=(const EngineThread&) = delete;
 
 private:
-    EngineThread() : thread_([this] { loop(); }) {}
+    // The thread gets a large stack: the engine stops the program's recursion at its native
+    // stack quota, but a Debugger hook on every frame uses native stack beyond it.
+    EngineThread()
+    {
+        pthread_attr_t attr;
+        pthread_attr_init(&attr);
+        pthread_attr_setstacksize(&attr, kStackBytes);
+        started_ = pthread_create(
+                       &thread_, &attr,
+                       [](void* self) -> void* {
+                           static_cast<EngineThread*>(self)->loop();
+                           return nullptr;
+                       },
+                       this) == 0;
+        pthread_attr_destroy(&attr);
+    }
+    static constexpr std::size_t kStackBytes = std::size_t{256} << 20;
+    static constexpr std::size_t kStackQuota = std::size_t{128} << 20;
     void loop()
     {
         JSContext* cx = nullptr;
@@ -848,7 +866,7 @@ private:
             cx = nullptr;
         }
         if (cx != nullptr) {
-            JS_SetNativeStackQuota(cx, std::size_t{1} << 20);
+            JS_SetNativeStackQuota(cx, kStackQuota); // the observer stops recursion long before
             JS::SetJobQueue(cx, &forwarder);
             JS::SetPromiseRejectionTrackerCallback(cx, Run::trackRejection);
             JS::SetHostCleanupFinalizationRegistryCallback(cx, ignoreFinalizationCleanup, nullptr);
@@ -873,7 +891,8 @@ private:
     std::condition_variable wake_;
     std::deque<std::packaged_task<Result(JSContext*)>> tasks_;
     bool quit_ = false;
-    std::thread thread_;
+    pthread_t thread_{};
+    bool started_ = false;
 };
 
 } // namespace
