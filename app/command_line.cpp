@@ -175,8 +175,9 @@ private:
 };
 
 // --script FILE --trace OUT: the program run on the embedded engine, its trace written with the
-// program in the header. Bad files and programs that do not compile or never end: exit 2; an
-// error the program does not catch: its trace, the error on standard error, exit 1.
+// program in the header. Bad files and programs that do not compile or never end: one line and
+// exit 2, nothing written; an error the program does not catch: its trace, the error on
+// standard error, exit 1.
 int runScriptFile(const QCommandLineParser& parser)
 {
     const QString path = parser.value("script");
@@ -197,6 +198,8 @@ int runScriptFile(const QCommandLineParser& parser)
     const script::Result result = script::runScript(source, trace);
     if (result.outcome == script::Outcome::SyntaxError)
         return fail(QString("%1:%2:%3: %4").arg(path).arg(result.line).arg(result.column).arg(QString::fromStdString(result.message)));
+    if (result.outcome == script::Outcome::Stopped)
+        return fail(QString("%1: %2").arg(path, QString::fromStdString(result.message)));
     std::string chunk = traceFileHeader(nullptr, {}, {}, source);
     for (std::size_t seq = 0; seq < trace.size(); ++seq) {
         appendEventJsonl(chunk, trace, seq);
@@ -207,8 +210,6 @@ int runScriptFile(const QCommandLineParser& parser)
     }
     if (!chunk.empty() && !traceOut.write(chunk, error)) return fail(error);
     if (!traceOut.commit(error)) return fail(error);
-    if (result.outcome == script::Outcome::Stopped)
-        return fail(QString("%1: %2").arg(path, QString::fromStdString(result.message)));
     if (result.outcome == script::Outcome::Uncaught) {
         std::fprintf(stderr, "yieldscope: %s: %s\n", qUtf8Printable(path), script::describe(result).c_str());
         return 1;
