@@ -1,9 +1,9 @@
 #include "command_line.hpp"
 
 #include "chrome_trace.hpp"
-#include "script_engine.hpp"
 #include "demo.hpp"
 #include "engine.hpp"
+#include "script_engine.hpp"
 #include "trace_file.hpp"
 #include "trace_jsonl.hpp"
 
@@ -184,7 +184,8 @@ int runScriptFile(const QCommandLineParser& parser)
     if (!parser.isSet("trace") || parser.value("trace").isEmpty())
         return fail("--script needs --trace FILE (or - for standard output)");
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return fail(QString("cannot read '%1': %2").arg(path, file.errorString()));
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QString("cannot read '%1': %2").arg(path, file.errorString()));
     const QByteArray bytes = file.read(qint64(script::kMaxSourceBytes) + 1);
     if (file.error() != QFileDevice::NoError)
         return fail(QString("cannot read '%1': %2").arg(path, file.errorString()));
@@ -197,7 +198,11 @@ int runScriptFile(const QCommandLineParser& parser)
     Trace trace;
     const script::Result result = script::runScript(source, trace);
     if (result.outcome == script::Outcome::SyntaxError)
-        return fail(QString("%1:%2:%3: %4").arg(path).arg(result.line).arg(result.column).arg(QString::fromStdString(result.message)));
+        return fail(QString("%1:%2:%3: %4")
+                        .arg(path)
+                        .arg(result.line)
+                        .arg(result.column)
+                        .arg(QString::fromStdString(result.message)));
     if (result.outcome == script::Outcome::Stopped)
         return fail(QString("%1: %2").arg(path, QString::fromStdString(result.message)));
     std::string chunk = traceFileHeader(nullptr, {}, {}, source);
@@ -248,8 +253,8 @@ int checkTrace(const QString& path)
 bool isHeadless(const QStringList& arguments)
 {
     for (const QString& arg : arguments.mid(1)) {
-        for (const char* option : {"--trace", "--chrome-trace", "--listing", "--list-demos", "--check-trace", "--script",
-                                   "--help", "-h", "--help-all", "--version", "-v"}) {
+        for (const char* option : {"--trace", "--chrome-trace", "--listing", "--list-demos", "--check-trace",
+                                   "--script", "--help", "-h", "--help-all", "--version", "-v"}) {
             if (arg == option || arg.startsWith(QString(option) + "=")) return true;
         }
     }

@@ -25,7 +25,8 @@ void Trace::closeSpan(std::uint32_t span, std::size_t settledSeq)
 
 std::uint16_t Trace::addInstance(std::string name)
 {
-    if (instanceNames_.size() > std::numeric_limits<std::uint16_t>::max()) return 0; // so many: all in one lane
+    if (instanceNames_.size() > std::numeric_limits<std::uint16_t>::max())
+        return 0; // so many: all in one lane
     instanceNames_.push_back(std::move(name));
     return static_cast<std::uint16_t>(instanceNames_.size() - 1);
 }

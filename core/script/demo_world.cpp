@@ -24,7 +24,8 @@ World worldFor(const Params& params)
         if (spec.name == "latencies") world.latencies = params.list("latencies");
     }
     world.wrapSyncLoops = params.demoName() == "sync";
-    if (params.demoName() == "chunks") world.latency = world.interval; // the response comes after one interval
+    if (params.demoName() == "chunks")
+        world.latency = world.interval; // the response comes after one interval
     return world;
 }
 

@@ -37,12 +37,12 @@ struct Limits {
 struct World {
     std::int64_t users = 20;
     std::int64_t pageSize = 5;
-    std::int64_t latency = 300;           // ms a fetch takes
-    std::vector<std::int64_t> latencies;  // "/a.json" takes latencies[0] ms, "/b.json" [1], ...
-    std::int64_t chunkSize = 8;           // bytes a chunk of the stream "/text" holds
-    std::int64_t interval = 100;          // ms between two chunks
-    std::int64_t step = 100;              // ms magic(i) takes
-    bool wrapSyncLoops = false;           // record plain for...of loops too (the sync demo)
+    std::int64_t latency = 300;          // ms a fetch takes
+    std::vector<std::int64_t> latencies; // "/a.json" takes latencies[0] ms, "/b.json" [1], ...
+    std::int64_t chunkSize = 8;          // bytes a chunk of the stream "/text" holds
+    std::int64_t interval = 100;         // ms between two chunks
+    std::int64_t step = 100;             // ms magic(i) takes
+    bool wrapSyncLoops = false;          // record plain for...of loops too (the sync demo)
 };
 
 // The world a demo's listing runs in: its parameters applied to the simulated sources.

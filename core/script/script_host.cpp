@@ -36,10 +36,10 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <thread>
-#include <unordered_map>
 #include <pthread.h>
+#include <thread>
 #include <unistd.h>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -87,7 +87,8 @@ std::size_t residentBytes()
     return read == 2 ? resident * static_cast<std::size_t>(sysconf(_SC_PAGESIZE)) : 0;
 }
 
-const JSClass kGlobalClass = {"global", JSCLASS_GLOBAL_FLAGS, &JS::DefaultGlobalClassOps, nullptr, nullptr, nullptr};
+const JSClass kGlobalClass = {"global", JSCLASS_GLOBAL_FLAGS, &JS::DefaultGlobalClassOps, nullptr, nullptr,
+                              nullptr};
 
 std::string toUtf8(JSContext* cx, JS::HandleValue v)
 {
@@ -156,8 +157,8 @@ public:
     static bool promiseState(JSContext* cx, unsigned argc, JS::Value* vp);
     static bool resumeLater(JSContext* cx, unsigned argc, JS::Value* vp);
     static bool dropResume(JSContext* cx, unsigned argc, JS::Value* vp);
-    static void trackRejection(JSContext* cx, bool, JS::HandleObject promise, JS::PromiseRejectionHandlingState state,
-                               void*);
+    static void trackRejection(JSContext* cx, bool, JS::HandleObject promise,
+                               JS::PromiseRejectionHandlingState state, void*);
 
 private:
     bool halt(Stop why)
@@ -179,8 +180,10 @@ private:
     {
         if (!pendingResume_.waiting) return;
         pendingResume_.waiting = false;
-        const std::size_t seq = trace_.append(now_, Actor::Producer, Kind::Resumed, ValueTable::kNull, pendingResume_.line);
-        if (pendingResume_.instance > 0) trace_.setInstance(seq, static_cast<std::uint16_t>(pendingResume_.instance));
+        const std::size_t seq =
+            trace_.append(now_, Actor::Producer, Kind::Resumed, ValueTable::kNull, pendingResume_.line);
+        if (pendingResume_.instance > 0)
+            trace_.setInstance(seq, static_cast<std::uint16_t>(pendingResume_.instance));
     }
     void recordEvent(Actor actor, Kind kind, int line, std::string_view json, int instance)
     {
@@ -232,7 +235,8 @@ bool Run::record(JSContext* cx, unsigned argc, JS::Value* vp)
         JS_ReportErrorASCII(cx, "record: no such actor or kind");
         return false;
     }
-    r.recordEvent(static_cast<Actor>(actor), static_cast<Kind>(kind), line, json.empty() ? "null" : json, instance);
+    r.recordEvent(static_cast<Actor>(actor), static_cast<Kind>(kind), line, json.empty() ? "null" : json,
+                  instance);
     args.rval().setUndefined();
     return true;
 }
@@ -247,7 +251,8 @@ bool Run::begin(JSContext* cx, unsigned argc, JS::Value* vp)
     std::string json;
     appendJsonString(json, toUtf8(cx, args.get(0)));
     r.flushResume();
-    const std::size_t seq = r.trace_.append(r.now_, Actor::Source, Kind::Awaiting, r.trace_.intern(json), line);
+    const std::size_t seq =
+        r.trace_.append(r.now_, Actor::Source, Kind::Awaiting, r.trace_.intern(json), line);
     args.rval().setNumber(static_cast<double>(r.trace_.openSpan(seq)));
     return true;
 }
@@ -283,8 +288,8 @@ bool Run::after(JSContext* cx, unsigned argc, JS::Value* vp)
     if (r.timersMade_ >= r.limits_.timers) return r.halt(Stop::Timers);
     const std::uint64_t id = ++r.timersMade_;
     const double delay = ms > 0 ? ms : 0;
-    const std::int64_t due =
-        delay > double(r.limits_.virtualMs) ? r.limits_.virtualMs + 1 : r.now_ + static_cast<std::int64_t>(delay);
+    const std::int64_t due = delay > double(r.limits_.virtualMs) ? r.limits_.virtualMs + 1
+                                                                 : r.now_ + static_cast<std::int64_t>(delay);
     r.timers_.emplace(std::make_pair(due, id),
                       std::make_unique<JS::PersistentRootedObject>(cx, &args.get(1).toObject()));
     r.dueOf_.emplace(id, due);
@@ -456,14 +461,16 @@ bool Run::dropResume(JSContext* cx, unsigned argc, JS::Value* vp)
 {
     JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
     Run& r = runOf(cx);
-    if (JS::ToBoolean(args.get(0))) r.pendingResume_.waiting = false;
-    else r.flushResume();
+    if (JS::ToBoolean(args.get(0)))
+        r.pendingResume_.waiting = false;
+    else
+        r.flushResume();
     args.rval().setUndefined();
     return true;
 }
 
-void Run::trackRejection(JSContext* cx, bool, JS::HandleObject promise, JS::PromiseRejectionHandlingState state,
-                         void*)
+void Run::trackRejection(JSContext* cx, bool, JS::HandleObject promise,
+                         JS::PromiseRejectionHandlingState state, void*)
 {
     if (current == nullptr) return;
     auto& list = current->unhandled_;
@@ -483,14 +490,20 @@ JSObject* Run::makeHost()
 {
     JS::RootedObject host(cx_, JS_NewPlainObject(cx_));
     if (!host) return nullptr;
-    static const JSFunctionSpec kCommon[] = {
-        JS_FN("record", Run::record, 5, 0),          JS_FN("newInstance", Run::newInstance, 2, 0),
-        JS_FN("setCurrent", Run::setCurrent, 1, 0), JS_FN("resumeLater", Run::resumeLater, 2, 0), JS_FN("dropResume", Run::dropResume, 1, 0),
-        JS_FN("begin", Run::begin, 2, 0),            JS_FN("end", Run::end, 2, 0),
-        JS_FN("after", Run::after, 2, 0),            JS_FN("cancel", Run::cancel, 1, 0),
-        JS_FN("now", Run::now, 0, 0),                JS_FN("userLine", Run::userLine, 0, 0),
-        JS_FN("decodeUtf8", Run::decodeUtf8, 3, 0),  JS_FN("promiseState", Run::promiseState, 1, 0),
-        JS_FS_END};
+    static const JSFunctionSpec kCommon[] = {JS_FN("record", Run::record, 5, 0),
+                                             JS_FN("newInstance", Run::newInstance, 2, 0),
+                                             JS_FN("setCurrent", Run::setCurrent, 1, 0),
+                                             JS_FN("resumeLater", Run::resumeLater, 2, 0),
+                                             JS_FN("dropResume", Run::dropResume, 1, 0),
+                                             JS_FN("begin", Run::begin, 2, 0),
+                                             JS_FN("end", Run::end, 2, 0),
+                                             JS_FN("after", Run::after, 2, 0),
+                                             JS_FN("cancel", Run::cancel, 1, 0),
+                                             JS_FN("now", Run::now, 0, 0),
+                                             JS_FN("userLine", Run::userLine, 0, 0),
+                                             JS_FN("decodeUtf8", Run::decodeUtf8, 3, 0),
+                                             JS_FN("promiseState", Run::promiseState, 1, 0),
+                                             JS_FS_END};
     if (!JS_DefineFunctions(cx_, host, kCommon)) return nullptr;
     JS::RootedObject kinds(cx_, JS_NewPlainObject(cx_));
     JS::RootedObject actors(cx_, JS_NewPlainObject(cx_));
@@ -563,7 +576,8 @@ Result Run::syntaxError(std::string_view source)
     JS::CompileOptions options(cx_);
     options.setFileAndLine(kProgramFile, 1);
     JS::SourceText<mozilla::Utf8Unit> text;
-    if (!text.init(cx_, source.data(), source.size(), JS::SourceOwnership::Borrowed)) return failed("read the program");
+    if (!text.init(cx_, source.data(), source.size(), JS::SourceOwnership::Borrowed))
+        return failed("read the program");
     JS::RootedScript script(cx_, JS::Compile(cx_, options, text));
     if (script) return failed("compile the program");
     JS::RootedValue e(cx_);
@@ -625,7 +639,8 @@ Result Run::run(std::string_view source)
     } reset;
 
     JS::RealmOptions options;
-    JS::RootedObject global(cx_, JS_NewGlobalObject(cx_, &kGlobalClass, nullptr, JS::FireOnNewGlobalHook, options));
+    JS::RootedObject global(
+        cx_, JS_NewGlobalObject(cx_, &kGlobalClass, nullptr, JS::FireOnNewGlobalHook, options));
     if (!global) return failed("make a global object");
     global_ = std::make_unique<JS::PersistentRootedObject>(cx_, global);
     {
@@ -644,7 +659,8 @@ Result Run::run(std::string_view source)
         if (!world_.latencies.empty()) {
             JS::RootedValueVector items(cx_);
             for (const std::int64_t ms : world_.latencies) {
-                if (!items.append(JS::NumberValue(static_cast<double>(ms)))) return failed("set up the world");
+                if (!items.append(JS::NumberValue(static_cast<double>(ms))))
+                    return failed("set up the world");
             }
             JS::RootedObject list(cx_, JS::NewArrayObject(cx_, items));
             if (!list || !JS_DefineProperty(cx_, world, "latencies", list, JSPROP_ENUMERATE))
@@ -652,7 +668,8 @@ Result Run::run(std::string_view source)
         }
         if (!JS_DefineProperty(cx_, world, "wrapSyncLoops", world_.wrapSyncLoops, JSPROP_ENUMERATE))
             return failed("set up the world");
-        JS::RootedValue preludeFn(cx_, JS::ObjectOrNullValue(evaluateResource(preludeSource(), "prelude.js")));
+        JS::RootedValue preludeFn(cx_,
+                                  JS::ObjectOrNullValue(evaluateResource(preludeSource(), "prelude.js")));
         JS::RootedValueArray<2> args(cx_);
         args[0].setObject(*host);
         args[1].setObject(*world);
@@ -673,7 +690,8 @@ Result Run::run(std::string_view source)
         if (!JS::InitRealmStandardClasses(cx_) || !JS_DefineDebuggerObject(cx_, observerGlobal))
             return failed("set up the observer");
         JS::RootedObject host(cx_, makeHost());
-        JS::RootedValue observerFn(cx_, JS::ObjectOrNullValue(evaluateResource(observerSource(), "observer.js")));
+        JS::RootedValue observerFn(cx_,
+                                   JS::ObjectOrNullValue(evaluateResource(observerSource(), "observer.js")));
         JS::RootedValue hostValue(cx_, JS::ObjectOrNullValue(host));
         JS::RootedValue attach(cx_);
         if (!host || observerFn.isNull() ||
@@ -692,7 +710,8 @@ Result Run::run(std::string_view source)
     std::string instrumented;
     {
         JS::RootedValue instrument(cx_);
-        JS::RootedValue text(cx_, JS::StringValue(JS_NewStringCopyUTF8N(cx_, JS::UTF8Chars(source.data(), source.size()))));
+        JS::RootedValue text(
+            cx_, JS::StringValue(JS_NewStringCopyUTF8N(cx_, JS::UTF8Chars(source.data(), source.size()))));
         JS::RootedValue out(cx_);
         if (text.toString() == nullptr) return failed("read the program");
         if (!JS_GetProperty(cx_, *prelude_, "instrument", &instrument) ||
@@ -755,7 +774,8 @@ Result Run::run(std::string_view source)
         dueOf_.erase(first->first.second);
         timers_.erase(first);
         JSAutoRealm timerRealm(cx_, fn);
-        if (!JS::Call(cx_, JS::UndefinedHandleValue, fn, JS::HandleValueArray::empty(), &rv)) return failure();
+        if (!JS::Call(cx_, JS::UndefinedHandleValue, fn, JS::HandleValueArray::empty(), &rv))
+            return failure();
     }
     flushResume();
     Result done;
@@ -919,8 +939,10 @@ Result runScript(std::string_view source, Trace& trace, const World& world, cons
                 std::unique_lock lock(mutex);
                 while (!finished.wait_for(lock, std::chrono::milliseconds(5), [&] { return done; })) {
                     Stop why = Stop::None;
-                    if (std::chrono::steady_clock::now() - start > limits.wallTime) why = Stop::WallTime;
-                    else if (residentBytes() > baseline + limits.residentGrowth) why = Stop::Memory;
+                    if (std::chrono::steady_clock::now() - start > limits.wallTime)
+                        why = Stop::WallTime;
+                    else if (residentBytes() > baseline + limits.residentGrowth)
+                        why = Stop::Memory;
                     if (why == Stop::None) continue;
                     Stop expected = Stop::None;
                     run.stop.compare_exchange_strong(expected, why);
@@ -949,7 +971,8 @@ std::string describe(const Result& result)
         return "Line " + std::to_string(result.line) + ", column " + std::to_string(result.column) + ": " +
                result.message;
     case Outcome::Uncaught:
-        return result.line > 0 ? "Line " + std::to_string(result.line) + ": " + result.message : result.message;
+        return result.line > 0 ? "Line " + std::to_string(result.line) + ": " + result.message
+                               : result.message;
     case Outcome::Stopped:
         return result.message;
     }
@@ -982,8 +1005,8 @@ std::string checkSource(std::string_view bytes)
             extra = 3;
             min = 0x10000;
         } else {
-            return "the program is not UTF-8 text (line " + std::to_string(line) + ", byte " + std::to_string(i + 1) +
-                   ")";
+            return "the program is not UTF-8 text (line " + std::to_string(line) + ", byte " +
+                   std::to_string(i + 1) + ")";
         }
         std::uint32_t cp = c & (0x3F >> extra);
         for (int k = 1; k <= extra; ++k) {
@@ -994,8 +1017,8 @@ std::string checkSource(std::string_view bytes)
             cp = (cp << 6) | (static_cast<unsigned char>(bytes[at]) & 0x3F);
         }
         if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return "the program is not UTF-8 text (line " + std::to_string(line) + ", byte " + std::to_string(i + 1) +
-                   ")";
+            return "the program is not UTF-8 text (line " + std::to_string(line) + ", byte " +
+                   std::to_string(i + 1) + ")";
         i += static_cast<std::size_t>(extra) + 1;
     }
     return {};

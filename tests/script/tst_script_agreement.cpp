@@ -102,7 +102,8 @@ private slots:
         engine.runToEnd();
 
         Trace embedded;
-        const script::Result result = script::runScript(d->listing(params), embedded, script::worldFor(params));
+        const script::Result result =
+            script::runScript(d->listing(params), embedded, script::worldFor(params));
         QVERIFY2(result.outcome == script::Outcome::Finished, script::describe(result).c_str());
         const QString problem = firstDifference(rows(d->name, engine.trace()), rows(d->name, embedded));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -111,10 +112,12 @@ private slots:
         const QString node = compareWithNode(demo, sets, [&](std::vector<ComparedEvent>& events) {
             events.clear();
             for (const Event& e : embedded.events()) {
-                const QString kind = QString::fromUtf8(kindName(e.kind).data(), qsizetype(kindName(e.kind).size()));
+                const QString kind =
+                    QString::fromUtf8(kindName(e.kind).data(), qsizetype(kindName(e.kind).size()));
                 if (!isComparedKind(kind)) continue;
                 const std::string_view v = embedded.valueText(e);
-                const QJsonDocument doc = QJsonDocument::fromJson("[" + QByteArray(v.data(), qsizetype(v.size())) + "]");
+                const QJsonDocument doc =
+                    QJsonDocument::fromJson("[" + QByteArray(v.data(), qsizetype(v.size())) + "]");
                 events.push_back({e.t, kind, QString::fromUtf8(doc.toJson(QJsonDocument::Compact))});
             }
         });

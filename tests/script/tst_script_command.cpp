@@ -76,15 +76,21 @@ private slots:
 
     void rejectsBadInput_data()
     {
-        QTest::addColumn<QByteArray>("bytes");   // the program file's contents
-        QTest::addColumn<QString>("file");       // "" writes `bytes` to a file; else this path
-        QTest::addColumn<QString>("message");    // a part of the one line on standard error
-        QTest::newRow("unreadable file") << QByteArray() << "/no/such/program.js" << "cannot read '/no/such/program.js'";
-        QTest::newRow("not UTF-8") << QByteArray("console.log('caf\xe9');\n") << "" << "is not UTF-8 text (line 1";
-        QTest::newRow("over 1 MiB") << QByteArray((1 << 20) + 1, ' ') << "" << "more than the 1048576";
-        QTest::newRow("syntax error") << QByteArray("let a = 1;\nfor (;;\n") << "" << ":3:1: SyntaxError:";
-        QTest::newRow("never ends") << QByteArray("while (true) {}\n") << "" << "Stopped after 2000 ms of real time";
-        QTest::newRow("no trace target") << QByteArray("1;\n") << "" << "--script needs --trace FILE";
+        QTest::addColumn<QByteArray>("bytes"); // the program file's contents
+        QTest::addColumn<QString>("file");     // "" writes `bytes` to a file; else this path
+        QTest::addColumn<QString>("message");  // a part of the one line on standard error
+        QTest::newRow("unreadable file") << QByteArray() << "/no/such/program.js"
+                                         << "cannot read '/no/such/program.js'";
+        QTest::newRow("not UTF-8") << QByteArray("console.log('caf\xe9');\n") << ""
+                                   << "is not UTF-8 text (line 1";
+        QTest::newRow("over 1 MiB") << QByteArray((1 << 20) + 1, ' ') << ""
+                                    << "more than the 1048576";
+        QTest::newRow("syntax error") << QByteArray("let a = 1;\nfor (;;\n") << ""
+                                      << ":3:1: SyntaxError:";
+        QTest::newRow("never ends") << QByteArray("while (true) {}\n") << ""
+                                    << "Stopped after 2000 ms of real time";
+        QTest::newRow("no trace target") << QByteArray("1;\n") << ""
+                                         << "--script needs --trace FILE";
     }
     void rejectsBadInput()
     {
@@ -95,7 +101,8 @@ private slots:
         const QString path = file.isEmpty() ? write(dir, "prog.js", bytes) : file;
         const QString out = dir.filePath("out.trace");
         const bool noTarget = QString(QTest::currentDataTag()) == "no trace target";
-        const Run r = app(noTarget ? QStringList{"--script", path} : QStringList{"--script", path, "--trace", out});
+        const Run r =
+            app(noTarget ? QStringList{"--script", path} : QStringList{"--script", path, "--trace", out});
         QCOMPARE(r.status, 2);
         QVERIFY2(r.err.startsWith("yieldscope: ") && r.err.count('\n') == 1, r.err.constData());
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());

@@ -37,7 +37,10 @@ bool isCompared(const QString& kind)
     return kinds.contains(kind);
 }
 
-QString compact(const QJsonValue& v) { return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)); }
+QString compact(const QJsonValue& v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+}
 
 // "Uncaught TypeError: x" / "listing threw: TypeError: x" -> "TypeError"; a thrown non-error: its text.
 QString errorType(const QString& message)
@@ -46,7 +49,8 @@ QString errorType(const QString& message)
     const QRegularExpressionMatch m = type.match(message);
     if (m.hasMatch()) return m.captured(1);
     QString rest = message;
-    for (const char* prefix : {"Uncaught (in promise) ", "Uncaught ", "harness: ", "listing threw: ", "unhandled rejection: "})
+    for (const char* prefix :
+         {"Uncaught (in promise) ", "Uncaught ", "harness: ", "listing threw: ", "unhandled rejection: "})
         rest.remove(QString(prefix));
     return rest.trimmed();
 }
@@ -76,7 +80,8 @@ QString compareProgram(const QString& path, const QByteArray& source)
         const QString kind = QString::fromUtf8(kindName(e.kind).data(), qsizetype(kindName(e.kind).size()));
         if (!isCompared(kind)) continue;
         const std::string_view v = trace.valueText(e);
-        const QJsonDocument doc = QJsonDocument::fromJson("[" + QByteArray(v.data(), qsizetype(v.size())) + "]");
+        const QJsonDocument doc =
+            QJsonDocument::fromJson("[" + QByteArray(v.data(), qsizetype(v.size())) + "]");
         ours.push_back({e.t, kind, QString::fromUtf8(doc.toJson(QJsonDocument::Compact))});
     }
 
@@ -105,7 +110,8 @@ QString compareProgram(const QString& path, const QByteArray& source)
     const bool weFailed = result.outcome == script::Outcome::Uncaught;
     const bool nodeFailed = node.exitCode() == 1;
     if (weFailed != nodeFailed)
-        return QString("embedded: %1; node: %2").arg(QString::fromStdString(script::describe(result)), nodeError);
+        return QString("embedded: %1; node: %2")
+            .arg(QString::fromStdString(script::describe(result)), nodeError);
     if (weFailed) {
         if (errorType(QString::fromStdString(result.message)) != errorType(nodeError))
             return QString("embedded: %1; node: %2").arg(QString::fromStdString(result.message), nodeError);
@@ -116,13 +122,18 @@ QString compareProgram(const QString& path, const QByteArray& source)
         ++i;
     const bool same = i == ours.size() && i == theirs.size();
     if (differsOnNode20 && nodeMajor() >= 20) {
-        return same ? "expected Node 20's yield* to take one await fewer than the embedded engine" : QString();
+        return same ? "expected Node 20's yield* to take one await fewer than the embedded engine"
+                    : QString();
     }
     if (!same) {
-        QString report = QString("differ at compared event %1 (embedded %2, Node %3)\n").arg(i).arg(ours.size()).arg(theirs.size());
+        QString report = QString("differ at compared event %1 (embedded %2, Node %3)\n")
+                             .arg(i)
+                             .arg(ours.size())
+                             .arg(theirs.size());
         for (std::size_t k = i >= 3 ? i - 3 : 0; k < i + 3; ++k) {
             const auto row = [&](const std::vector<Compared>& v) {
-                return k < v.size() ? QString("t=%1 %2 %3").arg(v[k].t).arg(v[k].kind, v[k].value) : QString("-");
+                return k < v.size() ? QString("t=%1 %2 %3").arg(v[k].t).arg(v[k].kind, v[k].value)
+                                    : QString("-");
             };
             report += QString("  %1: embedded %2 | node %3\n").arg(k).arg(row(ours), row(theirs));
         }

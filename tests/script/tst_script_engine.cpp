@@ -35,25 +35,30 @@ private slots:
     {
         QTest::addColumn<QString>("program");
         QTest::addColumn<QString>("sentence");
-        QTest::newRow("endless loop") << "console.log('before');\nwhile (true) {}" << "real time";
-        QTest::newRow("endless loop caught by its own try") << "console.log('before');\n"
-                                                               "async function* g() { try { while (true) {} } catch (e) { yield 1; } }\n"
-                                                               "(async () => { for await (const x of g()) console.log(x); })();"
-                                                            << "real time";
-        QTest::newRow("endless microtask chain") << "console.log('before');\n"
-                                                    "async function* g() { let i = 0; while (true) yield i++; }\n"
-                                                    "(async () => { for await (const x of g()) {} })();"
-                                                 << "promise jobs";
+        QTest::newRow("endless loop") << "console.log('before');\nwhile (true) {}"
+                                      << "real time";
+        QTest::newRow("endless loop caught by its own try")
+            << "console.log('before');\n"
+               "async function* g() { try { while (true) {} } catch (e) { yield 1; } }\n"
+               "(async () => { for await (const x of g()) console.log(x); })();"
+            << "real time";
+        QTest::newRow("endless microtask chain")
+            << "console.log('before');\n"
+               "async function* g() { let i = 0; while (true) yield i++; }\n"
+               "(async () => { for await (const x of g()) {} })();"
+            << "promise jobs";
         QTest::newRow("endless timer chain") << "console.log('before');\n"
                                                 "function tick() { setTimeout(tick, 1000); }\ntick();"
                                              << "timers";
-        QTest::newRow("timers far in the future") << "console.log('before');\n"
-                                                     "function tick() { setTimeout(tick, 86400000 * 30); }\ntick();"
-                                                  << "virtual clock";
-        QTest::newRow("endless allocation") << "console.log('before');\n"
-                                               "const keep = [];\n"
-                                               "for (let i = 0; ; i++) { const s = 'x'.repeat(1 << 22) + i; s.indexOf('y'); keep.push(s); }"
-                                            << "memory";
+        QTest::newRow("timers far in the future")
+            << "console.log('before');\n"
+               "function tick() { setTimeout(tick, 86400000 * 30); }\ntick();"
+            << "virtual clock";
+        QTest::newRow("endless allocation")
+            << "console.log('before');\n"
+               "const keep = [];\n"
+               "for (let i = 0; ; i++) { const s = 'x'.repeat(1 << 22) + i; s.indexOf('y'); keep.push(s); }"
+            << "memory";
     }
     void runawayStops()
     {
@@ -104,11 +109,11 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("words");
         QTest::newRow("for head") << "let a = 1;\nfor (let i = 0; i < 3; i++ {\n}" << 2 << 28 << "missing )";
-        QTest::newRow("for await outside async") << "const xs = [];\nfor await (const x of xs) {}" << 2 << 5
-                                                 << "for await";
+        QTest::newRow("for await outside async")
+            << "const xs = [];\nfor await (const x of xs) {}" << 2 << 5 << "for await";
         QTest::newRow("unclosed string") << "console.log('a);" << 1 << 17 << "not terminated";
-        QTest::newRow("inside a for await head") << "async function f() {\n  for await (const x of [1] {}\n}"
-                                                 << 2 << 29 << "missing )";
+        QTest::newRow("inside a for await head")
+            << "async function f() {\n  for await (const x of [1] {}\n}" << 2 << 29 << "missing )";
     }
     void syntaxErrorSaysWhere()
     {
@@ -124,7 +129,8 @@ private slots:
         QVERIFY2(QString::fromStdString(r.message).contains(words), r.message.c_str());
         QVERIFY(trace.empty()); // nothing ran
         const std::string sentence = describe(r);
-        QVERIFY2(sentence.rfind("Line " + std::to_string(line) + ", column " + std::to_string(column), 0) == 0,
+        QVERIFY2(sentence.rfind("Line " + std::to_string(line) + ", column " + std::to_string(column), 0) ==
+                     0,
                  sentence.c_str());
     }
 
@@ -133,12 +139,14 @@ private slots:
         QTest::addColumn<QString>("program");
         QTest::addColumn<QString>("message");
         QTest::addColumn<int>("line");
-        QTest::newRow("top level") << "console.log('a');\nnull.foo;" << "Uncaught TypeError" << 2;
+        QTest::newRow("top level") << "console.log('a');\nnull.foo;"
+                                   << "Uncaught TypeError" << 2;
         QTest::newRow("thrown in a timer") << "setTimeout(() => {\n  throw new Error('late');\n}, 5);"
                                            << "Uncaught Error: late" << 2;
         QTest::newRow("unhandled rejection") << "async function f() {\n  throw new RangeError('no');\n}\nf();"
                                              << "Uncaught (in promise) RangeError: no" << 2;
-        QTest::newRow("a thrown string") << "Promise.reject('plain');" << "Uncaught (in promise) 'plain'" << 0;
+        QTest::newRow("a thrown string") << "Promise.reject('plain');"
+                                         << "Uncaught (in promise) 'plain'" << 0;
     }
     void uncaughtErrorIsAnEvent()
     {
@@ -160,34 +168,39 @@ private slots:
     {
         QTest::addColumn<QString>("program");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("console.log formats") << "console.log('a', 1, -0, [1, 'b'], {x: {y: [1]}}, null, undefined, 2n);\n"
-                                                "console.log('%s is %d', 'n', 42, 'extra');\n"
-                                                "console.log(new Map([[1, 'a']]), new Set([1]), [], {});"
-                                             << QStringList{"\"a 1 -0 [ 1, 'b' ] { x: { y: [ 1 ] } } null undefined 2n\"",
-                                                            "\"n is 42 extra\"",
-                                                            "\"Map(1) { 1 => 'a' } Set(1) { 1 } [] {}\""};
-        QTest::newRow("timers in due order, then creation") << "setTimeout(() => console.log('b'), 10);\n"
-                                                               "setTimeout(() => console.log('a'), 5);\n"
-                                                               "setTimeout(() => console.log('c'), 10);\n"
-                                                               "const id = setTimeout(() => console.log('x'), 1);\n"
-                                                               "clearTimeout(id);"
-                                                            << QStringList{"\"a\"", "\"b\"", "\"c\""};
-        QTest::newRow("microtasks before the clock moves") << "setTimeout(() => console.log('timer'), 0);\n"
-                                                              "queueMicrotask(() => console.log('micro'));\n"
-                                                              "Promise.resolve().then(() => console.log('then'));"
-                                                           << QStringList{"\"micro\"", "\"then\"", "\"timer\""};
-        QTest::newRow("interval") << "let n = 0;\nconst id = setInterval(() => { console.log(Date.now() - 1767225600000); "
-                                     "if (++n === 3) clearInterval(id); }, 100);"
-                                  << QStringList{"\"100\"", "\"200\"", "\"300\""};
-        QTest::newRow("deterministic clock and random") << "console.log(new Date().toISOString(), performance.now());\n"
-                                                           "console.log(Math.random() === Math.random());"
-                                                        << QStringList{"\"2026-01-01T00:00:00.000Z 0\"", "\"false\""};
-        QTest::newRow("text") << "const b = new TextEncoder().encode('é✓');\nconsole.log(b.length);\n"
-                                 "const d = new TextDecoder();\n"
-                                 "console.log(d.decode(b.slice(0, 3), {stream: true}) + '|' + d.decode(b.slice(3)));"
-                              << QStringList{"\"5\"", "\"é|✓\""};
-        QTest::newRow("process.stdout.write") << "process.stdout.write('no newline');"
-                                              << QStringList{"\"no newline\""};
+        QTest::newRow("console.log formats")
+            << "console.log('a', 1, -0, [1, 'b'], {x: {y: [1]}}, null, undefined, 2n);\n"
+               "console.log('%s is %d', 'n', 42, 'extra');\n"
+               "console.log(new Map([[1, 'a']]), new Set([1]), [], {});"
+            << QStringList{"\"a 1 -0 [ 1, 'b' ] { x: { y: [ 1 ] } } null undefined 2n\"", "\"n is 42 extra\"",
+                           "\"Map(1) { 1 => 'a' } Set(1) { 1 } [] {}\""};
+        QTest::newRow("timers in due order, then creation")
+            << "setTimeout(() => console.log('b'), 10);\n"
+               "setTimeout(() => console.log('a'), 5);\n"
+               "setTimeout(() => console.log('c'), 10);\n"
+               "const id = setTimeout(() => console.log('x'), 1);\n"
+               "clearTimeout(id);"
+            << QStringList{"\"a\"", "\"b\"", "\"c\""};
+        QTest::newRow("microtasks before the clock moves")
+            << "setTimeout(() => console.log('timer'), 0);\n"
+               "queueMicrotask(() => console.log('micro'));\n"
+               "Promise.resolve().then(() => console.log('then'));"
+            << QStringList{"\"micro\"", "\"then\"", "\"timer\""};
+        QTest::newRow("interval")
+            << "let n = 0;\nconst id = setInterval(() => { console.log(Date.now() - 1767225600000); "
+               "if (++n === 3) clearInterval(id); }, 100);"
+            << QStringList{"\"100\"", "\"200\"", "\"300\""};
+        QTest::newRow("deterministic clock and random")
+            << "console.log(new Date().toISOString(), performance.now());\n"
+               "console.log(Math.random() === Math.random());"
+            << QStringList{"\"2026-01-01T00:00:00.000Z 0\"", "\"false\""};
+        QTest::newRow("text")
+            << "const b = new TextEncoder().encode('é✓');\nconsole.log(b.length);\n"
+               "const d = new TextDecoder();\n"
+               "console.log(d.decode(b.slice(0, 3), {stream: true}) + '|' + d.decode(b.slice(3)));"
+            << QStringList{"\"5\"", "\"é|✓\""};
+        QTest::newRow("process.stdout.write")
+            << "process.stdout.write('no newline');" << QStringList{"\"no newline\""};
     }
     void globals()
     {
@@ -206,9 +219,10 @@ private slots:
     void instancesTellGeneratorsApart()
     {
         Trace trace;
-        const Result r = runScript("async function* a() { yield 1; }\nasync function* b() { yield 2; }\n"
-                                   "(async () => {\n  for await (const x of a()) {}\n  for await (const y of b()) {}\n})();",
-                                   trace);
+        const Result r = runScript(
+            "async function* a() { yield 1; }\nasync function* b() { yield 2; }\n"
+            "(async () => {\n  for await (const x of a()) {}\n  for await (const y of b()) {}\n})();",
+            trace);
         QVERIFY2(r.outcome == Outcome::Finished, describe(r).c_str());
         std::set<std::string> producers;
         std::set<std::string> loops;
