@@ -10,6 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 out=build/fuzz
+suppressions=$PWD/tests/fuzz/lsan.supp
 mkdir -p "$out"
 cmake -S . -B "$out/core" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_COMPILER=clang++ \
     -DCMAKE_CXX_FLAGS="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer" \
@@ -31,7 +32,7 @@ for target in tests/fuzz/fuzz_*.cpp; do
     work=$(mktemp -d)
     cp -r "$corpus"/. "$work"/
     echo "fuzz: $name for ${seconds}s"
-    (cd "$out" && "./$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 "$work" 2>&1 | tail -n 3)
+    (cd "$out" && LSAN_OPTIONS="suppressions=$suppressions" "./$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 "$work" 2>&1 | tail -n 3)
     rm -rf "$work"
 done
 echo "fuzz: no crash"
