@@ -211,6 +211,15 @@ int main(int argc, char* argv[])
         }
     }
 
+    // --script-only: the embedded engine's rows alone.
+    if (args.contains("--script-only")) {
+        std::printf("\n%-52s | %-48s | %-22s | %s\n", "what", "measured", "target", "verdict");
+        for (const Row& r : rows)
+            std::printf("%-52s | %-48s | %-22s | %s\n", r.what.c_str(), r.measured.c_str(), r.target.c_str(),
+                        r.verdict.c_str());
+        return 0;
+    }
+
     // The command line writing JSON Lines, whole process.
     if (!app_.isEmpty()) {
         QTemporaryDir dir;
