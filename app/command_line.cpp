@@ -6,6 +6,7 @@
 #include "engine.hpp"
 #include "message_text.hpp"
 #include "output_file.hpp"
+#include "script_engine.hpp"
 #include "trace_file.hpp"
 #include "trace_jsonl.hpp"
 
@@ -105,6 +106,10 @@ void defineOptions(QCommandLineParser& parser)
                       "Write the demo's JavaScript listing, rendered with its "
                       "parameters, to file (- for standard output).",
                       "file"});
+    parser.addOption({"script",
+                      "Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the "
+                      "embedded engine; with --trace, write its trace (the program in the header).",
+                      "file"});
     parser.addOption({"check-trace",
                       "Read a saved trace file and report whether it is valid: a one-line summary, "
                       "or the line and the problem.",
@@ -202,11 +207,13 @@ constexpr const char* kRecordOnlyOptions[] = {"fps", "size", "speed", "theme"};
 // A refusal of options that cannot go together; empty when they can.
 QString conflictingOptions(const QCommandLineParser& parser)
 {
-    for (const char* mode : {"list-demos", "check-trace"}) {
+    for (const char* mode : {"list-demos", "check-trace", "script"}) {
         if (!parser.isSet(mode)) continue;
         for (const char* other :
-             {"list-demos", "check-trace", "demo", "set", "trace", "chrome-trace", "listing"}) {
-            if (QString(other) != mode && parser.isSet(other))
+             {"list-demos", "check-trace", "script", "demo", "set", "trace", "chrome-trace", "listing"}) {
+            // A program's run is written with --trace; the other modes write no trace.
+            const bool scriptsTrace = QString(mode) == "script" && QString(other) == "trace";
+            if (QString(other) != mode && !scriptsTrace && parser.isSet(other))
                 return QString("--%1 cannot be combined with --%2").arg(mode, other);
         }
     }
@@ -224,6 +231,54 @@ QString conflictingOptions(const QCommandLineParser& parser)
         }
     }
     return {};
+}
+
+// --script FILE --trace OUT: the program run on the embedded engine, its trace written with the
+// program in the header. Bad files and programs that do not compile or never end: one line and
+// exit 2, nothing written; an error the program does not catch: its trace, the error on
+// standard error, exit 1.
+int runScriptFile(const QCommandLineParser& parser)
+{
+    const QString path = parser.value("script");
+    if (!parser.isSet("trace") || parser.value("trace").isEmpty())
+        return fail("--script needs --trace FILE (or - for standard output)");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(QString("cannot read '%1': %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.read(qint64(script::kMaxSourceBytes) + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(QString("cannot read '%1': %2").arg(path, file.errorString()));
+    const std::string source = bytes.toStdString();
+    if (const std::string problem = script::checkSource(source); !problem.empty())
+        return fail(QString("%1: %2").arg(path, QString::fromStdString(problem)));
+    QString error;
+    Output traceOut(parser.value("trace"));
+    if (!traceOut.open(error)) return fail(error);
+    Trace trace;
+    const script::Result result = script::runScript(source, trace);
+    if (result.outcome == script::Outcome::SyntaxError)
+        return fail(QString("%1:%2:%3: %4")
+                        .arg(path)
+                        .arg(result.line)
+                        .arg(result.column)
+                        .arg(QString::fromStdString(result.message)));
+    if (result.outcome == script::Outcome::Stopped)
+        return fail(QString("%1: %2").arg(path, QString::fromStdString(result.message)));
+    std::string chunk = traceFileHeader(nullptr, {}, {}, source);
+    for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+        appendEventJsonl(chunk, trace, seq);
+        if (chunk.size() >= (1u << 20) || seq + 1 == trace.size()) {
+            if (!traceOut.write(chunk, error)) return fail(error);
+            chunk.clear();
+        }
+    }
+    if (!chunk.empty() && !traceOut.write(chunk, error)) return fail(error);
+    if (!traceOut.commit(error)) return fail(error);
+    if (result.outcome == script::Outcome::Uncaught) {
+        std::fprintf(stderr, "yieldscope: %s: %s\n", qUtf8Printable(path), script::describe(result).c_str());
+        return 1;
+    }
+    return 0;
 }
 
 } // namespace
@@ -263,7 +318,7 @@ bool isHeadless(const QStringList& arguments)
         // --fps, --size and --speed without --record or --video: refused there with a reason.
         for (const char* option :
              {"--trace", "--chrome-trace", "--listing", "--list-demos", "--check-trace", "--help", "-h",
-              "--help-all", "--version", "-v", "--fps", "--size", "--speed"}) {
+              "--help-all", "--version", "-v", "--fps", "--size", "--speed", "--script"}) {
             if (arg == option || arg.startsWith(QString(option) + "=")) return true;
         }
     }
@@ -354,6 +409,7 @@ int runHeadlessMode(const QStringList& arguments)
         return fail(QString("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     if (parser.isSet("check-trace")) return checkTrace(parser.value("check-trace"));
+    if (parser.isSet("script")) return runScriptFile(parser);
     if (parser.isSet("list-demos")) return print(listDemos());
     return runOutputs(parser);
 }

@@ -8,6 +8,7 @@
 #include "engine.hpp"
 #include "main_window.hpp"
 #include "run_session.hpp"
+#include "script_engine.hpp"
 #include "timeline/timeline_view.hpp"
 #include "trace_file.hpp"
 #include "trace_jsonl.hpp"
@@ -136,6 +137,87 @@ int main(int argc, char* argv[])
             fmt("%.2f s", nodeSeconds) + fmt(" = %.1fx the engine", nodeSeconds / engineSeconds) +
                 (p.exitCode() == 0 ? "" : " (node failed)"),
             "engine >= 10x faster", nodeSeconds / engineSeconds >= 10 && p.exitCode() == 0);
+    }
+
+    // The embedded engine (programs of one's own): the countdown listing on SpiderMonkey.
+    {
+        const ys::Demo& countdown = *ys::findDemo("countdown");
+        ys::Params small = countdown.defaults();
+        // Run to the first event: the first run of the process starts the engine too.
+        for (const char* when : {"first run (engine start-up included)", "later runs"}) {
+            ys::Trace trace;
+            QElapsedTimer timer;
+            double firstEvent = -1;
+            trace.addListener([&](const ys::Trace&, std::size_t seq) {
+                if (seq == 0) firstEvent = double(timer.nsecsElapsed()) / 1e6;
+            });
+            timer.start();
+            ys::script::runScript(countdown.listing(small), trace, ys::script::worldFor(small));
+            row(std::string("embedded engine: Run to first event, countdown, ") + when,
+                fmt("%.1f ms", firstEvent), "< 100 ms", firstEvent >= 0 && firstEvent < 100);
+        }
+        const std::int64_t from = option("--countdown", "20000").toLongLong();
+        ys::Params big = countdown.defaults();
+        big.setInteger("from", from);
+        big.setInteger("ms", 0);
+        std::size_t cppEvents = 0;
+        const double cppSeconds = seconds([&] {
+            ys::Engine engine(countdown, big);
+            cppEvents = engine.runToEnd();
+        });
+        ys::script::Limits unlimited;
+        unlimited.wallTime = std::chrono::hours(1);
+        unlimited.jobs = UINT64_MAX;
+        ys::Trace trace;
+        ys::script::Result result;
+        const double embeddedSeconds = seconds(
+            [&] {
+                trace.clear();
+                result = ys::script::runScript(countdown.listing(big), trace, ys::script::worldFor(big),
+                                               unlimited);
+            },
+            1);
+        const double embeddedRate = double(trace.size()) / embeddedSeconds;
+        row("embedded engine: countdown from=" + std::to_string(from) + " ms=0",
+            fmt("%.0f k events/s", embeddedRate / 1e3) + " (" + std::to_string(trace.size()) + " events, " +
+                fmt("%.2f s", embeddedSeconds) + ")",
+            ">= 100 k events/s", result.outcome == ys::script::Outcome::Finished && embeddedRate >= 100e3);
+        row("C++ engine, same listing and parameters",
+            fmt("%.1f M events/s", double(cppEvents) / cppSeconds / 1e6) +
+                fmt(" = %.0fx the embedded engine", (double(cppEvents) / cppSeconds) / embeddedRate),
+            "(for comparison)", true);
+        row("embedded engine: memory per recorded event",
+            fmt("%.1f bytes", double(trace.bytesUsed()) / double(std::max<std::size_t>(1, trace.size()))),
+            "<= 32 bytes", double(trace.bytesUsed()) / double(std::max<std::size_t>(1, trace.size())) <= 32);
+        if (!node.isEmpty()) {
+            QTemporaryDir dir;
+            QFile listing(dir.filePath("countdown.js"));
+            listing.open(QIODevice::WriteOnly);
+            listing.write(QByteArray::fromStdString(countdown.listing(big)));
+            listing.close();
+            QProcess p;
+            p.setStandardOutputFile(QProcess::nullDevice());
+            QElapsedTimer timer;
+            timer.start();
+            p.start(node, {harness, "--demo", "countdown", "--listing", listing.fileName(), "--params",
+                           QString::fromStdString(big.toJson())});
+            p.waitForFinished(-1);
+            const double nodeSeconds = double(timer.nsecsElapsed()) / 1e9;
+            row("Node harness, same listing and parameters",
+                fmt("%.0f k events/s", double(trace.size()) / nodeSeconds / 1e3) +
+                    fmt(" (%.2f s, whole process)", nodeSeconds) +
+                    (p.exitCode() == 0 ? "" : " (node failed)"),
+                "(for comparison)", p.exitCode() == 0);
+        }
+    }
+
+    // --script-only: the embedded engine's rows alone.
+    if (args.contains("--script-only")) {
+        std::printf("\n%-52s | %-48s | %-22s | %s\n", "what", "measured", "target", "verdict");
+        for (const Row& r : rows)
+            std::printf("%-52s | %-48s | %-22s | %s\n", r.what.c_str(), r.measured.c_str(), r.target.c_str(),
+                        r.verdict.c_str());
+        return 0;
     }
 
     // The command line writing JSON Lines, whole process.

@@ -23,16 +23,34 @@ void Trace::closeSpan(std::uint32_t span, std::size_t settledSeq)
     spans_[span].end = static_cast<std::uint32_t>(settledSeq);
 }
 
+std::uint16_t Trace::addInstance(std::string name)
+{
+    if (instanceNames_.size() > std::numeric_limits<std::uint16_t>::max())
+        return 0; // so many: all in one lane
+    instanceNames_.push_back(std::move(name));
+    return static_cast<std::uint16_t>(instanceNames_.size() - 1);
+}
+
+void Trace::setInstance(std::size_t seq, std::uint16_t instance)
+{
+    if (seq >= events_.size()) throw std::out_of_range("no such event");
+    if (instances_.size() <= seq) instances_.resize(seq + 1, 0);
+    instances_[seq] = instance;
+}
+
 void Trace::clear()
 {
     events_.clear();
     spans_.clear();
     values_.clear();
+    instances_ = {};
+    instanceNames_ = {""};
 }
 
 std::size_t Trace::bytesUsed() const
 {
-    return events_.bytesUsed() + spans_.bytesUsed() + values_.bytesUsed();
+    return events_.bytesUsed() + spans_.bytesUsed() + values_.bytesUsed() +
+           instances_.capacity() * sizeof(std::uint16_t);
 }
 
 } // namespace ys

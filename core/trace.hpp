@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <functional>
 #include <limits>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -64,6 +65,13 @@ public:
     std::uint32_t openSpan(std::size_t awaitingSeq);
     void closeSpan(std::uint32_t span, std::size_t settledSeq);
 
+    // Which instance of its actor an event belongs to, when a run has several (two generators,
+    // two loops): 0 is the actor's only one. Names say what each is ("countdown, line 1").
+    std::uint16_t addInstance(std::string name);
+    void setInstance(std::size_t seq, std::uint16_t instance);
+    std::uint16_t instance(std::size_t seq) const { return seq < instances_.size() ? instances_[seq] : 0; }
+    const std::vector<std::string>& instanceNames() const { return instanceNames_; }
+
     // Listeners hear every appended event, in order, as it is appended.
     void addListener(Listener listener) { listeners_.push_back(std::move(listener)); }
 
@@ -80,6 +88,8 @@ private:
     EventStore events_;
     SpanStore spans_;
     ValueTable values_;
+    std::vector<std::uint16_t> instances_;         // by seq; shorter than events_ when the rest are 0
+    std::vector<std::string> instanceNames_{{""}}; // [0]: the actor's only instance
     std::vector<Listener> listeners_;
 };
 

@@ -158,7 +158,7 @@ private:
             fail("unsupported version " + std::to_string(version) + " (this Yieldscope reads version " +
                  std::to_string(kTraceFileVersion) + ")");
         }
-        checkFields(header, {"format", "version", "demo", "params", "annotations"}, "header");
+        checkFields(header, {"format", "version", "demo", "params", "annotations", "program"}, "header");
         const JsonValue& demo = field(header, "demo");
         if (!demo.isNull()) {
             const std::string& name = string(demo, "demo");
@@ -168,6 +168,10 @@ private:
         }
         if (const JsonValue* params = header.find("params")) readParams(*params);
         if (const JsonValue* annotations = header.find("annotations")) readAnnotations(*annotations);
+        if (const JsonValue* program = header.find("program")) {
+            if (file_.demo != nullptr) fail("\"program\" given with a demo");
+            file_.program = string(*program, "program");
+        }
     }
 
     void readParams(const JsonValue& params)
@@ -338,11 +342,11 @@ TraceFileError::TraceFileError(std::size_t line, const std::string& problem)
 
 std::string traceFileHeader(const TraceFile& file)
 {
-    return traceFileHeader(file.demo, file.params, file.annotations);
+    return traceFileHeader(file.demo, file.params, file.annotations, file.program);
 }
 
 std::string traceFileHeader(const Demo* demo, const Params& params,
-                            const std::vector<Annotation>& annotations)
+                            const std::vector<Annotation>& annotations, std::string_view program)
 {
     std::string out = R"({"format":)";
     appendJsonString(out, kTraceFileFormat);
@@ -362,7 +366,12 @@ std::string traceFileHeader(const Demo* demo, const Params& params,
         appendJsonString(out, a.text);
         out += '}';
     }
-    out += "]}\n";
+    out += ']';
+    if (!program.empty()) {
+        out += R"(,"program":)";
+        appendJsonString(out, program);
+    }
+    out += "}\n";
     return out;
 }
 

@@ -39,6 +39,7 @@ struct TraceFile {
     const Demo* demo = nullptr; // nullptr: unknown (a file without a header)
     Params params;              // the demo's values (only when demo is known)
     std::vector<Annotation> annotations;
+    std::string program; // the source of a program of one's own (demo is nullptr then); empty for a demo
     Trace trace;
 };
 
@@ -66,7 +67,7 @@ enum class TraceFileWrite { Written, SinkFailed, Cancelled };
 // The header line (with its line break).
 std::string traceFileHeader(const TraceFile& file);
 std::string traceFileHeader(const Demo* demo, const Params& params,
-                            const std::vector<Annotation>& annotations);
+                            const std::vector<Annotation>& annotations, std::string_view program = {});
 
 // Writes the header and the events to `sink` in chunks; false as soon as the sink fails.
 bool writeTraceFile(const TraceFile& file, const std::function<bool(std::string_view)>& sink);

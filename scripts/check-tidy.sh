@@ -8,8 +8,10 @@ build=${1:-build/ci}
 tool=$(command -v run-clang-tidy-14 || command -v run-clang-tidy)
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-# Project sources only: not the files Qt's tools generate into the build.
-if ! "$tool" -p "$build" -quiet -j 2 '^(?!.*_autogen).*/(app|core|ui|tests|bench|resources)/.*\.cpp$' >"$log" 2>&1 ||
+# Project sources only: not the files Qt's tools generate into the build, and not the embedded
+# engine's host: clang-tidy 14 cannot parse SpiderMonkey 102's headers (its front end says
+# __builtin_ctz is missing, which clang++ 14 itself does not).
+if ! "$tool" -p "$build" -quiet -j 2 '^(?!.*_autogen)(?!.*core/script/script_host\.cpp).*/(app|core|ui|tests|bench|resources)/.*\.cpp$' >"$log" 2>&1 ||
     grep -qE '(warning|error):' "$log"; then
     grep -E '(warning|error):' "$log" | sed 's/\x1b\[[0-9;]*m//g' | sort -u
     echo "tidy: findings above"

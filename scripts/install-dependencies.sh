@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev
+    # The embedded JavaScript engine that runs programs of one's own (SpiderMonkey 102).
+    pkg-config libmozjs-102-dev
     fonts-dejavu-core
 )
 if [[ "${1:-}" == "--test" ]]; then

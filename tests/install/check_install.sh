@@ -90,7 +90,7 @@ field() { dpkg-deb -f "${deb[0]}" "$1"; }
 [[ -n $(field Maintainer) ]] || fail "no Maintainer"
 # Computed by dpkg-shlibdeps from the program's libraries, with versions.
 depends=$(field Depends)
-for lib in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6; do
+for lib in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libmozjs-102-0; do
     [[ ", $depends" == *", $lib (>= "* ]] || fail "Depends lacks $lib (>= ...): $depends"
 done
 echo "install: $(wc -l <"$tmp/contents") files in ${deb[0]##*/}; Depends: $depends"

@@ -7,6 +7,7 @@
 //            demo gets. `sim` is the harness's clock and recorder:
 //              sim.record(actor, kind, value)  adds an event at the current time
 //              sim.after(ms, fire)             queues an internal timer (records nothing)
+//              sim.cancel(id)                  drops a timer queued by sim.after
 
 // Strips scheme and host: "https://api.example.com/users?page=2" -> "/users?page=2".
 function pathOf(url) {
@@ -115,7 +116,73 @@ function simulatedMagic(sim, step) {
   };
 }
 
+// Programs of one's own ("script"): every simulated source with the embedded engine's default
+// settings, setInterval, and a deterministic clock and Math.random - the globals the embedded
+// engine gives a program (core/script/prelude.js), so the two engines run one program alike.
+const EPOCH = 1767225600000; // 2026-01-01T00:00:00Z is virtual time 0
+function scriptGlobals(sim) {
+  const intervals = new Map(); // the id the program holds -> the pending tick's id
+  const check = (cb) => {
+    if (typeof cb !== 'function') throw new TypeError('The "callback" argument must be of type function');
+  };
+  function setInterval(cb, ms, ...args) {
+    check(cb);
+    const delay = Math.max(1, Math.floor(Number(ms) || 0));
+    const label = 'setInterval ' + delay;
+    let id = 0;
+    const arm = () => {
+      sim.record('source', 'awaiting', label);
+      const tick = sim.after(delay, () => {
+        sim.record('source', 'settled', label);
+        arm();
+        cb(...args);
+      });
+      if (id === 0) id = tick;
+      intervals.set(id, tick);
+    };
+    arm();
+    return id;
+  }
+  function clear(id) {
+    if (intervals.has(id)) {
+      sim.cancel(intervals.get(id));
+      intervals.delete(id);
+    } else {
+      sim.cancel(id);
+    }
+  }
+  const RealDate = Date;
+  function VirtualDate(...args) {
+    if (!new.target) return new RealDate(EPOCH + sim.now).toString();
+    return Reflect.construct(RealDate, args.length ? args : [EPOCH + sim.now], new.target);
+  }
+  Object.setPrototypeOf(VirtualDate, RealDate);
+  VirtualDate.prototype = RealDate.prototype;
+  VirtualDate.now = () => EPOCH + sim.now;
+  let seed = 0x2f6b4e1d; // mulberry32, as the embedded engine's
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const world = { users: 20, pageSize: 5, latency: 300, chunkSize: 8, interval: 100, step: 100 };
+  return {
+    setInterval,
+    clearInterval: clear,
+    clearTimeout: clear,
+    fetch: simulatedFetch(sim, world.latency, { '/users': usersPage(world) }, { '/text': chunkedBody(sim, world) }),
+    connect: simulatedConnect(sim),
+    magic: simulatedMagic(sim, world.step),
+    process: { stdout: { write: (text) => { sim.record('console', 'log', String(text)); return true; } } },
+    Date: VirtualDate,
+    performance: { now: () => sim.now },
+    Math: Object.create(Math, { random: { value: random } }),
+  };
+}
+
 module.exports = {
+  script: { params: [], globals: (p, sim) => scriptGlobals(sim) },
   countdown: { params: ['from', 'ms'] },
   range: { params: ['from', 'to', 'delay'] },
   pagination: {

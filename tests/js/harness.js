@@ -153,7 +153,11 @@ async function runListing({ demo, source, params, wrap = true }) {
     }
     return timers.splice(best, 1)[0];
   };
-  const sim = { record, after, get now() { return now; } };
+  const cancel = (id) => {
+    const k = timers.findIndex((timer) => timer.id === id);
+    if (k >= 0) timers.splice(k, 1);
+  };
+  const sim = { record, after, cancel, get now() { return now; } };
 
   const globals = {
     setTimeout(cb, ms, ...args) {
@@ -166,10 +170,7 @@ async function runListing({ demo, source, params, wrap = true }) {
         cb(...args);
       });
     },
-    clearTimeout(id) {
-      const k = timers.findIndex((timer) => timer.id === id);
-      if (k >= 0) timers.splice(k, 1);
-    },
+    clearTimeout: cancel,
     console: { log: (...args) => record('console', 'log', util.format(...args)) },
     ...(env.globals ? env.globals(params, sim) : {}),
   };

@@ -1,0 +1,21 @@
+# Writes OUT: a C++ file defining preludeSource() and observerSource() from PRELUDE and OBSERVER.
+file(READ "${PRELUDE}" prelude)
+file(READ "${OBSERVER}" observer)
+file(WRITE "${OUT}.tmp" "// Generated from core/script/*.js. Do not edit.
+#include \"script_resources.hpp\"
+
+namespace ys::script {
+
+std::string_view preludeSource()
+{
+    return R\"ys_js(${prelude})ys_js\";
+}
+
+std::string_view observerSource()
+{
+    return R\"ys_js(${observer})ys_js\";
+}
+
+} // namespace ys::script
+")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)

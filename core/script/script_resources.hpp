@@ -1,0 +1,11 @@
+// The host's own JavaScript (prelude.js, observer.js), compiled into the program.
+#pragma once
+
+#include <string_view>
+
+namespace ys::script {
+
+std::string_view preludeSource();
+std::string_view observerSource();
+
+} // namespace ys::script

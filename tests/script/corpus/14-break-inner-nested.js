@@ -1,0 +1,15 @@
+async function* count(label, n) {
+  try {
+    for (let i = 0; i < n; i++) yield label + i;
+  } finally {
+    console.log("close", label);
+  }
+}
+(async () => {
+  for await (const a of count("a", 2)) {
+    for await (const b of count("b", 3)) {
+      console.log(a, b);
+      if (b === "b1") break;
+    }
+  }
+})();

@@ -1,0 +1,4 @@
+(async () => {
+  for await (const v of []) console.log(v);
+  console.log("nothing");
+})();

@@ -1,0 +1,3 @@
+console.log("before");
+const broken = undefined;
+broken.call();
