@@ -52,7 +52,7 @@ mirrors=()
 keyrings=()
 one_line=$work/sources/machine.list
 for file in /etc/apt/sources.list /etc/apt/sources.list.d/*.list; do
-    [[ -f "$file" ]] && grep -E '^[[:space:]]*deb[[:space:]]' "$file" >>"$one_line" || true
+    if [[ -f "$file" ]]; then grep -E '^[[:space:]]*deb[[:space:]]' "$file" >>"$one_line" || true; fi
 done
 if [[ -s "$one_line" ]]; then
     while IFS= read -r line; do mirrors+=("$line"); done <"$one_line"
@@ -133,6 +133,7 @@ STEPS
 
 # A private mount namespace: /proc and /dev are mounted for the chroot only and vanish with it;
 # the download cache is bound over the root's apt archive folder.
+# shellcheck disable=SC2016 # the inner script's variables are its own
 unshare --mount --propagation private --pid --fork -- /bin/bash -euc '
     root=$1
     mount -t proc proc "$root/proc"
