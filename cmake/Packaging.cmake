@@ -20,8 +20,16 @@ qt_add_resources(yieldscope yieldscope_app_icon
     FILES "resources/linux/${YIELDSCOPE_APP_ID}.svg")
 target_compile_definitions(yieldscope PRIVATE YIELDSCOPE_APP_ID="${YIELDSCOPE_APP_ID}")
 
-set(YIELDSCOPE_PACKAGE_MAINTAINER "Yieldscope maintainers <maintainers@yieldscope.invalid>"
-    CACHE STRING "The Maintainer field of the Debian package: \"Name <email>\"")
+# Who answers for the package. The default names the project and no address, since it has
+# none to give; a packager sets their own: -DYIELDSCOPE_PACKAGE_MAINTAINER="Name <email>".
+set(YIELDSCOPE_PACKAGE_MAINTAINER "The Yieldscope authors"
+    CACHE STRING "The Maintainer field of the Debian package: \"Name <email>\" or a name alone")
+
+# The licence, in Debian's machine-readable copyright format, where Debian looks for it
+# (/usr/share/doc/PACKAGE/copyright), written from LICENSE so there is one text.
+include(cmake/DebianCopyright.cmake)
+ys_write_debian_copyright("${PROJECT_SOURCE_DIR}/LICENSE" "${PROJECT_BINARY_DIR}/copyright")
+install(FILES "${PROJECT_BINARY_DIR}/copyright" DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/yieldscope")
 
 set(CPACK_PACKAGE_NAME yieldscope)
 set(CPACK_PACKAGE_VENDOR Yieldscope)

@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Yieldscope needs to build, run and test, when missing.
-# Usage: scripts/install-dependencies.sh [--test]   (--test adds what the tests need)
+# Installs the Debian 12 packages Yieldscope needs, when missing: by default exactly what building
+# and running the app takes (scripts/run.sh); --test adds what the test suite takes
+# (scripts/test.sh). scripts/check-fresh-machine.sh proves both lists on a clean Debian 12.
+# Usage: scripts/install-dependencies.sh [--test]
 set -euo pipefail
 
+# The compiler and build tools; Qt's Widgets and SVG modules (their platform plugins come with
+# them); the fonts the window and its recordings are drawn with.
 packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev

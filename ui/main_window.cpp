@@ -332,7 +332,7 @@ void MainWindow::buildActions()
             this, tr("About Yieldscope"),
             tr("<p><b>Yieldscope</b> %1</p><p>Makes JavaScript async iteration visible, one event "
                "at a time: every next() call, await, yield, value received and return() of a "
-               "demo, drawn on a timeline beside its code.</p>")
+               "demo, drawn on a timeline beside its code.</p><p>Released under the MIT licence.</p>")
                 .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
     });
 }

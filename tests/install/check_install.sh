@@ -67,6 +67,7 @@ grep -q "<id>$id</id>" "$metainfo" || fail "the metadata's id is not $id"
 grep -q "<launchable type=\"desktop-id\">$id.desktop</launchable>" "$metainfo" ||
     fail "the metadata does not launch $id.desktop"
 grep -q "<release version=\"$version\"" "$metainfo" || fail "the metadata has no release $version"
+grep -q "<project_license>MIT</project_license>" "$metainfo" || fail "the metadata's project_license is not MIT"
 # The installed program runs (--version needs no display).
 [[ $("$prefix/bin/$program" --version) == "yieldscope $version" ]] || fail "bin/$program --version"
 
@@ -80,14 +81,32 @@ deb=("$tmp"/package/*.deb)
 dpkg-deb -c "${deb[0]}" >"$tmp/contents"
 for path in ./usr/bin/yieldscope "./usr/share/applications/$id.desktop" \
     "./usr/share/icons/hicolor/scalable/apps/$id.svg" "./usr/share/icons/hicolor/48x48/apps/$id.png" \
-    "./usr/share/metainfo/$id.metainfo.xml"; do
+    "./usr/share/metainfo/$id.metainfo.xml" ./usr/share/doc/yieldscope/copyright; do
     grep -q " $path\$" "$tmp/contents" || fail "the package lacks $path"
 done
+# The copyright file in Debian's machine-readable format, carrying LICENSE's holder and text.
+dpkg-deb --fsys-tarfile "${deb[0]}" | tar -xO ./usr/share/doc/yieldscope/copyright >"$tmp/copyright"
+license=$(dirname "$0")/../../LICENSE
+[[ $(head -n1 "$tmp/copyright") == "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/" ]] ||
+    fail "copyright: the first line is not the format's Format: line"
+holder=$(sed -n 's/^Copyright (c) //p' "$license")
+[[ -n "$holder" ]] || fail "LICENSE has no Copyright (c) line"
+grep -qx "Files: \*" "$tmp/copyright" || fail "copyright: no Files: * paragraph"
+grep -qx "Copyright: $holder" "$tmp/copyright" || fail "copyright: no Copyright: $holder"
+grep -qx "License: MIT" "$tmp/copyright" || fail "copyright: no License: MIT"
+# The licence text: LICENSE's lines after the copyright line, each indented one space, blank
+# lines as " .".
+sed '1,/^Copyright (c) /d' "$license" | sed -e '1{/^$/d}' -e 's/^$/./' -e 's/^/ /' >"$tmp/license-text"
+diff <(sed -n '/^License: MIT$/,$p' "$tmp/copyright" | tail -n +2) "$tmp/license-text" >/dev/null ||
+    fail "copyright: the licence text differs from LICENSE"
 field() { dpkg-deb -f "${deb[0]}" "$1"; }
 [[ $(field Package) == yieldscope ]] || fail "Package: $(field Package)"
 [[ $(field Version) == "$version" ]] || fail "Version: $(field Version), not $version"
 [[ $(field Section) == education ]] || fail "Section: $(field Section)"
-[[ -n $(field Maintainer) ]] || fail "no Maintainer"
+# The Maintainer is the cache variable's value (a name, with an address only when one is given).
+maintainer=$(sed -n 's/^YIELDSCOPE_PACKAGE_MAINTAINER:STRING=//p' "$build/CMakeCache.txt")
+[[ -n "$maintainer" && $(field Maintainer) == "$maintainer" ]] ||
+    fail "Maintainer: $(field Maintainer), not YIELDSCOPE_PACKAGE_MAINTAINER ($maintainer)"
 # Computed by dpkg-shlibdeps from the program's libraries, with versions.
 depends=$(field Depends)
 for lib in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libmozjs-102-0; do
