@@ -100,6 +100,10 @@ void defineOptions(QCommandLineParser& parser)
                       "Write the demo's JavaScript listing, rendered with its "
                       "parameters, to file (- for standard output).",
                       "file"});
+    parser.addOption({"html",
+                      "Run the demo to the end without a window and write it as one web page that "
+                      "steps through the run in any browser, offline (- for standard output).",
+                      "file.html"});
     parser.addOption({"check-trace",
                       "Read a saved trace file and report whether it is valid: a one-line summary, "
                       "or the line and the problem.",
@@ -169,7 +173,15 @@ private:
     QSaveFile file_;
 };
 
+WebPageMaker& webPageMaker()
+{
+    static WebPageMaker maker;
+    return maker;
+}
+
 } // namespace
+
+void setWebPageMaker(WebPageMaker maker) { webPageMaker() = std::move(maker); }
 
 void defineCommandLineOptions(QCommandLineParser& parser) { defineOptions(parser); }
 
@@ -200,8 +212,8 @@ int checkTrace(const QString& path)
 bool isHeadless(const QStringList& arguments)
 {
     for (const QString& arg : arguments.mid(1)) {
-        for (const char* option : {"--trace", "--chrome-trace", "--listing", "--list-demos", "--check-trace",
-                                   "--help", "-h", "--help-all", "--version", "-v"}) {
+        for (const char* option : {"--trace", "--chrome-trace", "--listing", "--html", "--list-demos",
+                                   "--check-trace", "--help", "-h", "--help-all", "--version", "-v"}) {
             if (arg == option || arg.startsWith(QString(option) + "=")) return true;
         }
     }
@@ -230,6 +242,10 @@ int runHeadless(const QStringList& arguments)
         return 0;
     }
     if (!parser.isSet("demo")) {
+        if (parser.isSet("html")) {
+            return fail(
+                QString("--html needs --demo NAME (demos: %1)").arg(QString::fromStdString(demoNames())));
+        }
         const bool onlyChrome =
             parser.isSet("chrome-trace") && !parser.isSet("trace") && !parser.isSet("listing");
         if (onlyChrome) {
@@ -243,7 +259,7 @@ int runHeadless(const QStringList& arguments)
     QString badDemo;
     const Demo* demo = demoFromOptions(parser, params, badDemo);
     if (demo == nullptr) return fail(badDemo);
-    for (const char* option : {"trace", "chrome-trace", "listing"}) {
+    for (const char* option : {"trace", "chrome-trace", "listing", "html"}) {
         if (parser.isSet(option) && parser.value(option).isEmpty()) {
             return fail(QString("--%1 needs a file name (or - for standard output)").arg(option));
         }
@@ -253,6 +269,7 @@ int runHeadless(const QStringList& arguments)
     std::optional<Output> listingOut;
     std::optional<Output> traceOut;
     std::optional<Output> chromeOut;
+    std::optional<Output> htmlOut;
     if (parser.isSet("listing")) {
         listingOut.emplace(parser.value("listing"));
         if (!listingOut->open(error)) return fail(error);
@@ -266,6 +283,18 @@ int runHeadless(const QStringList& arguments)
         if (!chromeOut->open(error)) return fail(error);
     }
 
+    if (parser.isSet("html")) {
+        htmlOut.emplace(parser.value("html"));
+        if (!htmlOut->open(error)) return fail(error);
+    }
+
+    // The page first: a run it refuses (too long) leaves no other output behind either.
+    if (htmlOut) {
+        std::string page;
+        if (!webPageMaker()) return fail("--html is not available in this program");
+        if (!webPageMaker()(*demo, params, page, error)) return fail(error);
+        if (!htmlOut->write(page, error) || !htmlOut->commit(error)) return fail(error);
+    }
     if (listingOut) {
         if (!listingOut->write(demo->listing(params), error) || !listingOut->commit(error))
             return fail(error);

@@ -1,0 +1,65 @@
+// File > Export as web page… and `--html`: a run as one self-contained HTML file that steps in
+// any browser, offline.
+//
+// Nothing in the page works out what the program did. Everything it shows comes from the app:
+//  - the timeline is the app's renderer drawn into SVG (QSvgGenerator), once with every event
+//    and once empty, for the light and the dark theme; the page shows the full drawing up to
+//    the current event's place and the empty one after it, so the run unfolds as it does in
+//    the window. The x of each event and of each cut is computed here from the same layout
+//    and viewport; the page puts a clickable mark carrying its seq (data-seq) on each event;
+//  - the sentence of each event is narrate()'s, with its note as the window adds it;
+//  - the lit lines are the event's and the previous event's `line`; the listing's colours are
+//    the code panel's highlighter's tokens;
+//  - the console is what the console panel holds at each event (the page keeps its text once
+//    and each event's length of it).
+//
+// Safety: every text from the run travels as JSON inside <script type="application/json">
+// with `<`, `>` and `&` written as \u escapes, and the page's script inserts it with
+// textContent only; the SVG drawings are <img> data URIs (images never run script).
+#pragma once
+
+#include "demo.hpp"
+#include "params.hpp"
+#include "trace.hpp"
+#include "trace_file.hpp"
+
+#include <QByteArray>
+#include <QString>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ys::ui {
+
+// What a page is made of.
+struct WebPageRun {
+    const Demo* demo = nullptr; // nullptr: a recorded run of a demo this build does not know
+    Params params;
+    const Trace* trace = nullptr;
+    std::string listing;
+    std::vector<Annotation> annotations;
+    QString name; // the run as summaries name it: "pagination (users=7, …)"
+};
+
+class WebPageExport {
+public:
+    // A page holds every event's sentence and place: beyond this the file would stop being
+    // something to hand out (and to open on a phone).
+    static constexpr std::size_t kMaxEvents = 2000;
+
+    // "the run has N events; a web page holds at most 2,000 (…)", or "more than N events" for
+    // a run stopped there; empty when within the limit.
+    static QString refusal(std::size_t events, bool stopped = false);
+
+    // The page, or nothing and `error` set (a run over kMaxEvents, an empty run). Needs a
+    // QApplication (the console panel and the fonts of the drawings).
+    static std::optional<QByteArray> build(const WebPageRun& run, QString& error);
+
+    // The sentence the window shows for event seq (narrate() and the note, as the narration
+    // banner gets it, with backticks around code).
+    static QString sentence(const WebPageRun& run, std::size_t seq);
+};
+
+} // namespace ys::ui
