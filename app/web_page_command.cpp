@@ -34,7 +34,7 @@ bool makePage(const Demo& demo, const Params& params, std::string& page, QString
     run.params = params;
     run.trace = &engine.trace();
     run.listing = engine.listing();
-    run.name = runName(demo, params);
+    run.name = ui::WebPageExport::runName(&demo, params);
     const auto built = ui::WebPageExport::build(run, error);
     if (!built) return false;
     page.assign(built->constData(), static_cast<std::size_t>(built->size()));

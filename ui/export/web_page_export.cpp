@@ -3,10 +3,12 @@
 #include "annotations/note_painter.hpp"
 #include "code_colours.hpp"
 #include "console_view.hpp"
+#include "engine.hpp"
 #include "js_highlighter.hpp"
 #include "narration.hpp"
 #include "narration_banner.hpp"
 #include "player.hpp"
+#include "run_session.hpp"
 #include "theme.hpp"
 #include "timeline_layout.hpp"
 #include "timeline_renderer.hpp"
@@ -19,6 +21,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPainter>
+#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -219,11 +222,64 @@ QByteArray scriptSafe(QByteArray json)
 QString WebPageExport::refusal(std::size_t events, bool stopped)
 {
     if (events <= kMaxEvents) return {};
-    const QString size = stopped ? tr("more than %L1").arg(events - 1) : tr("%L1").arg(events);
+    const QString size = stopped ? tr("more than %L1").arg(kMaxEvents) : tr("%L1").arg(events);
     return tr("the run has %1 events; a web page holds at most %L2 (step through it in Yieldscope, or "
               "choose parameters that make a shorter run)")
         .arg(size)
         .arg(kMaxEvents);
+}
+
+QString WebPageExport::runName(const Demo* demo, const Params& params)
+{
+    if (demo == nullptr) return tr("a recorded run");
+    QString name = QString::fromStdString(demo->name);
+    if (demo->params.empty()) return name;
+    QStringList values;
+    for (const ParamSpec& p : demo->params)
+        values << QStringLiteral("%1=%2").arg(QString::fromStdString(p.name),
+                                              QString::fromStdString(params.text(p.name)));
+    return name + QStringLiteral(" (") + values.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+bool WebPageExport::exportSession(const RunSession& session, const QString& path, QString& error,
+                                  bool& refused)
+{
+    refused = false;
+    WebPageRun run;
+    run.demo = session.demo();
+    run.params = session.params();
+    run.listing = session.listing();
+    run.annotations = session.annotations();
+    run.name = runName(run.demo, run.params);
+    std::unique_ptr<Engine> engine;
+    if (session.replaying() || session.demo() == nullptr) {
+        run.trace = session.trace();
+    } else {
+        engine = std::make_unique<Engine>(*session.demo(), session.params());
+        engine->runToEnd(kMaxEvents + 1);
+        if (engine->trace().size() > kMaxEvents) {
+            refused = true;
+            error = refusal(engine->trace().size(), !engine->finished());
+            return false;
+        }
+        run.trace = &engine->trace();
+    }
+    if (run.trace != nullptr && run.trace->size() > kMaxEvents) {
+        refused = true;
+        error = refusal(run.trace->size());
+        return false;
+    }
+    const auto page = build(run, error);
+    if (!page) {
+        refused = true;
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*page) != page->size() || !file.commit()) {
+        error = file.errorString();
+        return false;
+    }
+    return true;
 }
 
 QString WebPageExport::sentence(const WebPageRun& run, std::size_t seq)

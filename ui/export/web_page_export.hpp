@@ -33,6 +33,8 @@
 
 namespace ys::ui {
 
+class RunSession;
+
 // What a page is made of.
 struct WebPageRun {
     const Demo* demo = nullptr; // nullptr: a recorded run of a demo this build does not know
@@ -56,6 +58,15 @@ public:
     // The page, or nothing and `error` set (a run over kMaxEvents, an empty run). Needs a
     // QApplication (the console panel and the fonts of the drawings).
     static std::optional<QByteArray> build(const WebPageRun& run, QString& error);
+
+    // The page of the window's run, written to `path` whole or not at all: a live run is run to
+    // its end on an engine of its own (stopping one event past the limit), so the window's
+    // cursor stays. False and `error` set when refused or not written; `refused` tells a run
+    // over the limit apart from a failure to write.
+    static bool exportSession(const RunSession& session, const QString& path, QString& error, bool& refused);
+
+    // "countdown (from=3, ms=500)", as the command line names runs.
+    static QString runName(const Demo* demo, const Params& params);
 
     // The sentence the window shows for event seq (narrate() and the note, as the narration
     // banner gets it, with backticks around code).
