@@ -120,6 +120,9 @@ std::map<QString, int> elementCounts(const QString& dom)
     return counts;
 }
 
+// The lesson's page: pagination with break, where #event=33 is the return() call.
+const char* const kLesson = "pagination-breakAfter_4.html";
+
 const char* const kEvil =
     R"run(</script><img src=x onerror="document.body.setAttribute('data-pwned','yes')">"quotes" & 'more' <b>bold</b>)run";
 
@@ -162,6 +165,7 @@ private slots:
     void initTestCase();
     void pagesShowWhatTheAppShows_data();
     void pagesShowWhatTheAppShows();
+    void keysStepAndTheAddressFollows();
     void pagesAreSmallAndSelfContained();
     void markupFromTheRunStaysText();
     void refusesBadInput_data();
@@ -245,16 +249,25 @@ void TestWebPage::initTestCase()
         for (int n : p.events)
             frames += QStringLiteral("[\"%1\",%2],").arg(file).arg(n);
     }
+    // And one page stepped with the keys a clicker sends, from #event=33: where it ends up and
+    // the address it shows then.
+    frames += QStringLiteral("[\"%1\",33,[\"ArrowRight\",\"ArrowRight\",\"ArrowLeft\",\"Home\",\"End\","
+                             "\"PageUp\",\"PageUp\",\"PageDown\"]],")
+                  .arg(kLesson);
     const QString probe = QStringLiteral(R"(<!DOCTYPE html><html><body><script>
 [%1].forEach(function (want) {
   var f = document.createElement("iframe");
   f.src = want[0] + "#event=" + want[1];
   f.onload = function () {
+    var w = f.contentWindow;
+    (want[2] || []).forEach(function (key) {
+      w.document.dispatchEvent(new w.KeyboardEvent("keydown", { key: key, bubbles: true, cancelable: true }));
+    });
     var copy = f.contentDocument.documentElement.cloneNode(true);
     copy.querySelectorAll("img").forEach(function (img) { img.removeAttribute("src"); });
     var t = document.createElement("textarea");
-    t.setAttribute("data-page", want[0] + "#" + want[1]);
-    t.textContent = f.contentDocument.title + "\n" + copy.outerHTML;
+    t.setAttribute("data-page", want[0] + "#" + want[1] + (want[2] ? " keys" : ""));
+    t.textContent = f.contentDocument.title + "\n" + w.location.hash + "\n" + copy.outerHTML;
     document.body.appendChild(t);
   };
   document.body.appendChild(f);
@@ -294,7 +307,7 @@ void TestWebPage::initTestCase()
     int frameCount = 0;
     for (const auto& [file, p] : pages_)
         frameCount += static_cast<int>(p.events.size());
-    QCOMPARE(static_cast<int>(doms_.size()), frameCount);
+    QCOMPARE(static_cast<int>(doms_.size()), frameCount + 1);
 }
 
 void TestWebPage::pagesShowWhatTheAppShows_data()
@@ -312,7 +325,7 @@ void TestWebPage::pagesShowWhatTheAppShows()
     QFETCH(QString, file);
     QFETCH(int, n);
     const Page& page = pages_.at(file);
-    const QString dom = doms_[QStringLiteral("%1#%2").arg(file).arg(n)];
+    const QString dom = doms_[QStringLiteral("%1#%2").arg(file).arg(n)].section(QLatin1Char('\n'), 2);
     QVERIFY2(!dom.isEmpty(), "the browser did not show this page");
     const ys::Trace& trace = page.trace();
     const std::size_t seq = static_cast<std::size_t>(n - 1);
@@ -370,6 +383,22 @@ void TestWebPage::pagesShowWhatTheAppShows()
              QStringLiteral("t = %1 ms").arg(trace[seq].t));
 }
 
+void TestWebPage::keysStepAndTheAddressFollows()
+{
+    // From 33: → → ← is 34, Home the start, End the last (35), Page Up twice 33, Page Down 34.
+    const QString raw = doms_[QStringLiteral("%1#33 keys").arg(kLesson)];
+    QVERIFY(!raw.isEmpty());
+    QCOMPARE(raw.section(QLatin1Char('\n'), 1, 1), QStringLiteral("#event=34"));
+    const QString dom = raw.section(QLatin1Char('\n'), 2);
+    QCOMPARE(elementText(dom, QStringLiteral("<span id=\"counter\">"), QStringLiteral("span")),
+             QStringLiteral("event 34 of 35"));
+    QCOMPARE(marks(dom, true).size(), 34);
+    // And #event=33 itself is the lesson's moment: return() called.
+    const QString lesson = doms_[QStringLiteral("%1#33").arg(kLesson)].section(QLatin1Char('\n'), 2);
+    QVERIFY(elementText(lesson, QStringLiteral("<span id=\"badge\"[^>]*>"), QStringLiteral("span"))
+                .contains(QLatin1String("return() called")));
+}
+
 void TestWebPage::pagesAreSmallAndSelfContained()
 {
     for (const auto& [file, p] : pages_) {
@@ -402,7 +431,7 @@ void TestWebPage::markupFromTheRunStaysText()
         // The title holds the run's name as text.
         QCOMPARE(raw.section(QLatin1Char('\n'), 0, 0),
                  QStringLiteral("Yieldscope — ") + QString::fromUtf8(kEvil));
-        const QString dom = raw.section(QLatin1Char('\n'), 1);
+        const QString dom = raw.section(QLatin1Char('\n'), 2);
         QVERIFY(!dom.contains(QLatin1String("data-pwned=\""))); // no script of the run's ran
         // The page's elements only: four drawings and the two pinned copies, no <b> from a value.
         const auto counts = elementCounts(dom);
@@ -414,7 +443,7 @@ void TestWebPage::markupFromTheRunStaysText()
             elementText(dom, QStringLiteral("<pre id=\"console\"[^>]*>"), QStringLiteral("pre"));
         if (n >= 7) QCOMPARE(console, QString::fromUtf8(kEvil));
     }
-    const QString noted = doms_[QStringLiteral("%1#3").arg(evilPage_)].section(QLatin1Char('\n'), 1);
+    const QString noted = doms_[QStringLiteral("%1#3").arg(evilPage_)].section(QLatin1Char('\n'), 2);
     QVERIFY(elementText(noted, QStringLiteral("<p id=\"narration\"[^>]*>"), QStringLiteral("p"))
                 .contains(QString::fromUtf8(kEvil)));
     QVERIFY(elementText(noted, QStringLiteral("<h1 id=\"title\">"), QStringLiteral("h1")) == "Countdown");
