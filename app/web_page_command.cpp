@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QFont>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ys::app {
@@ -45,10 +46,10 @@ bool makePage(const Demo& demo, const Params& params, std::string& page, QString
 
 bool wantsWebPage(const QStringList& arguments)
 {
-    for (const QString& arg : arguments.mid(1)) {
-        if (arg == QLatin1String("--html") || arg.startsWith(QLatin1String("--html="))) return true;
-    }
-    return false;
+    const QStringList options = arguments.mid(1);
+    return std::any_of(options.begin(), options.end(), [](const QString& arg) {
+        return arg == QLatin1String("--html") || arg.startsWith(QLatin1String("--html="));
+    });
 }
 
 int runWebPageCommand(int& argc, char** argv)
