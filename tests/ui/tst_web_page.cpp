@@ -18,6 +18,7 @@
 #include "timeline/timeline_view.hpp"
 #include "trace_file.hpp"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -254,6 +255,8 @@ void TestWebPage::initTestCase()
     frames += QStringLiteral("[\"%1\",33,[\"ArrowRight\",\"ArrowRight\",\"ArrowLeft\",\"Home\",\"End\","
                              "\"PageUp\",\"PageUp\",\"PageDown\"]],")
                   .arg(kLesson);
+    // And a click on the fifth event's mark.
+    frames += QStringLiteral("[\"%1\",20,[\"click:4\"]],").arg(kLesson);
     const QString probe = QStringLiteral(R"(<!DOCTYPE html><html><body><script>
 [%1].forEach(function (want) {
   var f = document.createElement("iframe");
@@ -261,7 +264,12 @@ void TestWebPage::initTestCase()
   f.onload = function () {
     var w = f.contentWindow;
     (want[2] || []).forEach(function (key) {
-      w.document.dispatchEvent(new w.KeyboardEvent("keydown", { key: key, bubbles: true, cancelable: true }));
+      var click = /^click:(\d+)$/.exec(key);
+      if (click) {
+        w.document.querySelector('[data-seq="' + click[1] + '"]').dispatchEvent(new w.MouseEvent("click", { bubbles: true }));
+      } else {
+        w.document.dispatchEvent(new w.KeyboardEvent("keydown", { key: key, bubbles: true, cancelable: true }));
+      }
     });
     var copy = f.contentDocument.documentElement.cloneNode(true);
     copy.querySelectorAll("img").forEach(function (img) { img.removeAttribute("src"); });
@@ -307,7 +315,7 @@ void TestWebPage::initTestCase()
     int frameCount = 0;
     for (const auto& [file, p] : pages_)
         frameCount += static_cast<int>(p.events.size());
-    QCOMPARE(static_cast<int>(doms_.size()), frameCount + 1);
+    QCOMPARE(static_cast<int>(doms_.size()), frameCount + 2);
 }
 
 void TestWebPage::pagesShowWhatTheAppShows_data()
@@ -393,6 +401,10 @@ void TestWebPage::keysStepAndTheAddressFollows()
     QCOMPARE(elementText(dom, QStringLiteral("<span id=\"counter\">"), QStringLiteral("span")),
              QStringLiteral("event 34 of 35"));
     QCOMPARE(marks(dom, true).size(), 34);
+    // A click on a mark goes to its event.
+    const QString clicked = doms_[QStringLiteral("%1#20 keys").arg(kLesson)];
+    QCOMPARE(clicked.section(QLatin1Char('\n'), 1, 1), QStringLiteral("#event=5"));
+    QCOMPARE(marks(clicked.section(QLatin1Char('\n'), 2), true).size(), 5);
     // And #event=33 itself is the lesson's moment: return() called.
     const QString lesson = doms_[QStringLiteral("%1#33").arg(kLesson)].section(QLatin1Char('\n'), 2);
     QVERIFY(elementText(lesson, QStringLiteral("<span id=\"badge\"[^>]*>"), QStringLiteral("span"))
@@ -495,6 +507,10 @@ void TestWebPage::windowExportsTheRunWithItsNotes()
     QVERIFY(window.session().setAnnotation(1, "the generator starts"));
     QTemporaryDir dir;
     const QString path = dir.filePath("countdown.html");
+    // File > Export as web page… is there.
+    const auto* action = window.findChild<QAction*>(QStringLiteral("actionExportWebPage"));
+    QVERIFY(action != nullptr);
+    QVERIFY(!action->associatedObjects().isEmpty());
     QVERIFY(window.exportWebPage(path));
     QVERIFY2(window.fileMessage().contains("Exported the run to countdown.html"),
              qPrintable(window.fileMessage()));
