@@ -41,23 +41,96 @@
   });
 
   var stage = byId("stage");
-  ["light", "dark"].forEach(function (theme) {
-    byId("empty-" + theme).src = data.drawings[theme].empty;
-    byId("full-" + theme).src = data.drawings[theme].full;
-    byId("pin-" + theme).src = data.drawings[theme].empty;
+  // The timeline of event n: the window's renderer's frame, rebuilt from shared primitives.
+  var dark = window.matchMedia ? window.matchMedia("(prefers-color-scheme: dark)") : null;
+  var caches = { light: { lists: [], nodes: [] }, dark: { lists: [], nodes: [] } };
+  var tags = ["rect", "path", "polyline", "polygon", "circle", "ellipse", "line", "text", "tspan"];
+  var xmlNs = "http://www.w3.org/XML/1998/namespace";
+  function setAttributes(element, attributes) {
+    Object.keys(attributes || {}).forEach(function (name) {
+      if (/^on/i.test(name) || /href/i.test(name)) return;
+      try {
+        if (name === "xml:space") element.setAttributeNS(xmlNs, name, attributes[name]);
+        else element.setAttribute(name, attributes[name]);
+      } catch (err) { /* a name the DOM refuses is left out */ }
+    });
+  }
+  // [tag, style id, {geometry}, text or [children]]
+  function leaf(drawing, node) {
+    var element = document.createElementNS(svgNs, tags.indexOf(node[0]) >= 0 ? node[0] : "g");
+    setAttributes(element, drawing.styles[node[1]]);
+    setAttributes(element, node[2]);
+    if (Array.isArray(node[3])) node[3].forEach(function (child) { element.appendChild(leaf(drawing, child)); });
+    else if (typeof node[3] === "string") element.textContent = node[3];
+    return element;
+  }
+  function primitive(drawing, cache, id) {
+    if (!cache.nodes[id]) {
+      var prim = drawing.prims[id];
+      var node = leaf(drawing, prim[1]);
+      for (var g = prim[0].length - 1; g >= 0; g--) {
+        var group = document.createElementNS(svgNs, "g");
+        setAttributes(group, drawing.groups[prim[0][g]]);
+        group.appendChild(node);
+        node = group;
+      }
+      cache.nodes[id] = node;
+    }
+    return cache.nodes[id];
+  }
+  function decode(ops, previous) {
+    var list = [];
+    ops.forEach(function (op) {
+      if (typeof op === "number") { list.push(op); return; }
+      for (var j = 0; j < op[1]; j++) list.push(previous[op[0] + j]);
+    });
+    return list;
+  }
+  function frameList(drawing, cache, n) {
+    var from = n;
+    while (from >= 0 && !cache.lists[from]) from--;
+    var list = from >= 0 ? cache.lists[from] : [];
+    for (var k = from + 1; k <= n; k++) {
+      list = decode(drawing.frames[k], list);
+      if (k % 16 === 0) cache.lists[k] = list; // checkpoints for jumps back
+    }
+    cache.lists[n] = list;
+    return list;
+  }
+  // The dark drawing shares the light one's primitives and frames when only colours differ.
+  if (!data.drawings.dark.prims) {
+    data.drawings.dark.prims = data.drawings.light.prims;
+    data.drawings.dark.frames = data.drawings.light.frames;
+  }
+  function fill(target, drawing, cache, list, copies) {
+    var used = {};
+    var fragment = document.createDocumentFragment();
+    list.forEach(function (id) {
+      var node = primitive(drawing, cache, id);
+      fragment.appendChild(copies || used[id] ? node.cloneNode(true) : node);
+      used[id] = true;
+    });
+    while (target.firstChild) target.removeChild(target.firstChild);
+    target.appendChild(fragment);
+  }
+  var pinnedTheme = "";
+  function draw(n) {
+    var theme = dark && dark.matches ? "dark" : "light";
+    var drawing = data.drawings[theme];
+    var cache = caches[theme];
+    // The lane titles and the legend, kept in view: the first, empty frame.
+    if (pinnedTheme !== theme) {
+      fill(byId("pin-drawing"), drawing, cache, frameList(drawing, cache, 0), true);
+      pinnedTheme = theme;
+    }
+    fill(byId("drawing"), drawing, cache, frameList(drawing, cache, n), false);
+  }
+  ["drawing", "pin-drawing"].forEach(function (id) {
+    byId(id).setAttribute("viewBox", "0 0 " + data.width + " " + data.height);
   });
+  if (dark && dark.addEventListener) dark.addEventListener("change", function () { draw(cursor); });
   var marks = byId("marks");
   marks.setAttribute("viewBox", "0 0 " + data.width + " " + data.height);
-  var plot = data.plot;
-  var cursorLine = document.createElementNS(svgNs, "line");
-  cursorLine.setAttribute("class", "cursor");
-  cursorLine.setAttribute("y1", plot[1]);
-  cursorLine.setAttribute("y2", plot[3]);
-  marks.appendChild(cursorLine);
-  var halo = document.createElementNS(svgNs, "circle");
-  halo.setAttribute("class", "halo");
-  halo.setAttribute("r", 13);
-  marks.appendChild(halo);
   var hits = events.map(function (e, seq) {
     var c = document.createElementNS(svgNs, "circle");
     c.setAttribute("class", "hit");
@@ -129,13 +202,11 @@
     var v = pin.clientWidth;
     var g = data.gutter * scale;
     var l = data.legend * scale;
-    ["pin-light", "pin-dark"].forEach(function (id) {
-      var img = byId(id);
-      img.style.width = w + "px";
-      img.style.height = h + "px";
-      img.style.clipPath = "polygon(0 0, " + v + "px 0, " + v + "px " + l + "px, " + g + "px " + l + "px, " +
-        g + "px " + h + "px, 0 " + h + "px)";
-    });
+    var pinned = byId("pin-drawing");
+    pinned.style.width = w + "px";
+    pinned.style.height = h + "px";
+    pinned.style.clipPath = "polygon(0 0, " + v + "px 0, " + v + "px " + l + "px, " + g + "px " + l + "px, " +
+      g + "px " + h + "px, 0 " + h + "px)";
   }
 
   function keepInSight(x) {
@@ -150,26 +221,11 @@
 
   function show() {
     var e = cursor > 0 ? events[cursor - 1] : null;
-    // Timeline: the full drawing up to just before the next event, the empty one after.
-    var cut = e ? e.cut : plot[0];
-    var hidden = Math.max(0, 100 - (cut / data.width) * 100);
-    ["full-light", "full-dark"].forEach(function (id) {
-      byId(id).style.clipPath = "inset(0 " + hidden.toFixed(3) + "% 0 0)";
-    });
+    // Timeline: the frame the window draws at this event; the marks that take clicks.
+    draw(cursor);
     hits.forEach(function (h, seq) { h.setAttribute("visibility", seq < cursor ? "visible" : "hidden"); });
-    if (e) {
-      cursorLine.setAttribute("x1", e.x);
-      cursorLine.setAttribute("x2", e.x);
-      cursorLine.setAttribute("visibility", "visible");
-      halo.setAttribute("cx", e.x);
-      halo.setAttribute("cy", e.y);
-      halo.setAttribute("visibility", "visible");
-      keepInSight(e.x);
-    } else {
-      cursorLine.setAttribute("visibility", "hidden");
-      halo.setAttribute("visibility", "hidden");
-      byId("timeline").scrollLeft = 0;
-    }
+    if (e) keepInSight(e.x);
+    else byId("timeline").scrollLeft = 0;
 
     // Code: the event's line and the previous event's.
     lines.forEach(function (l, index) {

@@ -9,6 +9,7 @@
 #include "narration_banner.hpp"
 #include "player.hpp"
 #include "run_session.hpp"
+#include "svg_frames.hpp"
 #include "theme.hpp"
 #include "timeline_layout.hpp"
 #include "timeline_renderer.hpp"
@@ -38,8 +39,6 @@ constexpr double kMaxTimelineWidth = 30000;
 // Room for labels at both ends of the run (as the window's fit leaves).
 constexpr double kLeftRoom = 40;
 constexpr double kRightRoom = 110;
-// How close to the next event's mark the drawing is cut while that event is still to come.
-constexpr double kCutBeforeNext = 9;
 
 QString tr(const char* text) { return QCoreApplication::translate("ys::ui::WebPageExport", text); }
 
@@ -50,25 +49,20 @@ QByteArray resource(const QString& name)
     return file.readAll();
 }
 
-// The pieces of one theme's timeline: the whole run and the empty plot, as SVG, and where
-// each event is in them.
-struct Drawings {
-    QByteArray full;
-    QByteArray empty;
-};
-
 struct Geometry {
     QSize size;
     QRectF plot;
     double gutter = 0; // the lane titles' width
     double legend = 0; // the bottom of the legend's row
-    std::vector<double> x, y, cut;
+    std::vector<double> x, y;
 };
 
 QByteArray drawSvg(TimelineRenderer& renderer, const NotePainter& notes,
                    const std::vector<PinnedNote>& pinned, const TimelineLayout& layout,
-                   const TimelineViewport& viewport, QSize size, std::size_t count, const QString& title)
+                   const TimelineViewport& viewport, QSize size, std::size_t count)
 {
+    // Frame `count` of the run: events 1..count shown, the last of them current, as the
+    // window's timeline draws it (nothing shown and no cursor for 0).
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -76,14 +70,16 @@ QByteArray drawSvg(TimelineRenderer& renderer, const NotePainter& notes,
     svg.setOutputDevice(&buffer);
     svg.setSize(size);
     svg.setViewBox(QRect(QPoint(0, 0), size));
-    svg.setTitle(title);
-    svg.setDescription(tr("The timeline of a Yieldscope run"));
     QPainter painter(&svg);
     TimelineFrame frame;
     frame.layout = &layout;
     frame.viewport = &viewport;
     frame.count = count;
-    frame.showCursor = false;
+    frame.showCursor = count > 0;
+    if (count > 0) {
+        frame.current = count - 1;
+        frame.cursorU = layout.u(count - 1);
+    }
     frame.legend = true;
     renderer.paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), frame);
     NotePainter painterOfNotes = notes;
@@ -124,23 +120,10 @@ Geometry arrange(TimelineRenderer& renderer, const TimelineLayout& layout, Timel
         g.x.push_back(anchor.x());
         g.y.push_back(anchor.y());
     }
-    for (std::size_t seq = 0; seq < count; ++seq) {
-        if (seq + 1 == count) {
-            g.cut.push_back(width);
-            continue;
-        }
-        const double gap = g.x[seq + 1] - g.x[seq];
-        g.cut.push_back(g.x[seq + 1] - std::min(kCutBeforeNext, gap / 2));
-    }
     return g;
 }
 
 double rounded(double v) { return std::round(v * 10) / 10; }
-
-QString dataUri(const QByteArray& svg)
-{
-    return QStringLiteral("data:image/svg+xml;base64,") + QString::fromLatin1(svg.toBase64());
-}
 
 // The listing's lines as runs of one token each, [class, text], as the code panel colours them.
 QJsonArray listingTokens(const std::string& listing)
@@ -327,12 +310,27 @@ std::optional<QByteArray> WebPageExport::build(const WebPageRun& run, QString& e
         geometry = arrange(renderer, layout, viewport);
         NotePainter notes;
         notes.setTheme(theme);
-        const QByteArray full =
-            drawSvg(renderer, notes, pinned, layout, viewport, geometry.size, count, title);
-        const QByteArray empty = drawSvg(renderer, notes, pinned, layout, viewport, geometry.size, 0, title);
-        drawings.insert(
-            theme.isDark ? QStringLiteral("dark") : QStringLiteral("light"),
-            QJsonObject{{QStringLiteral("full"), dataUri(full)}, {QStringLiteral("empty"), dataUri(empty)}});
+        // Every step's frame (the first, empty, also keeps the lane titles in view).
+        SvgFrames frames;
+        for (std::size_t shown = 0; shown <= count; ++shown) {
+            const QByteArray svg = drawSvg(renderer, notes, pinned, layout, viewport, geometry.size, shown);
+            if (!frames.add(svg)) {
+                error = tr("the timeline's drawing could not be read back");
+                return std::nullopt;
+            }
+        }
+        QJsonObject drawing = frames.toJson();
+        // The dark drawing is most often the light one in other colours: then it keeps only
+        // its groups and styles, and shares the light one's primitives and frames.
+        if (theme.isDark) {
+            const QJsonObject light = drawings.value(QStringLiteral("light")).toObject();
+            if (light.value(QStringLiteral("prims")) == drawing.value(QStringLiteral("prims")) &&
+                light.value(QStringLiteral("frames")) == drawing.value(QStringLiteral("frames"))) {
+                drawing.remove(QStringLiteral("prims"));
+                drawing.remove(QStringLiteral("frames"));
+            }
+        }
+        drawings.insert(theme.isDark ? QStringLiteral("dark") : QStringLiteral("light"), drawing);
     }
 
     // The console as the panel holds it after each event: each event's text is the start of
@@ -367,7 +365,6 @@ std::optional<QByteArray> WebPageExport::build(const WebPageRun& run, QString& e
             {QStringLiteral("say"), sentence(run, seq)},
             {QStringLiteral("x"), rounded(geometry.x[seq])},
             {QStringLiteral("y"), rounded(geometry.y[seq])},
-            {QStringLiteral("cut"), rounded(geometry.cut[seq])},
             {QStringLiteral("con"), static_cast<qint64>(consoleLength[seq])},
             {QStringLiteral("out"), static_cast<qint64>(outputs[seq])},
             {QStringLiteral("wait"), waits},
