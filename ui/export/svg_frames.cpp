@@ -4,6 +4,7 @@
 #include <QXmlStreamReader>
 
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 namespace ys::ui {
@@ -85,10 +86,64 @@ int SvgFrames::intern(QHash<QString, int>& ids, QJsonArray& table, const QJsonVa
     return id;
 }
 
+namespace {
+
+bool blank(const QByteArray& svg, qsizetype from, qsizetype to)
+{
+    for (qsizetype i = from; i < to; ++i) {
+        if (!std::isspace(static_cast<unsigned char>(svg[i]))) return false;
+    }
+    return true;
+}
+
+} // namespace
+
+// QSvgGenerator writes one root group holding a flat list of groups, one per change of the
+// painter's state, each with its elements. A group met before in the same words holds the
+// same primitives, so only new ones are read: most of a step's frame is the last one's.
 bool SvgFrames::add(const QByteArray& svg)
 {
-    QXmlStreamReader reader(svg);
     std::vector<int> frame;
+    const qsizetype defs = svg.indexOf("</defs>");
+    const qsizetype root = defs < 0 ? -1 : svg.indexOf("<g ", defs);
+    const qsizetype rootOpen = root < 0 ? -1 : svg.indexOf('>', root) + 1;
+    const qsizetype rootClose = svg.lastIndexOf("</g>");
+    bool flat = rootOpen > 0 && rootClose > rootOpen;
+    qsizetype pos = rootOpen;
+    while (flat) {
+        const qsizetype start = svg.indexOf("<g ", pos);
+        if (start < 0 || start > rootClose) {
+            flat = blank(svg, pos, rootClose);
+            break;
+        }
+        const qsizetype end = svg.indexOf("</g>", start);
+        const qsizetype nested = svg.indexOf("<g ", start + 1);
+        if (!blank(svg, pos, start) || end < 0 || end >= rootClose || (nested >= 0 && nested < end)) {
+            flat = false;
+            break;
+        }
+        const QByteArray block = svg.mid(start, end + 4 - start);
+        auto cached = blocks_.constFind(block);
+        if (cached == blocks_.constEnd()) {
+            std::vector<int> ids;
+            if (!parse(svg.left(rootOpen) + block + "</g></svg>", ids)) return false;
+            cached = blocks_.insert(block, ids);
+        }
+        frame.insert(frame.end(), cached->begin(), cached->end());
+        pos = end + 4;
+    }
+    if (!flat) {
+        frame.clear();
+        if (!parse(svg, frame)) return false;
+    }
+    frames_.append(encode(frame));
+    previous_ = std::move(frame);
+    return true;
+}
+
+bool SvgFrames::parse(const QByteArray& svg, std::vector<int>& frame)
+{
+    QXmlStreamReader reader(svg);
     std::vector<int> chain; // the groups around the reader, outermost first
     while (!reader.atEnd()) {
         reader.readNext();
@@ -116,10 +171,7 @@ bool SvgFrames::add(const QByteArray& svg)
             chain.pop_back();
         }
     }
-    if (reader.hasError()) return false;
-    frames_.append(encode(frame));
-    previous_ = std::move(frame);
-    return true;
+    return !reader.hasError();
 }
 
 // The frame as runs of the previous frame's list (where both agree, in order) and new ids.

@@ -32,6 +32,8 @@ public:
 private:
     int intern(QHash<QString, int>& ids, QJsonArray& table, const QJsonValue& value);
     QJsonArray leaf(QXmlStreamReader& reader);
+    // Reads the primitives of an SVG document onto `frame`; false when it is not well formed.
+    bool parse(const QByteArray& svg, std::vector<int>& frame);
     QJsonArray encode(const std::vector<int>& frame) const;
 
     QHash<QString, int> groupIds_;
@@ -41,6 +43,7 @@ private:
     QHash<QString, int> primIds_;
     QJsonArray prims_;
     QJsonArray frames_;
+    QHash<QByteArray, std::vector<int>> blocks_; // a group's text -> its primitives
     std::vector<int> previous_;
 };
 
