@@ -336,7 +336,7 @@ void TestWebPage::pagesShowWhatTheAppShows()
     const QString dom = doms_[QStringLiteral("%1#%2").arg(file).arg(n)].section(QLatin1Char('\n'), 2);
     QVERIFY2(!dom.isEmpty(), "the browser did not show this page");
     const ys::Trace& trace = page.trace();
-    const std::size_t seq = static_cast<std::size_t>(n - 1);
+    const auto seq = static_cast<std::size_t>(n - 1);
     const std::string listing = page.listing();
 
     // The narration: narrate()'s sentence, with the note the window adds, without backticks.
@@ -417,7 +417,7 @@ void TestWebPage::pagesAreSmallAndSelfContained()
         QFile f(dir_.filePath(file));
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray html = f.readAll();
-        QVERIFY2(html.size() < 1024 * 1024,
+        QVERIFY2(html.size() < qsizetype{1024} * 1024,
                  qPrintable(QStringLiteral("%1: %2 bytes").arg(file).arg(html.size())));
         // Nothing fetched from anywhere: no address but data: ones, and a policy that forbids it.
         QVERIFY(html.contains("default-src 'none'"));
@@ -479,7 +479,7 @@ void TestWebPage::refusesBadInput_data()
         << QStringList{"--demo", "countdown", "--html", "MISSINGDIR/run.html"} << "cannot write '";
     QTest::newRow("html too many events")
         << QStringList{"--demo", "countdown", "--set", "from=1000", "--html", "OUT", "--trace", "OUT2"}
-        << "the run has more than 2,000 events; a web page holds at most 2,000";
+        << "the run has more than 300 events; a web page holds at most 300";
 }
 
 void TestWebPage::refusesBadInput()
@@ -543,7 +543,7 @@ void TestWebPage::windowRefusesALongRun()
     QVERIFY(!QFile::exists(path));
     auto* box = window.findChild<QMessageBox*>(QStringLiteral("webPageRefused"));
     QVERIFY(box != nullptr);
-    QVERIFY2(box->text().contains("a web page holds at most 2,000"), qPrintable(box->text()));
+    QVERIFY2(box->text().contains("a web page holds at most 300"), qPrintable(box->text()));
     QVERIFY(window.fileMessage().startsWith("Cannot export long.html"));
     box->close();
 }

@@ -2,11 +2,11 @@
 // any browser, offline.
 //
 // Nothing in the page works out what the program did. Everything it shows comes from the app:
-//  - the timeline is the app's renderer drawn into SVG (QSvgGenerator), once with every event
-//    and once empty, for the light and the dark theme; the page shows the full drawing up to
-//    the current event's place and the empty one after it, so the run unfolds as it does in
-//    the window. The x of each event and of each cut is computed here from the same layout
-//    and viewport; the page puts a clickable mark carrying its seq (data-seq) on each event;
+//  - the timeline at event N is the frame the app's renderer (and note painter) draws with
+//    events 1..N shown and N current, for the whole run laid out at the window's default zoom,
+//    in the light and the dark theme, through QSvgGenerator; SvgFrames keeps the frames small.
+//    The x of each event is computed here from the same layout and viewport; the page puts a
+//    clickable mark carrying its seq (data-seq) on each event shown;
 //  - the sentence of each event is narrate()'s, with its note as the window adds it;
 //  - the lit lines are the event's and the previous event's `line`; the listing's colours are
 //    the code panel's highlighter's tokens;
@@ -15,7 +15,8 @@
 //
 // Safety: every text from the run travels as JSON inside <script type="application/json">
 // with `<`, `>` and `&` written as \u escapes, and the page's script inserts it with
-// textContent only; the SVG drawings are <img> data URIs (images never run script).
+// textContent only, and builds the drawings element by element with setAttribute (no markup
+// is parsed).
 #pragma once
 
 #include "demo.hpp"
@@ -47,11 +48,12 @@ struct WebPageRun {
 
 class WebPageExport {
 public:
-    // A page holds every event's sentence and place: beyond this the file would stop being
-    // something to hand out (and to open on a phone).
-    static constexpr std::size_t kMaxEvents = 2000;
+    // A page holds every step's frame of the timeline, each costing a few kilobytes and a
+    // drawing of the whole run: beyond this the file (a few megabytes) and its making (seconds)
+    // would stop being something to hand out and open on a phone. The demos make 10 to 90.
+    static constexpr std::size_t kMaxEvents = 300;
 
-    // "the run has N events; a web page holds at most 2,000 (…)", or "more than N events" for
+    // "the run has N events; a web page holds at most 300 (…)", or "more than N events" for
     // a run stopped there; empty when within the limit.
     static QString refusal(std::size_t events, bool stopped = false);
 
