@@ -20,11 +20,10 @@ bool allowed(QStringView name)
 // Where a primitive is (kept with it) as against how it looks (shared with others).
 bool geometric(QStringView name)
 {
-    for (const char* g :
-         {"x", "y", "width", "height", "d", "points", "cx", "cy", "r", "rx", "ry", "x1", "y1", "x2", "y2"}) {
-        if (name == QLatin1String(g)) return true;
-    }
-    return false;
+    static const char* const kGeometric[] = {"x", "y",  "width", "height", "d",  "points", "cx", "cy",
+                                             "r", "rx", "ry",    "x1",     "y1", "x2",     "y2"};
+    return std::any_of(std::begin(kGeometric), std::end(kGeometric),
+                       [name](const char* g) { return name == QLatin1String(g); });
 }
 
 QJsonObject attributes(const QXmlStreamReader& reader, bool wantGeometric)
