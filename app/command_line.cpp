@@ -110,6 +110,10 @@ void defineOptions(QCommandLineParser& parser)
                       "Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the "
                       "embedded engine; with --trace, write its trace (the program in the header).",
                       "file"});
+    parser.addOption({"html",
+                      "Run the demo to the end without a window and write it as one web page that "
+                      "steps through the run in any browser, offline (- for standard output).",
+                      "file.html"});
     parser.addOption({"check-trace",
                       "Read a saved trace file and report whether it is valid: a one-line summary, "
                       "or the line and the problem.",
@@ -209,8 +213,8 @@ QString conflictingOptions(const QCommandLineParser& parser)
 {
     for (const char* mode : {"list-demos", "check-trace", "script"}) {
         if (!parser.isSet(mode)) continue;
-        for (const char* other :
-             {"list-demos", "check-trace", "script", "demo", "set", "trace", "chrome-trace", "listing"}) {
+        for (const char* other : {"list-demos", "check-trace", "script", "demo", "set", "trace",
+                                  "chrome-trace", "listing", "html"}) {
             // A program's run is written with --trace; the other modes write no trace.
             const bool scriptsTrace = QString(mode) == "script" && QString(other) == "trace";
             if (QString(other) != mode && !scriptsTrace && parser.isSet(other))
@@ -220,7 +224,7 @@ QString conflictingOptions(const QCommandLineParser& parser)
     for (const char* option : kRecordOnlyOptions) {
         if (parser.isSet(option)) return QString("--%1 needs --record or --video").arg(option);
     }
-    const char* outputs[] = {"listing", "trace", "chrome-trace"};
+    const char* outputs[] = {"listing", "trace", "chrome-trace", "html"};
     for (std::size_t i = 0; i < std::size(outputs); ++i) {
         for (std::size_t j = i + 1; j < std::size(outputs); ++j) {
             if (!parser.isSet(outputs[i]) || !parser.isSet(outputs[j])) continue;
@@ -281,7 +285,15 @@ int runScriptFile(const QCommandLineParser& parser)
     return 0;
 }
 
+WebPageMaker& webPageMaker()
+{
+    static WebPageMaker maker;
+    return maker;
+}
+
 } // namespace
+
+void setWebPageMaker(WebPageMaker maker) { webPageMaker() = std::move(maker); }
 
 void defineCommandLineOptions(QCommandLineParser& parser) { defineOptions(parser); }
 
@@ -318,7 +330,7 @@ bool isHeadless(const QStringList& arguments)
         // --fps, --size and --speed without --record or --video: refused there with a reason.
         for (const char* option :
              {"--trace", "--chrome-trace", "--listing", "--list-demos", "--check-trace", "--help", "-h",
-              "--help-all", "--version", "-v", "--fps", "--size", "--speed", "--script"}) {
+              "--help-all", "--version", "-v", "--fps", "--size", "--speed", "--script", "--html"}) {
             if (arg == option || arg.startsWith(QString(option) + "=")) return true;
         }
     }
@@ -335,6 +347,10 @@ namespace {
 int runOutputs(const QCommandLineParser& parser)
 {
     if (!parser.isSet("demo")) {
+        if (parser.isSet("html")) {
+            return fail(
+                QString("--html needs --demo NAME (demos: %1)").arg(QString::fromStdString(demoNames())));
+        }
         const bool onlyChrome =
             parser.isSet("chrome-trace") && !parser.isSet("trace") && !parser.isSet("listing");
         if (onlyChrome) {
@@ -348,7 +364,7 @@ int runOutputs(const QCommandLineParser& parser)
     QString badDemo;
     const Demo* demo = demoFromOptions(parser, params, badDemo);
     if (demo == nullptr) return fail(badDemo);
-    for (const char* option : {"trace", "chrome-trace", "listing"}) {
+    for (const char* option : {"trace", "chrome-trace", "listing", "html"}) {
         if (parser.isSet(option) && parser.value(option).isEmpty()) {
             return fail(QString("--%1 needs a file name (or - for standard output)").arg(option));
         }
@@ -360,13 +376,21 @@ int runOutputs(const QCommandLineParser& parser)
     std::optional<Output> listingOut;
     std::optional<Output> traceOut;
     std::optional<Output> chromeOut;
+    std::optional<Output> htmlOut;
     for (auto [option, out] : {std::pair{"listing", &listingOut}, std::pair{"trace", &traceOut},
-                               std::pair{"chrome-trace", &chromeOut}}) {
+                               std::pair{"chrome-trace", &chromeOut}, std::pair{"html", &htmlOut}}) {
         if (!parser.isSet(option)) continue;
         out->emplace(parser.value(option));
         if (!(*out)->open(error)) return fail(error);
     }
 
+    // The page first: a run it refuses (too long) is refused before any other output is written.
+    if (htmlOut) {
+        std::string page;
+        if (!webPageMaker()) return fail("--html is not available in this program");
+        if (!webPageMaker()(*demo, params, page, error)) return fail(error);
+        if (!htmlOut->write(page, error)) return fail(error);
+    }
     if (listingOut && !listingOut->write(demo->listing(params), error)) return fail(error);
     std::optional<Engine> engine;
     if (traceOut || chromeOut) {
@@ -390,7 +414,7 @@ int runOutputs(const QCommandLineParser& parser)
         });
         if (!written) return fail(error);
     }
-    for (std::optional<Output>* out : {&listingOut, &traceOut, &chromeOut}) {
+    for (std::optional<Output>* out : {&htmlOut, &listingOut, &traceOut, &chromeOut}) {
         if (*out && !(*out)->commit(error)) return fail(error);
     }
     return 0;

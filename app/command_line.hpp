@@ -5,7 +5,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
+#include <string>
 
 class QCommandLineParser;
 
@@ -42,6 +44,12 @@ bool isHeadless(const QStringList& arguments);
 
 // Runs a headless mode; returns the process exit status.
 int runHeadless(const QStringList& arguments);
+
+// --html FILE: the web page of the demo's run, made by the views (web_page_command.hpp sets
+// it); false and `error` set when the run cannot be a page (too many events).
+using WebPageMaker =
+    std::function<bool(const Demo& demo, const Params& params, std::string& page, QString& error)>;
+void setWebPageMaker(WebPageMaker maker);
 
 // "countdown (from=3, ms=500), 23 events, 1500 ms, 0 annotations"
 QString traceFileSummary(const TraceFile& file);

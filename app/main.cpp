@@ -16,6 +16,7 @@
 #include "preferences.hpp"
 #include "record_command.hpp"
 #include "run_session.hpp"
+#include "web_page_command.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -72,6 +73,7 @@ int main(int argc, char* argv[])
     const QStringList arguments = ys::app::argumentsFromArgv(argc, argv);
 
     if (ys::app::isRecording(arguments)) return ys::app::runRecording(argc, argv);
+    if (ys::app::wantsWebPage(arguments)) return ys::app::runWebPageCommand(argc, argv);
     if (ys::app::isHeadless(arguments)) {
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName("yieldscope");

@@ -83,7 +83,7 @@ int parseRequest(const QStringList& arguments, Request& request)
     if (!parser.positionalArguments().isEmpty()) {
         return fail(QString("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
-    for (const char* other : {"trace", "chrome-trace", "listing", "list-demos", "check-trace"}) {
+    for (const char* other : {"trace", "chrome-trace", "listing", "html", "list-demos", "check-trace"}) {
         if (parser.optionNames().contains(other))
             return fail(QString("--%1 cannot be combined with --record or --video").arg(other));
     }

@@ -21,6 +21,8 @@ if [[ "${1:-}" == "--test" ]]; then
     packages+=(desktop-file-utils appstream dpkg-dev)
     # Recording a video pipes frames into ffmpeg; the tests check the video with ffprobe.
     packages+=(ffmpeg)
+    # The web page export is checked in a real browser: Debian's chromium, headless.
+    packages+=(chromium)
     # The agreement tests compare with real JavaScript: Node must be there (Debian's nodejs
     # when none is installed), never skipped.
     command -v node >/dev/null 2>&1 || packages+=(nodejs)

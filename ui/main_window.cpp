@@ -5,6 +5,7 @@
 #include "code_view.hpp"
 #include "compare_window.hpp"
 #include "export/timeline_export_dialog.hpp"
+#include "export/web_page_export.hpp"
 #include "files/file_progress_dialog.hpp"
 #include "files/window_input_blocker.hpp"
 #include "icons.hpp"
@@ -346,6 +347,7 @@ void MainWindow::buildMenus()
     file->addAction(exportPngAction_);
     file->addAction(exportSvgAction_);
     file->addAction(exportChromeAction_);
+    file->addAction(exportWebPageAction_);
     file->addAction(exportWindowAction_);
     file->addSeparator();
     file->addAction(recordAction_);
@@ -526,6 +528,18 @@ void MainWindow::buildFileActions()
                                                           base + QStringLiteral("-trace.json"),
                                                           tr("Trace Event Format (*.json);;All files (*)"));
         if (!path.isEmpty()) beginExportChromeTrace(path);
+    });
+    exportWebPageAction_ = new QAction(tr("Export as &web page…"), this);
+    exportWebPageAction_->setObjectName(QStringLiteral("actionExportWebPage"));
+    exportWebPageAction_->setStatusTip(
+        tr("Save the whole run as one web page that steps in any browser, offline"));
+    connect(exportWebPageAction_, &QAction::triggered, this, [this] {
+        const QString base = session_->demo() != nullptr ? QString::fromStdString(session_->demo()->name)
+                                                         : QStringLiteral("run");
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export as web page"), base + QStringLiteral(".html"),
+                                         tr("Web pages (*.html);;All files (*)"));
+        if (!path.isEmpty()) exportWebPage(path);
     });
     for (QAction* a : {openAction_, saveAction_}) {
         a->setShortcutContext(Qt::WindowShortcut);
@@ -715,6 +729,27 @@ bool MainWindow::exportChromeTraceFile(const QString& path)
         exportTask_->waitForFinished();
     }
     return outcome == TraceFileTask::Outcome::Done;
+}
+
+bool MainWindow::exportWebPage(const QString& path)
+{
+    player_->pause();
+    const QString name = QFileInfo(path).fileName();
+    QString error;
+    bool refused = false;
+    if (!WebPageExport::exportSession(*session_, path, error, refused)) {
+        showFileMessage(tr("Cannot export %1: %2").arg(name, error));
+        if (refused) {
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Export as web page"),
+                                        tr("Cannot export %1: %2.").arg(name, error), QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("webPageRefused"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        return false;
+    }
+    showFileMessage(tr("Exported the run to %1").arg(name));
+    return true;
 }
 
 bool MainWindow::exportTimelineSvg(const QString& path, TimelineExtent extent)

@@ -104,6 +104,9 @@ public:
     bool exportChromeTraceFile(const QString& path);
     // Stops the export under way, as Cancel in its progress dialog does.
     void cancelChromeTraceExport();
+    // The whole run as one web page that steps in any browser (File > Export as web page); a
+    // run over the page's event limit gets a message box naming the limit, and no file.
+    bool exportWebPage(const QString& path);
     // The presenter's notes on events (Notes menu, N; right-click on the timeline).
     AnnotationController* notes() const { return notes_; }
 
@@ -220,6 +223,7 @@ private:
     QAction* exportPngAction_ = nullptr;
     QAction* exportSvgAction_ = nullptr;
     QAction* exportChromeAction_ = nullptr;
+    QAction* exportWebPageAction_ = nullptr;
     QAction* presentationAction_ = nullptr;
     QAction* quizAction_ = nullptr;
     QAction* shortcutsAction_ = nullptr;

@@ -1,0 +1,18 @@
+// yieldscope --demo NAME [--set key=value]... --html FILE.html
+//
+// The headless command line (command_line.hpp) with what a web page needs besides: the views
+// that draw it (the timeline's renderer, the console panel) on an offscreen display, and the
+// maker of the page. Checks, refusals and the writing of the file are the command line's.
+#pragma once
+
+#include <QStringList>
+
+namespace ys::app {
+
+// True when the arguments ask for a web page (--html).
+bool wantsWebPage(const QStringList& arguments);
+
+// Runs the command line with a page maker; returns the exit status.
+int runWebPageCommand(int& argc, char** argv);
+
+} // namespace ys::app
