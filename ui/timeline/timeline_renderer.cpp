@@ -469,6 +469,37 @@ void TimelineRenderer::arrange(const QSizeF& size, int spanRows, std::uint32_t k
     vp_ = &viewport;
 }
 
+double TimelineRenderer::legibleLaneHeight(ys::Actor lane) const
+{
+    const qreal s = scale_;
+    switch (lane) {
+    case ys::Actor::Consumer: // one row of labels over the marks, the arrows' start below
+        return chipH_ + gap_ + 2 * s + 24 * s;
+    case ys::Actor::Producer: // the marks, one row of labels under them
+        return markR_ + gap_ + chipH_ + 24 * s;
+    case ys::Actor::Source: // one row of bars with their labels
+        return spanRowH_ + 8 * s;
+    case ys::Actor::Console: // one row of chips
+        return chipH_ + 2 * gap_;
+    }
+    return 0;
+}
+
+double TimelineRenderer::legibleHeight(bool legend) const
+{
+    double sum = axisH_ + (legend ? legendRowH_ : 0);
+    for (std::size_t a = 0; a < ys::kActorCount; ++a)
+        sum += legibleLaneHeight(static_cast<ys::Actor>(a));
+    return std::ceil(sum);
+}
+
+QRectF TimelineRenderer::laneRegion(ys::Actor lane) const
+{
+    const QRectF plot = vp_->plotRect();
+    const LaneBox& box = vp_->lanes().lane(lane);
+    return {plot.left(), box.top, plot.width(), box.height};
+}
+
 // --- Label rows -------------------------------------------------------------------------------
 
 void TimelineRenderer::resetLabelRows()
@@ -538,6 +569,7 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimelineFram
 {
     stats_ = {};
     vp_ = f.viewport;
+    placement_.reset();
     currentFont_ = nullptr;
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
@@ -800,11 +832,15 @@ void TimelineRenderer::paintSpans(QPainter& p, const TimelineFrame& f, std::size
                 p.setPen(inks_[TextInk].line);
                 if (labelW <= room) {
                     p.drawStaticText(QPointF(lx, top), lab.text);
+                    placement_.take(QRectF(lx, top, labelW, bar.height()), laneRegion(ys::Actor::Source),
+                                    lab.text.text());
                     labelRight = lx + labelW;
                     ++stats_.labels;
                 } else if (room > 40 * s) {
                     const QString text = bar.elidedText(lab.text.text(), Qt::ElideRight, room);
                     p.drawText(QPointF(lx, top + bar.ascent()), text);
+                    placement_.take(QRectF(lx, top, bar.horizontalAdvance(text), bar.height()),
+                                    laneRegion(ys::Actor::Source), text);
                     labelRight = lx + room;
                     ++stats_.labels;
                 }
@@ -1048,6 +1084,9 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
         useFont(p, font);
         p.setPen(pen);
         p.drawStaticText(QPointF(left + pad, top), *st);
+        placement_.take(chipBorder != nullptr ? QRectF(left, top - 2 * s, width, h + 4 * s)
+                                              : QRectF(left, top, width, h),
+                        laneRegion(lane), st->text());
         ++stats_.labels;
     };
 
@@ -1193,6 +1232,8 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
             useFont(p, boldFont_);
             p.setPen(inks_[TextInk].line);
             p.drawStaticText(QPointF(left, c.y() - labelH_ / 2), l.text);
+            placement_.take(QRectF(left, c.y() - labelH_ / 2, l.width, labelH_),
+                            laneRegion(ys::Actor::Source), l.text.text());
             ++stats_.labels;
             return;
         }
@@ -1240,6 +1281,7 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
         useFont(p, monoFont_);
         p.setPen(logInkPen_);
         p.drawStaticText(QPointF(left + chipPadX_, top), l.text);
+        placement_.take(chip, laneRegion(ys::Actor::Console), l.text.text());
         ++stats_.labels;
         return;
     }
@@ -1305,20 +1347,31 @@ void TimelineRenderer::paintGutter(QPainter& p, const QRectF& rect)
         const double total = titleH + 2 * s + sm.height();
         const bool subtitle = lane.height >= total + 4 * s;
         const double top = lane.top + (lane.height - (subtitle ? total : titleH)) / 2;
+        const QRectF region(rect.left(), lane.top, gutterW_, lane.height);
         p.setFont(titleFont_);
         p.setPen(inks_[TextInk].line);
         p.drawStaticText(QPointF(rect.left() + 18 * s, top), laneTitles_[i]);
+        placement_.take(QRectF(QPointF(rect.left() + 18 * s, top), QSizeF(ts.width(), titleH)), region,
+                        laneTitles_[i].text());
         if (subtitle) {
             p.setFont(subtitleFont_);
             p.setPen(inks_[MutedInk].line);
             p.drawStaticText(QPointF(rect.left() + 18 * s, top + titleH + 2 * s), laneSubtitles_[i]);
+            placement_.take(QRectF(QPointF(rect.left() + 18 * s, top + titleH + 2 * s),
+                                   QSizeF(laneSubtitles_[i].size().width(), sm.height())),
+                            region, laneSubtitles_[i].text());
         }
     }
     // The axis row's caption.
     p.setFont(axisFont_);
     p.setPen(inks_[MutedInk].line);
-    p.drawText(QRectF(rect.left() + 18 * s, plot.bottom(), gutterW_ - 30 * s, axisH_ * 0.6),
-               Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("time →"));
+    const QRectF caption(rect.left() + 18 * s, plot.bottom(), gutterW_ - 30 * s, axisH_ * 0.6);
+    p.drawText(caption, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("time →"));
+    const QFontMetricsF am(axisFont_);
+    const double captionW = am.horizontalAdvance(QStringLiteral("time →"));
+    placement_.take(QRectF(caption.left(), caption.center().y() - am.height() / 2, captionW, am.height()),
+                    QRectF(rect.left(), plot.bottom(), gutterW_, rect.bottom() - plot.bottom()),
+                    QStringLiteral("time →"));
 }
 
 void TimelineRenderer::paintAxis(QPainter& p, const QRectF& rect, const TimelineFrame& f)
@@ -1358,6 +1411,7 @@ void TimelineRenderer::paintAxis(QPainter& p, const QRectF& rect, const Timeline
         p.setFont(boldFont_);
         p.setPen(windowPen_);
         p.drawText(chip, Qt::AlignCenter, text);
+        placement_.take(chip, area, text);
         axisUsed_.emplace_back(chip.left(), chip.right());
     }
 
@@ -1379,6 +1433,7 @@ void TimelineRenderer::paintAxis(QPainter& p, const QRectF& rect, const Timeline
         p.setFont(axisFont_);
         p.setPen(instantTextPen_);
         p.drawText(QPointF(cx - w / 2, textTop + fm.ascent()), text);
+        placement_.take(QRectF(cx - w / 2, textTop, w, fm.height()), area, text);
         axisUsed_.emplace_back(cx - w / 2, cx + w / 2);
     }
 
@@ -1399,6 +1454,7 @@ void TimelineRenderer::paintAxis(QPainter& p, const QRectF& rect, const Timeline
             p.setFont(axisFont_);
             p.setPen(inks_[MutedInk].line);
             p.drawText(QPointF(x - w / 2, textTop + fm.ascent()), text);
+            placement_.take(QRectF(x - w / 2, textTop, w, fm.height()), area, text);
             axisUsed_.emplace_back(x - w / 2, x + w / 2);
         }
     }
@@ -1529,6 +1585,8 @@ void TimelineRenderer::paintLegend(QPainter& p)
         p.setFont(legendFont_);
         p.setPen(inks_[TextInk].line);
         p.drawStaticText(item.textPos, item.text);
+        placement_.take(QRectF(item.textPos, item.text.size()), QRectF(0, 0, arrangedSize_.width(), legendH_),
+                        item.text.text());
     }
 }
 

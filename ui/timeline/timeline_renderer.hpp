@@ -9,6 +9,7 @@
 // painting allocates nothing per event.
 #pragma once
 
+#include "text_placement.hpp"
 #include "theme.hpp"
 #include "timeline_layout.hpp"
 #include "timeline_viewport.hpp"
@@ -74,6 +75,8 @@ public:
     // Paints everything inside `rect` (the widget's rectangle, as arranged).
     void paint(QPainter& painter, const QRectF& rect, const TimelineFrame& frame);
     const TimelinePaintStats& stats() const { return stats_; }
+    // Hears of every text painted from now on (nullptr: nobody), with the region it belongs to.
+    void setTextRecorder(TextRecorder* recorder) { placement_.setRecorder(recorder); }
 
     // Forget the cached labels of values; needed when the trace changes.
     void invalidateLabels();
@@ -85,6 +88,11 @@ public:
     double defaultZoom() const; // pixels per event slot for a fresh view
     double maxZoom() const;
     double gutterWidth() const { return gutterW_; }
+    // The least height at which a lane's marks and one row of its labels read; arrange() never
+    // gives a lane less while the plot has room for every lane's least height.
+    double legibleLaneHeight(ys::Actor lane) const;
+    // The least height of the whole timeline at which every lane is legible (legend in one row).
+    double legibleHeight(bool legend) const;
 
     // Draws the mark the timeline uses for `kind` (as the legend shows it) centred in `box`,
     // so other views can show a kind the way the timeline does.
@@ -156,6 +164,9 @@ private:
     void reserveLabel(ys::Actor lane, double left, double width);
     double labelRowY(ys::Actor lane, int row, double height) const; // top of the label
 
+    // The part of the plot a lane's texts must stay inside.
+    QRectF laneRegion(ys::Actor lane) const;
+
     void drawGlyph(QPainter& p, int glyph, const QRectF& box);
     void useFont(QPainter& p, const QFont& font);
     void drawBuffer(QPainter& p, QPointF centre, int items);
@@ -205,6 +216,7 @@ private:
     const QFont* currentFont_ = nullptr; // the painter's font during paint(), when set by useFont
 
     TimelinePaintStats stats_;
+    TextPlacement placement_; // this frame's texts
 };
 
 } // namespace ys::ui

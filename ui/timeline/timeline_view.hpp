@@ -133,6 +133,10 @@ public:
     std::size_t visibleEventCount() const;
     // Counters of the last paint (events drawn, folded, labels...), for tests and benchmarks.
     const TimelinePaintStats& lastPaintStats() const { return renderer_.stats(); }
+    // Hears of every text the timeline paints (the layout audit); nullptr: nobody.
+    void setTextRecorder(TextRecorder* recorder) { renderer_.setTextRecorder(recorder); }
+    // The least height at which a lane reads (see TimelineRenderer::legibleLaneHeight).
+    double legibleLaneHeight(ys::Actor lane) const { return renderer_.legibleLaneHeight(lane); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
