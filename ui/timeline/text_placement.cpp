@@ -25,10 +25,12 @@ bool inside(const QRectF& rect, const QRectF& region)
 
 void TextPlacement::reset() { taken_.clear(); }
 
-bool TextPlacement::fits(const QRectF& rect, const QRectF& region) const
+bool TextPlacement::fits(const QRectF& rect, const QRectF& region, double air) const
 {
     if (!inside(rect, region)) return false;
-    return std::none_of(taken_.begin(), taken_.end(), [&](const QRectF& t) { return overlaps(rect, t); });
+    const QRectF wide = rect.adjusted(-air, 0, air, 0);
+    // Latest first: labels are placed left to right, so a clash is most often with the last few.
+    return std::none_of(taken_.rbegin(), taken_.rend(), [&](const QRectF& t) { return overlaps(wide, t); });
 }
 
 void TextPlacement::take(const QRectF& rect, const QRectF& region, const QString& text)

@@ -39,8 +39,9 @@ public:
     void setRecorder(TextRecorder* recorder) { recorder_ = recorder; }
     TextRecorder* recorder() const { return recorder_; }
 
-    // Whether `rect` lies inside `region` and clear of every text placed so far.
-    bool fits(const QRectF& rect, const QRectF& region) const;
+    // Whether `rect` lies inside `region` and clear of every text placed so far, by `air`
+    // pixels left and right.
+    bool fits(const QRectF& rect, const QRectF& region, double air = 0) const;
     // Takes the room of `rect` (whether or not it fits) and tells the recorder.
     void take(const QRectF& rect, const QRectF& region, const QString& text);
     // take() when it fits(); false (nothing taken) otherwise.

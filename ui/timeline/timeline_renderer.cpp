@@ -380,63 +380,53 @@ void TimelineRenderer::arrange(const QSizeF& size, int spanRows, std::uint32_t k
     const qreal s = scale_;
     arrangedSize_ = size;
 
-    // Legend: items flow left to right, wrapping when the width runs out.
+    const int rows = std::clamp(spanRows, 1, 4);
+    const bool arrivals = has(kinds, ys::Kind::Arrived);
+    arrivals_ = arrivals;
+    const int sourceRows = rows + (arrivals ? 1 : 0);
+    const double labelRows = 2 * (chipH_ + gap_);
+    // Comfortable: two rows of labels and every span row; legible: one row of each.
+    const std::array<double, ys::kActorCount> comfortable{labelRows + 44 * s, labelRows + 40 * s,
+                                                          sourceRows * spanRowH_ + 16 * s,
+                                                          2 * chipH_ + 3 * gap_};
+    std::array<double, ys::kActorCount> legible{};
+    double comfortableSum = 0;
+    double legibleSum = 0;
+    for (std::size_t i = 0; i < legible.size(); ++i) {
+        legible[i] = legibleLaneHeight(static_cast<ys::Actor>(i));
+        comfortableSum += comfortable[i];
+        legibleSum += legible[i];
+    }
+
+    // Legend: items flow left to right, wrapping when the width runs out, as long as the
+    // lanes keep their comfortable height; else one row, in short words, of the kinds that
+    // fit (the commonest come first; every mark's tooltip names it).
     legend_.clear();
     legendH_ = 0;
     if (legend) {
-        const std::array<QString, GlyphCount> names{
-            QStringLiteral("next()"),      QStringLiteral("value received"),  QStringLiteral("yield"),
-            QStringLiteral("resumed"),     QStringLiteral("await … settled"), QStringLiteral("return()"),
-            QStringLiteral("done"),        QStringLiteral("finally"),         QStringLiteral("error"),
-            QStringLiteral("console.log"), QStringLiteral("arrived"),         QStringLiteral("buffered"),
-            QStringLiteral("same instant")};
-        const QFontMetricsF fm(legendFont_);
-        const qreal glyphW = 30 * s;
-        const qreal left = 16 * s;
-        qreal x = left;
-        qreal y = 6 * s;
-        for (int g = 0; g < GlyphCount; ++g) {
-            // The rarer kinds are explained only when the run has them.
-            if (g == GArrived && !has(kinds, ys::Kind::Arrived)) continue;
-            if (g == GBuffer && !has(kinds, ys::Kind::Buffer)) continue;
-            const qreal w =
-                glyphW + 7 * s + fm.horizontalAdvance(names[static_cast<std::size_t>(g)]) + 26 * s;
-            if (x + w > size.width() - left && x > left) {
-                x = left;
-                y += legendRowH_ - 6 * s;
-            }
-            LegendItem item;
-            item.glyph = g;
-            item.text = staticText(names[static_cast<std::size_t>(g)], legendFont_);
-            item.box = QRectF(x, y + 4 * s, glyphW, legendRowH_ - 16 * s);
-            item.textPos = QPointF(x + glyphW + 7 * s, item.box.center().y() - fm.height() / 2);
-            legend_.push_back(item);
-            x += w;
-        }
-        legendH_ = y + legendRowH_ - 2 * s;
+        const bool roomy = size.height() - axisH_ - 3 * legendRowH_ >= comfortableSum;
+        arrangeLegend(size.width(), kinds, !roomy);
     }
 
     const double plotTop = legendH_;
     const double plotH = std::max(1.0, size.height() - legendH_ - axisH_);
     viewport.setPlotRect(QRectF(gutterW_, plotTop, std::max(1.0, size.width() - gutterW_), plotH));
 
-    const int rows = std::clamp(spanRows, 1, 4);
-    const bool arrivals = has(kinds, ys::Kind::Arrived);
-    const int sourceRows = rows + (arrivals ? 1 : 0);
-    const double labelRows = 2 * (chipH_ + gap_);
-    std::array<double, ys::kActorCount> minH{labelRows + 44 * s, labelRows + 40 * s,
-                                             sourceRows * spanRowH_ + 12 * s, 2 * chipH_ + 3 * gap_};
     const std::array<double, ys::kActorCount> weight{0.30, 0.30, 0.18, 0.22};
-    double sum = 0;
-    for (double h : minH)
-        sum += h;
-    std::array<double, ys::kActorCount> h = minH;
-    if (plotH >= sum) {
+    std::array<double, ys::kActorCount> h = comfortable;
+    if (plotH >= comfortableSum) {
         for (std::size_t i = 0; i < h.size(); ++i)
-            h[i] += (plotH - sum) * weight[i];
+            h[i] += (plotH - comfortableSum) * weight[i];
+    } else if (plotH >= legibleSum) {
+        // Between legible and comfortable: every lane gets its legible height and a like share
+        // of the rest.
+        const double t = (plotH - legibleSum) / std::max(1.0, comfortableSum - legibleSum);
+        for (std::size_t i = 0; i < h.size(); ++i)
+            h[i] = legible[i] + (comfortable[i] - legible[i]) * t;
     } else {
-        for (double& v : h)
-            v *= plotH / sum;
+        // Less than legible (the window keeps the timeline taller than this): shrink alike.
+        for (std::size_t i = 0; i < h.size(); ++i)
+            h[i] = legible[i] * plotH / legibleSum;
     }
 
     LaneGeometry g;
@@ -456,9 +446,12 @@ void TimelineRenderer::arrange(const QSizeF& size, int spanRows, std::uint32_t k
     const double labelsRoom = labelRows + 14 * s;
     c.markY = c.bottom() - std::clamp(std::min(0.4 * c.height, c.height - labelsRoom), 20 * s, 110 * s);
     p.markY = p.top + std::clamp(std::min(0.4 * p.height, p.height - labelsRoom), 20 * s, 110 * s);
-    g.spanRowsShown = rows;
-    g.spanRowHeight = std::min(spanRowH_, (src.height - 8 * s) / sourceRows);
-    g.spanRowTop = src.top + (src.height - sourceRows * g.spanRowHeight) / 2;
+    // Span rows that do not fit at their full height share the last one shown.
+    const int fitting = static_cast<int>((src.height - 16 * s) / spanRowH_ + 1e-6) - (arrivals ? 1 : 0);
+    const int shownRows = std::clamp(fitting, 1, rows);
+    g.spanRowsShown = shownRows;
+    g.spanRowHeight = std::min(spanRowH_, (src.height - 16 * s) / (shownRows + (arrivals ? 1 : 0)));
+    g.spanRowTop = src.top + (src.height - (shownRows + (arrivals ? 1 : 0)) * g.spanRowHeight) / 2;
     // Arrivals come in from outside: their row is the top one.
     g.arrivalY = g.spanRowTop + g.spanRowHeight * 0.5;
     if (arrivals) g.spanRowTop += g.spanRowHeight;
@@ -469,6 +462,49 @@ void TimelineRenderer::arrange(const QSizeF& size, int spanRows, std::uint32_t k
     vp_ = &viewport;
 }
 
+void TimelineRenderer::arrangeLegend(double width, std::uint32_t kinds, bool oneRow)
+{
+    const qreal s = scale_;
+    const std::array<QString, GlyphCount> names{
+        QStringLiteral("next()"),      QStringLiteral("value received"),  QStringLiteral("yield"),
+        QStringLiteral("resumed"),     QStringLiteral("await … settled"), QStringLiteral("return()"),
+        QStringLiteral("done"),        QStringLiteral("finally"),         QStringLiteral("error"),
+        QStringLiteral("console.log"), QStringLiteral("arrived"),         QStringLiteral("buffered"),
+        QStringLiteral("same instant")};
+    const std::array<QString, GlyphCount> shortNames{
+        QStringLiteral("next()"), QStringLiteral("value"),   QStringLiteral("yield"), QStringLiteral("resumed"),
+        QStringLiteral("await"),  QStringLiteral("return"),  QStringLiteral("done"),  QStringLiteral("finally"),
+        QStringLiteral("error"),  QStringLiteral("log"),     QStringLiteral("arrived"), QStringLiteral("buffer"),
+        QStringLiteral("instant")};
+    const QFontMetricsF fm(legendFont_);
+    const qreal glyphW = (oneRow ? 24 : 30) * s;
+    const qreal spacing = (oneRow ? 14 : 26) * s;
+    const qreal left = 16 * s;
+    qreal x = left;
+    qreal y = 6 * s;
+    for (int g = 0; g < GlyphCount; ++g) {
+        // The rarer kinds are explained only when the run has them.
+        if (g == GArrived && !has(kinds, ys::Kind::Arrived)) continue;
+        if (g == GBuffer && !has(kinds, ys::Kind::Buffer)) continue;
+        const QString& name = (oneRow ? shortNames : names)[static_cast<std::size_t>(g)];
+        const qreal textW = fm.horizontalAdvance(name);
+        const qreal w = glyphW + 7 * s + textW + spacing;
+        if (x + w - spacing > width - left && x > left) {
+            if (oneRow) continue; // a shorter one further on may still fit
+            x = left;
+            y += legendRowH_ - 6 * s;
+        }
+        LegendItem item;
+        item.glyph = g;
+        item.text = staticText(name, legendFont_);
+        item.box = QRectF(x, y + 4 * s, glyphW, legendRowH_ - 16 * s);
+        item.textPos = QPointF(x + glyphW + 7 * s, item.box.center().y() - fm.height() / 2);
+        legend_.push_back(item);
+        x += w;
+    }
+    legendH_ = y + legendRowH_ - 2 * s;
+}
+
 double TimelineRenderer::legibleLaneHeight(ys::Actor lane) const
 {
     const qreal s = scale_;
@@ -477,8 +513,8 @@ double TimelineRenderer::legibleLaneHeight(ys::Actor lane) const
         return chipH_ + gap_ + 2 * s + 24 * s;
     case ys::Actor::Producer: // the marks, one row of labels under them
         return markR_ + gap_ + chipH_ + 24 * s;
-    case ys::Actor::Source: // one row of bars with their labels
-        return spanRowH_ + 8 * s;
+    case ys::Actor::Source: // one row of bars with their labels (and one of arrivals)
+        return (arrivals_ ? 2 : 1) * spanRowH_ + 16 * s;
     case ys::Actor::Console: // one row of chips
         return chipH_ + 2 * gap_;
     }
@@ -487,7 +523,7 @@ double TimelineRenderer::legibleLaneHeight(ys::Actor lane) const
 
 double TimelineRenderer::legibleHeight(bool legend) const
 {
-    double sum = axisH_ + (legend ? legendRowH_ : 0);
+    double sum = axisH_ + (legend ? legendRowH_ + 4 * scale_ : 0);
     for (std::size_t a = 0; a < ys::kActorCount; ++a)
         sum += legibleLaneHeight(static_cast<ys::Actor>(a));
     return std::ceil(sum);
@@ -502,40 +538,108 @@ QRectF TimelineRenderer::laneRegion(ys::Actor lane) const
 
 // --- Label rows -------------------------------------------------------------------------------
 
-void TimelineRenderer::resetLabelRows()
+double TimelineRenderer::centredLeft(double x, double width) const
 {
-    for (auto& rows : rowRight_)
-        rows = {-1e300, -1e300};
-    reserved_ = Reserved{};
+    const QRectF plot = vp_->plotRect();
+    const double lo = plot.left() + 3 * scale_;
+    const double hi = plot.right() - 3 * scale_ - width;
+    return std::max(lo, std::min(x - width / 2, hi));
 }
 
-void TimelineRenderer::reserveLabel(ys::Actor lane, double left, double width)
+QRectF TimelineRenderer::labelBox(double left, double top, double width, double height, bool chip) const
 {
-    reserved_.lane = static_cast<int>(lane);
-    reserved_.left = left - gap_;
-    reserved_.right = left + width + gap_;
+    return chip ? QRectF(left, top - 3 * scale_, width, height + 6 * scale_) : QRectF(left, top, width, height);
 }
 
-int TimelineRenderer::placeLabel(ys::Actor lane, double& left, double width, double anchor, int maxRows)
+int TimelineRenderer::findLabelPlace(ys::Actor lane, double& left, double width, double height, double anchor,
+                                     bool chip)
 {
-    auto& rows = rowRight_[idx(lane)];
-    const bool oneConsoleRow = lane == ys::Actor::Console && vp_ != nullptr &&
-                               vp_->lanes().lane(ys::Actor::Console).height < 2 * chipH_ + 3 * gap_ - 0.5;
-    const int rowCount = oneConsoleRow ? 1 : std::clamp(maxRows, 1, 2);
-    const double latest = anchor + 4 * scale_; // a label must start by its mark
-    for (int r = 0; r < rowCount; ++r) {
-        // Plain labels side by side need clear air between them to read as two.
-        double l = std::max(left, rows[static_cast<std::size_t>(r)] + 2.2 * gap_);
-        if (r == 0 && reserved_.lane == static_cast<int>(lane) && l < reserved_.right &&
-            l + width > reserved_.left) {
-            l = std::max(l, reserved_.right);
+    const QRectF region = laneRegion(lane);
+    const qreal s = scale_;
+    // Centred on the mark; else starting at it; else ending at it (the other side). Plain
+    // labels side by side need clear air between them to read as two.
+    const std::array<double, 3> lefts{left, anchor - 4 * s, anchor + 4 * s - width};
+    for (int row = 0; row < 2; ++row) {
+        const double top = labelRowY(lane, row, height);
+        for (const double l : lefts) {
+            if (placement_.fits(labelBox(l, top, width, height, chip), region, 1.1 * gap_)) {
+                left = l;
+                return row;
+            }
         }
-        if (l > std::max(latest, left)) continue;
-        left = l;
-        rows[static_cast<std::size_t>(r)] = left + width;
-        return r;
     }
     return -1;
+}
+
+void TimelineRenderer::reserveCurrentLabel(const TimelineFrame& f)
+{
+    if (!f.current || *f.current >= f.count) return;
+    const TimelineLayout& layout = *f.layout;
+    const ys::Trace& trace = *layout.trace();
+    const std::size_t seq = *f.current;
+    const ys::Event& e = trace[seq];
+    const double x = vp_->xOfSeq(layout, seq);
+    double w = 0;
+    bool chip = false;
+    QString text;
+    auto fromLabel = [&](LabelKind kind, bool withChip) {
+        const Label& l = label(kind, trace, e);
+        w = l.width + (withChip ? 2 * chipPadX_ : 0);
+        chip = withChip;
+        text = l.text.text();
+    };
+    switch (e.kind) {
+    case ys::Kind::NextCalled:
+        w = nextW_;
+        text = nextText_.text();
+        break;
+    case ys::Kind::ReturnCalled:
+        w = returnW_;
+        text = returnText_.text();
+        break;
+    case ys::Kind::Done:
+        w = doneW_;
+        text = doneText_.text();
+        break;
+    case ys::Kind::Cleanup:
+        w = finallyW_;
+        text = finallyText_.text();
+        break;
+    case ys::Kind::Resumed:
+        w = resumedW_;
+        text = resumedText_.text();
+        break;
+    case ys::Kind::ValueReceived:
+        fromLabel(LabelKind::Value, true);
+        break;
+    case ys::Kind::Yielded:
+        fromLabel(LabelKind::Yield, false);
+        break;
+    case ys::Kind::Buffer:
+        fromLabel(LabelKind::Buffer, false);
+        break;
+    case ys::Kind::Log:
+        fromLabel(LabelKind::Log, true);
+        break;
+    case ys::Kind::Error:
+        fromLabel(LabelKind::Error, false);
+        break;
+    case ys::Kind::Arrived: {
+        const Label& l = label(LabelKind::Arrived, trace, e);
+        const double left = x + markR_ + 5 * scale_;
+        const double y = vp_->lanes().arrivalY;
+        placement_.take(QRectF(left, y - labelH_ / 2, l.width, labelH_), laneRegion(ys::Actor::Source),
+                        l.text.text());
+        return;
+    }
+    default:
+        break;
+    }
+    // Source-lane errors are marks without a label.
+    if (w <= 0 || e.actor == ys::Actor::Source) return;
+    const double h = e.actor == ys::Actor::Console ? monoH_ : labelH_;
+    const double left = centredLeft(x, w);
+    placement_.take(labelBox(left, labelRowY(e.actor, 0, h), w, h, chip), laneRegion(e.actor), text);
 }
 
 double TimelineRenderer::labelRowY(ys::Actor lane, int row, double height) const
@@ -599,6 +703,8 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimelineFram
         p.save();
         p.setClipRect(plot);
         paintCursorBack(p, frame);
+        // The current event's label is always shown: others make way for it.
+        reserveCurrentLabel(frame);
         paintSpans(p, frame, lo);
         paintEvents(p, frame, lo, hi);
         p.restore();
@@ -818,8 +924,14 @@ void TimelineRenderer::paintSpans(QPainter& p, const TimelineFrame& f, std::size
                 room = vp_->xOfU(layout.u(spans[ids[i + 1]].begin)) - 5 * s - lx;
             }
             if (!open && pinned) room = std::min(room, x1 + 60 * s - lx);
-            if (lx >= labelRight + gap_ && labelW > 0) {
-                const double top = y - r - 4 * s - bar.height();
+            // Above the bar, inside the lane (down to the bar's top when the row is tight).
+            const QRectF region = laneRegion(ys::Actor::Source);
+            double top = y - r - 4 * s - bar.height();
+            if (top < region.top() && region.top() + bar.height() <= y - r) top = region.top();
+            const double shownW = std::min(labelW, room);
+            const bool fits = (labelW <= room || room > 40 * s) &&
+                              placement_.fits(QRectF(lx, top, shownW, bar.height()), region, gap_ / 2);
+            if (fits && lx >= labelRight + gap_ && labelW > 0) {
                 const bool isCurrent = f.current && (*f.current == span.begin || *f.current == span.end);
                 if (isCurrent) {
                     p.setPen(Qt::NoPen);
@@ -832,15 +944,13 @@ void TimelineRenderer::paintSpans(QPainter& p, const TimelineFrame& f, std::size
                 p.setPen(inks_[TextInk].line);
                 if (labelW <= room) {
                     p.drawStaticText(QPointF(lx, top), lab.text);
-                    placement_.take(QRectF(lx, top, labelW, bar.height()), laneRegion(ys::Actor::Source),
-                                    lab.text.text());
+                    placement_.take(QRectF(lx, top, labelW, bar.height()), region, lab.text.text());
                     labelRight = lx + labelW;
                     ++stats_.labels;
                 } else if (room > 40 * s) {
                     const QString text = bar.elidedText(lab.text.text(), Qt::ElideRight, room);
                     p.drawText(QPointF(lx, top + bar.ascent()), text);
-                    placement_.take(QRectF(lx, top, bar.horizontalAdvance(text), bar.height()),
-                                    laneRegion(ys::Actor::Source), text);
+                    placement_.take(QRectF(lx, top, bar.horizontalAdvance(text), bar.height()), region, text);
                     labelRight = lx + room;
                     ++stats_.labels;
                 }
@@ -852,49 +962,6 @@ void TimelineRenderer::paintSpans(QPainter& p, const TimelineFrame& f, std::size
 
 void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f, std::size_t lo, std::size_t hi)
 {
-    const TimelineLayout& layout = *f.layout;
-    const ys::Trace& trace = *layout.trace();
-    resetLabelRows();
-
-    // The current event's label is always shown: others make way for it.
-    if (f.current && *f.current < f.count) {
-        const std::size_t seq = *f.current;
-        const ys::Event& e = trace[seq];
-        const double x = vp_->xOfSeq(layout, seq);
-        double w = 0;
-        switch (e.kind) {
-        case ys::Kind::NextCalled:
-            w = nextW_;
-            break;
-        case ys::Kind::ReturnCalled:
-            w = returnW_;
-            break;
-        case ys::Kind::Done:
-            w = doneW_;
-            break;
-        case ys::Kind::Cleanup:
-            w = finallyW_;
-            break;
-        case ys::Kind::Resumed:
-            w = resumedW_;
-            break;
-        case ys::Kind::ValueReceived:
-            w = label(LabelKind::Value, trace, e).width + 2 * chipPadX_;
-            break;
-        case ys::Kind::Yielded:
-            w = label(LabelKind::Yield, trace, e).width;
-            break;
-        case ys::Kind::Log:
-            w = label(LabelKind::Log, trace, e).width + 2 * chipPadX_;
-            break;
-        case ys::Kind::Error:
-            w = label(LabelKind::Error, trace, e).width;
-            break;
-        default:
-            break;
-        }
-        if (w > 0) reserveLabel(e.actor, x - w / 2, w);
-    }
 
     const double spacing = vp_->zoom() * TimelineLayout::kSlotUnit;
     if (spacing >= foldPx()) {
@@ -1052,24 +1119,21 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
         double w = fullW;
         const double pad = chipBorder != nullptr ? chipPadX_ : 0;
         double width = w + 2 * pad;
-        // Centred on the mark, but never cut by the plot's left edge.
-        double left = std::max(x - w / 2 - pad, vp_->plotRect().left() + 3 * s);
+        const double h = lane == ys::Actor::Console ? monoH_ : labelH_;
+        // Centred on the mark, but never cut by the plot's edges.
+        double left = centredLeft(x, width);
         int row = 0;
         if (!current) {
-            row = placeLabel(lane, left, width, x);
+            row = findLabelPlace(lane, left, width, h, x, chipBorder != nullptr);
             if (row < 0 && shorter != nullptr && shorter->width < fullW) {
                 st = &shorter->text;
                 w = shorter->width;
                 width = w + 2 * pad;
-                left = std::max(x - w / 2 - pad, vp_->plotRect().left() + 3 * s);
-                row = placeLabel(lane, left, width, x);
+                left = centredLeft(x, width);
+                row = findLabelPlace(lane, left, width, h, x, chipBorder != nullptr);
             }
             if (row < 0) return;
-        } else {
-            auto& rows = rowRight_[idx(lane)];
-            rows[0] = std::max(rows[0], left + width);
         }
-        const double h = lane == ys::Actor::Console ? monoH_ : labelH_;
         const double top = labelRowY(lane, row, h);
         if (current) {
             p.setPen(Qt::NoPen);
@@ -1084,9 +1148,8 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
         useFont(p, font);
         p.setPen(pen);
         p.drawStaticText(QPointF(left + pad, top), *st);
-        placement_.take(chipBorder != nullptr ? QRectF(left, top - 2 * s, width, h + 4 * s)
-                                              : QRectF(left, top, width, h),
-                        laneRegion(lane), st->text());
+        // The current event's label took its room before anything else was placed.
+        if (!current) placement_.take(labelBox(left, top, width, h, chipBorder != nullptr), laneRegion(lane), st->text());
         ++stats_.labels;
     };
 
@@ -1221,7 +1284,8 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
                 }
             }
             if (l.width > room && !current) return;
-            if (!current && placeLabel(ys::Actor::Source, left, l.width, left, 1) < 0) return;
+            const QRectF box(left, c.y() - labelH_ / 2, l.width, labelH_);
+            if (!current && !placement_.fits(box, laneRegion(ys::Actor::Source), gap_)) return;
             if (current) {
                 p.setPen(Qt::NoPen);
                 p.setBrush(highlightBrush_);
@@ -1232,8 +1296,7 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
             useFont(p, boldFont_);
             p.setPen(inks_[TextInk].line);
             p.drawStaticText(QPointF(left, c.y() - labelH_ / 2), l.text);
-            placement_.take(QRectF(left, c.y() - labelH_ / 2, l.width, labelH_),
-                            laneRegion(ys::Actor::Source), l.text.text());
+            if (!current) placement_.take(box, laneRegion(ys::Actor::Source), l.text.text());
             ++stats_.labels;
             return;
         }
@@ -1255,11 +1318,9 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
         }
         const Label& l = label(LabelKind::Log, trace, e);
         const double w = l.width + 2 * chipPadX_;
-        double left = std::max(x - w / 2, vp_->plotRect().left() + 3 * s);
+        double left = centredLeft(x, w);
         int row = 0;
-        if (labels && !current) row = placeLabel(ys::Actor::Console, left, w, x);
-        if (current)
-            rowRight_[idx(ys::Actor::Console)][0] = std::max(rowRight_[idx(ys::Actor::Console)][0], left + w);
+        if (labels && !current) row = findLabelPlace(ys::Actor::Console, left, w, monoH_, x, true);
         if (!labels || row < 0) {
             // No room for the text: a small console square.
             p.setPen(Qt::NoPen);
@@ -1269,7 +1330,7 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
             return;
         }
         const double top = labelRowY(ys::Actor::Console, row, monoH_);
-        const QRectF chip(left, top - 3 * s, w, monoH_ + 6 * s);
+        const QRectF chip = labelBox(left, top, w, monoH_, true);
         if (current) {
             p.setPen(Qt::NoPen);
             p.setBrush(highlightBrush_);
@@ -1281,7 +1342,7 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
         useFont(p, monoFont_);
         p.setPen(logInkPen_);
         p.drawStaticText(QPointF(left + chipPadX_, top), l.text);
-        placement_.take(chip, laneRegion(ys::Actor::Console), l.text.text());
+        if (!current) placement_.take(chip, laneRegion(ys::Actor::Console), l.text.text());
         ++stats_.labels;
         return;
     }
@@ -1346,6 +1407,7 @@ void TimelineRenderer::paintGutter(QPainter& p, const QRectF& rect)
         const double titleH = ts.height() > 0 ? ts.height() : tm.height();
         const double total = titleH + 2 * s + sm.height();
         const bool subtitle = lane.height >= total + 4 * s;
+        if (titleH > lane.height) continue; // a lane this short is an error the layout prevents
         const double top = lane.top + (lane.height - (subtitle ? total : titleH)) / 2;
         const QRectF region(rect.left(), lane.top, gutterW_, lane.height);
         p.setFont(titleFont_);
@@ -1401,7 +1463,8 @@ void TimelineRenderer::paintAxis(QPainter& p, const QRectF& rect, const Timeline
         const double t = f.layout->timeAtU(f.cursorU, f.count);
         const QString text = TimelineLayout::formatMs(t, 1);
         const double w = bm.horizontalAdvance(text) + 16 * s;
-        const QRectF chip(cx - w / 2, textTop - 3 * s, w, bm.height() + 6 * s);
+        const double chipLeft = std::clamp(cx - w / 2, area.left(), std::max(area.left(), area.right() - w));
+        const QRectF chip(chipLeft, textTop - 3 * s, w, bm.height() + 6 * s);
         p.setPen(Qt::NoPen);
         p.setBrush(cursorBrush_);
         p.drawRoundedRect(chip, 6 * s, 6 * s);

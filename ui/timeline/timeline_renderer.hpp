@@ -138,6 +138,8 @@ private:
     };
 
     void rebuild(); // fonts, pens, static labels after theme or scale changes
+    // The legend's items for a widget `width` wide: wrapped, or one row in short words.
+    void arrangeLegend(double width, std::uint32_t kinds, bool oneRow);
     const Label& label(LabelKind kind, const ys::Trace& trace, const ys::Event& e);
     const Ink& inkFor(ys::Kind kind) const;
     const QColor& laneColour(std::size_t lane) const; // the lane's background
@@ -155,13 +157,16 @@ private:
     void paintLegend(QPainter& p);
     void paintPlaceholder(QPainter& p, const TimelineFrame& f);
 
-    // Label rows: two per lane, filled left to right.
-    void resetLabelRows();
-    // A row for a label `width` wide that would start at `left`, for a mark at `anchor`: where
-    // it is, or pushed right past the row's last label while it still starts by its mark.
-    // Returns the row (and the final left), or -1 when there is no room.
-    int placeLabel(ys::Actor lane, double& left, double width, double anchor, int maxRows = 2);
-    void reserveLabel(ys::Actor lane, double left, double width);
+    // Label rows: two per lane (when the lane has room for them). A label `width` wide for a
+    // mark at `anchor`, first tried at `left`: the row where it fits clear of the texts placed
+    // so far (and its final left), or -1 when it fits nowhere.
+    int findLabelPlace(ys::Actor lane, double& left, double width, double height, double anchor, bool chip);
+    // Centred on x, inside the plot.
+    double centredLeft(double x, double width) const;
+    // The room a label takes (a chip's box around its text).
+    QRectF labelBox(double left, double top, double width, double height, bool chip) const;
+    // The current event's label takes its room before any other is placed.
+    void reserveCurrentLabel(const TimelineFrame& f);
     double labelRowY(ys::Actor lane, int row, double height) const; // top of the label
 
     // The part of the plot a lane's texts must stay inside.
@@ -198,14 +203,10 @@ private:
 
     std::vector<LegendItem> legend_;
     qreal legendH_ = 0;
+    bool arrivals_ = false; // the source lane has a row of arrivals
     QSizeF arrangedSize_;
 
     // Per-paint scratch, kept to avoid allocating.
-    std::array<std::array<double, 2>, ys::kActorCount> rowRight_{};
-    struct Reserved {
-        int lane = -1;
-        double left = 0, right = 0;
-    } reserved_;
     std::vector<TimelineLayout::Tick> ticks_;
     struct Band {
         double x0 = 0, x1 = 0, ms = 0;
