@@ -245,6 +245,9 @@ private slots:
                 w.resize(sc.logical);
                 w.show();
             }
+            QApplication::processEvents();
+            // The window really has the size audited (its panels' minimums did not grow it).
+            QCOMPARE(w.size(), sc.logical);
             for (qsizetype d = 0; d < demos_.size(); ++d) {
                 w.selectDemo(demos_[d]);
                 ys::ui::RunSession& session = w.session();

@@ -395,7 +395,8 @@ QSize TimelineView::sizeHint() const
 QSize TimelineView::minimumSizeHint() const
 {
     const double s = renderer_.scale();
-    return {static_cast<int>(480 * s), static_cast<int>(300 * s)};
+    // Never so short that a lane falls below its legible height (the window folds other panels first).
+    return {static_cast<int>(480 * s), static_cast<int>(renderer_.legibleHeight(legend_))};
 }
 
 // --- Events -------------------------------------------------------------------------------------
