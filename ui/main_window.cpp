@@ -41,14 +41,14 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSplitter>
-#include <QStyle>
-#include <QtMath>
 #include <QStatusBar>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QSvgGenerator>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtMath>
 
 #include <algorithm>
 #include <optional>
@@ -69,7 +69,7 @@ constexpr qreal kCodeMinPoints = 12;
 constexpr qreal kPresentationCodePoints = 22;
 constexpr qreal kPresentationCodeMinPoints = 16;
 // Below the floors, only to keep a line whole in a window too narrow for it.
-constexpr qreal kCodeLastPoints = 9;
+constexpr qreal kCodeLastPoints = 8;
 // The status line's font, in points, in either mode.
 constexpr qreal kStatusPoints = 14;
 constexpr qreal kPresentationStatusPoints = 18;
@@ -1028,6 +1028,7 @@ void MainWindow::runStarted()
     code_->setListing(QString::fromStdString(session_->listing()));
     code_->setLines(0, 0);
     fitCodeColumn();
+    foldPanels();
     updateNarration();
     updateStatus();
     updateActions();
@@ -1037,6 +1038,7 @@ void MainWindow::traceGrew()
 {
     console_->traceGrew();
     timeline_->traceGrew();
+    foldPanels(); // the timeline may need more room (a row of arrivals)
     updateStatus();
 }
 
@@ -1150,16 +1152,24 @@ void MainWindow::fitCodeColumn()
     const int total = columns_->width() > 0 ? columns_->width() : width() - 32;
     const QStringList lines = QString::fromStdString(session_->listing()).split('\n');
     // In presentation mode the code may take a little more than half: it is what the room reads.
-    const int widest = total * (presentationMode_ ? 58 : 54) / 100;
+    // ... and leaves the timeline its least width.
+    const int widest =
+        std::min(total * (presentationMode_ ? 58 : 54) / 100,
+                 total - columns_->widget(1)->minimumSizeHint().width() - columns_->handleWidth()) -
+        6;
     // Presentation mode has no scroll bar; the window keeps room for the vertical one.
     const int scrollBar = presentationMode_ ? 0 : code_->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    const int chrome = 2 * code_->frameWidth() + 2 * qCeil(code_->document()->documentMargin()) + scrollBar + 4;
+    const int chrome =
+        2 * code_->frameWidth() + 2 * qCeil(code_->document()->documentMargin()) + scrollBar + 4;
     auto neededAt = [&](qreal points) {
         code_->setFont(codeFont(points));
+        // Hinted (whole-pixel) and exact advances differ by a pixel every few characters: the
+        // wider of the two.
         const QFontMetrics fm(code_->font());
+        const QFontMetricsF exact(code_->font());
         int longest = 0;
         for (const QString& line : lines)
-            longest = std::max(longest, fm.horizontalAdvance(line));
+            longest = std::max({longest, fm.horizontalAdvance(line), qCeil(exact.horizontalAdvance(line))});
         return longest + code_->gutterWidth() + chrome;
     };
     const qreal f = presentationMode_ ? presentationFactor() : 1.0;
@@ -1197,8 +1207,8 @@ void MainWindow::foldPanels()
         !presentationMode_ || presentationPanels_->isChosen(PresentationPanels::Panel::Console);
     const int consoleLeast = consoleTitle_->sizeHint().height() + 6 + 3 * console_->fontMetrics().height();
     const int room = timelineAndConsole_->height();
-    const bool fits = room >= timeline_->minimumSizeHint().height() + timelineAndConsole_->handleWidth() +
-                                  consoleLeast;
+    const bool fits =
+        room >= timeline_->minimumSizeHint().height() + timelineAndConsole_->handleWidth() + consoleLeast;
     // Without the timeline the console has the column to itself.
     const bool show = wanted && (fits || !timeline_->isVisibleTo(this));
     if (consolePanel->isVisibleTo(this) != show) consolePanel->setVisible(show);
@@ -1211,7 +1221,12 @@ void MainWindow::applyPresentationScale()
     const qreal f = presentationMode_ ? presentationFactor() : 1.0;
     const qreal timelineScale = presentationMode_ ? std::max(1.0, kPresentationTimelineScale * f) : 1.0;
     if (!qFuzzyCompare(timeline_->scale(), timelineScale)) timeline_->setScale(timelineScale);
-    const qreal narrationScale = presentationMode_ ? std::max(1.0, kPresentationNarrationScale * f) : 1.0;
+    // The narration's large type wraps to several lines in a short window: it shrinks a little
+    // there, so that the timeline keeps its legible height.
+    const qreal narrationScale = presentationMode_
+                                     ? std::clamp(kPresentationNarrationScale * (height() - 540) / 540.0,
+                                                  0.75, kPresentationNarrationScale)
+                                     : std::clamp(height() / 960.0, 0.75, 1.0);
     if (!qFuzzyCompare(narration_->scale(), narrationScale)) {
         narration_->setScale(narrationScale);
         quizPanel_->setScale(narrationScale);
@@ -1228,7 +1243,8 @@ void MainWindow::setPresentationMode(bool on)
     // A video or a projector never shows a scroll bar: the code fits its panel whole and keeps
     // the current line in view, the console shows its latest lines.
     const Qt::ScrollBarPolicy bars = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
-    for (QAbstractScrollArea* area : {static_cast<QAbstractScrollArea*>(code_), static_cast<QAbstractScrollArea*>(console_)}) {
+    for (QAbstractScrollArea* area :
+         {static_cast<QAbstractScrollArea*>(code_), static_cast<QAbstractScrollArea*>(console_)}) {
         area->setHorizontalScrollBarPolicy(bars);
         area->setVerticalScrollBarPolicy(bars);
     }
@@ -1259,7 +1275,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
     // The splitter's geometry is already the new one when its resize event arrives, and its
     // own handling, after this, keeps the sizes set here.
     if (watched == columns_ && event->type() == QEvent::Resize) {
-        if (presentationMode_) applyPresentationScale();
+        applyPresentationScale();
         fitCodeColumn();
     }
     if (watched == timelineAndConsole_ && event->type() == QEvent::Resize) foldPanels();

@@ -172,6 +172,7 @@ private:
     void foldPanels();
     // Presentation mode scales with the window's height: 1 at 1080 lines, 2/3 at 720.
     qreal presentationFactor() const;
+    // The timeline's and the narration's scale for the mode and the window's height.
     void applyPresentationScale();
 
     RunSession* session_;

@@ -140,7 +140,11 @@ class TestLayoutAudit : public QObject {
                     note(QStringLiteral("code line %1 is %2 px wide in a view of %3")
                              .arg(b.blockNumber() + 1)
                              .arg(width, 0, 'f', 0)
-                             .arg(room));
+                             .arg(room) +
+                         QStringLiteral(" (font %1 pt, view %2, gutter %3)")
+                             .arg(code->font().pointSizeF())
+                             .arg(code->width())
+                             .arg(code->gutterWidth()));
                 }
             }
         }
@@ -186,10 +190,12 @@ class TestLayoutAudit : public QObject {
                 const double least = timeline->legibleLaneHeight(actor);
                 if (height < least - 0.5) {
                     ++c.shortLanes;
-                    note(QStringLiteral("lane %1 is %2 px, legible from %3")
+                    note(QStringLiteral("lane %1 is %2 px, legible from %3 (timeline %4 px, least %5)")
                              .arg(a)
                              .arg(height, 0, 'f', 0)
-                             .arg(least, 0, 'f', 0));
+                             .arg(least, 0, 'f', 0)
+                             .arg(timeline->height())
+                             .arg(timeline->minimumSizeHint().height()));
                 }
             }
         }

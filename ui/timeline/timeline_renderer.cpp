@@ -386,9 +386,8 @@ void TimelineRenderer::arrange(const QSizeF& size, int spanRows, std::uint32_t k
     const int sourceRows = rows + (arrivals ? 1 : 0);
     const double labelRows = 2 * (chipH_ + gap_);
     // Comfortable: two rows of labels and every span row; legible: one row of each.
-    const std::array<double, ys::kActorCount> comfortable{labelRows + 44 * s, labelRows + 40 * s,
-                                                          sourceRows * spanRowH_ + 16 * s,
-                                                          2 * chipH_ + 3 * gap_};
+    const std::array<double, ys::kActorCount> comfortable{
+        labelRows + 44 * s, labelRows + 40 * s, sourceRows * spanRowH_ + 16 * s, 2 * chipH_ + 3 * gap_};
     std::array<double, ys::kActorCount> legible{};
     double comfortableSum = 0;
     double legibleSum = 0;
@@ -404,8 +403,8 @@ void TimelineRenderer::arrange(const QSizeF& size, int spanRows, std::uint32_t k
     legend_.clear();
     legendH_ = 0;
     if (legend) {
-        const bool roomy = size.height() - axisH_ - 3 * legendRowH_ >= comfortableSum;
-        arrangeLegend(size.width(), kinds, !roomy);
+        arrangeLegend(size.width(), kinds, false);
+        if (size.height() - axisH_ - legendH_ < comfortableSum) arrangeLegend(size.width(), kinds, true);
     }
 
     const double plotTop = legendH_;
@@ -472,9 +471,10 @@ void TimelineRenderer::arrangeLegend(double width, std::uint32_t kinds, bool one
         QStringLiteral("console.log"), QStringLiteral("arrived"),         QStringLiteral("buffered"),
         QStringLiteral("same instant")};
     const std::array<QString, GlyphCount> shortNames{
-        QStringLiteral("next()"), QStringLiteral("value"),   QStringLiteral("yield"), QStringLiteral("resumed"),
-        QStringLiteral("await"),  QStringLiteral("return"),  QStringLiteral("done"),  QStringLiteral("finally"),
-        QStringLiteral("error"),  QStringLiteral("log"),     QStringLiteral("arrived"), QStringLiteral("buffer"),
+        QStringLiteral("next()"),  QStringLiteral("value"),   QStringLiteral("yield"),
+        QStringLiteral("resumed"), QStringLiteral("await"),   QStringLiteral("return"),
+        QStringLiteral("done"),    QStringLiteral("finally"), QStringLiteral("error"),
+        QStringLiteral("log"),     QStringLiteral("arrived"), QStringLiteral("buffer"),
         QStringLiteral("instant")};
     const QFontMetricsF fm(legendFont_);
     const qreal glyphW = (oneRow ? 24 : 30) * s;
@@ -482,6 +482,7 @@ void TimelineRenderer::arrangeLegend(double width, std::uint32_t kinds, bool one
     const qreal left = 16 * s;
     qreal x = left;
     qreal y = 6 * s;
+    legend_.clear();
     for (int g = 0; g < GlyphCount; ++g) {
         // The rarer kinds are explained only when the run has them.
         if (g == GArrived && !has(kinds, ys::Kind::Arrived)) continue;
@@ -548,7 +549,8 @@ double TimelineRenderer::centredLeft(double x, double width) const
 
 QRectF TimelineRenderer::labelBox(double left, double top, double width, double height, bool chip) const
 {
-    return chip ? QRectF(left, top - 3 * scale_, width, height + 6 * scale_) : QRectF(left, top, width, height);
+    return chip ? QRectF(left, top - 3 * scale_, width, height + 6 * scale_)
+                : QRectF(left, top, width, height);
 }
 
 int TimelineRenderer::findLabelPlace(ys::Actor lane, double& left, double width, double height, double anchor,
@@ -1149,7 +1151,9 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
         p.setPen(pen);
         p.drawStaticText(QPointF(left + pad, top), *st);
         // The current event's label took its room before anything else was placed.
-        if (!current) placement_.take(labelBox(left, top, width, h, chipBorder != nullptr), laneRegion(lane), st->text());
+        if (!current)
+            placement_.take(labelBox(left, top, width, h, chipBorder != nullptr), laneRegion(lane),
+                            st->text());
         ++stats_.labels;
     };
 

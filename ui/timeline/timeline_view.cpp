@@ -357,6 +357,12 @@ void TimelineView::arrange() const
     arrangedLegend_ = legend_;
     arrangedKinds_ = layout_.kindsSeen();
     renderer_.arrange(QSizeF(size()), arrangedRows_, arrangedKinds_, legend_, viewport_);
+    // A run with arrivals (a row more in the source lane) needs a taller timeline to stay legible.
+    const double least = renderer_.legibleHeight(legend_);
+    if (least != arrangedLeast_) {
+        arrangedLeast_ = least;
+        const_cast<TimelineView*>(this)->updateGeometry(); // NOLINT(cppcoreguidelines-pro-type-const-cast)
+    }
 }
 
 void TimelineView::ensureArranged() const
@@ -396,7 +402,7 @@ QSize TimelineView::minimumSizeHint() const
 {
     const double s = renderer_.scale();
     // Never so short that a lane falls below its legible height (the window folds other panels first).
-    return {static_cast<int>(480 * s), static_cast<int>(renderer_.legibleHeight(legend_))};
+    return {static_cast<int>(400 * s), static_cast<int>(renderer_.legibleHeight(legend_))};
 }
 
 // --- Events -------------------------------------------------------------------------------------

@@ -187,6 +187,7 @@ private:
     mutable int arrangedRows_ = -1;
     mutable bool arrangedLegend_ = true;
     mutable std::uint32_t arrangedKinds_ = 0;
+    mutable double arrangedLeast_ = 0; // the least height of the last arrangement
 
     std::optional<std::size_t> cursor_;
     double cursorU_ = 0; // where the cursor line is drawn (animated)
