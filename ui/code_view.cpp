@@ -101,10 +101,12 @@ void CodeView::setLineNumbersShown(bool on)
     gutter_->update();
 }
 
-int CodeView::gutterWidth() const
+int CodeView::gutterWidth() const { return gutterWidth(font(), numbers_); }
+
+int CodeView::gutterWidth(const QFont& font, bool numbers) const
 {
-    const QFontMetrics fm(font());
-    if (!numbers_) return fm.height() + fm.height() / 3; // the arrow and a gap
+    const QFontMetrics fm(font);
+    if (!numbers) return fm.height() + fm.height() / 3; // the arrow and a gap
     int digits = 2;
     for (int n = std::max(1, blockCount()); n >= 100; n /= 10)
         ++digits;

@@ -195,6 +195,9 @@ MainWindow::~MainWindow()
     // A file being opened or saved goes first: its worker may be reading the session's trace.
     delete std::exchange(fileTask_, nullptr);
     inputBlocker_.reset();
+    // Panels going away resize the splitters: nothing is to be fitted or folded any more.
+    columns_->removeEventFilter(this);
+    timelineAndConsole_->removeEventFilter(this);
     // The timeline holds a pointer into the session's trace: let it go first.
     delete timeline_;
     timeline_ = nullptr;
@@ -1161,16 +1164,18 @@ void MainWindow::fitCodeColumn()
     const int scrollBar = presentationMode_ ? 0 : code_->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
     const int chrome =
         2 * code_->frameWidth() + 2 * qCeil(code_->document()->documentMargin()) + scrollBar + 4;
+    // Measured without touching the view: each font set on it lays the listing out again.
+    bool numbers = true;
     auto neededAt = [&](qreal points) {
-        code_->setFont(codeFont(points));
+        const QFont font = codeFont(points);
         // Hinted (whole-pixel) and exact advances differ by a pixel every few characters: the
         // wider of the two.
-        const QFontMetrics fm(code_->font());
-        const QFontMetricsF exact(code_->font());
+        const QFontMetrics fm(font);
+        const QFontMetricsF exact(font);
         int longest = 0;
         for (const QString& line : lines)
             longest = std::max({longest, fm.horizontalAdvance(line), qCeil(exact.horizontalAdvance(line))});
-        return longest + code_->gutterWidth() + chrome;
+        return longest + code_->gutterWidth(font, numbers) + chrome;
     };
     const qreal f = presentationMode_ ? presentationFactor() : 1.0;
     const qreal largest = (presentationMode_ ? kPresentationCodePoints : kCodePoints) * f;
@@ -1186,14 +1191,17 @@ void MainWindow::fitCodeColumn()
         }
         return std::pair{points, needed};
     };
-    code_->setLineNumbersShown(true);
     auto [points, needed] = fit(largest, floor);
     if (needed > widest) {
-        code_->setLineNumbersShown(false);
+        numbers = false;
         std::tie(points, needed) = fit(largest, floor);
     }
     if (needed > widest) std::tie(points, needed) = fit(floor, kCodeLastPoints);
-    console_->setFont(codeFont(std::min(points, largest)));
+    const QFont font = codeFont(points);
+    if (code_->font() != font) code_->setFont(font);
+    code_->setLineNumbersShown(numbers);
+    const QFont consoleFont = codeFont(std::min(points, largest));
+    if (console_->font() != consoleFont) console_->setFont(consoleFont);
     const int narrowest = std::min(columns_->widget(0)->minimumSizeHint().width(), total / 3);
     const int left = std::clamp(needed, narrowest, std::max(narrowest, total * 2 / 3));
     columns_->setSizes({left, std::max(0, total - left)});
