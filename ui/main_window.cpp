@@ -174,6 +174,8 @@ MainWindow::MainWindow(QWidget* parent)
         updateNarration();
     });
     connect(player_, &Player::playingChanged, this, [this] { updateActions(); });
+    // While playing, the timeline keeps the story so far in view (see TimelineView).
+    connect(player_, &Player::playingChanged, timeline_, &TimelineView::setStoryInView);
     connect(player_, &Player::speedChanged, this, [this](double speed) {
         const auto* it = std::find(std::begin(kSpeeds), std::end(kSpeeds), speed);
         if (it != std::end(kSpeeds))
@@ -1154,10 +1156,10 @@ void MainWindow::fitCodeColumn()
     if (columnsSetByUser_) return; // the user's columns (and fonts) stay as they are
     const int total = columns_->width() > 0 ? columns_->width() : width() - 32;
     const QStringList lines = QString::fromStdString(session_->listing()).split('\n');
-    // In presentation mode the code may take a little more than half: it is what the room reads.
-    // ... and leaves the timeline its least width.
+    // The code takes at most half the width (a little less in presentation mode, where the
+    // timeline is drawn larger and tells the story), and leaves the timeline its least width.
     const int widest =
-        std::min(total * (presentationMode_ ? 58 : 54) / 100,
+        std::min(total * (presentationMode_ ? 48 : 50) / 100,
                  total - columns_->widget(1)->minimumSizeHint().width() - columns_->handleWidth()) -
         6;
     // Presentation mode has no scroll bar; the window keeps room for the vertical one.

@@ -1326,11 +1326,14 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
         int row = 0;
         if (labels && !current) row = findLabelPlace(ys::Actor::Console, left, w, monoH_, x, true);
         if (!labels || row < 0) {
-            // No room for the text: a small console square.
+            // No room for the text: a small console square, unless it would sit on a chip's text
+            // (which already says that something was printed there).
+            const double side = markR_ * 1.3;
+            const QRectF square(x - side / 2, y - side / 2, side, side);
+            if (!placement_.fits(square, laneRegion(ys::Actor::Console))) return;
             p.setPen(Qt::NoPen);
             p.setBrush(logFillBrush_);
-            const double side = markR_ * 1.3;
-            p.drawRoundedRect(QRectF(x - side / 2, y - side / 2, side, side), 2 * s, 2 * s);
+            p.drawRoundedRect(square, 2 * s, 2 * s);
             return;
         }
         const double top = labelRowY(ys::Actor::Console, row, monoH_);
