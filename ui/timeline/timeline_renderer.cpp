@@ -547,6 +547,14 @@ double TimelineRenderer::centredLeft(double x, double width) const
     return std::max(lo, std::min(x - width / 2, hi));
 }
 
+double TimelineRenderer::arrivalLabelLeft(double x, double width) const
+{
+    // Right of the mark; on its left when the plot ends first.
+    const double right = x + markR_ + 5 * scale_;
+    if (right + width <= vp_->plotRect().right() - 3 * scale_) return right;
+    return std::max(x - markR_ - 5 * scale_ - width, vp_->plotRect().left() + 3 * scale_);
+}
+
 QRectF TimelineRenderer::labelBox(double left, double top, double width, double height, bool chip) const
 {
     return chip ? QRectF(left, top - 3 * scale_, width, height + 6 * scale_)
@@ -628,7 +636,7 @@ void TimelineRenderer::reserveCurrentLabel(const TimelineFrame& f)
         break;
     case ys::Kind::Arrived: {
         const Label& l = label(LabelKind::Arrived, trace, e);
-        const double left = x + markR_ + 5 * scale_;
+        const double left = arrivalLabelLeft(x, l.width);
         const double y = vp_->lanes().arrivalY;
         placement_.take(QRectF(left, y - labelH_ / 2, l.width, labelH_), laneRegion(ys::Actor::Source),
                         l.text.text());
@@ -1276,9 +1284,9 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
             drawArrival(p, c);
             if (!labels) return;
             const Label& l = label(LabelKind::Arrived, trace, e);
-            // The label follows the mark on its right, on the arrivals' row, up to the next
-            // arrival's mark.
-            double left = x + markR_ + 5 * s;
+            // The label follows the mark on its right (its left where the plot ends), on the
+            // arrivals' row, up to the next arrival's mark.
+            const double left = arrivalLabelLeft(x, l.width);
             if (left < vp_->plotRect().left()) return;
             double room = 1e300;
             for (std::size_t n = seq + 1; n < std::min(f.count, seq + 64); ++n) {

@@ -161,6 +161,8 @@ private:
     // mark at `anchor`, first tried at `left`: the row where it fits clear of the texts placed
     // so far (and its final left), or -1 when it fits nowhere.
     int findLabelPlace(ys::Actor lane, double& left, double width, double height, double anchor, bool chip);
+    // Where an arrival's label starts for a mark at x.
+    double arrivalLabelLeft(double x, double width) const;
     // Centred on x, inside the plot.
     double centredLeft(double x, double width) const;
     // The room a label takes (a chip's box around its text).
