@@ -1286,7 +1286,8 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
             const Label& l = label(LabelKind::Arrived, trace, e);
             // The label follows the mark on its right (its left where the plot ends), on the
             // arrivals' row, up to the next arrival's mark.
-            const double left = arrivalLabelLeft(x, l.width);
+            // (Only the current one, which is always shown, turns to the left at the plot's end.)
+            const double left = current ? arrivalLabelLeft(x, l.width) : x + markR_ + 5 * s;
             if (left < vp_->plotRect().left()) return;
             double room = 1e300;
             for (std::size_t n = seq + 1; n < std::min(f.count, seq + 64); ++n) {
