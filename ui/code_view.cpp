@@ -93,12 +93,23 @@ QString CodeView::lineText(int line) const
     return block.isValid() ? block.text() : QString();
 }
 
-int CodeView::gutterWidth() const
+void CodeView::setLineNumbersShown(bool on)
 {
+    if (on == numbers_) return;
+    numbers_ = on;
+    updateGutterGeometry();
+    gutter_->update();
+}
+
+int CodeView::gutterWidth() const { return gutterWidth(font(), numbers_); }
+
+int CodeView::gutterWidth(const QFont& font, bool numbers) const
+{
+    const QFontMetrics fm(font);
+    if (!numbers) return fm.height() + fm.height() / 3; // the arrow and a gap
     int digits = 2;
     for (int n = std::max(1, blockCount()); n >= 100; n /= 10)
         ++digits;
-    const QFontMetrics fm(font());
     // Room for the arrow, the number and a gap.
     return fm.height() + fm.horizontalAdvance(QLatin1Char('9')) * digits + fm.height() / 2;
 }
@@ -181,12 +192,14 @@ void CodeView::paintGutter(QPaintEvent* event)
             const bool isPrevious = number == previous_ && previous_ != current_;
             if (isCurrent) drawArrow(QRectF(2, top, arrowBox, fm.height()), true);
             if (isPrevious) drawArrow(QRectF(2, top, arrowBox, fm.height()), false);
-            QFont f = font();
-            f.setBold(isCurrent);
-            p.setFont(f);
-            p.setPen(isCurrent ? colours_.text : colours_.gutterText);
-            p.drawText(lineBox.adjusted(0, 0, -fm.height() / 3.0, 0), Qt::AlignRight | Qt::AlignVCenter,
-                       QString::number(number));
+            if (numbers_) {
+                QFont f = font();
+                f.setBold(isCurrent);
+                p.setFont(f);
+                p.setPen(isCurrent ? colours_.text : colours_.gutterText);
+                p.drawText(lineBox.adjusted(0, 0, -fm.height() / 3.0, 0), Qt::AlignRight | Qt::AlignVCenter,
+                           QString::number(number));
+            }
         }
         block = block.next();
         top += height;

@@ -29,6 +29,12 @@ public:
     QString lineText(int line) const;
 
     int gutterWidth() const;
+    // The gutter's width were the view to use `font`, with or without line numbers.
+    int gutterWidth(const QFont& font, bool numbers) const;
+    // The line numbers in the gutter (on by default); without them the gutter keeps only the
+    // arrows, for a listing that would not fit its panel otherwise.
+    void setLineNumbersShown(bool on);
+    bool lineNumbersShown() const { return numbers_; }
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
@@ -47,6 +53,7 @@ private:
     CodeColours colours_;
     int current_ = 0;
     int previous_ = 0;
+    bool numbers_ = true;
 };
 
 } // namespace ys::ui

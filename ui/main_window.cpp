@@ -43,11 +43,13 @@
 #include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QSvgGenerator>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtMath>
 
 #include <algorithm>
 #include <optional>
@@ -64,9 +66,11 @@ constexpr int kDefaultSpeedIndex = 2;
 constexpr qreal kPresentationTimelineScale = 1.5;
 constexpr qreal kPresentationNarrationScale = 1.4;
 constexpr qreal kCodePoints = 16;
-constexpr qreal kCodeMinPoints = 14;
+constexpr qreal kCodeMinPoints = 12;
 constexpr qreal kPresentationCodePoints = 22;
 constexpr qreal kPresentationCodeMinPoints = 16;
+// Below the floors, only to keep a line whole in a window too narrow for it.
+constexpr qreal kCodeLastPoints = 8;
 // The status line's font, in points, in either mode.
 constexpr qreal kStatusPoints = 14;
 constexpr qreal kPresentationStatusPoints = 18;
@@ -171,6 +175,8 @@ MainWindow::MainWindow(QWidget* parent)
         updateNarration();
     });
     connect(player_, &Player::playingChanged, this, [this] { updateActions(); });
+    // While playing, the timeline keeps the story so far in view (see TimelineView).
+    connect(player_, &Player::playingChanged, timeline_, &TimelineView::setStoryInView);
     connect(player_, &Player::speedChanged, this, [this](double speed) {
         const auto* it = std::find(std::begin(kSpeeds), std::end(kSpeeds), speed);
         if (it != std::end(kSpeeds))
@@ -193,6 +199,9 @@ MainWindow::~MainWindow()
     delete std::exchange(fileTask_, nullptr);
     delete std::exchange(exportTask_, nullptr);
     inputBlocker_.reset();
+    // Panels going away resize the splitters: nothing is to be fitted or folded any more.
+    columns_->removeEventFilter(this);
+    timelineAndConsole_->removeEventFilter(this);
     // The timeline holds a pointer into the session's trace: let it go first.
     delete timeline_;
     timeline_ = nullptr;
@@ -1031,6 +1040,7 @@ void MainWindow::buildCentre()
     leftLayout->addWidget(titled(tr("Code"), code_), 1);
 
     auto* right = new QSplitter(Qt::Vertical);
+    timelineAndConsole_ = right;
     right->setObjectName(QStringLiteral("timelineAndConsole"));
     right->setChildrenCollapsible(false);
     right->setHandleWidth(12);
@@ -1051,6 +1061,7 @@ void MainWindow::buildCentre()
     columns_->setSizes({640, 960});
     connect(columns_, &QSplitter::splitterMoved, this, [this] { columnsSetByUser_ = true; });
     columns_->installEventFilter(this);
+    right->installEventFilter(this);
 
     narration_ = new NarrationBanner;
     quizPanel_ = new QuizPanel(*quiz_);
@@ -1124,6 +1135,7 @@ void MainWindow::runStarted()
     code_->setListing(QString::fromStdString(session_->listing()));
     code_->setLines(0, 0);
     fitCodeColumn();
+    foldPanels();
     updateNarration();
     updateStatus();
     updateActions();
@@ -1133,6 +1145,7 @@ void MainWindow::traceGrew()
 {
     console_->traceGrew();
     timeline_->traceGrew();
+    foldPanels(); // the timeline may need more room (a row of arrivals)
     updateStatus();
 }
 
@@ -1241,31 +1254,95 @@ void MainWindow::updateActions()
 
 void MainWindow::fitCodeColumn()
 {
-    if (columnsSetByUser_ || columns_ == nullptr) return;
+    if (columns_ == nullptr) return;
+    if (columnsSetByUser_) return; // the user's columns (and fonts) stay as they are
     const int total = columns_->width() > 0 ? columns_->width() : width() - 32;
-    int longest = 0;
-    for (const QString& line : QString::fromStdString(session_->listing()).split('\n')) {
-        longest = std::max(longest, static_cast<int>(line.size()));
-    }
-    // In presentation mode the code may take a little more than half: it is what the room reads.
-    const int widest = presentationMode_ ? total * 56 / 100 : total / 2;
-    // Room for the gutter, the document's margins and a scroll bar.
+    const QStringList lines = QString::fromStdString(session_->listing()).split('\n');
+    // The code takes at most half the width (a little less in presentation mode, where the
+    // timeline is drawn larger and tells the story), and leaves the timeline its least width.
+    const int widest =
+        std::min(total * (presentationMode_ ? 48 : 50) / 100,
+                 total - columns_->widget(1)->minimumSizeHint().width() - columns_->handleWidth()) -
+        6;
+    // Presentation mode has no scroll bar; the window keeps room for the vertical one.
+    const int scrollBar = presentationMode_ ? 0 : code_->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int chrome =
+        2 * code_->frameWidth() + 2 * qCeil(code_->document()->documentMargin()) + scrollBar + 4;
+    // Measured without touching the view: each font set on it lays the listing out again.
+    bool numbers = true;
     auto neededAt = [&](qreal points) {
-        code_->setFont(codeFont(points));
-        const QFontMetrics fm(code_->font());
-        return fm.horizontalAdvance(QString(longest + 2, QLatin1Char('m'))) + code_->gutterWidth() + 48;
+        const QFont font = codeFont(points);
+        // Hinted (whole-pixel) and exact advances differ by a pixel every few characters: the
+        // wider of the two.
+        const QFontMetrics fm(font);
+        const QFontMetricsF exact(font);
+        int longest = 0;
+        for (const QString& line : lines)
+            longest = std::max({longest, fm.horizontalAdvance(line), qCeil(exact.horizontalAdvance(line))});
+        return longest + code_->gutterWidth(font, numbers) + chrome;
     };
-    const qreal smallest = presentationMode_ ? kPresentationCodeMinPoints : kCodeMinPoints;
-    qreal points = presentationMode_ ? kPresentationCodePoints : kCodePoints;
-    int needed = neededAt(points);
-    while (needed > widest && points > smallest) {
-        points -= 1;
-        needed = neededAt(points);
+    const qreal f = presentationMode_ ? presentationFactor() : 1.0;
+    const qreal largest = (presentationMode_ ? kPresentationCodePoints : kCodePoints) * f;
+    const qreal floor = (presentationMode_ ? kPresentationCodeMinPoints : kCodeMinPoints) * f;
+    // The font shrinks to the floor; then the line numbers go; then, rather than cut a line,
+    // the font goes on shrinking to the last size that reads at all.
+    auto fit = [&](qreal from, qreal to) {
+        qreal points = from;
+        int needed = neededAt(points);
+        while (needed > widest && points - 0.5 >= to) {
+            points -= 0.5;
+            needed = neededAt(points);
+        }
+        return std::pair{points, needed};
+    };
+    auto [points, needed] = fit(largest, floor);
+    if (needed > widest) {
+        numbers = false;
+        std::tie(points, needed) = fit(largest, floor);
     }
-    console_->setFont(codeFont(points));
-    const int narrowest = std::max(480, columns_->widget(0)->minimumSizeHint().width());
-    const int left = std::clamp(needed, std::min(narrowest, widest), std::max(widest, narrowest));
+    if (needed > widest) std::tie(points, needed) = fit(floor, kCodeLastPoints);
+    const QFont font = codeFont(points);
+    if (code_->font() != font) code_->setFont(font);
+    code_->setLineNumbersShown(numbers);
+    const QFont consoleFont = codeFont(std::min(points, largest));
+    if (console_->font() != consoleFont) console_->setFont(consoleFont);
+    const int narrowest = std::min(columns_->widget(0)->minimumSizeHint().width(), total / 3);
+    const int left = std::clamp(needed, narrowest, std::max(narrowest, total * 2 / 3));
     columns_->setSizes({left, std::max(0, total - left)});
+}
+
+void MainWindow::foldPanels()
+{
+    if (timelineAndConsole_ == nullptr) return;
+    QWidget* consolePanel = console_->parentWidget();
+    const bool wanted =
+        !presentationMode_ || presentationPanels_->isChosen(PresentationPanels::Panel::Console);
+    const int consoleLeast = consoleTitle_->sizeHint().height() + 6 + 3 * console_->fontMetrics().height();
+    const int room = timelineAndConsole_->height();
+    const bool fits =
+        room >= timeline_->minimumSizeHint().height() + timelineAndConsole_->handleWidth() + consoleLeast;
+    // Without the timeline the console has the column to itself.
+    const bool show = wanted && (fits || !timeline_->isVisibleTo(this));
+    if (consolePanel->isVisibleTo(this) != show) consolePanel->setVisible(show);
+}
+
+qreal MainWindow::presentationFactor() const { return std::clamp(height() / 1080.0, 2.0 / 3.0, 1.0); }
+
+void MainWindow::applyPresentationScale()
+{
+    const qreal f = presentationMode_ ? presentationFactor() : 1.0;
+    const qreal timelineScale = presentationMode_ ? std::max(1.0, kPresentationTimelineScale * f) : 1.0;
+    if (!qFuzzyCompare(timeline_->scale(), timelineScale)) timeline_->setScale(timelineScale);
+    // The narration's large type wraps to several lines in a short window: it shrinks a little
+    // there, so that the timeline keeps its legible height.
+    const qreal narrationScale = presentationMode_
+                                     ? std::clamp(kPresentationNarrationScale * (height() - 540) / 540.0,
+                                                  0.75, kPresentationNarrationScale)
+                                     : std::clamp(height() / 960.0, 0.75, 1.0);
+    if (!qFuzzyCompare(narration_->scale(), narrationScale)) {
+        narration_->setScale(narrationScale);
+        quizPanel_->setScale(narrationScale);
+    }
 }
 
 void MainWindow::setPresentationMode(bool on)
@@ -1273,11 +1350,16 @@ void MainWindow::setPresentationMode(bool on)
     if (on == presentationMode_) return;
     presentationMode_ = on;
     presentationAction_->setChecked(on);
-    timeline_->setScale(on ? kPresentationTimelineScale : 1.0);
     // At projector scale the legend would take the lanes' room; every mark carries its label.
     timeline_->setLegendVisible(!on);
-    narration_->setScale(on ? kPresentationNarrationScale : 1.0);
-    quizPanel_->setScale(on ? kPresentationNarrationScale : 1.0);
+    // A video or a projector never shows a scroll bar: the code fits its panel whole and keeps
+    // the current line in view, the console shows its latest lines.
+    const Qt::ScrollBarPolicy bars = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+    for (QAbstractScrollArea* area :
+         {static_cast<QAbstractScrollArea*>(code_), static_cast<QAbstractScrollArea*>(console_)}) {
+        area->setHorizontalScrollBarPolicy(bars);
+        area->setVerticalScrollBarPolicy(bars);
+    }
     QFont status = statusBar()->font();
     status.setPointSizeF(on ? kPresentationStatusPoints : kStatusPoints);
     for (QLabel* label : {stateLabel_, eventLabel_, timeLabel_})
@@ -1290,19 +1372,25 @@ void MainWindow::setPresentationMode(bool on)
     } else {
         presentationSize_.leave(*this, maximizedBeforePresentation_);
     }
+    applyPresentationScale();
     if (columnsSetByUser_) { // fitCodeColumn() leaves the user's columns (and fonts) alone
-        const qreal points = on ? kPresentationCodePoints : kCodePoints;
+        const qreal points = on ? kPresentationCodePoints * presentationFactor() : kCodePoints;
         code_->setFont(codeFont(points));
         console_->setFont(codeFont(points));
     }
     fitCodeColumn();
+    foldPanels();
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
     // The splitter's geometry is already the new one when its resize event arrives, and its
     // own handling, after this, keeps the sizes set here.
-    if (watched == columns_ && event->type() == QEvent::Resize) fitCodeColumn();
+    if (watched == columns_ && event->type() == QEvent::Resize) {
+        applyPresentationScale();
+        fitCodeColumn();
+    }
+    if (watched == timelineAndConsole_ && event->type() == QEvent::Resize) foldPanels();
     return QMainWindow::eventFilter(watched, event);
 }
 

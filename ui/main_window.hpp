@@ -178,8 +178,15 @@ private:
     void updateActions();
     void applyTheme();
     void setSpeedIndex(int index);
-    // Sizes the code column (and if need be its font, down to 14 pt) to the listing's width.
+    // Sizes the code column to the listing's longest line: the code font shrinks down to a
+    // floor, then the line numbers give way (see "Layout at every size" in the architecture page).
     void fitCodeColumn();
+    // Folds the console when the timeline would otherwise fall below its legible height.
+    void foldPanels();
+    // Presentation mode scales with the window's height: 1 at 1080 lines, 2/3 at 720.
+    qreal presentationFactor() const;
+    // The timeline's and the narration's scale for the mode and the window's height.
+    void applyPresentationScale();
 
     RunSession* session_;
     Player* player_;
@@ -201,6 +208,7 @@ private:
     QLabel* eventLabel_ = nullptr;
     QLabel* stateLabel_ = nullptr;
     QSplitter* columns_ = nullptr;
+    QSplitter* timelineAndConsole_ = nullptr;
 
     // Actions.
     QAction* playAction_ = nullptr;

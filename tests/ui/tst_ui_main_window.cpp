@@ -540,8 +540,15 @@ private slots:
         const qreal narrationPoints = w().narration()->sentenceLabel()->font().pointSizeF();
         press(Qt::Key_F11);
         QVERIFY(w().presentationMode());
-        QCOMPARE(w().timeline()->scale(), 1.5);
         QVERIFY(w().windowState() & Qt::WindowFullScreen);
+        // Presentation sizes scale with the screen's height: ×1.5 at 1080 lines, less on a
+        // smaller screen (never below the window's), so that every lane still reads.
+        const qreal f = std::clamp(w().height() / 1080.0, 2.0 / 3.0, 1.0);
+        QCOMPARE(w().timeline()->scale(), std::max(1.0, 1.5 * f));
+        // Laid out at 1080 lines, everything is larger than in the window.
+        w().setPresentationSize(QSize(1920, 1080));
+        QCOMPARE(w().size(), QSize(1920, 1080));
+        QCOMPARE(w().timeline()->scale(), 1.5);
         QVERIFY(w().codeView()->font().pointSizeF() > codePoints);
         QVERIFY(w().console()->font().pointSizeF() > codePoints);
         QVERIFY(w().narration()->sentenceLabel()->font().pointSizeF() > narrationPoints);
@@ -555,6 +562,7 @@ private slots:
         QVERIFY(!(w().windowState() & Qt::WindowFullScreen));
         QCOMPARE(w().isMaximized(), wasMaximized);
         QCOMPARE(w().narration()->sentenceLabel()->font().pointSizeF(), narrationPoints);
+        w().setPresentationSize(QSize()); // full screen again for what follows
     }
 
     void pageKeysStepLikeAClicker()

@@ -58,6 +58,8 @@ FrameRecorder::FrameRecorder(RecordRun run, const RecordSettings& settings, cons
         w.presentationPanels().setChosen(panel, look.panels.at(static_cast<std::size_t>(panel)));
     w.setPresentationSize(settings.size);
     w.setPresentationMode(true);
+    w.timeline()->setStoryInView(true);
+    if (schedule_.frameCount() > 0) endShown_ = schedule_.frame(schedule_.frameCount() - 1).shown;
     // A video is watched, not used: the menus and the playback buttons would only take room
     // (and show "Play" while it plays). The status line stays, with the time and event count.
     w.menuBar()->hide();
@@ -87,6 +89,11 @@ QImage FrameRecorder::renderFrame(std::int64_t index)
         ++shown_;
     }
     holdGlideAt(frame.sinceStepMs);
+    // The second half of the end hold zooms out to the whole run.
+    if (!zoomedOut_ && shown_ == endShown_ && frame.sinceStepMs >= FrameSchedule::kEndHoldMs / 2) {
+        window_->timeline()->fitToWindow();
+        zoomedOut_ = true;
+    }
     // Layouts settle through posted events; timers (and so the wall clock) never run here.
     for (int pass = 0; pass < 3; ++pass)
         QCoreApplication::sendPostedEvents();

@@ -61,6 +61,8 @@ private:
     FrameSchedule schedule_;
     std::unique_ptr<MainWindow> window_;
     std::size_t shown_ = 0;
+    std::size_t endShown_ = 0; // events shown by the last frame
+    bool zoomedOut_ = false;   // the end's zoom-out to the whole run is done
 };
 
 } // namespace ys::ui

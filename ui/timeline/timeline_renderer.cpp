@@ -380,63 +380,52 @@ void TimelineRenderer::arrange(const QSizeF& size, int spanRows, std::uint32_t k
     const qreal s = scale_;
     arrangedSize_ = size;
 
-    // Legend: items flow left to right, wrapping when the width runs out.
+    const int rows = std::clamp(spanRows, 1, 4);
+    const bool arrivals = has(kinds, ys::Kind::Arrived);
+    arrivals_ = arrivals;
+    const int sourceRows = rows + (arrivals ? 1 : 0);
+    const double labelRows = 2 * (chipH_ + gap_);
+    // Comfortable: two rows of labels and every span row; legible: one row of each.
+    const std::array<double, ys::kActorCount> comfortable{
+        labelRows + 44 * s, labelRows + 40 * s, sourceRows * spanRowH_ + 16 * s, 2 * chipH_ + 3 * gap_};
+    std::array<double, ys::kActorCount> legible{};
+    double comfortableSum = 0;
+    double legibleSum = 0;
+    for (std::size_t i = 0; i < legible.size(); ++i) {
+        legible[i] = legibleLaneHeight(static_cast<ys::Actor>(i));
+        comfortableSum += comfortable[i];
+        legibleSum += legible[i];
+    }
+
+    // Legend: items flow left to right, wrapping when the width runs out, as long as the
+    // lanes keep their comfortable height; else one row, in short words, of the kinds that
+    // fit (the commonest come first; every mark's tooltip names it).
     legend_.clear();
     legendH_ = 0;
     if (legend) {
-        const std::array<QString, GlyphCount> names{
-            QStringLiteral("next()"),      QStringLiteral("value received"),  QStringLiteral("yield"),
-            QStringLiteral("resumed"),     QStringLiteral("await … settled"), QStringLiteral("return()"),
-            QStringLiteral("done"),        QStringLiteral("finally"),         QStringLiteral("error"),
-            QStringLiteral("console.log"), QStringLiteral("arrived"),         QStringLiteral("buffered"),
-            QStringLiteral("same instant")};
-        const QFontMetricsF fm(legendFont_);
-        const qreal glyphW = 30 * s;
-        const qreal left = 16 * s;
-        qreal x = left;
-        qreal y = 6 * s;
-        for (int g = 0; g < GlyphCount; ++g) {
-            // The rarer kinds are explained only when the run has them.
-            if (g == GArrived && !has(kinds, ys::Kind::Arrived)) continue;
-            if (g == GBuffer && !has(kinds, ys::Kind::Buffer)) continue;
-            const qreal w =
-                glyphW + 7 * s + fm.horizontalAdvance(names[static_cast<std::size_t>(g)]) + 26 * s;
-            if (x + w > size.width() - left && x > left) {
-                x = left;
-                y += legendRowH_ - 6 * s;
-            }
-            LegendItem item;
-            item.glyph = g;
-            item.text = staticText(names[static_cast<std::size_t>(g)], legendFont_);
-            item.box = QRectF(x, y + 4 * s, glyphW, legendRowH_ - 16 * s);
-            item.textPos = QPointF(x + glyphW + 7 * s, item.box.center().y() - fm.height() / 2);
-            legend_.push_back(item);
-            x += w;
-        }
-        legendH_ = y + legendRowH_ - 2 * s;
+        arrangeLegend(size.width(), kinds, false);
+        if (size.height() - axisH_ - legendH_ < comfortableSum) arrangeLegend(size.width(), kinds, true);
     }
 
     const double plotTop = legendH_;
     const double plotH = std::max(1.0, size.height() - legendH_ - axisH_);
     viewport.setPlotRect(QRectF(gutterW_, plotTop, std::max(1.0, size.width() - gutterW_), plotH));
 
-    const int rows = std::clamp(spanRows, 1, 4);
-    const bool arrivals = has(kinds, ys::Kind::Arrived);
-    const int sourceRows = rows + (arrivals ? 1 : 0);
-    const double labelRows = 2 * (chipH_ + gap_);
-    std::array<double, ys::kActorCount> minH{labelRows + 44 * s, labelRows + 40 * s,
-                                             sourceRows * spanRowH_ + 12 * s, 2 * chipH_ + 3 * gap_};
     const std::array<double, ys::kActorCount> weight{0.30, 0.30, 0.18, 0.22};
-    double sum = 0;
-    for (double h : minH)
-        sum += h;
-    std::array<double, ys::kActorCount> h = minH;
-    if (plotH >= sum) {
+    std::array<double, ys::kActorCount> h = comfortable;
+    if (plotH >= comfortableSum) {
         for (std::size_t i = 0; i < h.size(); ++i)
-            h[i] += (plotH - sum) * weight[i];
+            h[i] += (plotH - comfortableSum) * weight[i];
+    } else if (plotH >= legibleSum) {
+        // Between legible and comfortable: every lane gets its legible height and a like share
+        // of the rest.
+        const double t = (plotH - legibleSum) / std::max(1.0, comfortableSum - legibleSum);
+        for (std::size_t i = 0; i < h.size(); ++i)
+            h[i] = legible[i] + (comfortable[i] - legible[i]) * t;
     } else {
-        for (double& v : h)
-            v *= plotH / sum;
+        // Less than legible (the window keeps the timeline taller than this): shrink alike.
+        for (std::size_t i = 0; i < h.size(); ++i)
+            h[i] = legible[i] * plotH / legibleSum;
     }
 
     LaneGeometry g;
@@ -456,9 +445,12 @@ void TimelineRenderer::arrange(const QSizeF& size, int spanRows, std::uint32_t k
     const double labelsRoom = labelRows + 14 * s;
     c.markY = c.bottom() - std::clamp(std::min(0.4 * c.height, c.height - labelsRoom), 20 * s, 110 * s);
     p.markY = p.top + std::clamp(std::min(0.4 * p.height, p.height - labelsRoom), 20 * s, 110 * s);
-    g.spanRowsShown = rows;
-    g.spanRowHeight = std::min(spanRowH_, (src.height - 8 * s) / sourceRows);
-    g.spanRowTop = src.top + (src.height - sourceRows * g.spanRowHeight) / 2;
+    // Span rows that do not fit at their full height share the last one shown.
+    const int fitting = static_cast<int>((src.height - 16 * s) / spanRowH_ + 1e-6) - (arrivals ? 1 : 0);
+    const int shownRows = std::clamp(fitting, 1, rows);
+    g.spanRowsShown = shownRows;
+    g.spanRowHeight = std::min(spanRowH_, (src.height - 16 * s) / (shownRows + (arrivals ? 1 : 0)));
+    g.spanRowTop = src.top + (src.height - (shownRows + (arrivals ? 1 : 0)) * g.spanRowHeight) / 2;
     // Arrivals come in from outside: their row is the top one.
     g.arrivalY = g.spanRowTop + g.spanRowHeight * 0.5;
     if (arrivals) g.spanRowTop += g.spanRowHeight;
@@ -469,42 +461,195 @@ void TimelineRenderer::arrange(const QSizeF& size, int spanRows, std::uint32_t k
     vp_ = &viewport;
 }
 
+void TimelineRenderer::arrangeLegend(double width, std::uint32_t kinds, bool oneRow)
+{
+    const qreal s = scale_;
+    const std::array<QString, GlyphCount> names{
+        QStringLiteral("next()"),      QStringLiteral("value received"),  QStringLiteral("yield"),
+        QStringLiteral("resumed"),     QStringLiteral("await … settled"), QStringLiteral("return()"),
+        QStringLiteral("done"),        QStringLiteral("finally"),         QStringLiteral("error"),
+        QStringLiteral("console.log"), QStringLiteral("arrived"),         QStringLiteral("buffered"),
+        QStringLiteral("same instant")};
+    const std::array<QString, GlyphCount> shortNames{
+        QStringLiteral("next()"),  QStringLiteral("value"),   QStringLiteral("yield"),
+        QStringLiteral("resumed"), QStringLiteral("await"),   QStringLiteral("return"),
+        QStringLiteral("done"),    QStringLiteral("finally"), QStringLiteral("error"),
+        QStringLiteral("log"),     QStringLiteral("arrived"), QStringLiteral("buffer"),
+        QStringLiteral("instant")};
+    const QFontMetricsF fm(legendFont_);
+    const qreal glyphW = (oneRow ? 24 : 30) * s;
+    const qreal spacing = (oneRow ? 14 : 26) * s;
+    const qreal left = 16 * s;
+    qreal x = left;
+    qreal y = 6 * s;
+    legend_.clear();
+    for (int g = 0; g < GlyphCount; ++g) {
+        // The rarer kinds are explained only when the run has them.
+        if (g == GArrived && !has(kinds, ys::Kind::Arrived)) continue;
+        if (g == GBuffer && !has(kinds, ys::Kind::Buffer)) continue;
+        const QString& name = (oneRow ? shortNames : names)[static_cast<std::size_t>(g)];
+        const qreal textW = fm.horizontalAdvance(name);
+        const qreal w = glyphW + 7 * s + textW + spacing;
+        if (x + w - spacing > width - left && x > left) {
+            if (oneRow) continue; // a shorter one further on may still fit
+            x = left;
+            y += legendRowH_ - 6 * s;
+        }
+        LegendItem item;
+        item.glyph = g;
+        item.text = staticText(name, legendFont_);
+        item.box = QRectF(x, y + 4 * s, glyphW, legendRowH_ - 16 * s);
+        item.textPos = QPointF(x + glyphW + 7 * s, item.box.center().y() - fm.height() / 2);
+        legend_.push_back(item);
+        x += w;
+    }
+    legendH_ = y + legendRowH_ - 2 * s;
+}
+
+double TimelineRenderer::legibleLaneHeight(ys::Actor lane) const
+{
+    const qreal s = scale_;
+    switch (lane) {
+    case ys::Actor::Consumer: // one row of labels over the marks, the arrows' start below
+        return chipH_ + gap_ + 2 * s + 24 * s;
+    case ys::Actor::Producer: // the marks, one row of labels under them
+        return markR_ + gap_ + chipH_ + 24 * s;
+    case ys::Actor::Source: // one row of bars with their labels (and one of arrivals)
+        return (arrivals_ ? 2 : 1) * spanRowH_ + 16 * s;
+    case ys::Actor::Console: // one row of chips
+        return chipH_ + 2 * gap_;
+    }
+    return 0;
+}
+
+double TimelineRenderer::legibleHeight(bool legend) const
+{
+    double sum = axisH_ + (legend ? legendRowH_ + 4 * scale_ : 0);
+    for (std::size_t a = 0; a < ys::kActorCount; ++a)
+        sum += legibleLaneHeight(static_cast<ys::Actor>(a));
+    return std::ceil(sum);
+}
+
+QRectF TimelineRenderer::laneRegion(ys::Actor lane) const
+{
+    const QRectF plot = vp_->plotRect();
+    const LaneBox& box = vp_->lanes().lane(lane);
+    return {plot.left(), box.top, plot.width(), box.height};
+}
+
 // --- Label rows -------------------------------------------------------------------------------
 
-void TimelineRenderer::resetLabelRows()
+double TimelineRenderer::centredLeft(double x, double width) const
 {
-    for (auto& rows : rowRight_)
-        rows = {-1e300, -1e300};
-    reserved_ = Reserved{};
+    const QRectF plot = vp_->plotRect();
+    const double lo = plot.left() + 3 * scale_;
+    const double hi = plot.right() - 3 * scale_ - width;
+    return std::max(lo, std::min(x - width / 2, hi));
 }
 
-void TimelineRenderer::reserveLabel(ys::Actor lane, double left, double width)
+double TimelineRenderer::arrivalLabelLeft(double x, double width) const
 {
-    reserved_.lane = static_cast<int>(lane);
-    reserved_.left = left - gap_;
-    reserved_.right = left + width + gap_;
+    // Right of the mark; on its left when the plot ends first.
+    const double right = x + markR_ + 5 * scale_;
+    if (right + width <= vp_->plotRect().right() - 3 * scale_) return right;
+    return std::max(x - markR_ - 5 * scale_ - width, vp_->plotRect().left() + 3 * scale_);
 }
 
-int TimelineRenderer::placeLabel(ys::Actor lane, double& left, double width, double anchor, int maxRows)
+QRectF TimelineRenderer::labelBox(double left, double top, double width, double height, bool chip) const
 {
-    auto& rows = rowRight_[idx(lane)];
-    const bool oneConsoleRow = lane == ys::Actor::Console && vp_ != nullptr &&
-                               vp_->lanes().lane(ys::Actor::Console).height < 2 * chipH_ + 3 * gap_ - 0.5;
-    const int rowCount = oneConsoleRow ? 1 : std::clamp(maxRows, 1, 2);
-    const double latest = anchor + 4 * scale_; // a label must start by its mark
-    for (int r = 0; r < rowCount; ++r) {
-        // Plain labels side by side need clear air between them to read as two.
-        double l = std::max(left, rows[static_cast<std::size_t>(r)] + 2.2 * gap_);
-        if (r == 0 && reserved_.lane == static_cast<int>(lane) && l < reserved_.right &&
-            l + width > reserved_.left) {
-            l = std::max(l, reserved_.right);
+    return chip ? QRectF(left, top - 3 * scale_, width, height + 6 * scale_)
+                : QRectF(left, top, width, height);
+}
+
+int TimelineRenderer::findLabelPlace(ys::Actor lane, double& left, double width, double height, double anchor,
+                                     bool chip)
+{
+    const QRectF region = laneRegion(lane);
+    const qreal s = scale_;
+    // Centred on the mark; else starting at it; else ending at it (the other side). Plain
+    // labels side by side need clear air between them to read as two.
+    const std::array<double, 3> lefts{left, anchor - 4 * s, anchor + 4 * s - width};
+    for (int row = 0; row < 2; ++row) {
+        const double top = labelRowY(lane, row, height);
+        for (const double l : lefts) {
+            if (placement_.fits(labelBox(l, top, width, height, chip), region, 1.1 * gap_)) {
+                left = l;
+                return row;
+            }
         }
-        if (l > std::max(latest, left)) continue;
-        left = l;
-        rows[static_cast<std::size_t>(r)] = left + width;
-        return r;
     }
     return -1;
+}
+
+void TimelineRenderer::reserveCurrentLabel(const TimelineFrame& f)
+{
+    if (!f.current || *f.current >= f.count) return;
+    const TimelineLayout& layout = *f.layout;
+    const ys::Trace& trace = *layout.trace();
+    const std::size_t seq = *f.current;
+    const ys::Event& e = trace[seq];
+    const double x = vp_->xOfSeq(layout, seq);
+    double w = 0;
+    bool chip = false;
+    QString text;
+    auto fromLabel = [&](LabelKind kind, bool withChip) {
+        const Label& l = label(kind, trace, e);
+        w = l.width + (withChip ? 2 * chipPadX_ : 0);
+        chip = withChip;
+        text = l.text.text();
+    };
+    switch (e.kind) {
+    case ys::Kind::NextCalled:
+        w = nextW_;
+        text = nextText_.text();
+        break;
+    case ys::Kind::ReturnCalled:
+        w = returnW_;
+        text = returnText_.text();
+        break;
+    case ys::Kind::Done:
+        w = doneW_;
+        text = doneText_.text();
+        break;
+    case ys::Kind::Cleanup:
+        w = finallyW_;
+        text = finallyText_.text();
+        break;
+    case ys::Kind::Resumed:
+        w = resumedW_;
+        text = resumedText_.text();
+        break;
+    case ys::Kind::ValueReceived:
+        fromLabel(LabelKind::Value, true);
+        break;
+    case ys::Kind::Yielded:
+        fromLabel(LabelKind::Yield, false);
+        break;
+    case ys::Kind::Buffer:
+        fromLabel(LabelKind::Buffer, false);
+        break;
+    case ys::Kind::Log:
+        fromLabel(LabelKind::Log, true);
+        break;
+    case ys::Kind::Error:
+        fromLabel(LabelKind::Error, false);
+        break;
+    case ys::Kind::Arrived: {
+        const Label& l = label(LabelKind::Arrived, trace, e);
+        const double left = arrivalLabelLeft(x, l.width);
+        const double y = vp_->lanes().arrivalY;
+        placement_.take(QRectF(left, y - labelH_ / 2, l.width, labelH_), laneRegion(ys::Actor::Source),
+                        l.text.text());
+        return;
+    }
+    default:
+        break;
+    }
+    // Source-lane errors are marks without a label.
+    if (w <= 0 || e.actor == ys::Actor::Source) return;
+    const double h = e.actor == ys::Actor::Console ? monoH_ : labelH_;
+    const double left = centredLeft(x, w);
+    placement_.take(labelBox(left, labelRowY(e.actor, 0, h), w, h, chip), laneRegion(e.actor), text);
 }
 
 double TimelineRenderer::labelRowY(ys::Actor lane, int row, double height) const
@@ -538,6 +683,7 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimelineFram
 {
     stats_ = {};
     vp_ = f.viewport;
+    placement_.reset();
     currentFont_ = nullptr;
     p.setRenderHint(QPainter::Antialiasing, true);
     p.setRenderHint(QPainter::TextAntialiasing, true);
@@ -567,6 +713,8 @@ void TimelineRenderer::paint(QPainter& p, const QRectF& rect, const TimelineFram
         p.save();
         p.setClipRect(plot);
         paintCursorBack(p, frame);
+        // The current event's label is always shown: others make way for it.
+        reserveCurrentLabel(frame);
         paintSpans(p, frame, lo);
         paintEvents(p, frame, lo, hi);
         p.restore();
@@ -786,8 +934,14 @@ void TimelineRenderer::paintSpans(QPainter& p, const TimelineFrame& f, std::size
                 room = vp_->xOfU(layout.u(spans[ids[i + 1]].begin)) - 5 * s - lx;
             }
             if (!open && pinned) room = std::min(room, x1 + 60 * s - lx);
-            if (lx >= labelRight + gap_ && labelW > 0) {
-                const double top = y - r - 4 * s - bar.height();
+            // Above the bar, inside the lane (down to the bar's top when the row is tight).
+            const QRectF region = laneRegion(ys::Actor::Source);
+            double top = y - r - 4 * s - bar.height();
+            if (top < region.top() && region.top() + bar.height() <= y - r) top = region.top();
+            const double shownW = std::min(labelW, room);
+            const bool fits = (labelW <= room || room > 40 * s) &&
+                              placement_.fits(QRectF(lx, top, shownW, bar.height()), region, gap_ / 2);
+            if (fits && lx >= labelRight + gap_ && labelW > 0) {
                 const bool isCurrent = f.current && (*f.current == span.begin || *f.current == span.end);
                 if (isCurrent) {
                     p.setPen(Qt::NoPen);
@@ -800,11 +954,13 @@ void TimelineRenderer::paintSpans(QPainter& p, const TimelineFrame& f, std::size
                 p.setPen(inks_[TextInk].line);
                 if (labelW <= room) {
                     p.drawStaticText(QPointF(lx, top), lab.text);
+                    placement_.take(QRectF(lx, top, labelW, bar.height()), region, lab.text.text());
                     labelRight = lx + labelW;
                     ++stats_.labels;
                 } else if (room > 40 * s) {
                     const QString text = bar.elidedText(lab.text.text(), Qt::ElideRight, room);
                     p.drawText(QPointF(lx, top + bar.ascent()), text);
+                    placement_.take(QRectF(lx, top, bar.horizontalAdvance(text), bar.height()), region, text);
                     labelRight = lx + room;
                     ++stats_.labels;
                 }
@@ -816,49 +972,6 @@ void TimelineRenderer::paintSpans(QPainter& p, const TimelineFrame& f, std::size
 
 void TimelineRenderer::paintEvents(QPainter& p, const TimelineFrame& f, std::size_t lo, std::size_t hi)
 {
-    const TimelineLayout& layout = *f.layout;
-    const ys::Trace& trace = *layout.trace();
-    resetLabelRows();
-
-    // The current event's label is always shown: others make way for it.
-    if (f.current && *f.current < f.count) {
-        const std::size_t seq = *f.current;
-        const ys::Event& e = trace[seq];
-        const double x = vp_->xOfSeq(layout, seq);
-        double w = 0;
-        switch (e.kind) {
-        case ys::Kind::NextCalled:
-            w = nextW_;
-            break;
-        case ys::Kind::ReturnCalled:
-            w = returnW_;
-            break;
-        case ys::Kind::Done:
-            w = doneW_;
-            break;
-        case ys::Kind::Cleanup:
-            w = finallyW_;
-            break;
-        case ys::Kind::Resumed:
-            w = resumedW_;
-            break;
-        case ys::Kind::ValueReceived:
-            w = label(LabelKind::Value, trace, e).width + 2 * chipPadX_;
-            break;
-        case ys::Kind::Yielded:
-            w = label(LabelKind::Yield, trace, e).width;
-            break;
-        case ys::Kind::Log:
-            w = label(LabelKind::Log, trace, e).width + 2 * chipPadX_;
-            break;
-        case ys::Kind::Error:
-            w = label(LabelKind::Error, trace, e).width;
-            break;
-        default:
-            break;
-        }
-        if (w > 0) reserveLabel(e.actor, x - w / 2, w);
-    }
 
     const double spacing = vp_->zoom() * TimelineLayout::kSlotUnit;
     if (spacing >= foldPx()) {
@@ -1016,24 +1129,21 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
         double w = fullW;
         const double pad = chipBorder != nullptr ? chipPadX_ : 0;
         double width = w + 2 * pad;
-        // Centred on the mark, but never cut by the plot's left edge.
-        double left = std::max(x - w / 2 - pad, vp_->plotRect().left() + 3 * s);
+        const double h = lane == ys::Actor::Console ? monoH_ : labelH_;
+        // Centred on the mark, but never cut by the plot's edges.
+        double left = centredLeft(x, width);
         int row = 0;
         if (!current) {
-            row = placeLabel(lane, left, width, x);
+            row = findLabelPlace(lane, left, width, h, x, chipBorder != nullptr);
             if (row < 0 && shorter != nullptr && shorter->width < fullW) {
                 st = &shorter->text;
                 w = shorter->width;
                 width = w + 2 * pad;
-                left = std::max(x - w / 2 - pad, vp_->plotRect().left() + 3 * s);
-                row = placeLabel(lane, left, width, x);
+                left = centredLeft(x, width);
+                row = findLabelPlace(lane, left, width, h, x, chipBorder != nullptr);
             }
             if (row < 0) return;
-        } else {
-            auto& rows = rowRight_[idx(lane)];
-            rows[0] = std::max(rows[0], left + width);
         }
-        const double h = lane == ys::Actor::Console ? monoH_ : labelH_;
         const double top = labelRowY(lane, row, h);
         if (current) {
             p.setPen(Qt::NoPen);
@@ -1048,6 +1158,10 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
         useFont(p, font);
         p.setPen(pen);
         p.drawStaticText(QPointF(left + pad, top), *st);
+        // The current event's label took its room before anything else was placed.
+        if (!current)
+            placement_.take(labelBox(left, top, width, h, chipBorder != nullptr), laneRegion(lane),
+                            st->text());
         ++stats_.labels;
     };
 
@@ -1170,9 +1284,10 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
             drawArrival(p, c);
             if (!labels) return;
             const Label& l = label(LabelKind::Arrived, trace, e);
-            // The label follows the mark on its right, on the arrivals' row, up to the next
-            // arrival's mark.
-            double left = x + markR_ + 5 * s;
+            // The label follows the mark on its right (its left where the plot ends), on the
+            // arrivals' row, up to the next arrival's mark.
+            // (Only the current one, which is always shown, turns to the left at the plot's end.)
+            const double left = current ? arrivalLabelLeft(x, l.width) : x + markR_ + 5 * s;
             if (left < vp_->plotRect().left()) return;
             double room = 1e300;
             for (std::size_t n = seq + 1; n < std::min(f.count, seq + 64); ++n) {
@@ -1182,7 +1297,8 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
                 }
             }
             if (l.width > room && !current) return;
-            if (!current && placeLabel(ys::Actor::Source, left, l.width, left, 1) < 0) return;
+            const QRectF box(left, c.y() - labelH_ / 2, l.width, labelH_);
+            if (!current && !placement_.fits(box, laneRegion(ys::Actor::Source), gap_)) return;
             if (current) {
                 p.setPen(Qt::NoPen);
                 p.setBrush(highlightBrush_);
@@ -1193,6 +1309,7 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
             useFont(p, boldFont_);
             p.setPen(inks_[TextInk].line);
             p.drawStaticText(QPointF(left, c.y() - labelH_ / 2), l.text);
+            if (!current) placement_.take(box, laneRegion(ys::Actor::Source), l.text.text());
             ++stats_.labels;
             return;
         }
@@ -1214,21 +1331,22 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
         }
         const Label& l = label(LabelKind::Log, trace, e);
         const double w = l.width + 2 * chipPadX_;
-        double left = std::max(x - w / 2, vp_->plotRect().left() + 3 * s);
+        double left = centredLeft(x, w);
         int row = 0;
-        if (labels && !current) row = placeLabel(ys::Actor::Console, left, w, x);
-        if (current)
-            rowRight_[idx(ys::Actor::Console)][0] = std::max(rowRight_[idx(ys::Actor::Console)][0], left + w);
+        if (labels && !current) row = findLabelPlace(ys::Actor::Console, left, w, monoH_, x, true);
         if (!labels || row < 0) {
-            // No room for the text: a small console square.
+            // No room for the text: a small console square, unless it would sit on a chip's text
+            // (which already says that something was printed there).
+            const double side = markR_ * 1.3;
+            const QRectF square(x - side / 2, y - side / 2, side, side);
+            if (!placement_.fits(square, laneRegion(ys::Actor::Console))) return;
             p.setPen(Qt::NoPen);
             p.setBrush(logFillBrush_);
-            const double side = markR_ * 1.3;
-            p.drawRoundedRect(QRectF(x - side / 2, y - side / 2, side, side), 2 * s, 2 * s);
+            p.drawRoundedRect(square, 2 * s, 2 * s);
             return;
         }
         const double top = labelRowY(ys::Actor::Console, row, monoH_);
-        const QRectF chip(left, top - 3 * s, w, monoH_ + 6 * s);
+        const QRectF chip = labelBox(left, top, w, monoH_, true);
         if (current) {
             p.setPen(Qt::NoPen);
             p.setBrush(highlightBrush_);
@@ -1240,6 +1358,7 @@ void TimelineRenderer::paintEvent(QPainter& p, const TimelineFrame& f, std::size
         useFont(p, monoFont_);
         p.setPen(logInkPen_);
         p.drawStaticText(QPointF(left + chipPadX_, top), l.text);
+        if (!current) placement_.take(chip, laneRegion(ys::Actor::Console), l.text.text());
         ++stats_.labels;
         return;
     }
@@ -1304,21 +1423,33 @@ void TimelineRenderer::paintGutter(QPainter& p, const QRectF& rect)
         const double titleH = ts.height() > 0 ? ts.height() : tm.height();
         const double total = titleH + 2 * s + sm.height();
         const bool subtitle = lane.height >= total + 4 * s;
+        if (titleH > lane.height) continue; // a lane this short is an error the layout prevents
         const double top = lane.top + (lane.height - (subtitle ? total : titleH)) / 2;
+        const QRectF region(rect.left(), lane.top, gutterW_, lane.height);
         p.setFont(titleFont_);
         p.setPen(inks_[TextInk].line);
         p.drawStaticText(QPointF(rect.left() + 18 * s, top), laneTitles_[i]);
+        placement_.take(QRectF(QPointF(rect.left() + 18 * s, top), QSizeF(ts.width(), titleH)), region,
+                        laneTitles_[i].text());
         if (subtitle) {
             p.setFont(subtitleFont_);
             p.setPen(inks_[MutedInk].line);
             p.drawStaticText(QPointF(rect.left() + 18 * s, top + titleH + 2 * s), laneSubtitles_[i]);
+            placement_.take(QRectF(QPointF(rect.left() + 18 * s, top + titleH + 2 * s),
+                                   QSizeF(laneSubtitles_[i].size().width(), sm.height())),
+                            region, laneSubtitles_[i].text());
         }
     }
     // The axis row's caption.
     p.setFont(axisFont_);
     p.setPen(inks_[MutedInk].line);
-    p.drawText(QRectF(rect.left() + 18 * s, plot.bottom(), gutterW_ - 30 * s, axisH_ * 0.6),
-               Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("time →"));
+    const QRectF caption(rect.left() + 18 * s, plot.bottom(), gutterW_ - 30 * s, axisH_ * 0.6);
+    p.drawText(caption, Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("time →"));
+    const QFontMetricsF am(axisFont_);
+    const double captionW = am.horizontalAdvance(QStringLiteral("time →"));
+    placement_.take(QRectF(caption.left(), caption.center().y() - am.height() / 2, captionW, am.height()),
+                    QRectF(rect.left(), plot.bottom(), gutterW_, rect.bottom() - plot.bottom()),
+                    QStringLiteral("time →"));
 }
 
 void TimelineRenderer::paintAxis(QPainter& p, const QRectF& rect, const TimelineFrame& f)
@@ -1348,7 +1479,8 @@ void TimelineRenderer::paintAxis(QPainter& p, const QRectF& rect, const Timeline
         const double t = f.layout->timeAtU(f.cursorU, f.count);
         const QString text = TimelineLayout::formatMs(t, 1);
         const double w = bm.horizontalAdvance(text) + 16 * s;
-        const QRectF chip(cx - w / 2, textTop - 3 * s, w, bm.height() + 6 * s);
+        const double chipLeft = std::clamp(cx - w / 2, area.left(), std::max(area.left(), area.right() - w));
+        const QRectF chip(chipLeft, textTop - 3 * s, w, bm.height() + 6 * s);
         p.setPen(Qt::NoPen);
         p.setBrush(cursorBrush_);
         p.drawRoundedRect(chip, 6 * s, 6 * s);
@@ -1358,6 +1490,7 @@ void TimelineRenderer::paintAxis(QPainter& p, const QRectF& rect, const Timeline
         p.setFont(boldFont_);
         p.setPen(windowPen_);
         p.drawText(chip, Qt::AlignCenter, text);
+        placement_.take(chip, area, text);
         axisUsed_.emplace_back(chip.left(), chip.right());
     }
 
@@ -1379,6 +1512,7 @@ void TimelineRenderer::paintAxis(QPainter& p, const QRectF& rect, const Timeline
         p.setFont(axisFont_);
         p.setPen(instantTextPen_);
         p.drawText(QPointF(cx - w / 2, textTop + fm.ascent()), text);
+        placement_.take(QRectF(cx - w / 2, textTop, w, fm.height()), area, text);
         axisUsed_.emplace_back(cx - w / 2, cx + w / 2);
     }
 
@@ -1399,6 +1533,7 @@ void TimelineRenderer::paintAxis(QPainter& p, const QRectF& rect, const Timeline
             p.setFont(axisFont_);
             p.setPen(inks_[MutedInk].line);
             p.drawText(QPointF(x - w / 2, textTop + fm.ascent()), text);
+            placement_.take(QRectF(x - w / 2, textTop, w, fm.height()), area, text);
             axisUsed_.emplace_back(x - w / 2, x + w / 2);
         }
     }
@@ -1529,6 +1664,8 @@ void TimelineRenderer::paintLegend(QPainter& p)
         p.setFont(legendFont_);
         p.setPen(inks_[TextInk].line);
         p.drawStaticText(item.textPos, item.text);
+        placement_.take(QRectF(item.textPos, item.text.size()), QRectF(0, 0, arrangedSize_.width(), legendH_),
+                        item.text.text());
     }
 }
 

@@ -9,6 +9,7 @@
 // painting allocates nothing per event.
 #pragma once
 
+#include "text_placement.hpp"
 #include "theme.hpp"
 #include "timeline_layout.hpp"
 #include "timeline_viewport.hpp"
@@ -74,6 +75,8 @@ public:
     // Paints everything inside `rect` (the widget's rectangle, as arranged).
     void paint(QPainter& painter, const QRectF& rect, const TimelineFrame& frame);
     const TimelinePaintStats& stats() const { return stats_; }
+    // Hears of every text painted from now on (nullptr: nobody), with the region it belongs to.
+    void setTextRecorder(TextRecorder* recorder) { placement_.setRecorder(recorder); }
 
     // Forget the cached labels of values; needed when the trace changes.
     void invalidateLabels();
@@ -85,6 +88,11 @@ public:
     double defaultZoom() const; // pixels per event slot for a fresh view
     double maxZoom() const;
     double gutterWidth() const { return gutterW_; }
+    // The least height at which a lane's marks and one row of its labels read; arrange() never
+    // gives a lane less while the plot has room for every lane's least height.
+    double legibleLaneHeight(ys::Actor lane) const;
+    // The least height of the whole timeline at which every lane is legible (legend in one row).
+    double legibleHeight(bool legend) const;
 
     // Draws the mark the timeline uses for `kind` (as the legend shows it) centred in `box`,
     // so other views can show a kind the way the timeline does.
@@ -130,6 +138,8 @@ private:
     };
 
     void rebuild(); // fonts, pens, static labels after theme or scale changes
+    // The legend's items for a widget `width` wide: wrapped, or one row in short words.
+    void arrangeLegend(double width, std::uint32_t kinds, bool oneRow);
     const Label& label(LabelKind kind, const ys::Trace& trace, const ys::Event& e);
     const Ink& inkFor(ys::Kind kind) const;
     const QColor& laneColour(std::size_t lane) const; // the lane's background
@@ -147,14 +157,22 @@ private:
     void paintLegend(QPainter& p);
     void paintPlaceholder(QPainter& p, const TimelineFrame& f);
 
-    // Label rows: two per lane, filled left to right.
-    void resetLabelRows();
-    // A row for a label `width` wide that would start at `left`, for a mark at `anchor`: where
-    // it is, or pushed right past the row's last label while it still starts by its mark.
-    // Returns the row (and the final left), or -1 when there is no room.
-    int placeLabel(ys::Actor lane, double& left, double width, double anchor, int maxRows = 2);
-    void reserveLabel(ys::Actor lane, double left, double width);
+    // Label rows: two per lane (when the lane has room for them). A label `width` wide for a
+    // mark at `anchor`, first tried at `left`: the row where it fits clear of the texts placed
+    // so far (and its final left), or -1 when it fits nowhere.
+    int findLabelPlace(ys::Actor lane, double& left, double width, double height, double anchor, bool chip);
+    // Where an arrival's label starts for a mark at x.
+    double arrivalLabelLeft(double x, double width) const;
+    // Centred on x, inside the plot.
+    double centredLeft(double x, double width) const;
+    // The room a label takes (a chip's box around its text).
+    QRectF labelBox(double left, double top, double width, double height, bool chip) const;
+    // The current event's label takes its room before any other is placed.
+    void reserveCurrentLabel(const TimelineFrame& f);
     double labelRowY(ys::Actor lane, int row, double height) const; // top of the label
+
+    // The part of the plot a lane's texts must stay inside.
+    QRectF laneRegion(ys::Actor lane) const;
 
     void drawGlyph(QPainter& p, int glyph, const QRectF& box);
     void useFont(QPainter& p, const QFont& font);
@@ -187,14 +205,10 @@ private:
 
     std::vector<LegendItem> legend_;
     qreal legendH_ = 0;
+    bool arrivals_ = false; // the source lane has a row of arrivals
     QSizeF arrangedSize_;
 
     // Per-paint scratch, kept to avoid allocating.
-    std::array<std::array<double, 2>, ys::kActorCount> rowRight_{};
-    struct Reserved {
-        int lane = -1;
-        double left = 0, right = 0;
-    } reserved_;
     std::vector<TimelineLayout::Tick> ticks_;
     struct Band {
         double x0 = 0, x1 = 0, ms = 0;
@@ -205,6 +219,7 @@ private:
     const QFont* currentFont_ = nullptr; // the painter's font during paint(), when set by useFont
 
     TimelinePaintStats stats_;
+    TextPlacement placement_; // this frame's texts
 };
 
 } // namespace ys::ui

@@ -109,8 +109,16 @@ void TimelineView::setCursor(std::size_t seq, bool animate)
     const double fromOffset = viewport_.offset();
     cursor_ = seq;
     const double toU = layout_.u(seq);
-    const double toOffset =
+    double toOffset =
         follow_ ? viewport_.offsetShowing(toU, followLeftMargin(), followRightMargin()) : fromOffset;
+    if (follow_ && story_) {
+        const auto [zoom, offset] = storyView(toU);
+        if (zoom != viewport_.zoom()) {
+            viewport_.zoomAround(viewport_.xOfU(cursorU_), zoom / viewport_.zoom());
+            updateZoomLimits();
+        }
+        toOffset = offset;
+    }
 
     animation_->stop();
     if (animate && animated_ && shownBefore && *shownBefore != seq && isVisible()) {
@@ -280,6 +288,29 @@ void TimelineView::fitToWindow()
     update();
 }
 
+void TimelineView::setStoryInView(bool on) { story_ = on; }
+
+std::pair<double, double> TimelineView::storyView(double u) const
+{
+    const double s = renderer_.scale();
+    const double plotW = viewport_.plotRect().width();
+    // Room for the labels at both ends, as fitToWindow() leaves.
+    const double left = 40 * s;
+    const double right = 110 * s;
+    const double room = std::max(plotW - left - right, 1.0);
+    const double span = std::max(u + TimelineLayout::kSlotUnit / 2 - layout_.beginU(), 1.0);
+    // Half the default zoom: marks stay apart and most labels keep their rows.
+    const double legible = renderer_.defaultZoom() / 2;
+    const double fit = room / span;
+    if (fit >= legible) {
+        const double zoom =
+            std::clamp(std::min(fit, renderer_.defaultZoom()), viewport_.minZoom(), viewport_.maxZoom());
+        return {zoom, layout_.beginU() - left / zoom};
+    }
+    const double zoom = std::clamp(legible, viewport_.minZoom(), viewport_.maxZoom());
+    return {zoom, u - (plotW - right) / zoom};
+}
+
 void TimelineView::zoomIn()
 {
     finishAnimation();
@@ -357,6 +388,12 @@ void TimelineView::arrange() const
     arrangedLegend_ = legend_;
     arrangedKinds_ = layout_.kindsSeen();
     renderer_.arrange(QSizeF(size()), arrangedRows_, arrangedKinds_, legend_, viewport_);
+    // A run with arrivals (a row more in the source lane) needs a taller timeline to stay legible.
+    const double least = renderer_.legibleHeight(legend_);
+    if (least != arrangedLeast_) {
+        arrangedLeast_ = least;
+        const_cast<TimelineView*>(this)->updateGeometry(); // NOLINT(cppcoreguidelines-pro-type-const-cast)
+    }
 }
 
 void TimelineView::ensureArranged() const
@@ -395,7 +432,8 @@ QSize TimelineView::sizeHint() const
 QSize TimelineView::minimumSizeHint() const
 {
     const double s = renderer_.scale();
-    return {static_cast<int>(480 * s), static_cast<int>(300 * s)};
+    // Never so short that a lane falls below its legible height (the window folds other panels first).
+    return {static_cast<int>(400 * s), static_cast<int>(renderer_.legibleHeight(legend_))};
 }
 
 // --- Events -------------------------------------------------------------------------------------

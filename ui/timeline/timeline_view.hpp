@@ -94,6 +94,12 @@ public:
     void setFollowCursor(bool on);
     bool followCursor() const { return follow_; }
 
+    // The story in view (while playing or recording): as the cursor moves on, the whole run so
+    // far stays in view for as long as it fits at a legible zoom; after that the cursor is
+    // followed at that zoom with the last steps' history on its left. Off by default.
+    void setStoryInView(bool on);
+    bool storyInView() const { return story_; }
+
     // Animations of the cursor and of following (on by default; tests turn them off).
     void setAnimated(bool on);
     bool isAnimated() const { return animated_; }
@@ -133,6 +139,10 @@ public:
     std::size_t visibleEventCount() const;
     // Counters of the last paint (events drawn, folded, labels...), for tests and benchmarks.
     const TimelinePaintStats& lastPaintStats() const { return renderer_.stats(); }
+    // Hears of every text the timeline paints (the layout audit); nullptr: nobody.
+    void setTextRecorder(TextRecorder* recorder) { renderer_.setTextRecorder(recorder); }
+    // The least height at which a lane reads (see TimelineRenderer::legibleLaneHeight).
+    double legibleLaneHeight(ys::Actor lane) const { return renderer_.legibleLaneHeight(lane); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -168,6 +178,8 @@ private:
     void userMovedView();
     void setFollow(bool on);
     double followLeftMargin() const;
+    // Zoom and offset that keep the story in view with the cursor at u.
+    std::pair<double, double> storyView(double u) const;
     double followRightMargin() const;
     std::size_t shownCount() const;
     void updateHover(QPointF pos);
@@ -183,6 +195,7 @@ private:
     mutable int arrangedRows_ = -1;
     mutable bool arrangedLegend_ = true;
     mutable std::uint32_t arrangedKinds_ = 0;
+    mutable double arrangedLeast_ = 0; // the least height of the last arrangement
 
     std::optional<std::size_t> cursor_;
     double cursorU_ = 0; // where the cursor line is drawn (animated)
@@ -191,6 +204,7 @@ private:
     std::optional<std::size_t> animFromSeq_;
 
     bool follow_ = true;
+    bool story_ = false;
     bool animated_ = true;
     bool legend_ = true;
     QString placeholder_;
