@@ -75,6 +75,13 @@ void FrameRecorder::holdGlideAt(std::int64_t ms)
     glide->setCurrentTime(static_cast<int>(std::clamp<std::int64_t>(ms, 0, glide->duration())));
 }
 
+std::int64_t FrameRecorder::glidePosition()
+{
+    auto* glide = window_->timeline()->findChild<QVariantAnimation*>();
+    if (glide == nullptr || glide->state() == QAbstractAnimation::Stopped) return -1;
+    return glide->currentTime();
+}
+
 QImage FrameRecorder::renderFrame(std::int64_t index)
 {
     const FrameSchedule::Frame frame = schedule_.frame(index);
@@ -87,10 +94,16 @@ QImage FrameRecorder::renderFrame(std::int64_t index)
         ++shown_;
     }
     holdGlideAt(frame.sinceStepMs);
+    const std::int64_t glide = glidePosition();
+    if (!redrawHeld_ && !last_.isNull() && shown_ == lastShown_ && glide == lastGlide_) return last_;
     // Layouts settle through posted events; timers (and so the wall clock) never run here.
     for (int pass = 0; pass < 3; ++pass)
         QCoreApplication::sendPostedEvents();
-    return windowImage(*window_);
+    last_ = windowImage(*window_);
+    ++drawn_;
+    lastShown_ = shown_;
+    lastGlide_ = glide;
+    return last_;
 }
 
 } // namespace ys::ui

@@ -1,15 +1,24 @@
 #include "png_frame_writer.hpp"
 
+#include "png_encoder.hpp"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QImage>
+#include <QMutexLocker>
 #include <QSaveFile>
 
+#include <algorithm>
 #include <utility>
 
 namespace ys::ui {
 
-PngFrameWriter::PngFrameWriter(QString folder) : folder_(std::move(folder)) {}
+PngFrameWriter::PngFrameWriter(QString folder, int threads)
+    : folder_(std::move(folder)), threads_(std::max(0, threads)), slots_(2 * std::max(1, threads))
+{
+    pool_.setMaxThreadCount(std::max(1, threads_));
+}
+
+PngFrameWriter::~PngFrameWriter() { pool_.waitForDone(); }
 
 QString PngFrameWriter::frameName(std::int64_t number)
 {
@@ -61,21 +70,73 @@ bool PngFrameWriter::prepare(QString& error)
     return true;
 }
 
+QString PngFrameWriter::writePicture(const QImage& picture, const std::vector<std::int64_t>& numbers) const
+{
+    const QByteArray png = encodePng(picture);
+    if (png.isEmpty()) return QStringLiteral("cannot encode frame %1 as PNG").arg(numbers.front());
+    for (const std::int64_t number : numbers) {
+        const QString path = QDir(folder_).filePath(frameName(number));
+        // A frame is whole or absent, even when the disk fills up.
+        QSaveFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(png) != png.size() || !out.commit()) {
+            return QStringLiteral("cannot write '%1': %2").arg(path, out.errorString());
+        }
+    }
+    return {};
+}
+
+void PngFrameWriter::submitPending()
+{
+    if (pendingNumbers_.empty()) return;
+    slots_.acquire();
+    pool_.start([this, picture = std::move(pending_), numbers = std::move(pendingNumbers_)] {
+        const QString problem = writePicture(picture, numbers);
+        if (!problem.isEmpty()) {
+            const QMutexLocker lock(&errorLock_);
+            if (error_.isEmpty()) error_ = problem;
+        }
+        slots_.release();
+    });
+    pending_ = QImage();
+    pendingNumbers_.clear();
+}
+
 bool PngFrameWriter::write(const QImage& frame, QString& error)
 {
-    const QString path = QDir(folder_).filePath(frameName(written_ + 1));
-    // A frame is whole or absent, even when the disk fills up.
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || !frame.save(&out, "PNG") || !out.commit()) {
-        error = QStringLiteral("cannot write '%1': %2").arg(path, out.errorString());
-        return false;
+    {
+        const QMutexLocker lock(&errorLock_);
+        if (!error_.isEmpty()) {
+            error = error_;
+            return false;
+        }
+    }
+    const std::int64_t number = written_ + 1;
+    if (threads_ == 0) {
+        error = writePicture(frame, {number});
+        if (!error.isEmpty()) return false;
+    } else {
+        if (!pendingNumbers_.empty() && frame.cacheKey() != pending_.cacheKey()) submitPending();
+        if (pendingNumbers_.empty()) pending_ = frame;
+        pendingNumbers_.push_back(number);
     }
     ++written_;
     return true;
 }
 
+bool PngFrameWriter::flush(QString& error)
+{
+    submitPending();
+    pool_.waitForDone();
+    const QMutexLocker lock(&errorLock_);
+    error = error_;
+    return error_.isEmpty();
+}
+
 void PngFrameWriter::discard()
 {
+    pending_ = QImage();
+    pendingNumbers_.clear();
+    pool_.waitForDone();
     QDir dir(folder_);
     for (std::int64_t n = 1; n <= written_; ++n)
         dir.remove(frameName(n));

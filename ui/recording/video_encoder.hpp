@@ -1,16 +1,16 @@
-// Encodes a recording's frames into an H.264 .mp4 with ffmpeg: raw RGB frames are piped into
-// its standard input. The video is written beside its destination under a temporary name and
-// moved into place only when ffmpeg has finished it, so a cancelled or failed recording
-// leaves no half-written video.
+// Encodes a recording's frames into an H.264 .mp4 with ffmpeg: raw frames are piped into its
+// standard input as they are in memory (bgr0: QImage's RGB32), and a frame that repeats the
+// picture before it (the same QImage) is sent again without being converted again. The video is written
+// beside its destination under a temporary name and moved into place only when ffmpeg has finished it, so a
+// cancelled or failed recording leaves no half-written video.
 #pragma once
 
+#include <QImage>
 #include <QProcess>
 #include <QSize>
 #include <QString>
 
 #include <cstdint>
-
-class QImage;
 
 namespace ys::ui {
 
@@ -46,6 +46,8 @@ private:
     QString path_;
     QSize size_;
     QProcess ffmpeg_;
+    QImage lastFrame_;   // the last picture sent, in the layout ffmpeg reads
+    qint64 lastKey_ = 0; // its cacheKey() as handed in
 };
 
 } // namespace ys::ui
