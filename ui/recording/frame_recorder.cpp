@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QMenuBar>
+#include <QPainter>
 #include <QToolBar>
 #include <QVariantAnimation>
 
@@ -99,7 +100,18 @@ QImage FrameRecorder::renderFrame(std::int64_t index)
     // Layouts settle through posted events; timers (and so the wall clock) never run here.
     for (int pass = 0; pass < 3; ++pass)
         QCoreApplication::sendPostedEvents();
-    last_ = windowImage(*window_);
+    QWidget* timeline = window_->timeline();
+    if (!redrawHeld_ && !last_.isNull() && shown_ == lastShown_ && timeline != nullptr && timeline->isVisible()) {
+        // Only the glide moved, and it moves nothing but the timeline: draw that over the
+        // last picture instead of the whole window again.
+        QImage image = last_;
+        QPainter painter(&image); // detaches: the last picture, maybe still being written, stays
+        timeline->render(&painter, timeline->mapTo(window_.get(), QPoint(0, 0)));
+        painter.end();
+        last_ = image;
+    } else {
+        last_ = windowImage(*window_);
+    }
     ++drawn_;
     lastShown_ = shown_;
     lastGlide_ = glide;
