@@ -101,7 +101,8 @@ QImage FrameRecorder::renderFrame(std::int64_t index)
     for (int pass = 0; pass < 3; ++pass)
         QCoreApplication::sendPostedEvents();
     QWidget* timeline = window_->timeline();
-    if (!redrawHeld_ && !last_.isNull() && shown_ == lastShown_ && timeline != nullptr && timeline->isVisible()) {
+    if (!redrawHeld_ && !last_.isNull() && shown_ == lastShown_ && timeline != nullptr &&
+        timeline->isVisible()) {
         // Only the glide moved, and it moves nothing but the timeline: draw that over the
         // last picture instead of the whole window again.
         QImage image = last_;
