@@ -95,7 +95,8 @@ QString compare(const Comparison& c, const QJsonObject& answer)
     if (!answer.value("error").isNull()) return label + ": node failed: " + answer.value("error").toString();
     const std::vector<ComparedEvent>& ours = c.ours;
     std::vector<ComparedEvent> theirs;
-    for (const QJsonValue& event : answer.value("events").toArray()) {
+    const QJsonArray events = answer.value("events").toArray();
+    for (const auto& event : events) {
         const QJsonObject o = event.toObject();
         const QString kind = o.value("kind").toString();
         if (!isComparedKind(kind)) continue;

@@ -267,7 +267,7 @@ void RecordDialog::cancelRecording() { cancelRequested_ = true; }
 
 QString RecordDialog::progressText(std::int64_t done, std::int64_t total, std::int64_t elapsedMs)
 {
-    const QString frames = tr("frame %1 of %2").arg(done).arg(total);
+    QString frames = tr("frame %1 of %2").arg(done).arg(total);
     // Too early to say: the first frames are the slowest (the window is laid out).
     if (done <= 0 || done >= total || elapsedMs < 500) return frames;
     const std::int64_t leftMs = elapsedMs * (total - done) / done;
