@@ -9,7 +9,7 @@ set -euo pipefail
 # them); the fonts the window and its recordings are drawn with.
 packages=(
     build-essential cmake ninja-build
-    qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev zlib1g-dev
     # The embedded JavaScript engine that runs programs of one's own (SpiderMonkey 102).
     pkg-config libmozjs-102-dev
     fonts-dejavu-core

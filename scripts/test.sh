@@ -2,16 +2,19 @@
 # Sets up, builds and runs every test headless: unit, agreement with Node, window tests,
 # formatting and static analysis; then the whole suite again under AddressSanitizer,
 # UndefinedBehaviorSanitizer and LeakSanitizer, and a short run of every fuzz target.
+# Ends with a table of how long each stage took (also when one fails).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-dependencies.sh --test
+source scripts/lib/stage-timer.sh
 
-cmake --preset ci
-cmake --build --preset ci
-ctest --preset ci
+stage "install" scripts/install-dependencies.sh --test
 
-cmake --preset asan
-cmake --build --preset asan
-ctest --preset asan -LE "habits|soak"
+stage "ci configure" cmake --preset ci
+stage "ci build" cmake --build --preset ci
+stage "ci tests" ctest --preset ci
 
-scripts/fuzz.sh "${YIELDSCOPE_FUZZ_SECONDS:-60}"
+stage "asan configure" cmake --preset asan
+stage "asan build" cmake --build --preset asan
+stage "asan tests" ctest --preset asan -LE "habits|soak"
+
+stage "fuzzing" scripts/fuzz.sh "${YIELDSCOPE_FUZZ_SECONDS:-60}"

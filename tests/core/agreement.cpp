@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 #include <memory>
 #include <random>
 
@@ -44,18 +46,17 @@ bool isComparedKind(const QString& kind)
 
 namespace {
 
-// One comparison in flight: the C++ side done, Node running.
+// One set's comparison: the C++ side run, the request for Node written.
 struct Comparison {
     QString demo;
     QStringList assignments;
     std::vector<ComparedEvent> ours;
-    std::unique_ptr<QTemporaryDir> dir;
-    std::unique_ptr<QProcess> node;
-    QString problem; // set when it failed before Node ran
+    QByteArray request; // one line of the harness's --batch protocol
+    QString problem;    // set when the set could not be run
+    bool answered = false;
 };
 
-Comparison start(const QString& demoName, const QStringList& assignments,
-                 const std::function<void(std::vector<ComparedEvent>&)>& tamper)
+Comparison prepare(std::size_t id, const QString& demoName, const QStringList& assignments)
 {
     Comparison c;
     c.demo = demoName;
@@ -71,53 +72,37 @@ Comparison start(const QString& demoName, const QStringList& assignments,
 
     Engine engine(*demo, params);
     engine.runToEnd();
-    std::vector<ComparedEvent>& ours = c.ours;
     for (const Event& e : engine.trace().events()) {
         const QString kind = QString::fromUtf8(kindName(e.kind).data(), qsizetype(kindName(e.kind).size()));
         if (!isComparedKind(kind)) continue;
         const std::string_view v = engine.trace().valueText(e);
-        ours.push_back({e.t, kind, normalized(QByteArray(v.data(), qsizetype(v.size())))});
+        c.ours.push_back({e.t, kind, normalized(QByteArray(v.data(), qsizetype(v.size())))});
     }
-    if (tamper) tamper(ours);
-
-    c.dir = std::make_unique<QTemporaryDir>();
-    const QString listingPath = c.dir->filePath(demoName + ".js");
-    QFile listing(listingPath);
-    if (!listing.open(QIODevice::WriteOnly)) {
-        c.problem = "cannot write the listing";
-        return c;
-    }
-    listing.write(QByteArray::fromStdString(engine.listing()));
-    listing.close();
-
-    c.node = std::make_unique<QProcess>();
-    c.node->start(YS_NODE, {YS_HARNESS, "--demo", demoName, "--listing", listingPath, "--params",
-                            QString::fromStdString(params.toJson())});
+    const QJsonObject request{
+        {"id", qint64(id)},
+        {"demo", demoName},
+        {"params", QJsonDocument::fromJson(QByteArray::fromStdString(params.toJson())).object()},
+        {"source", QString::fromStdString(engine.listing())},
+    };
+    c.request = QJsonDocument(request).toJson(QJsonDocument::Compact) + '\n';
     return c;
 }
 
-QString finish(Comparison& c)
+// Compares Node's answer (the harness's result line) with our side; "" when they agree.
+QString compare(const Comparison& c, const QJsonObject& answer)
 {
-    if (!c.problem.isEmpty()) return c.problem;
-    QProcess& node = *c.node;
-    const QString& demoName = c.demo;
-    const QStringList& assignments = c.assignments;
+    const QString label = c.demo + (c.assignments.isEmpty() ? " defaults" : " " + c.assignments.join(' '));
+    if (!answer.value("error").isNull()) return label + ": node failed: " + answer.value("error").toString();
     const std::vector<ComparedEvent>& ours = c.ours;
-    if (!node.waitForFinished(120000)) return "node did not finish: " + node.errorString();
-    if (node.exitStatus() != QProcess::NormalExit || node.exitCode() != 0) {
-        return QString("node failed (%1): %2")
-            .arg(node.exitCode())
-            .arg(QString::fromUtf8(node.readAllStandardError()));
-    }
     std::vector<ComparedEvent> theirs;
-    for (const QByteArray& line : node.readAllStandardOutput().split('\n')) {
-        if (line.trimmed().isEmpty()) continue;
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
+    const QJsonArray events = answer.value("events").toArray();
+    for (const auto& event : events) {
+        const QJsonObject o = event.toObject();
         const QString kind = o.value("kind").toString();
         if (!isComparedKind(kind)) continue;
         const QJsonDocument value = QJsonDocument(QJsonArray{o.value("value")});
-        QString text = QString::fromUtf8(value.toJson(QJsonDocument::Compact));
-        theirs.push_back({qint64(o.value("t").toDouble()), kind, text});
+        theirs.push_back(
+            {qint64(o.value("t").toDouble()), kind, QString::fromUtf8(value.toJson(QJsonDocument::Compact))});
     }
 
     std::size_t i = 0;
@@ -125,37 +110,120 @@ QString finish(Comparison& c)
         ++i;
     if (i == ours.size() && i == theirs.size()) return {};
     const std::size_t from = i >= 3 ? i - 3 : 0;
-    return QString("%1 %2: traces differ at compared event %3 (C++ has %4 events, Node %5)\n  C++:\n%6  "
-                   "Node:\n%7")
-        .arg(demoName, assignments.join(' '))
+    return QString("%1: traces differ at compared event %2 (C++ has %3 events, Node %4)\n  C++:\n%5  "
+                   "Node:\n%6")
+        .arg(label)
         .arg(i)
         .arg(ours.size())
         .arg(theirs.size())
         .arg(describe(ours, from, i + 3), describe(theirs, from, i + 3));
 }
 
+// One Node process answering a share of the sets; its requests and answers go through
+// files, so several run side by side without one waiting for another to be read.
+struct NodeBatch {
+    std::size_t first = 0;
+    std::size_t end = 0;
+    std::unique_ptr<QProcess> node;
+};
+
 } // namespace
 
 QString compareWithNode(const QString& demoName, const QStringList& assignments,
                         const std::function<void(std::vector<ComparedEvent>&)>& tamper)
 {
-    Comparison c = start(demoName, assignments, tamper);
-    return finish(c);
+    const QStringList problems = compareManyWithNode({{demoName, assignments}}, 1,
+                                                     [&](std::size_t, std::vector<ComparedEvent>& events) {
+                                                         if (tamper) tamper(events);
+                                                     });
+    return problems.join('\n');
 }
 
-QStringList compareManyWithNode(const std::vector<std::pair<QString, QStringList>>& sets, int parallel)
+QStringList compareEachWithNode(const std::vector<std::pair<QString, QStringList>>& sets, int parallel,
+                                const std::function<void(std::size_t, std::vector<ComparedEvent>&)>& tamper)
 {
-    QStringList problems;
-    for (std::size_t i = 0; i < sets.size(); i += std::size_t(parallel)) {
-        std::vector<Comparison> batch;
-        for (std::size_t j = i; j < std::min(sets.size(), i + std::size_t(parallel)); ++j) {
-            batch.push_back(start(sets[j].first, sets[j].second, {}));
+    QStringList results(qsizetype(sets.size()));
+    std::vector<Comparison> comparisons;
+    comparisons.reserve(sets.size());
+    for (std::size_t i = 0; i < sets.size(); ++i) {
+        comparisons.push_back(prepare(i, sets[i].first, sets[i].second));
+        if (tamper) tamper(i, comparisons.back().ours);
+    }
+
+    // Trouble with a Node process as a whole: every set it was to answer and did not gets it.
+    QString trouble;
+    QTemporaryDir dir;
+    if (!dir.isValid()) trouble = "cannot make a temporary folder: " + dir.errorString();
+    std::vector<NodeBatch> batches;
+    const std::size_t share =
+        (sets.size() + std::size_t(std::max(1, parallel)) - 1) / std::size_t(std::max(1, parallel));
+    for (std::size_t first = 0; trouble.isEmpty() && first < sets.size(); first += share) {
+        NodeBatch b{first, std::min(sets.size(), first + share), std::make_unique<QProcess>()};
+        const QString in = dir.filePath(QString("requests-%1.jsonl").arg(first));
+        QFile requests(in);
+        if (!requests.open(QIODevice::WriteOnly)) {
+            trouble = "cannot write " + in;
+            break;
         }
-        for (Comparison& c : batch) {
-            const QString problem = finish(c);
-            if (!problem.isEmpty()) problems << c.demo + " " + c.assignments.join(' ') + ": " + problem;
+        for (std::size_t i = b.first; i < b.end; ++i)
+            requests.write(comparisons[i].request);
+        requests.close();
+        b.node->setStandardInputFile(in);
+        b.node->setStandardOutputFile(dir.filePath(QString("answers-%1.jsonl").arg(first)));
+        b.node->start(YS_NODE, {YS_HARNESS, "--batch"});
+        batches.push_back(std::move(b));
+    }
+    for (NodeBatch& b : batches) {
+        QProcess& node = *b.node;
+        // Generous: a busy machine may be many times slower than an idle one.
+        const int timeoutMs = int(std::min<std::size_t>(120'000 + 100 * (b.end - b.first), 3'600'000));
+        if (!node.waitForFinished(timeoutMs)) {
+            trouble = "node did not finish: " + node.errorString();
+            node.kill();
+            node.waitForFinished();
+            continue;
+        }
+        if (node.exitStatus() != QProcess::NormalExit || node.exitCode() != 0) {
+            trouble = QString("node failed (%1): %2")
+                          .arg(node.exitCode())
+                          .arg(QString::fromUtf8(node.readAllStandardError()));
+        }
+        QFile answers(dir.filePath(QString("answers-%1.jsonl").arg(b.first)));
+        if (!answers.open(QIODevice::ReadOnly)) {
+            trouble = "cannot read node's answers";
+            continue;
+        }
+        while (!answers.atEnd()) {
+            const QByteArray line = answers.readLine();
+            if (line.trimmed().isEmpty()) continue;
+            const QJsonObject answer = QJsonDocument::fromJson(line).object();
+            const qint64 id = answer.value("id").toInteger(-1);
+            if (id < qint64(b.first) || id >= qint64(b.end) || comparisons[std::size_t(id)].answered) {
+                trouble = "node answered an unknown request: " + QString::fromUtf8(line.left(200));
+                continue;
+            }
+            Comparison& c = comparisons[std::size_t(id)];
+            c.answered = true;
+            results[qsizetype(id)] = compare(c, answer);
         }
     }
+    for (std::size_t i = 0; i < comparisons.size(); ++i) {
+        const Comparison& c = comparisons[i];
+        const QString label = c.demo + " " + c.assignments.join(' ') + ": ";
+        if (!c.problem.isEmpty())
+            results[qsizetype(i)] = label + c.problem;
+        else if (!c.answered)
+            results[qsizetype(i)] =
+                label + "node gave no answer" + (trouble.isEmpty() ? "" : " (" + trouble + ")");
+    }
+    return results;
+}
+
+QStringList compareManyWithNode(const std::vector<std::pair<QString, QStringList>>& sets, int parallel,
+                                const std::function<void(std::size_t, std::vector<ComparedEvent>&)>& tamper)
+{
+    QStringList problems = compareEachWithNode(sets, parallel, tamper);
+    problems.removeAll(QString());
     return problems;
 }
 

@@ -32,5 +32,14 @@ std::vector<std::pair<QString, QStringList>> edgeParameterSets();
 // above, defaults, small values, day-long durations), small enough to run fast.
 std::vector<std::pair<QString, QStringList>> randomParameterSets(int count, unsigned seed);
 
-// Compares many sets, running `parallel` Node processes at once; returns the problems.
-QStringList compareManyWithNode(const std::vector<std::pair<QString, QStringList>>& sets, int parallel);
+// Compares many sets and gives one entry for each, in order: "" when it agrees, else its
+// problem. The harness answers them in `parallel` Node processes side by side, each
+// taking a share of the sets in one batch (tests/js/harness.js --batch). Each problem names
+// its demo and parameters. `tamper` alters the C++ side of set `index`.
+QStringList
+compareEachWithNode(const std::vector<std::pair<QString, QStringList>>& sets, int parallel,
+                    const std::function<void(std::size_t index, std::vector<ComparedEvent>&)>& tamper = {});
+// The same, giving only the problems.
+QStringList
+compareManyWithNode(const std::vector<std::pair<QString, QStringList>>& sets, int parallel,
+                    const std::function<void(std::size_t index, std::vector<ComparedEvent>&)>& tamper = {});

@@ -1,16 +1,41 @@
 'use strict';
-// Runs a rendered demo listing under a virtual clock and prints the trace of
-// what happened as JSON Lines, one event per line:
+// Runs JavaScript under a virtual clock and records what happened: the iterator
+// protocol as a for-await loop sees it, timers, console output and errors.
+//
+// One run, one listing (exit 0 done; 1 the listing threw or left a rejection
+// unhandled, the trace up to that point still printed; 2 bad invocation):
 //   node tests/js/harness.js --demo NAME --listing FILE --params JSON
-// Exit status: 0 done; 1 the listing threw or left a rejection unhandled (the
-// trace up to that point is still printed); 2 bad invocation.
+// prints the trace as JSON Lines, one event per line:
+//   {"seq":0,"t":0,"actor":"consumer","kind":"next_called","value":null}
+//
+// Many runs in one process (exit 0 once every request is answered, 2 bad invocation):
+//   node tests/js/harness.js --batch < requests.jsonl > results.jsonl
+// Each line of standard input is one request, a JSON object:
+//   {"id": ANY, "demo": NAME, "params": {...}, "source": "listing text"}
+//   id      optional, echoed back untouched (to match answers to requests)
+//   demo    optional: the simulated world of that demo (environments.js), whose
+//           params are then required and checked; without it the program gets only
+//           setTimeout, clearTimeout and console, and params must be absent
+//   source  the program, already rendered (or "listing": a path to read it from)
+// Each request gets exactly one line back, in the order of the requests:
+//   {"id": ANY, "error": null | "one line", "events": [ ...as above... ]}
+// A bad request (not JSON, unknown demo, wrong params) is answered with
+// "error": "bad request: ..." and no events; the batch goes on.
+//
+// Runs are isolated from one another: each has its own virtual clock, timer
+// queue, event list and simulated world; and whatever a program changes in the
+// process's shared globals (a global variable, a property added to or replaced on
+// a built-in such as Array.prototype or Promise) is undone before the next run.
+// What cannot be undone (a built-in frozen or made non-configurable) ends the
+// batch with exit status 3, so a later run never sees it.
 
 const fs = require('node:fs');
 const util = require('node:util');
 const environments = require('./environments.js');
+const { watchGlobals } = require('./global_guard.js');
 const { wrapForAwait } = require('./transform.js');
 
-const USAGE = 'usage: node harness.js --demo NAME --listing FILE --params JSON';
+const USAGE = 'usage: node harness.js --demo NAME --listing FILE --params JSON | --batch';
 const MAX_TIMERS = 10000000; // a listing that schedules more than this is treated as runaway
 
 // Resolves once the microtask queue has drained completely: setImmediate
@@ -107,8 +132,10 @@ function makeWrap(record) {
   return { wrap, wrapSyncLoop };
 }
 
-// Returns a one-line problem with `params` for `demo`, or null when they fit.
+// Returns a one-line problem with `params` for `demo`, or null when they fit. Without a
+// demo (undefined) a program runs in the bare world and takes no params.
 function checkParams(demo, params) {
+  if (demo === undefined) return params === undefined ? null : 'params without a demo';
   if (!Object.hasOwn(environments, demo)) return `unknown demo ${JSON.stringify(demo)}`;
   if (params === null || typeof params !== 'object' || Array.isArray(params)) return '--params must be a JSON object';
   const expected = environments[demo].params;
@@ -126,10 +153,11 @@ function checkParams(demo, params) {
 
 // Runs `source` (an already rendered listing) and resolves to {events, error};
 // error is null, or a one-line description of why the listing failed.
+// demo undefined: the bare world (setTimeout, clearTimeout, console only).
 // wrap: false runs the listing without observing for-await (to check the
 // observation itself changes nothing).
 async function runListing({ demo, source, params, wrap = true }) {
-  const env = environments[demo];
+  const env = demo === undefined ? {} : environments[demo];
   const events = [];
   let now = 0;
   let finished = false;
@@ -237,7 +265,63 @@ function parseArgs(argv) {
   return { demo: opts.demo, source, params };
 }
 
+// Answers one batch request (a line of JSON text) with its result line.
+async function answer(line) {
+  let request;
+  try {
+    request = JSON.parse(line);
+  } catch (e) {
+    return { id: null, error: `bad request: not JSON: ${e.message}`, events: [] };
+  }
+  if (request === null || typeof request !== 'object' || Array.isArray(request)) {
+    return { id: null, error: 'bad request: not a JSON object', events: [] };
+  }
+  const id = request.id === undefined ? null : request.id;
+  const bad = (why) => ({ id, error: `bad request: ${why}`, events: [] });
+  const unknown = Object.keys(request).filter((k) => !['id', 'demo', 'params', 'source', 'listing'].includes(k));
+  if (unknown.length) return bad(`unknown field ${unknown[0]}`);
+  if (request.demo !== undefined && typeof request.demo !== 'string') return bad('demo must be a string');
+  let source = request.source;
+  if (typeof request.listing === 'string' && source === undefined) {
+    try {
+      source = fs.readFileSync(request.listing, 'utf8');
+    } catch (e) {
+      return bad(`cannot read listing: ${e.message}`);
+    }
+  }
+  if (typeof source !== 'string') return bad('needs "source" (the program text) or "listing" (a path)');
+  const problem = checkParams(request.demo, request.params);
+  if (problem) return bad(problem);
+  const { events, error } = await runListing({ demo: request.demo, source, params: request.params });
+  return { id, error, events };
+}
+
+// --batch: every line of standard input is a request, answered in order on standard output.
+async function batch() {
+  const chunks = [];
+  for await (const chunk of process.stdin) chunks.push(chunk);
+  const lines = Buffer.concat(chunks).toString('utf8').split('\n').filter((l) => l.trim() !== '');
+  const guard = watchGlobals();
+  for (const line of lines) {
+    const result = await answer(line);
+    // Put the world back before writing: the answer is written with the real JSON.
+    const left = guard.restore();
+    process.stdout.write(JSON.stringify(result) + '\n');
+    if (left.length) {
+      process.stderr.write(`harness: a run changed the shared globals for good: ${left[0]}\n`);
+      process.exitCode = 3;
+      return;
+    }
+  }
+}
+
 async function main(argv) {
+  if (argv.length === 1 && argv[0] === '--batch') {
+    await batch();
+    // Exit once stdout is flushed, so nothing a failed program left queued runs on.
+    process.stdout.write('', () => process.exit(process.exitCode ?? 0));
+    return;
+  }
   let opts;
   try {
     opts = parseArgs(argv);

@@ -280,3 +280,81 @@ test('an unhandled rejection stops the run like it stops node', () => {
   ]);
   assert.match(r.stderr, /^harness: unhandled rejection: Error: boom\n$/);
 });
+
+// Runs the harness in --batch mode on `requests` (objects, or raw lines as strings).
+function batch(requests) {
+  const input = requests.map((r) => (typeof r === 'string' ? r : JSON.stringify(r)) + '\n').join('');
+  const r = spawnSync(process.execPath, [HARNESS, '--batch'], { input, encoding: 'utf8' });
+  return { status: r.status, answers: r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l)), stderr: r.stderr };
+}
+
+test('batch mode answers each request in order, as the single run does', () => {
+  const cases = [
+    ['pagination', { users: 7, pageSize: 3, latency: 300, breakAfter: 4 }],
+    ['countdown', { from: 3, ms: 500 }],
+    ['range', { from: 1, to: 3, delay: 1000 }],
+  ];
+  const r = batch(cases.map(([demo, params], k) => ({ id: `set ${k}`, demo, params, source: render(demo, params) })));
+  assert.strictEqual(r.status, 0, r.stderr);
+  assert.strictEqual(r.answers.length, cases.length);
+  cases.forEach(([demo, params], k) => {
+    assert.strictEqual(r.answers[k].id, `set ${k}`);
+    assert.strictEqual(r.answers[k].error, null);
+    const single = cli(render(demo, params), demo, params).lines.map((l) => JSON.parse(l));
+    assert.ok(single.length > 0);
+    assert.deepStrictEqual(r.answers[k].events, single);
+  });
+});
+
+test('batch runs are isolated: globals, built-ins, clock and errors do not leak', () => {
+  const r = batch([
+    // Changes everything a program can reach, ends late and with pending timers and an error.
+    { id: 1, source: `
+        leaked = 42; globalThis.alsoLeaked = 1; Array.prototype.extra = "x";
+        const then = Promise.prototype.then;
+        Promise.prototype.then = function (...a) { console.log("patched"); return then.apply(this, a); };
+        JSON.parse = () => "patched"; Math.answer = 42;
+        setTimeout(() => console.log("late"), 5000);
+        setTimeout(() => { throw new Error("first run fails"); }, 6000);
+        setTimeout(() => console.log("never"), 7000);` },
+    // Sees the world fresh: nothing above is visible and its clock starts at 0.
+    { id: 2, source: `
+        console.log(typeof leaked, typeof alsoLeaked, [].extra, JSON.parse("2"), Math.answer);
+        Promise.resolve(1).then((v) => console.log("then", v));
+        setTimeout(() => console.log("own timer"), 10);` },
+  ]);
+  assert.strictEqual(r.status, 0, r.stderr);
+  assert.strictEqual(r.answers.length, 2);
+  assert.match(r.answers[0].error, /first run fails/);
+  const lines = (answer) => answer.events.map((e) => `${e.t} ${e.kind} ${e.value}`);
+  // The first run's own world was patched (its JSON.parse), and its clock reached 6000 ms.
+  assert.strictEqual(r.answers[0].events.at(-1).t, 6000);
+  assert.strictEqual(r.answers[1].error, null);
+  assert.deepStrictEqual(lines(r.answers[1]), [
+    '0 log undefined undefined undefined 2 undefined', '0 awaiting setTimeout 10', '0 log then 1',
+    '10 settled setTimeout 10', '10 log own timer',
+  ]);
+});
+
+test('batch mode answers bad requests and goes on', () => {
+  const r = batch([
+    'not json', '[1]', { id: 'a', demo: 'nope', source: '1' }, { id: 'b', demo: 'countdown', params: { from: 1 }, source: '1' },
+    { id: 'c', params: { from: 1 }, source: '1' }, { id: 'd' }, { id: 'e', source: '1', extra: true },
+    { id: 'f', listing: '/nonexistent/listing.js' }, { id: 'g', source: 'console.log("fine")' },
+  ]);
+  assert.strictEqual(r.status, 0, r.stderr);
+  assert.deepStrictEqual(r.answers.map((a) => a.id), [null, null, 'a', 'b', 'c', 'd', 'e', 'f', 'g']);
+  for (const a of r.answers.slice(0, -1)) {
+    assert.match(a.error, /^bad request: [^\n]+$/);
+    assert.deepStrictEqual(a.events, []);
+  }
+  assert.strictEqual(r.answers.at(-1).error, null);
+  assert.strictEqual(r.answers.at(-1).events[0].value, 'fine');
+});
+
+test('batch mode stops when a run changes the shared globals for good', () => {
+  const r = batch([{ id: 1, source: 'Object.freeze(Array.prototype);' }, { id: 2, source: 'console.log(1)' }]);
+  assert.strictEqual(r.status, 3);
+  assert.strictEqual(r.answers.length, 1);
+  assert.match(r.stderr, /^harness: a run changed the shared globals for good: [^\n]+\n$/);
+});

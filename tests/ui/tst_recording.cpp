@@ -10,7 +10,9 @@
 #include "param_editor.hpp"
 #include "presentation/presentation_panels.hpp"
 #include "recording/frame_schedule.hpp"
+#include "recording/png_encoder.hpp"
 #include "recording/record_dialog.hpp"
+#include "recording/recording.hpp"
 #include "run_session.hpp"
 #include "theme.hpp"
 #include "timeline/timeline_view.hpp"
@@ -130,6 +132,46 @@ QStringList everythingIn(const QString& folder)
                                   QDir::Name);
 }
 
+// Records `demo` with `sets` to `targets` along `path`; "" or what went wrong. `drawn` gets the
+// pictures drawn, `frames` the frames written.
+QString recordDirectly(const QString& demoName, const QStringList& sets, const ys::ui::RecordTargets& targets,
+                       ys::ui::FramePath path, std::int64_t* drawn = nullptr, std::int64_t* frames = nullptr)
+{
+    const ys::Demo* demo = ys::findDemo(demoName.toStdString());
+    ys::Params params = demo->defaults();
+    for (const QString& s : sets)
+        params.assign(s.toStdString());
+    ys::ui::RecordSettings settings;
+    settings.fps = 10;
+    settings.size = QSize(640, 360);
+    settings.speed = 1.0;
+    ys::ui::Recording recording(ys::ui::RecordRun::live(*demo, params), settings, ys::ui::RecordLook{},
+                                targets, path);
+    QString error;
+    if (!recording.start(error)) return error;
+    while (!recording.finished()) {
+        if (!recording.renderNext(error)) return error;
+    }
+    if (!recording.finish(error)) return error;
+    if (drawn != nullptr) *drawn = recording.picturesDrawn();
+    if (frames != nullptr) *frames = recording.framesDone();
+    return {};
+}
+
+// The decoded frames of a video, one checksum each (ffmpeg's framemd5).
+QStringList decodedFrames(const QString& video)
+{
+    QProcess ffmpeg;
+    ffmpeg.start(QStandardPaths::findExecutable("ffmpeg"),
+                 {"-v", "error", "-i", video, "-map", "0:v", "-f", "framemd5", "-"});
+    if (!ffmpeg.waitForFinished(120000) || ffmpeg.exitCode() != 0) return {};
+    QStringList sums;
+    for (const QString& line : QString::fromUtf8(ffmpeg.readAllStandardOutput()).split('\n')) {
+        if (!line.startsWith('#') && !line.trimmed().isEmpty()) sums << line.section(',', -1).trimmed();
+    }
+    return sums;
+}
+
 QAction* menuAction(MainWindow& window, const QString& text)
 {
     for (QAction* a : window.menuBar()->findChildren<QAction*>()) {
@@ -198,6 +240,115 @@ private slots:
         const QImage last(dir.filePath("a/" + framesIn(dir.filePath("a")).last()));
         QCOMPARE(first.size(), QSize(640, 360));
         QVERIFY(first != last);
+    }
+
+    // The fast path (a held picture drawn once, PNGs encoded on all cores) writes the very
+    // files the plain one (every frame drawn and encoded in turn) writes, run after run.
+    void fastFramesEqualPlainFrames()
+    {
+        QTemporaryDir dir;
+        const QStringList sets{"users=5", "pageSize=2", "latency=900", "breakAfter=4"};
+        std::int64_t drawn = 0;
+        std::int64_t frames = 0;
+        QString problem = recordDirectly("pagination", sets, {dir.filePath("fast"), {}},
+                                         ys::ui::FramePath::Fast, &drawn, &frames);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(frames, expectedFrames("pagination", sets, 10, 1.0));
+        // Many frames hold a picture (the pause between events): drawn once, not once a frame.
+        QVERIFY2(drawn > 5 && drawn * 4 < frames * 3,
+                 qPrintable(QString("%1 pictures for %2 frames").arg(drawn).arg(frames)));
+        problem = recordDirectly("pagination", sets, {dir.filePath("again"), {}}, ys::ui::FramePath::Fast);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        problem =
+            recordDirectly("pagination", sets, {dir.filePath("plain"), {}}, ys::ui::FramePath::Plain, &drawn);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QCOMPARE(drawn, frames);
+        QCOMPARE(framesIn(dir.filePath("fast")).size(), frames);
+        QCOMPARE(framesIn(dir.filePath("plain")), framesIn(dir.filePath("fast")));
+        QCOMPARE(framesIn(dir.filePath("again")), framesIn(dir.filePath("fast")));
+        for (const QString& name : framesIn(dir.filePath("plain"))) {
+            QFile plain(dir.filePath("plain/" + name));
+            QFile fast(dir.filePath("fast/" + name));
+            QFile again(dir.filePath("again/" + name));
+            QVERIFY(plain.open(QIODevice::ReadOnly) && fast.open(QIODevice::ReadOnly) &&
+                    again.open(QIODevice::ReadOnly));
+            const QByteArray bytes = plain.readAll();
+            QVERIFY2(fast.readAll() == bytes, qPrintable(name));
+            QVERIFY2(again.readAll() == bytes, qPrintable(name));
+        }
+    }
+
+    // The video too: the held pictures sent again give the frames every frame drawn gives.
+    void fastVideoEqualsPlainVideo()
+    {
+        QTemporaryDir dir;
+        const QStringList sets{"from=2"};
+        QString problem =
+            recordDirectly("countdown", sets, {{}, dir.filePath("fast.mp4")}, ys::ui::FramePath::Fast);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        problem =
+            recordDirectly("countdown", sets, {{}, dir.filePath("plain.mp4")}, ys::ui::FramePath::Plain);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QStringList fast = decodedFrames(dir.filePath("fast.mp4"));
+        QCOMPARE(fast.size(), expectedFrames("countdown", sets, 10, 1.0));
+        QCOMPARE(decodedFrames(dir.filePath("plain.mp4")), fast);
+    }
+
+    // The frames' own PNG writer: what it writes reads back as the very pixels, at odd sizes and
+    // from any format (alpha dropped: frames are opaque).
+    void pngEncoderRoundTrips_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("format");
+        QTest::newRow("one pixel") << QSize(1, 1) << int(QImage::Format_RGB32);
+        QTest::newRow("odd") << QSize(333, 77) << int(QImage::Format_RGB32);
+        QTest::newRow("rgb888") << QSize(64, 9) << int(QImage::Format_RGB888);
+        QTest::newRow("argb") << QSize(40, 30) << int(QImage::Format_ARGB32);
+    }
+    void pngEncoderRoundTrips()
+    {
+        QFETCH(QSize, size);
+        QFETCH(int, format);
+        QImage image(size, QImage::Format(format));
+        std::uint32_t state = 12345;
+        for (int y = 0; y < size.height(); ++y) {
+            for (int x = 0; x < size.width(); ++x) {
+                state = state * 1664525u + 1013904223u; // every byte value, rows unlike their neighbours
+                image.setPixel(x, y, x % 7 == 0 ? qRgb(255, 255, 255) : (state >> 8) | 0xff000000u);
+            }
+        }
+        const QByteArray png = ys::ui::encodePng(image);
+        QVERIFY(png.startsWith("\x89PNG\r\n\x1a\n"));
+        const QImage back = QImage::fromData(png, "PNG");
+        QCOMPARE(back.size(), size);
+        QCOMPARE(back.convertToFormat(QImage::Format_RGB32), image.convertToFormat(QImage::Format_RGB32));
+        QCOMPARE(ys::ui::encodePng(image), png); // the bytes depend on the image alone
+    }
+
+    // The Record dialog's progress: the frames, then the time left at the pace so far.
+    void progressShowsTimeLeft_data()
+    {
+        QTest::addColumn<qint64>("done");
+        QTest::addColumn<qint64>("total");
+        QTest::addColumn<qint64>("elapsedMs");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("start") << qint64(0) << qint64(430) << qint64(0) << "frame 0 of 430";
+        QTest::newRow("too early") << qint64(20) << qint64(430) << qint64(400) << "frame 20 of 430";
+        QTest::newRow("seconds") << qint64(100) << qint64(430) << qint64(1000)
+                                 << "frame 100 of 430, about 4 s left";
+        QTest::newRow("rounded up") << qint64(200) << qint64(430) << qint64(1000)
+                                    << "frame 200 of 430, about 2 s left";
+        QTest::newRow("minutes") << qint64(100) << qint64(3700) << qint64(2000)
+                                 << "frame 100 of 3700, about 1 min 12 s left";
+        QTest::newRow("done") << qint64(430) << qint64(430) << qint64(3000) << "frame 430 of 430";
+    }
+    void progressShowsTimeLeft()
+    {
+        QFETCH(qint64, done);
+        QFETCH(qint64, total);
+        QFETCH(qint64, elapsedMs);
+        QFETCH(QString, text);
+        QCOMPARE(RecordDialog::progressText(done, total, elapsedMs), text);
     }
 
     void commandLineRecordsFullHd()

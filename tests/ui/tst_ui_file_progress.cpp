@@ -38,6 +38,17 @@ using Stage = TraceFileTask::Stage;
 
 namespace {
 
+// How long, in ms, this thread has waited to run while ready to (preempted by other processes),
+// from the kernel's schedstat; 0 where there is none. A busy machine delays the event loop by
+// that much without the window doing anything wrong.
+qint64 preemptedMs()
+{
+    QFile stat(QStringLiteral("/proc/thread-self/schedstat"));
+    if (!stat.open(QIODevice::ReadOnly)) return 0;
+    const QList<QByteArray> fields = stat.readAll().split(' ');
+    return fields.size() >= 2 ? fields[1].toLongLong() / 1'000'000 : 0;
+}
+
 // Pagination with pages of 100: 60,000 users are 303,603 events, 29 MB, several seconds to read
 // in a Debug build; 12,000 users are a fifth of that.
 constexpr int kBigUsers = 60'000;
@@ -343,26 +354,38 @@ private slots:
         showActive(w);
         QSignalSpy finished(&w, &MainWindow::fileTaskFinished);
         QElapsedTimer sinceTick;
-        qint64 longestGap = 0;
+        qint64 preemptedAtTick = 0;
+        qint64 longestGap = 0;    // wall time between two ticks
+        qint64 longestOwnGap = 0; // the same less the time other processes had the core
+        auto tick = [&] {
+            const qint64 gap = sinceTick.restart();
+            const qint64 preempted = preemptedMs();
+            longestGap = std::max(longestGap, gap);
+            longestOwnGap = std::max(longestOwnGap, gap - (preempted - preemptedAtTick));
+            preemptedAtTick = preempted;
+        };
         QTimer ticker;
         ticker.setInterval(5);
-        connect(&ticker, &QTimer::timeout, &w,
-                [&] { longestGap = std::max(longestGap, sinceTick.restart()); });
+        connect(&ticker, &QTimer::timeout, &w, tick);
         QElapsedTimer clock;
         clock.start();
         sinceTick.start();
+        preemptedAtTick = preemptedMs();
         ticker.start();
         QVERIFY(w.beginOpenTraceFile(path));
         QCOMPARE(waitForTask(finished), std::optional(Outcome::Done));
         const qint64 openMs = clock.elapsed();
         QApplication::processEvents(); // the first frame of the opened run
-        longestGap = std::max(longestGap, sinceTick.elapsed());
+        tick();
         ticker.stop();
-        qInfo("opened %s (%lld events) in %lld ms; the longest the window waited: %lld ms",
+        qInfo("opened %s (%lld events) in %lld ms; the longest the window waited: %lld ms (%lld ms of it "
+              "its own, not other processes')",
               qPrintable(QFileInfo(path).fileName()), static_cast<long long>(w.session().recorded()),
-              static_cast<long long>(openMs), static_cast<long long>(longestGap));
-        // A frame at 60 Hz is 17 ms; a Debug or sanitizer build on a busy machine gets slack.
-        QVERIFY2(longestGap < 250, qPrintable(QString("%1 ms").arg(longestGap)));
+              static_cast<long long>(openMs), static_cast<long long>(longestGap),
+              static_cast<long long>(longestOwnGap));
+        // A frame at 60 Hz is 17 ms; a Debug or sanitizer build gets slack. A busy machine's other
+        // processes taking the core are left out: what is measured is the window's own stall.
+        QVERIFY2(longestOwnGap < 250, qPrintable(QString("%1 ms").arg(longestOwnGap)));
     }
 
     // The dialog as a class sees it, over the window at 1920x1080 (screenshots/).

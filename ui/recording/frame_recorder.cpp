@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QMenuBar>
+#include <QPainter>
 #include <QToolBar>
 #include <QVariantAnimation>
 
@@ -77,6 +78,13 @@ void FrameRecorder::holdGlideAt(std::int64_t ms)
     glide->setCurrentTime(static_cast<int>(std::clamp<std::int64_t>(ms, 0, glide->duration())));
 }
 
+std::int64_t FrameRecorder::glidePosition()
+{
+    auto* glide = window_->timeline()->findChild<QVariantAnimation*>();
+    if (glide == nullptr || glide->state() == QAbstractAnimation::Stopped) return -1;
+    return glide->currentTime();
+}
+
 QImage FrameRecorder::renderFrame(std::int64_t index)
 {
     const FrameSchedule::Frame frame = schedule_.frame(index);
@@ -89,15 +97,36 @@ QImage FrameRecorder::renderFrame(std::int64_t index)
         ++shown_;
     }
     holdGlideAt(frame.sinceStepMs);
-    // The second half of the end hold zooms out to the whole run.
+    // The second half of the end hold zooms out to the whole run: a new picture.
+    bool zoomedNow = false;
     if (!zoomedOut_ && shown_ == endShown_ && frame.sinceStepMs >= FrameSchedule::kEndHoldMs / 2) {
         window_->timeline()->fitToWindow();
         zoomedOut_ = true;
+        zoomedNow = true;
     }
+    const std::int64_t glide = glidePosition();
+    if (!zoomedNow && !redrawHeld_ && !last_.isNull() && shown_ == lastShown_ && glide == lastGlide_)
+        return last_;
     // Layouts settle through posted events; timers (and so the wall clock) never run here.
     for (int pass = 0; pass < 3; ++pass)
         QCoreApplication::sendPostedEvents();
-    return windowImage(*window_);
+    QWidget* timeline = window_->timeline();
+    if (!redrawHeld_ && !last_.isNull() && shown_ == lastShown_ && timeline != nullptr &&
+        timeline->isVisible()) {
+        // Only the glide moved, and it moves nothing but the timeline: draw that over the
+        // last picture instead of the whole window again.
+        QImage image = last_;
+        QPainter painter(&image); // detaches: the last picture, maybe still being written, stays
+        timeline->render(&painter, timeline->mapTo(window_.get(), QPoint(0, 0)));
+        painter.end();
+        last_ = image;
+    } else {
+        last_ = windowImage(*window_);
+    }
+    ++drawn_;
+    lastShown_ = shown_;
+    lastGlide_ = glide;
+    return last_;
 }
 
 } // namespace ys::ui

@@ -48,14 +48,23 @@ public:
 
     const FrameSchedule& schedule() const { return schedule_; }
     std::int64_t frameCount() const { return schedule_.frameCount(); }
-    // Frame `index`; frames are rendered in increasing order.
+    // Frame `index`; frames are rendered in increasing order. A frame that shows the same
+    // picture as the one before (the glide over, no new event) is not drawn again: the
+    // previous image is returned, the same QImage (equal cacheKey()), so writers can reuse
+    // what they made of it.
     QImage renderFrame(std::int64_t index);
+    // Draws every frame anew, held or not (the plain path, to check that reuse changes nothing).
+    void setRedrawHeldFrames(bool redraw) { redrawHeld_ = redraw; }
+    // How many pictures were drawn so far (at most the frames rendered).
+    std::int64_t picturesDrawn() const { return drawn_; }
 
     MainWindow& window() { return *window_; }
 
 private:
     // Moves the timeline's glide to `ms` after its step (it never runs on its own).
     void holdGlideAt(std::int64_t ms);
+    // Where the glide stands: its time, or -1 when it is over (or there is none).
+    std::int64_t glidePosition();
 
     RecordSettings settings_;
     FrameSchedule schedule_;
@@ -63,6 +72,14 @@ private:
     std::size_t shown_ = 0;
     std::size_t endShown_ = 0; // events shown by the last frame
     bool zoomedOut_ = false;   // the end's zoom-out to the whole run is done
+    // What the last picture drawn shows: the events shown and the glide's position. Nothing
+    // else in the window moves (timers never run while recording), so an equal state is an
+    // equal picture.
+    QImage last_;
+    std::size_t lastShown_ = 0;
+    std::int64_t lastGlide_ = 0;
+    bool redrawHeld_ = false;
+    std::int64_t drawn_ = 0;
 };
 
 } // namespace ys::ui

@@ -1,18 +1,26 @@
 #include "png_frame_writer.hpp"
 
 #include "output_file.hpp"
+#include "png_encoder.hpp"
 
-#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
+#include <QMutexLocker>
 
+#include <algorithm>
 #include <utility>
 
 namespace ys::ui {
 
-PngFrameWriter::PngFrameWriter(QString folder) : folder_(std::move(folder)) {}
+PngFrameWriter::PngFrameWriter(QString folder, int threads)
+    : folder_(std::move(folder)), threads_(std::max(0, threads)), slots_(2 * std::max(1, threads))
+{
+    pool_.setMaxThreadCount(std::max(1, threads_));
+}
+
+PngFrameWriter::~PngFrameWriter() { pool_.waitForDone(); }
 
 QString PngFrameWriter::frameName(std::int64_t number)
 {
@@ -66,36 +74,80 @@ bool PngFrameWriter::prepare(QString& error)
     return true;
 }
 
+QString PngFrameWriter::writePicture(const QImage& picture, const std::vector<std::int64_t>& numbers) const
+{
+    const QByteArray png = encodePng(picture);
+    if (png.isEmpty()) return QStringLiteral("cannot encode frame %1 as PNG").arg(numbers.front());
+    for (const std::int64_t number : numbers) {
+        const QString path = QDir(folder_).filePath(frameName(number));
+        // Never over an entry that appeared since check(): a link would be written through.
+        const QFileInfo there(path);
+        if (there.exists() || there.isSymLink())
+            return QStringLiteral("cannot write '%1': something of that name appeared in the folder").arg(path);
+        // Whole or absent, even when the disk fills up, which is told in the system's words (the
+        // PNG is encoded in memory: no PNG library has a file of its own to fail on).
+        ys::OutputFile out;
+        if (!out.open(QFile::encodeName(path).toStdString()) ||
+            !out.write(std::string_view(png.constData(), static_cast<std::size_t>(png.size()))) ||
+            !out.commit()) {
+            return QStringLiteral("cannot write '%1': %2").arg(path, QString::fromStdString(out.error()));
+        }
+    }
+    return {};
+}
+
+void PngFrameWriter::submitPending()
+{
+    if (pendingNumbers_.empty()) return;
+    slots_.acquire();
+    pool_.start([this, picture = std::move(pending_), numbers = std::move(pendingNumbers_)] {
+        const QString problem = writePicture(picture, numbers);
+        if (!problem.isEmpty()) {
+            const QMutexLocker lock(&errorLock_);
+            if (error_.isEmpty()) error_ = problem;
+        }
+        slots_.release();
+    });
+    pending_ = QImage();
+    pendingNumbers_.clear();
+}
+
 bool PngFrameWriter::write(const QImage& frame, QString& error)
 {
-    const QString path = QDir(folder_).filePath(frameName(written_ + 1));
-    // Never over an entry that appeared since check(): a link would be written through.
-    const QFileInfo there(path);
-    if (there.exists() || there.isSymLink()) {
-        error = QStringLiteral("cannot write '%1': something of that name appeared in the folder").arg(path);
-        return false;
+    {
+        const QMutexLocker lock(&errorLock_);
+        if (!error_.isEmpty()) {
+            error = error_;
+            return false;
+        }
     }
-    // Encoded in memory, then written whole or not at all: a full disk is told in the system's
-    // words, and the PNG library has no file of its own to fail on (and complain on stderr).
-    QByteArray png;
-    QBuffer buffer(&png);
-    ys::OutputFile out;
-    if (!buffer.open(QIODevice::WriteOnly) || !frame.save(&buffer, "PNG")) {
-        error = QStringLiteral("cannot encode frame %1 as PNG").arg(written_ + 1);
-        return false;
-    }
-    if (!out.open(QFile::encodeName(path).toStdString()) ||
-        !out.write(std::string_view(png.constData(), static_cast<std::size_t>(png.size()))) ||
-        !out.commit()) {
-        error = QStringLiteral("cannot write '%1': %2").arg(path, QString::fromStdString(out.error()));
-        return false;
+    const std::int64_t number = written_ + 1;
+    if (threads_ == 0) {
+        error = writePicture(frame, {number});
+        if (!error.isEmpty()) return false;
+    } else {
+        if (!pendingNumbers_.empty() && frame.cacheKey() != pending_.cacheKey()) submitPending();
+        if (pendingNumbers_.empty()) pending_ = frame;
+        pendingNumbers_.push_back(number);
     }
     ++written_;
     return true;
 }
 
+bool PngFrameWriter::flush(QString& error)
+{
+    submitPending();
+    pool_.waitForDone();
+    const QMutexLocker lock(&errorLock_);
+    error = error_;
+    return error_.isEmpty();
+}
+
 void PngFrameWriter::discard()
 {
+    pending_ = QImage();
+    pendingNumbers_.clear();
+    pool_.waitForDone();
     QDir dir(folder_);
     for (std::int64_t n = 1; n <= written_; ++n)
         dir.remove(frameName(n));

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -238,10 +239,15 @@ bool RecordDialog::record()
     // Within an int: start() refuses more than Recording::kMaxFrames frames.
     progress_->setRange(0, static_cast<int>(std::min(recording_->frameCount(), Recording::kMaxFrames)));
     progress_->setValue(0);
+    progress_->setFormat(progressText(0, recording_->frameCount(), 0));
+    QElapsedTimer clock;
+    clock.start();
     bool ok = recording_->start(error);
     while (ok && !recording_->finished()) {
         ok = recording_->renderNext(error);
         progress_->setValue(static_cast<int>(recording_->framesDone()));
+        progress_->setFormat(
+            progressText(recording_->framesDone(), recording_->frameCount(), clock.elapsed()));
         emit frameWritten(recording_->framesDone(), recording_->frameCount());
         // The Cancel button, and a window that goes on repainting, between frames.
         QCoreApplication::processEvents();
@@ -265,5 +271,16 @@ bool RecordDialog::record()
 }
 
 void RecordDialog::cancelRecording() { cancelRequested_ = true; }
+
+QString RecordDialog::progressText(std::int64_t done, std::int64_t total, std::int64_t elapsedMs)
+{
+    QString frames = tr("frame %1 of %2").arg(done).arg(total);
+    // Too early to say: the first frames are the slowest (the window is laid out).
+    if (done <= 0 || done >= total || elapsedMs < 500) return frames;
+    const std::int64_t leftMs = elapsedMs * (total - done) / done;
+    const std::int64_t seconds = (leftMs + 999) / 1000;
+    if (seconds < 60) return tr("%1, about %2 s left").arg(frames).arg(seconds);
+    return tr("%1, about %2 min %3 s left").arg(frames).arg(seconds / 60).arg(seconds % 60);
+}
 
 } // namespace ys::ui

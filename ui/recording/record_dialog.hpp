@@ -44,6 +44,9 @@ public:
     void cancelRecording();
     bool recording() const { return recording_ != nullptr; }
     QString message() const;
+    // The progress bar's text: "frame 120 of 430", and once half a second has gone by, the time
+    // left at the pace so far: "frame 120 of 430, about 6 s left".
+    static QString progressText(std::int64_t done, std::int64_t total, std::int64_t elapsedMs);
 
 signals:
     void frameWritten(std::int64_t done, std::int64_t total);

@@ -5,10 +5,13 @@
 namespace ys::ui {
 
 Recording::Recording(RecordRun run, const RecordSettings& settings, const RecordLook& look,
-                     const RecordTargets& targets)
+                     const RecordTargets& targets, FramePath path)
     : recorder_(std::move(run), settings, look), settings_(settings)
 {
-    if (!targets.folder.isEmpty()) frames_.emplace(targets.folder);
+    recorder_.setRedrawHeldFrames(path == FramePath::Plain);
+    if (!targets.folder.isEmpty()) {
+        frames_.emplace(targets.folder, path == FramePath::Plain ? 0 : QThread::idealThreadCount());
+    }
     if (!targets.video.isEmpty()) video_.emplace(targets.video);
 }
 
@@ -46,7 +49,11 @@ bool Recording::renderNext(QString& error)
     return true;
 }
 
-bool Recording::finish(QString& error) { return !video_ || video_->finish(error); }
+bool Recording::finish(QString& error)
+{
+    if (frames_ && !frames_->flush(error)) return false;
+    return !video_ || video_->finish(error);
+}
 
 void Recording::cancel()
 {

@@ -13,6 +13,11 @@
 
 namespace ys::ui {
 
+// How frames are made. Fast: a held picture is drawn once and written again as it is, PNGs are
+// encoded on all cores. Plain: every frame drawn and encoded in turn on one thread. Both give
+// the same files; Plain exists to check that.
+enum class FramePath { Fast, Plain };
+
 struct RecordTargets {
     QString folder; // PNG frames; empty: none
     QString video;  // an .mp4; empty: none
@@ -26,7 +31,7 @@ public:
     static constexpr std::int64_t kMaxFrames = 1'000'000;
 
     Recording(RecordRun run, const RecordSettings& settings, const RecordLook& look,
-              const RecordTargets& targets);
+              const RecordTargets& targets, FramePath path = FramePath::Fast);
     ~Recording();
     Recording(const Recording&) = delete;
     Recording& operator=(const Recording&) = delete;
@@ -39,10 +44,12 @@ public:
     void setWaitHook(std::function<bool()> keepWaiting);
     std::int64_t frameCount() const { return recorder_.frameCount(); }
     std::int64_t framesDone() const { return done_; }
+    // Distinct pictures drawn so far: a picture held over several frames is drawn once.
+    std::int64_t picturesDrawn() const { return recorder_.picturesDrawn(); }
     bool finished() const { return done_ == frameCount(); }
     // Renders and writes the next frame.
     bool renderNext(QString& error);
-    // After the last frame: closes the video.
+    // After the last frame: waits for the frames still being encoded, closes the video.
     bool finish(QString& error);
     // Stops: removes the frames written and the unfinished video.
     void cancel();

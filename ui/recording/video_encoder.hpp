@@ -1,8 +1,10 @@
-// Encodes a recording's frames into an H.264 .mp4 with ffmpeg: raw RGB frames are piped into
-// its standard input. The video is written beside its destination under a temporary name of its
-// own (FILE.mp4.XXXXXX.part, never a file already there) and renamed over the destination only
-// when ffmpeg has finished it, so a cancelled or failed recording leaves no half-written video
-// and an existing video stays whole until the new one replaces it.
+// Encodes a recording's frames into an H.264 .mp4 with ffmpeg: raw frames are piped into its
+// standard input as they are in memory (bgr0: QImage's RGB32), and a frame that repeats the
+// picture before it (the same QImage) is sent again without being converted again. The video is
+// written beside its destination under a temporary name of its own (FILE.mp4.XXXXXX.part, never
+// a file already there) and renamed over the destination only when ffmpeg has finished it, so a
+// cancelled or failed recording leaves no half-written video and an existing video stays whole
+// until the new one replaces it.
 //
 // Waiting for ffmpeg (to take frames, to finish the file) never blocks for long: the wait hook
 // is asked every few milliseconds whether to go on (the Record dialog runs the window's events
@@ -10,14 +12,13 @@
 // after a minute without progress.
 #pragma once
 
+#include <QImage>
 #include <QProcess>
 #include <QSize>
 #include <QString>
 
 #include <cstdint>
 #include <functional>
-
-class QImage;
 
 namespace ys::ui {
 
@@ -64,6 +65,8 @@ private:
     QProcess ffmpeg_;
     QByteArray stderr_;
     std::function<bool()> waitHook_;
+    QImage lastFrame_;   // the last picture sent, in the layout ffmpeg reads
+    qint64 lastKey_ = 0; // its cacheKey() as handed in
 };
 
 } // namespace ys::ui
