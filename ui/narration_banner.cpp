@@ -1,5 +1,7 @@
 #include "narration_banner.hpp"
 
+#include "long_text.hpp"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,6 +11,8 @@
 
 namespace ys::ui {
 namespace {
+
+constexpr int kMaxSentenceChars = 2000;
 
 // Splits a sentence into alternating prose and code parts (code at odd indices), reading
 // Markdown-style code spans: a run of n backticks up to the next run of exactly n.
@@ -175,6 +179,16 @@ void NarrationBanner::setCodeColours(const QColor& background, const QColor& tex
     if (!raw_.isEmpty() && badge_->isVisible()) sentence_->setText(toHtml(raw_, codeBackground_, codeText_));
 }
 
+void NarrationBanner::setDetails(const QString& details)
+{
+    if (details.isEmpty()) {
+        setToolTip(tr("What the current event means"));
+        return;
+    }
+    setToolTip(QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
+                   .arg(elideLongText(details, kOnDemandChars, 400).toHtmlEscaped()));
+}
+
 void NarrationBanner::showHint(const QString& hint)
 {
     raw_.clear();
@@ -185,9 +199,12 @@ void NarrationBanner::showHint(const QString& hint)
     sentence_->setAccessibleDescription(hint);
 }
 
-void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& colour, const QString& sentence,
+void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& colour, const QString& whole,
                                     bool ended)
 {
+    // Sentences quote long values and notes cut already; this bounds whatever else comes, as
+    // the label's layout (and finding code spans) grows with the text.
+    const QString sentence = elideLongText(whole, kMaxSentenceChars, 4);
     raw_ = sentence;
     plain_ = toPlain(sentence);
     badge_->setText(badgeText(actor, kind));
