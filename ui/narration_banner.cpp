@@ -199,14 +199,14 @@ void NarrationBanner::showHint(const QString& hint)
     sentence_->setAccessibleDescription(hint);
 }
 
-void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& colour, const QString& whole,
+void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& colour, const QString& sentence,
                                     bool ended)
 {
     // Sentences quote long values and notes cut already; this bounds whatever else comes, as
     // the label's layout (and finding code spans) grows with the text.
-    const QString sentence = elideLongText(whole, kMaxSentenceChars, 4);
-    raw_ = sentence;
-    plain_ = toPlain(sentence);
+    const QString shown = elideLongText(sentence, kMaxSentenceChars, 4);
+    raw_ = shown;
+    plain_ = toPlain(shown);
     badge_->setText(badgeText(actor, kind));
     // Dark text on light kind colours, white on dark ones.
     const QColor ink = colour.lightnessF() > 0.6 ? QColor(0x11, 0x11, 0x11) : QColor(Qt::white);
@@ -214,7 +214,7 @@ void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& colour
         QString("QLabel { background: %1; color: %2; border-radius: 10px; padding: 8px 16px; }")
             .arg(colour.name(), ink.name()));
     badge_->show();
-    sentence_->setText(toHtml(sentence, codeBackground_, codeText_));
+    sentence_->setText(toHtml(shown, codeBackground_, codeText_));
     sentence_->setAccessibleDescription(plain_);
     ended_->setVisible(ended);
 }

@@ -109,9 +109,9 @@ private slots:
         QVERIFY(banner != nullptr);
         if (kind == static_cast<int>(Kind::ValueReceived) || !note.isEmpty()) {
             QVERIFY(banner->toolTip().size() > 5000);
-            QVERIFY(banner->toolTip().size() < 3 * ui::kOnDemandChars);
+            QVERIFY(banner->toolTip().size() < qsizetype{3} * ui::kOnDemandChars);
         }
-        QVERIFY(w.consoleText().size() < 10 * ui::kConsoleOutputChars);
+        QVERIFY(w.consoleText().size() < qsizetype{10} * ui::kConsoleOutputChars);
     }
 
     void elidesLongText_data()
