@@ -238,7 +238,7 @@ struct Operation {
 Operation describeOperation(std::string_view json)
 {
     Operation op;
-    op.label = consoleText(json);
+    op.label = narratedValue(consoleText(json));
     const std::string_view label = op.label;
     if (startsWith(label, "setTimeout ")) {
         const std::string ms(trim(label.substr(11)));
@@ -323,7 +323,7 @@ struct Context {
     std::string code; // the event's line, trimmed
     Scene scene;
 
-    std::string value() const { return jsLiteral(trace.valueText(e)); }
+    std::string value() const { return narratedValue(jsLiteral(trace.valueText(e))); }
     std::string loop() const { return loopNoun(scene); }
     std::string producer() const { return producerNoun(scene); }
 };
@@ -396,7 +396,7 @@ std::string resumed(const Context& c)
     if (contains(c.code, "yield")) {
         std::string s = "next() wakes " + who + " again: it continues right after " + at;
         if (std::optional<std::size_t> y = lastBefore(c.trace, c.seq, {Kind::Yielded})) {
-            s += ", which handed out " + jsLiteral(c.trace.valueText(c.trace[*y]));
+            s += ", which handed out " + narratedValue(jsLiteral(c.trace.valueText(c.trace[*y])));
         }
         return s + ".";
     }
@@ -476,7 +476,7 @@ std::string done(const Context& c)
     const bool afterReturn = call && c.trace[*call].kind == Kind::ReturnCalled;
     const std::string_view json = c.trace.valueText(c.e);
     const std::string result =
-        json == "null" ? "{done: true}" : "{value: " + jsLiteral(json) + ", done: true}";
+        json == "null" ? "{done: true}" : "{value: " + narratedValue(jsLiteral(json)) + ", done: true}";
     const std::string answers = c.scene.asyncLoop ? " resolves with " : " returns ";
     if (afterReturn) {
         return "return()" + answers + result + ": " + c.producer() +
@@ -497,7 +497,7 @@ std::string cleanup(const Context& c)
 
 std::string error(const Context& c)
 {
-    const std::string message = consoleText(c.trace.valueText(c.e));
+    const std::string message = narratedValue(consoleText(c.trace.valueText(c.e)));
     std::string s =
         "The promise of next() rejects with the error \"" + message + "\", so " + c.loop() + " throws it";
     if (!c.code.empty()) s += " at " + quoted(c.code);
@@ -506,7 +506,7 @@ std::string error(const Context& c)
 
 std::string log(const Context& c)
 {
-    std::string text = consoleText(c.trace.valueText(c.e));
+    std::string text = narratedValue(consoleText(c.trace.valueText(c.e)));
     std::string s = c.code.empty() ? "The program prints" : quoted(c.code) + " prints";
     // Line breaks are told, not printed into the sentence.
     if (!text.empty() && text.front() == '\n') {
@@ -538,7 +538,8 @@ std::string buffer(const Context& c)
     } else if (json == "1") {
         s = "1 item now waits in the buffer until the loop asks for it with next()";
     } else {
-        s = jsLiteral(json) + " items now wait in the buffer until the loop asks for them with next()";
+        s = narratedValue(jsLiteral(json)) +
+            " items now wait in the buffer until the loop asks for them with next()";
     }
     return s + ".";
 }
@@ -576,6 +577,16 @@ std::string codeOfLine(std::string_view listing, int line)
         }
     }
     return std::string(trim(text));
+}
+
+std::string narratedValue(std::string text)
+{
+    if (text.size() <= kNarratedValueBytes) return text;
+    std::size_t cut = kNarratedValueBytes;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) // inside a character
+        --cut;
+    text.resize(cut);
+    return text + "…";
 }
 
 std::string jsLiteral(std::string_view json)

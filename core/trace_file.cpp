@@ -7,10 +7,13 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <deque>
 #include <limits>
 #include <memory>
 #include <unordered_map>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace ys {
 namespace {
@@ -26,6 +29,19 @@ std::string quoted(std::string_view text)
     if (text.size() > 60) out.insert(out.size() - 1, "…");
     return out;
 }
+
+constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
+
+std::string tooLong() { return "the line is longer than 1 MiB (a trace file's lines are short)"; }
+
+// A carriage return inside a line, not ending it: the file's lines end with CR alone.
+bool holdsBareCr(std::string_view text)
+{
+    const std::size_t cr = text.find('\r');
+    return cr != std::string_view::npos && cr + 1 < text.size();
+}
+
+std::string crOnly() { return "lines end with CR only (a trace file's lines end with LF or CR LF)"; }
 
 std::string kindNames()
 {
@@ -54,11 +70,19 @@ public:
     {
         number_ = number;
         if (!text.empty() && text.back() == '\r') text.remove_suffix(1);
+        if (text.size() > kTraceFileMaxLine) fail(holdsBareCr(text) ? crOnly() : tooLong());
+        // A byte-order mark (some editors save one) is skipped at the start of the file.
+        if (text.substr(0, kByteOrderMark.size()) == kByteOrderMark) {
+            if (number != 1)
+                fail("the line starts with a byte-order mark (U+FEFF), which only the first line may have");
+            text.remove_prefix(kByteOrderMark.size());
+        }
         if (text.empty()) fail("empty line");
         JsonValue value;
         try {
             value = parseJson(text, kMaxDepth);
         } catch (const JsonParseError& e) {
+            if (holdsBareCr(text)) fail(crOnly());
             if (lastWithoutBreak) fail("the file ends in the middle of this line (truncated)");
             fail(describe(text, e));
         }
@@ -226,6 +250,8 @@ private:
     {
         checkFields(event, {"seq", "t", "actor", "kind", "value", "line"}, "event");
         const std::size_t expected = file_.trace.size();
+        if (expected >= kTraceFileMaxEvents)
+            fail("more than " + std::to_string(kTraceFileMaxEvents) + " events (the most a trace may hold)");
         const long long seq = integer(field(event, "seq"), "seq");
         if (seq < 0 || static_cast<unsigned long long>(seq) != expected) {
             fail("seq " + std::to_string(seq) + " where " + std::to_string(expected) +
@@ -233,6 +259,10 @@ private:
         }
         const long long t = integer(field(event, "t"), "t");
         if (t < 0) fail("t " + std::to_string(t) + " is negative");
+        if (t > kTraceFileMaxTime) {
+            fail("t " + std::to_string(t) + " is past the latest time a trace may hold, " +
+                 std::to_string(kTraceFileMaxTime) + " ms (2^53 - 1)");
+        }
         if (expected > 0 && t < lastT_) {
             fail("t goes backwards: " + std::to_string(t) + " after " + std::to_string(lastT_));
         }
@@ -256,20 +286,49 @@ private:
         const std::size_t index = file_.trace.append(t, *actor, *kind, value, static_cast<int>(line));
         // Spans: each settled closes the oldest open awaiting of the same operation.
         if (*kind == Kind::Awaiting) {
-            open_[value].push_back(file_.trace.openSpan(index));
+            openSpan(value, file_.trace.openSpan(index));
         } else if (*kind == Kind::Settled) {
-            auto it = open_.find(value);
-            if (it != open_.end() && !it->second.empty()) {
-                file_.trace.closeSpan(it->second.front(), index);
-                it->second.pop_front();
-            }
+            closeOldestSpan(value, index);
         }
     }
+
+    void openSpan(std::uint32_t operation, std::uint32_t span)
+    {
+        const auto [it, first] = open_.try_emplace(operation, OpenSpans{span, span});
+        if (!first) {
+            nextOpen_.emplace(it->second.newest, span);
+            it->second.newest = span;
+        }
+    }
+
+    void closeOldestSpan(std::uint32_t operation, std::size_t settledSeq)
+    {
+        const auto it = open_.find(operation);
+        if (it == open_.end()) return; // a settled without its awaiting: no span
+        const std::uint32_t oldest = it->second.oldest;
+        file_.trace.closeSpan(oldest, settledSeq);
+        if (oldest == it->second.newest) {
+            open_.erase(it);
+            return;
+        }
+        const auto next = nextOpen_.find(oldest);
+        it->second.oldest = next->second;
+        nextOpen_.erase(next);
+    }
+
+    // The spans still open of one operation, oldest first: a queue threaded through nextOpen_.
+    // Only operations with an open span have an entry, so the memory follows the spans open
+    // now, not every operation ever seen.
+    struct OpenSpans {
+        std::uint32_t oldest;
+        std::uint32_t newest;
+    };
 
     TraceFile file_;
     std::size_t number_ = 0;
     std::int64_t lastT_ = 0;
-    std::unordered_map<std::uint32_t, std::deque<std::uint32_t>> open_;
+    std::unordered_map<std::uint32_t, OpenSpans> open_;         // by operation (the value)
+    std::unordered_map<std::uint32_t, std::uint32_t> nextOpen_; // open span -> the next of its operation
     std::string scratch_;
 };
 
@@ -283,11 +342,10 @@ public:
         while (!chunk.empty()) {
             const std::size_t br = chunk.find('\n');
             const std::string_view part = chunk.substr(0, br);
-            // +1: a line may end in "\r\n".
+            // +1: a line may end in "\r\n" (the exact limit is checked on the whole line).
             if (line_.size() + part.size() > kTraceFileMaxLine + 1) {
-                throw TraceFileError(number_ + 1, "the line is longer than " +
-                                                      std::to_string(kTraceFileMaxLine >> 20) +
-                                                      " MiB (a trace file's lines are short)");
+                throw TraceFileError(number_ + 1,
+                                     holdsBareCr(line_) || holdsBareCr(part) ? crOnly() : tooLong());
             }
             if (br == std::string_view::npos) {
                 line_.append(part);
@@ -326,6 +384,41 @@ std::uint64_t sizeOf(std::FILE* in)
     const long size = seekable ? std::ftell(in) : -1;
     std::rewind(in); // also forgets a failed seek
     return size > 0 ? static_cast<std::uint64_t>(size) : 0;
+}
+
+// What a file that is not a regular one is, for the message refusing it.
+const char* kindOfSpecialFile(mode_t mode)
+{
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISFIFO(mode)) return "a named pipe (FIFO)";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "a special file";
+}
+
+// Opens `path` for reading only when it is a regular file. Opening does not block (a FIFO's
+// open would wait for a writer, and its reads for data, where no Cancel reaches); what was
+// opened is checked before anything is read from it.
+std::FILE* openRegularFile(const std::string& path)
+{
+    errno = 0;
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) throw TraceFileError(0, "cannot open the file: " + std::string(std::strerror(errno)));
+    struct stat info {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        const std::string what = kindOfSpecialFile(info.st_mode);
+        ::close(fd);
+        throw TraceFileError(0, "cannot open the file: it is " + what + ", not a regular file");
+    }
+    const int flags = ::fcntl(fd, F_GETFL);
+    std::FILE* in =
+        flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0 ? nullptr : ::fdopen(fd, "rb");
+    if (in == nullptr) {
+        const std::string reason = std::strerror(errno);
+        ::close(fd);
+        throw TraceFileError(0, "cannot open the file: " + reason);
+    }
+    return in;
 }
 
 struct FileCloser {
@@ -450,9 +543,7 @@ TraceFile loadTraceFile(const std::string& path) { return *loadTraceFile(path, {
 
 std::optional<TraceFile> loadTraceFile(const std::string& path, const TraceFileProgress& progress)
 {
-    errno = 0;
-    const std::unique_ptr<std::FILE, FileCloser> in(std::fopen(path.c_str(), "rb"));
-    if (!in) throw TraceFileError(0, "cannot open the file: " + std::string(std::strerror(errno)));
+    const std::unique_ptr<std::FILE, FileCloser> in(openRegularFile(path));
     try {
         return readTraceFile(in.get(), sizeOf(in.get()), progress);
     } catch (const TraceFileError& e) {

@@ -25,8 +25,17 @@ namespace ys {
 
 inline constexpr std::string_view kTraceFileFormat = "yieldscope-trace";
 inline constexpr int kTraceFileVersion = 1;
-// No line of a trace file may be longer than this (bytes, without its line break).
+// What a trace file may hold (the contract the views are built for; README "Trace files"):
+// No line of a trace file may be longer than this (bytes, without its line break), which also
+// bounds a value, a note and the header.
 inline constexpr std::size_t kTraceFileMaxLine = std::size_t{1} << 20;
+// The largest `t` (ms): 2^53 - 1, the largest integer a JavaScript number holds exactly. A
+// double holds every such t exactly and t * 1000 (microseconds, as the Chrome trace writes them)
+// stays within 64 bits.
+inline constexpr std::int64_t kTraceFileMaxTime = (std::int64_t{1} << 53) - 1;
+// The most events a trace may hold: spans and instants name events by 32-bit seqs, whose largest
+// value marks a span still open.
+inline constexpr std::size_t kTraceFileMaxEvents = 0xFFFFFFFEU;
 
 // A note a teacher pins to one event of the run.
 struct Annotation {

@@ -1,5 +1,6 @@
 #include "console_view.hpp"
 
+#include "long_text.hpp"
 #include "narration.hpp"
 #include "trace.hpp"
 
@@ -70,7 +71,10 @@ QString ConsoleView::header(std::size_t earlier)
 
 QString ConsoleView::textOf(std::size_t output) const
 {
-    return QString::fromStdString(ys::consoleText(trace_->valueText((*trace_)[logSeqs_[output]])));
+    // An output of a MiB, or of a hundred thousand lines, is cut: the document lays out what it holds.
+    return elideLongText(
+        QString::fromStdString(ys::consoleText(trace_->valueText((*trace_)[logSeqs_[output]]))),
+        kConsoleOutputChars, kConsoleOutputLines);
 }
 
 // console.log ends its output with a line break; process.stdout.write does not.

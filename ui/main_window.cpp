@@ -9,6 +9,7 @@
 #include "files/file_progress_dialog.hpp"
 #include "files/window_input_blocker.hpp"
 #include "icons.hpp"
+#include "long_text.hpp"
 #include "narration.hpp"
 #include "narration_banner.hpp"
 #include "param_editor.hpp"
@@ -1182,9 +1183,20 @@ void MainWindow::updateNarration()
     static const Demo kUnknownDemo;
     const Demo& demo = session_->demo() != nullptr ? *session_->demo() : kUnknownDemo;
     QString sentence = QString::fromStdString(narrate(demo, *trace, seq, session_->listing()));
-    if (const QString note = notes_ != nullptr ? notes_->noteFor(seq) : QString(); !note.isEmpty())
-        sentence += tr(" — Note: “%1”").arg(note);
+    const QString note = notes_ != nullptr ? notes_->noteFor(seq) : QString();
+    if (!note.isEmpty()) sentence += tr(" — Note: “%1”").arg(elideLongText(note, kNoteChars, 1));
     narration_->showNarration(e.actor, e.kind, kindColour(theme_, e.kind), sentence, session_->atEnd());
+    // The whole value and note on demand (the sentence quotes a long value cut), within bounds.
+    const std::string_view value = trace->valueText(e);
+    QString whole;
+    if (value.size() > kNarratedValueBytes)
+        whole = tr("Value: %1")
+                    .arg(elideLongText(QString::fromStdString(ys::jsLiteral(value)), kOnDemandChars, 200));
+    if (note.size() > kNoteChars) {
+        if (!whole.isEmpty()) whole += QStringLiteral("\n\n");
+        whole += tr("Note: %1").arg(elideLongText(note, kOnDemandChars, 200));
+    }
+    narration_->setDetails(whole);
 }
 
 void MainWindow::updateCode()

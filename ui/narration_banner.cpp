@@ -1,5 +1,7 @@
 #include "narration_banner.hpp"
 
+#include "long_text.hpp"
+
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,6 +11,8 @@
 
 namespace ys::ui {
 namespace {
+
+constexpr int kMaxSentenceChars = 2000;
 
 // Splits a sentence into alternating prose and code parts (code at odd indices), reading
 // Markdown-style code spans: a run of n backticks up to the next run of exactly n.
@@ -175,6 +179,16 @@ void NarrationBanner::setCodeColours(const QColor& background, const QColor& tex
     if (!raw_.isEmpty() && badge_->isVisible()) sentence_->setText(toHtml(raw_, codeBackground_, codeText_));
 }
 
+void NarrationBanner::setDetails(const QString& details)
+{
+    if (details.isEmpty()) {
+        setToolTip(tr("What the current event means"));
+        return;
+    }
+    setToolTip(QStringLiteral("<p style=\"white-space:pre-wrap\">%1</p>")
+                   .arg(elideLongText(details, kOnDemandChars, 400).toHtmlEscaped()));
+}
+
 void NarrationBanner::showHint(const QString& hint)
 {
     raw_.clear();
@@ -188,8 +202,11 @@ void NarrationBanner::showHint(const QString& hint)
 void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& colour, const QString& sentence,
                                     bool ended)
 {
-    raw_ = sentence;
-    plain_ = toPlain(sentence);
+    // Sentences quote long values and notes cut already; this bounds whatever else comes, as
+    // the label's layout (and finding code spans) grows with the text.
+    const QString shown = elideLongText(sentence, kMaxSentenceChars, 4);
+    raw_ = shown;
+    plain_ = toPlain(shown);
     badge_->setText(badgeText(actor, kind));
     // Dark text on light kind colours, white on dark ones.
     const QColor ink = colour.lightnessF() > 0.6 ? QColor(0x11, 0x11, 0x11) : QColor(Qt::white);
@@ -197,7 +214,7 @@ void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& colour
         QString("QLabel { background: %1; color: %2; border-radius: 10px; padding: 8px 16px; }")
             .arg(colour.name(), ink.name()));
     badge_->show();
-    sentence_->setText(toHtml(sentence, codeBackground_, codeText_));
+    sentence_->setText(toHtml(shown, codeBackground_, codeText_));
     sentence_->setAccessibleDescription(plain_);
     ended_->setVisible(ended);
 }

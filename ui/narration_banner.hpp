@@ -20,8 +20,11 @@ public:
     // No event is shown: a hint instead.
     void showHint(const QString& hint);
     // `sentence` marks code with backticks, as narrate() writes it; `ended` adds that the
-    // run is over.
+    // run is over. A sentence past a few lines is shown cut (see long_text.hpp).
     void showNarration(Actor actor, Kind kind, const QColor& colour, const QString& sentence, bool ended);
+    // What the sentence quotes cut, shown whole (within bounds) as the banner's tooltip; empty
+    // for nothing more than the sentence.
+    void setDetails(const QString& details);
     void setCodeColours(const QColor& background, const QColor& text);
     // Presentation mode: the badge's, the sentence's and the end note's fonts × scale (1 = default).
     void setScale(qreal scale);

@@ -10,13 +10,17 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 
 #include <algorithm>
 #include <array>
+#include <cstdio>
 #include <utility>
 
 namespace ys::ui {
@@ -68,6 +72,26 @@ QList<QSplitter*> namedSplitters(MainWindow& window)
 
 } // namespace
 
+void Preferences::fitToScreen(QWidget& window)
+{
+    QScreen* screen = QGuiApplication::screenAt(window.geometry().center());
+    if (screen == nullptr) screen = window.screen();
+    if (screen == nullptr) screen = QGuiApplication::primaryScreen();
+    if (screen == nullptr) return;
+    const QRect available = screen->availableGeometry();
+    // The frame (title bar, borders) fits too.
+    const QSize frame = window.frameGeometry().size() - window.geometry().size();
+    const QSize room = (available.size() - frame).expandedTo(QSize(1, 1));
+    const QSize size = window.size().boundedTo(room).expandedTo(window.minimumSizeHint().boundedTo(room));
+    if (size != window.size()) window.resize(size);
+    QRect placed = window.frameGeometry();
+    placed.moveRight(std::min(placed.right(), available.right()));
+    placed.moveBottom(std::min(placed.bottom(), available.bottom()));
+    placed.moveLeft(std::max(placed.left(), available.left()));
+    placed.moveTop(std::max(placed.top(), available.top()));
+    if (placed.topLeft() != window.frameGeometry().topLeft()) window.move(placed.topLeft());
+}
+
 Preferences::Preferences(MainWindow& window)
     : QObject(&window), window_(window),
       settings_(new QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("yieldscope"),
@@ -84,13 +108,43 @@ Preferences::Preferences(MainWindow& window)
     connect(&window_, &MainWindow::traceFileUsed, this, &Preferences::addRecentFile);
     connect(&window_.session(), &RunSession::runStarted, this, &Preferences::saveRun);
     connect(&window_.player(), &Player::speedChanged, this, [this](double speed) {
-        if (!restoring_) settings().setValue(kSpeedKey, speed);
+        if (!restoring_) write(kSpeedKey, speed);
     });
     window_.installEventFilter(this);
     rebuildRecentMenu();
 }
 
 Preferences::~Preferences() = default;
+
+QString Preferences::whyNotSaved(const QString& settingsFile)
+{
+    // QSettings waits for its lock file for ever: when it cannot be made (a folder in its
+    // place, a folder that cannot be written), quitting would hang in sync().
+    const QFileInfo lock(settingsFile + QStringLiteral(".lock"));
+    if (lock.exists() && !lock.isFile()) return tr("%1 is in the way of its lock file").arg(lock.filePath());
+    QFileInfo folder(lock.absolutePath());
+    while (!folder.exists() && !folder.isRoot() && folder.absoluteFilePath() != folder.absolutePath())
+        folder.setFile(folder.absolutePath()); // QSettings makes the missing folders
+    if (!folder.isDir() || !folder.isWritable()) return tr("%1 cannot be written").arg(folder.filePath());
+    return {};
+}
+
+bool Preferences::canSave()
+{
+    if (!notSaved_.isEmpty()) return false;
+    notSaved_ = whyNotSaved(settings().fileName());
+    if (notSaved_.isEmpty()) return true;
+    // Once: the preferences stay as they are in this session, and the window still quits.
+    const QString message = tr("Preferences cannot be saved: %1").arg(notSaved_);
+    std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(message));
+    window_.statusBar()->showMessage(message);
+    return false;
+}
+
+void Preferences::write(const QString& key, const QVariant& value)
+{
+    if (canSave()) settings().setValue(key, value);
+}
 
 QSettings& Preferences::settings() { return *settings_; }
 
@@ -127,7 +181,7 @@ void Preferences::restore()
         if (!(params == demo->defaults())) window_.setParams(params);
     }
 
-    window_.restoreGeometry(s.value(kGeometryKey).toByteArray());
+    if (window_.restoreGeometry(s.value(kGeometryKey).toByteArray())) fitToScreen(window_);
     const QList<QSplitter*> splitters = namedSplitters(window_);
     const QVariantList layouts = s.value(kLayoutKey).toList();
     for (int i = 0; i < splitters.size() && i < layouts.size(); ++i) {
@@ -160,17 +214,17 @@ void Preferences::saveRun()
     if (restoring_) return;
     const Demo* demo = window_.session().demo();
     if (demo == nullptr) return; // a replayed file of an unknown demo changes nothing
-    QSettings& s = settings();
-    s.setValue(kDemoKey, QString::fromStdString(demo->name));
+    write(kDemoKey, QString::fromStdString(demo->name));
     for (const ParamSpec& p : demo->params) {
-        s.setValue(kParamsGroup + QString::fromStdString(demo->name + "/" + p.name),
-                   QString::fromStdString(window_.session().params().text(p.name)));
+        write(kParamsGroup + QString::fromStdString(demo->name + "/" + p.name),
+              QString::fromStdString(window_.session().params().text(p.name)));
     }
 }
 
 void Preferences::save()
 {
     saveRun();
+    if (!canSave()) return;
     QSettings& s = settings();
     for (const auto& [name, mode] : kThemes) {
         if (window_.themeMode() == mode) s.setValue(kThemeKey, QString::fromLatin1(name));
@@ -192,14 +246,14 @@ void Preferences::addRecentFile(const QString& path)
     recent_.prepend(absolute);
     while (recent_.size() > kMaxRecentFiles)
         recent_.removeLast();
-    settings().setValue(kRecentKey, recent_);
+    write(kRecentKey, recent_);
     rebuildRecentMenu();
 }
 
 void Preferences::clearRecentFiles()
 {
     recent_.clear();
-    settings().setValue(kRecentKey, recent_);
+    write(kRecentKey, recent_);
     rebuildRecentMenu();
 }
 

@@ -9,10 +9,13 @@
 #pragma once
 
 #include <QObject>
+#include <QString>
 #include <QStringList>
+#include <QVariant>
 
 class QMenu;
 class QSettings;
+class QWidget;
 
 namespace ys::ui {
 
@@ -39,6 +42,17 @@ public:
     void clearRecentFiles();
     QMenu* recentMenu() const { return recentMenu_; }
 
+    // Why preferences cannot be saved in `settingsFile` (its lock file cannot be made, where
+    // QSettings would wait for it for ever), or empty when they can.
+    static QString whyNotSaved(const QString& settingsFile);
+    // Keeps `window` within the available room of the screen it is on: a saved geometry from
+    // another screen, or edited, may be larger than any screen (and a window of 32767 pixels
+    // square takes gigabytes).
+    static void fitToScreen(QWidget& window);
+    // Why this session's preferences are not being saved (said once, on standard error and in
+    // the status bar); empty while they are.
+    QString notSaved() const { return notSaved_; }
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -46,12 +60,16 @@ private:
     void rebuildRecentMenu();
     void saveRun();
     QSettings& settings();
+    // Whether preferences can be written; the first time they cannot, tells the user.
+    bool canSave();
+    void write(const QString& key, const QVariant& value);
 
     MainWindow& window_;
     QSettings* settings_;
     QMenu* recentMenu_ = nullptr;
     QStringList recent_;
     bool restoring_ = false;
+    QString notSaved_;
 };
 
 } // namespace ys::ui

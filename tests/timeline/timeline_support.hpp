@@ -5,9 +5,16 @@
 #include "engine.hpp"
 #include "trace.hpp"
 
+#include <QPaintDevice>
+#include <QPaintEngine>
+#include <QPainterPath>
+#include <QPolygonF>
 #include <QString>
 #include <QTest>
+#include <QTransform>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -58,5 +65,92 @@ inline void fillSynthetic(ys::Trace& trace, std::size_t cycles, std::int64_t ms 
         trace.append(t, Actor::Producer, Kind::Resumed, 0, 3);
     }
 }
+
+} // namespace ys::test
+
+namespace ys::test {
+
+// A paint device that draws nothing and remembers the farthest coordinate (in device pixels)
+// of anything handed to it: what a view asks the painter to draw, however far off screen.
+class ExtentRecorder : public QPaintDevice {
+public:
+    explicit ExtentRecorder(QSize size) : size_(size) {}
+    QPaintEngine* paintEngine() const override { return &engine_; }
+    double farthest() const { return engine_.farthest; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+            return size_.width();
+        case PdmHeight:
+            return size_.height();
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return static_cast<int>(devicePixelRatioFScale());
+        case PdmDepth:
+            return 32;
+        default:
+            return 1;
+        }
+    }
+
+private:
+    class Engine : public QPaintEngine {
+    public:
+        Engine() : QPaintEngine(AllFeatures) {}
+        bool begin(QPaintDevice*) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState& changed) override
+        {
+            if ((changed.state() & DirtyTransform) != 0) transform = changed.transform();
+        }
+        void drawPath(const QPainterPath& path) override { note(path.boundingRect()); }
+        void drawPolygon(const QPointF* points, int count, PolygonDrawMode) override
+        {
+            QPolygonF polygon;
+            for (int i = 0; i < count; ++i)
+                polygon << points[i];
+            note(polygon.boundingRect());
+        }
+        void drawRects(const QRectF* rects, int count) override
+        {
+            for (int i = 0; i < count; ++i)
+                note(rects[i]);
+        }
+        void drawLines(const QLineF* lines, int count) override
+        {
+            for (int i = 0; i < count; ++i)
+                note(QRectF(lines[i].p1(), lines[i].p2()).normalized());
+        }
+        void drawEllipse(const QRectF& r) override { note(r); }
+        void drawPixmap(const QRectF& r, const QPixmap&, const QRectF&) override { note(r); }
+        void drawImage(const QRectF& r, const QImage&, const QRectF&, Qt::ImageConversionFlags) override
+        {
+            note(r);
+        }
+        void drawTextItem(const QPointF& p, const QTextItem&) override { note(QRectF(p, QSizeF(1, 1))); }
+        Type type() const override { return User; }
+
+        void note(const QRectF& r)
+        {
+            const QRectF d = transform.mapRect(r);
+            for (const double v : {d.left(), d.right(), d.top(), d.bottom()})
+                farthest = std::max(farthest, std::isfinite(v) ? std::abs(v) : 1e300);
+        }
+        QTransform transform;
+        double farthest = 0;
+    };
+
+    QSize size_;
+    mutable Engine engine_;
+};
 
 } // namespace ys::test

@@ -4,11 +4,13 @@
 #include "timeline_support.hpp"
 #include "value_text.hpp"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTest>
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 using ys::ui::TimelineLayout;
 
@@ -30,6 +32,9 @@ private slots:
     void overlappingSpansGetSeparateRows();
     void spanRowsNeverOverlap_data();
     void spanRowsNeverOverlap();
+    void rowsAreTheFirstFreeRow_data();
+    void rowsAreTheFirstFreeRow();
+    void manyOpenSpansLayOutQuickly();
     void spanOfEvent();
     void pendingSpansCountAsOpen();
     void actorCountsMatchScan();
@@ -315,6 +320,95 @@ void TestTimelineLayout::spanRowsNeverOverlap()
             QVERIFY(clash);
         }
     }
+}
+
+namespace {
+
+// The rows as first-fit assigns them, the plain way: each span in order of its begin goes to
+// the lowest row whose last span ended before it begins (ends as seen at the end).
+std::vector<std::vector<std::uint32_t>> firstFitRows(const ys::Trace& trace)
+{
+    std::vector<std::vector<std::uint32_t>> rows;
+    const auto& spans = trace.spans();
+    for (std::uint32_t i = 0; i < spans.size(); ++i) {
+        std::size_t row = 0;
+        for (; row < rows.size(); ++row) {
+            const ys::Span& last = spans[rows[row].back()];
+            if (last.end != ys::Span::kOpen && last.end < spans[i].begin) break;
+        }
+        if (row == rows.size()) rows.emplace_back();
+        rows[row].push_back(i);
+    }
+    return rows;
+}
+
+} // namespace
+
+void TestTimelineLayout::rowsAreTheFirstFreeRow_data()
+{
+    QTest::addColumn<int>("seed");
+    for (int seed = 1; seed <= 8; ++seed)
+        QTest::newRow(qPrintable(QStringLiteral("random %1").arg(seed))) << seed;
+}
+
+// The layout's rows are exactly first-fit's, laid out at once or synced event by event while
+// spans open and settle (a span open at one sync settles by the next).
+void TestTimelineLayout::rowsAreTheFirstFreeRow()
+{
+    QFETCH(int, seed);
+    QRandomGenerator rng(static_cast<quint32>(seed));
+    ys::Trace trace;
+    TimelineLayout growing;
+    growing.setTrace(&trace);
+    std::vector<std::uint32_t> open;
+    const std::uint32_t label = trace.intern("\"op\"");
+    std::int64_t t = 0;
+    for (int i = 0; i < 3000; ++i) {
+        t += std::int64_t{rng.bounded(3)} * 10;
+        if (open.empty() || rng.bounded(100) < 45) {
+            open.push_back(trace.openSpan(trace.append(t, ys::Actor::Source, ys::Kind::Awaiting, label, 1)));
+        } else if (rng.bounded(10) == 0) {
+            trace.append(t, ys::Actor::Console, ys::Kind::Log, label, 1);
+        } else {
+            const auto k = static_cast<std::size_t>(rng.bounded(static_cast<int>(open.size())));
+            trace.closeSpan(open[k], trace.append(t, ys::Actor::Source, ys::Kind::Settled, label, 1));
+            open.erase(open.begin() + static_cast<std::ptrdiff_t>(k));
+        }
+        if (rng.bounded(4) == 0) growing.sync();
+    }
+    growing.sync();
+    TimelineLayout scratch;
+    scratch.setTrace(&trace);
+    // A row whose last span is open at a sync ends after every span laid out in that sync, so
+    // synced along the way the rows are first-fit's too.
+    const auto expected = firstFitRows(trace);
+    for (const TimelineLayout* layout : {&scratch, &growing}) {
+        QCOMPARE(layout->spanRowCount(), static_cast<int>(expected.size()));
+        for (int r = 0; r < layout->spanRowCount(); ++r)
+            QCOMPARE(layout->rowSpans(r), expected[static_cast<std::size_t>(r)]);
+    }
+}
+
+// A file of 300,000 operations awaited at once and never settled (300,000 rows) lays out in
+// well under a second (first-fit row by row took about a minute).
+void TestTimelineLayout::manyOpenSpansLayOutQuickly()
+{
+    constexpr int kSpans = 300000;
+    ys::Trace trace;
+    trace.reserve(kSpans);
+    for (int i = 0; i < kSpans; ++i) {
+        const std::uint32_t value = trace.internInteger(i);
+        trace.openSpan(trace.append(0, ys::Actor::Source, ys::Kind::Awaiting, value, 0));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    TimelineLayout layout;
+    layout.setTrace(&trace);
+    const qint64 ms = timer.elapsed();
+    qInfo("%d open spans laid out in %lld ms", kSpans, static_cast<long long>(ms));
+    QCOMPARE(layout.spanRowCount(), kSpans);
+    QCOMPARE(layout.spanRow(kSpans - 1), kSpans - 1);
+    QVERIFY2(ms < 5000, qPrintable(QStringLiteral("%1 ms").arg(ms)));
 }
 
 void TestTimelineLayout::spanOfEvent()

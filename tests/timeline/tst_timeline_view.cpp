@@ -14,6 +14,7 @@
 
 #include <cmath>
 #include <ctime>
+#include <limits>
 
 using ys::ui::Theme;
 using ys::ui::TimelineView;
@@ -88,6 +89,8 @@ private slots:
     void screenshots();
     void highDpiRendersSharp();
     void millionEventsPaintQuickly();
+    void farTimesPaint_data();
+    void farTimesPaint();
 };
 
 void TestTimelineView::nothingShownBeforeTheFirstStep()
@@ -552,3 +555,66 @@ void TestTimelineView::millionEventsPaintQuickly()
 
 QTEST_MAIN(TestTimelineView)
 #include "tst_timeline_view.moc"
+
+void TestTimelineView::farTimesPaint_data()
+{
+    QTest::addColumn<qint64>("t");
+    QTest::addColumn<double>("zoom");
+    QTest::addColumn<bool>("minimal");
+    // The latest t a trace file may hold, and the latest an int64 holds (a trace built in
+    // memory is not checked by the reader), each at the fitted zoom and zoomed far in.
+    QTest::newRow("2^53 - 1 fitted") << qint64{(qint64{1} << 53) - 1} << 0.0 << false;
+    QTest::newRow("2^53 - 1 zoomed in") << qint64{(qint64{1} << 53) - 1} << 1e6 << false;
+    QTest::newRow("INT64_MAX fitted") << std::numeric_limits<qint64>::max() << 0.0 << false;
+    QTest::newRow("INT64_MAX zoomed in") << std::numeric_limits<qint64>::max() << 1e6 << false;
+    QTest::newRow("INT64_MAX, two events") << std::numeric_limits<qint64>::max() << 0.0 << true;
+    QTest::newRow("INT64_MAX, two events, animated") << std::numeric_limits<qint64>::max() << -1.0 << true;
+}
+
+// A span from t 0 to a far time paints at every event and every zoom, with nothing handed to
+// the painter far outside the view (rectangles 10^17 pixels wide ended in a crash in
+// drawRoundedRect).
+void TestTimelineView::farTimesPaint()
+{
+    QFETCH(qint64, t);
+    QFETCH(double, zoom);
+    ys::Trace trace;
+    const std::uint32_t label = trace.intern("\"op\"");
+    const std::uint32_t span =
+        trace.openSpan(trace.append(0, ys::Actor::Source, ys::Kind::Awaiting, label, 1));
+    trace.append(0, ys::Actor::Source, ys::Kind::Awaiting, label, 1);
+    trace.closeSpan(span, trace.append(t, ys::Actor::Source, ys::Kind::Settled, label, 1));
+    trace.append(t, ys::Actor::Console, ys::Kind::Log, label, 1);
+    TimelineView view;
+    view.setAnimated(false);
+    view.resize(1280, 540);
+    view.setTrace(&trace);
+    auto drawsNearby = [&view] {
+        ys::test::ExtentRecorder recorder(view.size());
+        view.render(&recorder);
+        // Well within what the painter's fixed-point arithmetic holds.
+        if (recorder.farthest() < 1e5) return true;
+        qWarning("drawn as far as %g px", recorder.farthest());
+        return false;
+    };
+    for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+        view.setCursor(seq, zoom < 0);
+        if (zoom < 0) QTest::qWait(400);
+        QVERIFY(!view.grab().isNull());
+        QVERIFY(drawsNearby());
+        if (zoom > 0) {
+            // Around the event, then in the middle of the span (its bar runs past both edges).
+            const double middle = (view.layout().u(0) + view.layout().u(trace.size() - 1)) / 2;
+            for (const double u : {view.layout().u(seq), middle}) {
+                view.setZoomAndOffset(zoom, u - 600 / zoom);
+                QVERIFY(!view.grab().isNull());
+                QVERIFY(drawsNearby());
+            }
+        }
+    }
+    for (std::size_t seq = trace.size(); seq-- > 0;) {
+        view.setCursor(seq);
+        QVERIFY(!view.grab().isNull());
+        QVERIFY(drawsNearby());
+    }
+}

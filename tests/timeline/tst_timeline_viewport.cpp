@@ -60,8 +60,11 @@ private slots:
 void TestTimelineViewport::xAndUAreInverse()
 {
     TimelineViewport vp = makeViewport();
-    for (const double u : {-5.0, 0.0, 0.5, 17.25, 1e6})
+    for (const double u : {-5.0, 0.0, 0.5, 17.25, 600.0})
         QCOMPARE(vp.uOfX(vp.xOfU(u)), u);
+    // Farther off than kFarPx, x stays there: still off the plot, and small enough to draw.
+    QCOMPARE(vp.xOfU(1e6), vp.plotRect().right() + TimelineViewport::kFarPx);
+    QCOMPARE(vp.xOfU(-1e18), vp.plotRect().left() - TimelineViewport::kFarPx);
     QCOMPARE(vp.xOfU(vp.offset()), vp.plotRect().left());
     QCOMPARE(vp.uLeft(), vp.offset());
     QCOMPARE(vp.uRight(), vp.offset() + 1000 / vp.zoom());

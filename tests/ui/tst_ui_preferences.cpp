@@ -10,8 +10,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QMenu>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QTemporaryDir>
@@ -186,6 +188,71 @@ private slots:
         QCOMPARE(QString::fromStdString(window_->session().demo()->name), QString("countdown"));
         QCOMPARE(window_->themeMode(), MainWindow::ThemeMode::System);
         QCOMPARE(window_->player().speed(), 1.0);
+    }
+
+    void quitsWhenTheLockCannotBeTaken_data()
+    {
+        QTest::addColumn<bool>("readOnlyFolder");
+        QTest::newRow("a folder where the lock goes") << false;
+        // (A read-only folder holding a stale lock is refused the same way, by the same check; it
+        // cannot be made as root, which may write anywhere.)
+    }
+
+    // QSettings waits for its lock for ever: the window closes within seconds all the same,
+    // says once that preferences could not be saved, and the settings file is as it was.
+    void quitsWhenTheLockCannotBeTaken()
+    {
+        QFETCH(bool, readOnlyFolder);
+        const QString folder = dir_->filePath("yieldscope");
+        QDir().mkpath(folder);
+        QFile f(settingsFile(*dir_));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[General]\ndemo=range\n");
+        f.close();
+        const QString lock = settingsFile(*dir_) + ".lock";
+        if (readOnlyFolder) {
+            QFile stale(lock);
+            QVERIFY(stale.open(QIODevice::WriteOnly));
+            stale.write("99999999\nyieldscope\nnowhere\n");
+            stale.close();
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        } else {
+            QVERIFY(QDir().mkpath(lock));
+        }
+        QElapsedTimer timer;
+        timer.start();
+        openWindow();
+        window_->player().setSpeed(2.0); // a preference changed: written at once, then synced
+        QApplication::processEvents();
+        closeWindow();
+        QApplication::processEvents();
+        QVERIFY2(timer.elapsed() < 10000, "closing waited for the lock");
+        QVERIFY(!Preferences::whyNotSaved(settingsFile(*dir_)).isEmpty());
+        if (readOnlyFolder)
+            QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QFile again(settingsFile(*dir_));
+        QVERIFY(again.open(QIODevice::ReadOnly));
+        QCOMPARE(again.readAll(), QByteArray("[General]\ndemo=range\n"));
+    }
+
+    void savedGeometryFitsTheScreen()
+    {
+        QWidget huge;
+        huge.setGeometry(0, 0, 100000, 100000);
+        {
+            QSettings s = settings();
+            s.setValue("window/geometry", huge.saveGeometry());
+        }
+        openWindow();
+        const QRect available = window_->screen()->availableGeometry();
+        QCOMPARE(available.size(), QSize(1920, 1080)); // the screen of offscreen_1920x1080.json
+        QVERIFY2(window_->width() <= available.width() && window_->height() <= available.height(),
+                 qPrintable(QStringLiteral("%1x%2 on a screen of %3x%4")
+                                .arg(window_->width())
+                                .arg(window_->height())
+                                .arg(available.width())
+                                .arg(available.height())));
+        QVERIFY(available.contains(window_->frameGeometry().topLeft()));
     }
 };
 

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <limits>
+
 using namespace ys;
 using ys::ui::MainWindow;
 using ys::ui::RunSession;
@@ -155,6 +157,49 @@ private slots:
         QVERIFY(w.session().atEnd());
         QVERIFY(!w.narrationText().isEmpty());
         QVERIFY(w.consoleText().contains("3"));
+    }
+
+    void farTimesStepWithoutCrash_data()
+    {
+        QTest::addColumn<qint64>("t");
+        QTest::addColumn<bool>("throughTheReader");
+        QTest::newRow("latest t a file may hold") << qint64{(qint64{1} << 53) - 1} << true;
+        // Past what the reader accepts: the views clamp what they draw all the same.
+        QTest::newRow("INT64_MAX in memory") << std::numeric_limits<qint64>::max() << false;
+    }
+
+    // A span from t 0 to a far time: stepping onto its settled event and back, at two window
+    // sizes, paints (it crashed in the timeline's drawRoundedRect with t near INT64_MAX).
+    void farTimesStepWithoutCrash()
+    {
+        QFETCH(qint64, t);
+        QFETCH(bool, throughTheReader);
+        TraceFile file;
+        const std::uint32_t label = file.trace.intern("\"op\"");
+        const std::uint32_t span =
+            file.trace.openSpan(file.trace.append(0, Actor::Source, Kind::Awaiting, label, 1));
+        file.trace.closeSpan(span, file.trace.append(t, Actor::Source, Kind::Settled, label, 1));
+        MainWindow w;
+        if (throughTheReader) {
+            QTemporaryDir dir;
+            const QString path = dir.filePath("far.jsonl");
+            writeBytes(path, traceFileText(file));
+            QVERIFY(w.openTraceFile(path));
+        } else {
+            w.session().open(std::move(file));
+        }
+        for (const QSize size : {QSize(1280, 720), QSize(1920, 1080)}) {
+            w.resize(size);
+            for (int i = 0; i < 3; ++i) {
+                press(w, Qt::Key_Right);
+                QVERIFY(!w.grab().isNull());
+            }
+            for (int i = 0; i < 3; ++i) {
+                press(w, Qt::Key_Left);
+                QVERIFY(!w.grab().isNull());
+            }
+        }
+        QVERIFY(w.session().recorded() == 2);
     }
 
     void badFileKeepsTheRun()

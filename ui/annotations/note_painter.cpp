@@ -1,5 +1,7 @@
 #include "note_painter.hpp"
 
+#include "long_text.hpp"
+
 #include <QFontMetricsF>
 #include <QPainter>
 
@@ -52,7 +54,9 @@ void NotePainter::paint(QPainter& p, const TimelineLayout& layout, const Timelin
         if (note.seq >= count || note.seq >= layout.size()) continue;
         const QPointF anchor = viewport.eventAnchor(layout, note.seq);
         if (anchor.x() < plot.left() - kMaxTextPx * s || anchor.x() > plot.right()) continue;
-        const QString text = fm.elidedText(note.text.simplified(), Qt::ElideRight, kMaxTextPx * s);
+        // Cut before measuring: a note may be a MiB long, and only a line of it shows.
+        const QString text = fm.elidedText(elideLongText(note.text, kNoteChars, 1).simplified(),
+                                           Qt::ElideRight, kMaxTextPx * s);
         const qreal w = fm.horizontalAdvance(text) + 2 * padX + flagW;
         // The callout starts at its event and takes the first row with room.
         const qreal left = anchor.x() - flagW / 2;

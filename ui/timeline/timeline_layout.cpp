@@ -26,6 +26,9 @@ void TimelineLayout::reset()
     running_ = {};
     rows_.clear();
     spanRow_.clear();
+    freeRows_ = {};
+    busyRows_ = {};
+    pendingRows_.clear();
     spansAssigned_ = 0;
     kindsSeen_ = 0;
 }
@@ -68,19 +71,44 @@ void TimelineLayout::assignSpans()
 {
     const ys::SpanStore& spans = trace_->spans();
     spanRow_.resize(spans.size(), -1);
+    // Rows whose last span was open at the previous sync: those that settled since are busy
+    // until their end, the others stay pending. (Ends are read live.)
+    std::size_t keep = 0;
+    for (const std::uint32_t row : pendingRows_) {
+        const ys::Span& last = spans[rows_[row].back()];
+        if (last.end == ys::Span::kOpen) {
+            pendingRows_[keep++] = row;
+        } else {
+            busyRows_.push({last.end, row});
+        }
+    }
+    pendingRows_.resize(keep);
+
     for (; spansAssigned_ < spans.size(); ++spansAssigned_) {
         const ys::Span& span = spans[spansAssigned_];
         if (span.begin >= size_) break; // its awaiting event is not laid out yet
-        // First row whose last span ended before this one begins. Ends are read live: a span
-        // that was open at the previous sync may have settled since.
-        std::size_t row = 0;
-        for (; row < rows_.size(); ++row) {
-            const ys::Span& last = spans[rows_[row].back()];
-            if (last.end != ys::Span::kOpen && last.end < span.begin) break;
+        // Spans come in order of their begin, so a row whose last span ended before this one
+        // begins is free for every later span too.
+        while (!busyRows_.empty() && busyRows_.top().end < span.begin) {
+            freeRows_.push(busyRows_.top().row);
+            busyRows_.pop();
         }
-        if (row == rows_.size()) rows_.emplace_back();
+        // The first free row (the lowest), else a new one.
+        std::uint32_t row = 0;
+        if (freeRows_.empty()) {
+            row = static_cast<std::uint32_t>(rows_.size());
+            rows_.emplace_back();
+        } else {
+            row = freeRows_.top();
+            freeRows_.pop();
+        }
         rows_[row].push_back(static_cast<std::uint32_t>(spansAssigned_));
         spanRow_[spansAssigned_] = static_cast<std::int32_t>(row);
+        if (span.end == ys::Span::kOpen) {
+            pendingRows_.push_back(row);
+        } else {
+            busyRows_.push({span.end, row});
+        }
     }
 }
 

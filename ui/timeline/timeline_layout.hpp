@@ -18,7 +18,8 @@
 // Besides the mapping the layout caches, incrementally as the trace grows (sync()):
 //   - instants: runs of events with equal t;
 //   - span rows: each awaiting→settled span gets a sub-row of the source lane so that spans
-//     overlapping in time never share a row (greedy interval assignment, first free row);
+//     overlapping in time never share a row (greedy interval assignment, first free row, in
+//     O(log rows) a span: free rows and busy rows by their end in heaps);
 //   - per-actor event counts every kBlock events, to count folded events in O(kBlock);
 //   - notable events (return, done, finally, error) that must stay visible when folded.
 #pragma once
@@ -30,7 +31,9 @@
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
+#include <queue>
 #include <vector>
 
 namespace ys::ui {
@@ -160,6 +163,16 @@ private:
 
     std::vector<std::vector<std::uint32_t>> rows_;
     std::vector<std::int32_t> spanRow_; // per span index: its row
+    // Every row is in exactly one of these, by its last span: ended before the spans still to
+    // come begin (free, lowest first), ended (busy, earliest end first), or open (pending).
+    struct BusyRow {
+        std::uint32_t end = 0; // seq of the settled event of the row's last span
+        std::uint32_t row = 0;
+        bool operator>(const BusyRow& o) const { return end > o.end; }
+    };
+    std::priority_queue<std::uint32_t, std::vector<std::uint32_t>, std::greater<>> freeRows_;
+    std::priority_queue<BusyRow, std::vector<BusyRow>, std::greater<>> busyRows_;
+    std::vector<std::uint32_t> pendingRows_;
     std::size_t spansAssigned_ = 0;
     std::uint32_t kindsSeen_ = 0;
 };

@@ -1705,7 +1705,8 @@ QString TimelineRenderer::describeSpan(const ys::Trace& trace, std::uint32_t spa
     const ys::Span& sp = trace.spans()[span];
     if (sp.begin >= trace.size()) return {};
     const ys::Event& begin = trace[sp.begin];
-    QString html = QStringLiteral("<b>%1</b><br>").arg(consoleText(trace.valueText(begin)).toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1</b><br>")
+                       .arg(elideChars(consoleText(trace.valueText(begin)), 300).toHtmlEscaped());
     const bool open = sp.end == ys::Span::kOpen || sp.end >= count || sp.end >= trace.size();
     if (open) {
         html += QStringLiteral("pending since t = %1 (#%2)")

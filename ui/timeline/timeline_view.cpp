@@ -1,5 +1,6 @@
 #include "timeline_view.hpp"
 
+#include "long_text.hpp"
 #include "shared_axis.hpp"
 
 #include <QApplication>
@@ -618,7 +619,9 @@ bool TimelineView::event(QEvent* event)
         if (seq) {
             text = TimelineRenderer::describeEvent(*layout_.trace(), *seq);
             for (const PinnedNote& note : notes_) {
-                if (note.seq == *seq) text += QStringLiteral("<br><b>Note:</b> ") + note.text.toHtmlEscaped();
+                if (note.seq == *seq)
+                    text += QStringLiteral("<br><b>Note:</b> ") +
+                            elideLongText(note.text, kOnDemandChars, 200).toHtmlEscaped();
             }
         } else if (const auto span =
                        viewport_.spanAt(layout_, help->pos(), count, cursorU_, renderer_.barHalfHeight())) {

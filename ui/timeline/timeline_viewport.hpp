@@ -72,7 +72,17 @@ public:
                        double rightMarginPx);
 
     // --- Mapping --------------------------------------------------------------------------
-    double xOfU(double u) const { return plot_.left() + (u - offset_) * zoom_; }
+    // x is kept within kFarPx of the plot: a point farther off is drawn there (still off
+    // screen), so nothing handed to the painter overflows its fixed-point arithmetic however
+    // far the trace's times reach or the view is zoomed in.
+    static constexpr double kFarPx = 20000;
+    double xOfU(double u) const
+    {
+        const double x = plot_.left() + (u - offset_) * zoom_;
+        const double lo = plot_.left() - kFarPx;
+        const double hi = plot_.right() + kFarPx;
+        return x < lo ? lo : x > hi ? hi : x; // NaN (from an infinite offset) stays NaN
+    }
     double uOfX(double x) const { return offset_ + (x - plot_.left()) / zoom_; }
     double uLeft() const { return offset_; }
     double uRight() const { return uOfX(plot_.right()); }
