@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The command line's words as Qt strings without losing a byte. A file name need not be UTF-8:
 // each byte that is not part of a UTF-8 character is kept as the lone code unit U+DC80 + its
 // low seven bits and one (U+DC80 to U+DCFF), so that the name written or read is the one typed,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The command line: what to do, parsed from the arguments, and the headless modes
 // (--list-demos, --trace, --listing, --check-trace) that never open a window.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // yieldscope: the window, or with --trace / --list-demos / --check-trace a headless command.
 //
 // `yieldscope FILE.jsonl` opens the window replaying a saved run (read once the window is up);

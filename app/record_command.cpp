@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "record_command.hpp"
 
 #include "arguments.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // yieldscope --demo NAME [--set key=value]... --record FOLDER | --video FILE.mp4
 //            [--fps 30] [--size 1920x1080] [--speed 1] [--theme light]
 //

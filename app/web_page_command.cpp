@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "web_page_command.hpp"
 
 #include "command_line.hpp"

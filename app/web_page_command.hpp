@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // yieldscope --demo NAME [--set key=value]... --html FILE.html
 //
 // The headless command line (command_line.hpp) with what a web page needs besides: the views

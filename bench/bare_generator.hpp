@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The physical floor for the engine benchmark: the pagination loop as a bare C++20 coroutine
 // generator, with no promises, no event loop and no recording.
 #pragma once

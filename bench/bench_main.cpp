@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // yieldscope_bench: measures what must be fast and prints one table. Each figure is measured
 // in the same run as its reference, so the ratios hold on a noisy machine.
 // Usage: yieldscope_bench [--node PATH --harness PATH] [--users N]

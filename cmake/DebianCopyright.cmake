@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Writes Debian's machine-readable copyright file
 # (https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/) from the project's MIT
 # LICENSE: the holder and year come from its "Copyright (c)" line, the text from the lines after.

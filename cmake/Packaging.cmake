@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Installing and packaging: `cmake --install BUILD [--prefix DIR]` puts the program, its desktop
 # entry, icons and AppStream metadata in the usual places; `cpack -G DEB` (run in BUILD) makes a
 # Debian package of the same files, its library dependencies found by dpkg-shlibdeps.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Async<T>: a JavaScript `async function` as a C++ coroutine.
 //
 // Like its JavaScript counterpart it starts at once and runs synchronously up to its first

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // AsyncGenerator<T>: a JavaScript `async function*` as a C++ coroutine, with the semantics of
 // the ECMAScript specification (AsyncGeneratorStart/Resume/Yield/CompleteStep/DrainQueue).
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Memory for the trace's big stores (events, value texts), handed out in blocks that live until
 // clear(). A small store gets exactly the blocks it asks for. Once a store holds a few megabytes
 // its blocks are carved from 2 MiB-aligned mappings that ask the kernel for transparent huge

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "chrome_trace.hpp"
 
 #include "json.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A run in the Trace Event Format that Perfetto (ui.perfetto.dev) and chrome://tracing open:
 //   {"traceEvents":[...],"displayTimeUnit":"ms"}
 //

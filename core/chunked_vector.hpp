@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // An append-only sequence stored in fixed-size chunks. Unlike std::vector it never copies what
 // it holds and never reserves more than one chunk ahead, so a trace of millions of events costs
 // what it holds (a doubling vector holds up to twice that, and needs both copies while it

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A demo: a JavaScript listing from the tutorials, the C++ coroutines that re-enact it, and
 // its parameters. Every demo lives in demos/NAME.cpp beside resources/demos/NAME.js.
 #pragma once

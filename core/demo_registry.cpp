@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The list of demos, in the order the chooser shows them. Adding a demo: see docs/ARCHITECTURE.md.
 #include "demo.hpp"
 #include "demos/demos.hpp"

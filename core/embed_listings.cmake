@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Writes OUT: a C++ file with the text of each listing in LISTINGS (NAME.js -> "NAME").
 set(body "")
 foreach(file IN LISTS LISTINGS)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs one demo with one set of parameters, an event at a time or to the end.
 // The engine owns the run's world (event loop, trace, coroutine frames); destroying it
 // frees everything, whatever state the run is in.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // One recorded step of a demo run, and the names the trace format uses for its fields.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A deterministic, single-threaded event loop on a virtual clock, with JavaScript's ordering:
 // a macrotask (a timer) runs only when the microtask queue is empty, and every microtask
 // queued while running - including chains of them - runs before the next macrotask.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The consumer's side of `for await (const x of iterable) { ... }`, recording what the loop does.
 //
 //   ForAwait loop(rt, iterator, forLine);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The `{ value, done }` object an iterator's next() gives. An empty value is `undefined`.
 #pragma once
 

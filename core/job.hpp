@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A unit of work for the event loop, linked intrusively into one list at a time: a promise's
 // reactions while it is pending, then the microtask queue once it has settled. Awaiters are
 // jobs that live inside coroutine frames, so awaiting allocates nothing; a frame destroyed

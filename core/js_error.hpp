@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A JavaScript Error as C++ sees it: thrown by `throw new Error(message)` in a demo and
 // carried by a rejected promise to whoever awaits it.
 #pragma once

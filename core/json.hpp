@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Writing values as JSON text, the way JSON.stringify writes them, so that the C++ trace and
 // JavaScript's trace of the same run can be compared character for character.
 // A type takes part by providing `void appendJson(std::string&, const T&)` next to it.

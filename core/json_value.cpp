@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "json_value.hpp"
 
 #include "text_decoder.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Reading JSON text: a small, strict parser (RFC 8259) for the trace files, and writing the
 // parsed value back compactly, the way JSON.stringify writes it.
 #pragma once

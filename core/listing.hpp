@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A demo's JavaScript listing: the template kept in resources/, rendered with the run's
 // parameters ({{name}} placeholders), and the lookup of a statement's line number.
 #pragma once

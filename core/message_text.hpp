@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Text from outside (a path, a value on the command line) as a message may quote it: on one
 // line, readable, and short. Control characters are escaped (a newline as \n), bytes that are
 // not UTF-8 as \xNN, and text longer than a limit is cut there and ends in "…".

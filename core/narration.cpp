@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "narration.hpp"
 
 #include "json_value.hpp"

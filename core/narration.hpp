@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Narration: one plain sentence per recorded event, for a learner who has not read the
 // tutorial. Generic per event kind, made specific by quoting the code of the event's listing
 // line and the values involved, and by looking back in the trace (what a resumption follows,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A file written whole or not at all, named by the bytes of its path (any name the file system
 // takes, UTF-8 or not). A regular file (or a new one) is written under a unique temporary name
 // beside it and renamed over it by commit(); until then the old file stays as it was, and an

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "params.hpp"
 
 #include "message_text.hpp"

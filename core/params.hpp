@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A demo's named parameters: their specifications (default, accepted range) and the values
 // of one run, parsed from `key=value` text with one clear message for every bad form.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // An allocator that recycles blocks of one size through a per-thread free list. A run creates
 // and drops a promise state for every next() the loop calls - millions of blocks of the same
 // size, few alive at a time - and reusing the last freed block is much cheaper than malloc.

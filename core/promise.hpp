@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A JavaScript promise: pending, then fulfilled with a value or rejected with an error, once.
 // Settling moves its reactions (awaiting coroutines, callbacks) to the microtask queue, in the
 // order they were attached - the order JavaScript runs them in. Awaiting a promise that has

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Two ways JavaScript consumes an array of promises:
 //  - PromiseArrayIterator: `for await (const x of arrayOfPromises)` - the loop gets the array's
 //    sync iterator wrapped by CreateAsyncFromSyncIterator: each next() settles one microtask

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The JavaScript world a demo runs in: the event loop, the trace it records into, and the
 // environment's functions (setTimeout, console.log). Demo coroutines reach it explicitly as a
 // parameter; coroutine types find it through Runtime::current() while the engine runs.

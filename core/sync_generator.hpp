@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Generator<T>: a synchronous JavaScript `function*`, and ForOf, the `for (const x of it)`
 // loop over it, both recording what they do. Everything happens in the same instant: no
 // microtasks, no timers - the contrast with the async protocol the tutorials draw.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // TextDecoder for UTF-8, as the WHATWG Encoding standard specifies it: each malformed
 // sequence becomes one U+FFFD, and decode(bytes, {stream: true}) keeps an incomplete sequence
 // for the next call, while decode(bytes) flushes it as U+FFFD - so the chunks demo shows the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The append-only record of a run: events in order, their interned values, and the spans
 // that pair each `awaiting` with its `settled`. Views read it; only the runtime appends.
 #pragma once

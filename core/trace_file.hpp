@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A saved run: JSON Lines whose first line is a header naming the demo, its parameters and the
 // run's annotations, followed by the events exactly as `--trace` writes them:
 //   {"format":"yieldscope-trace","version":1,"demo":"countdown","params":{"from":3,"ms":500},

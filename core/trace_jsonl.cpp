@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "trace_jsonl.hpp"
 
 #include <charconv>

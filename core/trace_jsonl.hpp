@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The trace as JSON Lines: one object per event, fields in this order:
 //   {"seq":0,"t":0,"actor":"consumer","kind":"next_called","value":null,"line":9}
 #pragma once

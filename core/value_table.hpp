@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Interned JSON texts. A trace repeats the same few labels and values many times
 // ("setTimeout 500", null, small numbers); a text that recurs is stored once, so an event
 // refers to its value with a 4-byte id.

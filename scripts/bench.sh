@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds in Release and prints the benchmark table (engine, Node, memory, command line,
 # painting, stepping, start-up). Usage: scripts/bench.sh [--users N]
 # The build goes to build/release, or to YIELDSCOPE_BENCH_DIR when that is set.

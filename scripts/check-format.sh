@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Fails, listing the files, when a C++ file of the tree is not formatted by .clang-format.
 # Fix with: scripts/check-format.sh --fix
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The README's commands on a fresh Debian 12 machine. Builds a clean bookworm root (mmdebstrap,
 # variant minbase: nothing but the essential system and apt) from the apt sources this machine is
 # configured with, copies the checkout in (its tracked files, as `git archive` gives them) and

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Fails, listing the files, when a source file of the tree does not name its licence in an SPDX
 # line near its top (within its first three lines, after a #! line if it has one):
 #   // SPDX-License-Identifier: MIT      C++ sources, the Node harness
 #   # SPDX-License-Identifier: MIT       shell scripts, CMake files
 # The demos' listings (resources/demos/*.js) are left out: the window shows them as the
-# tutorials wrote them. Usage: scripts/check-spdx.sh
+# tutorials wrote them; so are the programs of the test and fuzz corpora, which are data. Usage: scripts/check-spdx.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 tag="SPDX-License-Identifier: MIT"
@@ -19,7 +20,7 @@ missing=()
 checked=0
 for file in "${files[@]}"; do
     case "$file" in
-        resources/demos/*) continue ;;
+        resources/demos/* | tests/*/corpus/*) continue ;;
         *.cpp | *.hpp | *.js) comment="//" ;;
         *.sh | *.cmake | */CMakeLists.txt | CMakeLists.txt | .ci/run) comment="#" ;;
         *) continue ;;

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Runs clang-tidy (.clang-tidy) over the project's own sources in a configured build
 # (default build/ci); fails on any finding.
 # Usage: scripts/check-tidy.sh [BUILD_DIR] [--shard K/N]

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Builds the libFuzzer targets with clang (AddressSanitizer and UndefinedBehaviorSanitizer on)
 # and runs each for SECONDS (default 60) from its seed corpus. A crash leaves its input in
 # build/fuzz/ and fails the script: turn it into a regression test.

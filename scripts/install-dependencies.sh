@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs the Debian 12 packages Yieldscope needs, when missing: by default exactly what building
 # and running the app takes (scripts/run.sh); --test adds what the test suite takes
 # (scripts/test.sh). scripts/check-fresh-machine.sh proves both lists on a clean Debian 12.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Sets up, builds and opens Yieldscope on the countdown demo. Extra arguments go to the app
 # (scripts/run.sh --list-demos prints the demos and exits, no display needed).
 # Builds the app alone, in Release: the tests and their tools are scripts/test.sh's business.

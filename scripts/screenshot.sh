@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Regenerates docs/screenshot.png, the README's picture: the real program's window on the
 # pagination demo, stepped with → to the moment the second page's first user reaches the loop,
 # as an X server (Xvfb, no window manager) shows it at 1920x1080.

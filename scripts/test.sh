@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Sets up, builds and runs every test headless: unit, agreement with Node, window tests,
 # formatting and static analysis; then the whole suite again under AddressSanitizer,
 # UndefinedBehaviorSanitizer and LeakSanitizer, and a short run of every fuzz target.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "chrome_trace_export.hpp"
 
 #include "chrome_trace.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // File > Export as Chrome trace…: the whole run in the Trace Event Format (see
 // core/chrome_trace.hpp), written on a worker thread as File > Save writes a trace file (see
 // files/trace_file_task.hpp): progress and the end arrive as signals on the window's thread,

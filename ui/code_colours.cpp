@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "code_colours.hpp"
 
 #include "theme.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Colours of the code and console panels. Surfaces, text and the current line's highlighter
 // come from the Theme (so the code's lit line matches the timeline's halo); the syntax colours
 // are the panel's own, one set for light and one for dark.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "code_view.hpp"
 
 #include "js_highlighter.hpp"

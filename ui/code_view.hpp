@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The code panel: the demo's rendered listing, syntax-coloured, with line numbers in a gutter.
 // The current event's line is lit and marked with a solid arrow; the previous event's line is
 // tinted more faintly and marked with a hollow arrow, so the two differ in shape, not only in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "compare_window.hpp"
 
 #include "icons.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The compare view: two runs stacked on one shared time axis, stepped together, each with
 // its own demo and parameters, so that a class sees the difference at a glance.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The console: what the run has printed up to the event shown, as a terminal shows it.
 //
 // A long run prints a million lines, and building them all as a text document takes seconds

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Toolbar icons drawn as vector shapes at whatever size and pixel ratio they are shown, in
 // the palette's text colour, so they stay sharp on high-DPI screens and follow the theme.
 #pragma once

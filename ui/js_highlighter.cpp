@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "js_highlighter.hpp"
 
 #include <QSet>

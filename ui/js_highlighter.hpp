@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Syntax colouring of the demos' JavaScript: keywords (bold as well as coloured), strings,
 // template literals (their ${...} parts as code), numbers, comments and a few built-ins.
 #pragma once

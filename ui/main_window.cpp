@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "main_window.hpp"
 
 #include "annotations/annotation_controller.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The main window: demo chooser and parameters, the code panel, the timeline, the narration
 // banner, the console and the status line, driven by a RunSession and its Player.
 #pragma once

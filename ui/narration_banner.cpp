@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "narration_banner.hpp"
 
 #include "long_text.hpp"

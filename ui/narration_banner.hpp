@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The narration banner across the bottom of the window: a badge naming the current event
 // (its lane and kind, in the kind's colour, so the colour is never the only cue) and one
 // large sentence telling what happens, with quoted code set in a code font.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The parameters of the chosen demo: a spin box per integer parameter (with the spec's range),
 // a line edit per list parameter (checked by Params::set), and a button back to the defaults.
 // Every accepted change emits paramsChanged with the whole new set.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Playback: steps a RunSession forward on a timer, pacing the events by their virtual time.
 //
 // The wait before event i is (t_i - t_{i-1}) / speed real milliseconds, at least

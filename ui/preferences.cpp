@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "preferences.hpp"
 
 #include "demo.hpp"

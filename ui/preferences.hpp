@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What the window remembers between sessions, in QSettings: the last demo and its parameters,
 // the theme, the playback speed, the window's geometry and column layout, and the recent trace
 // files (File > Open Recent, with Clear).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // One run of a demo as the window shows it: the engine, and a cursor on its recorded trace.
 //
 // The cursor is "none" before the first step, else the seq of the event shown. Stepping

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Colours of the application, chosen for projectors and colour-blind viewers.
 //
 // The event colours follow the Okabe–Ito palette (distinguishable with every common form of

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // chunks: streamText reads a response body chunk by chunk with for await and decodes it with
 // TextDecoder - with {stream: true} the multi-byte characters split across chunks come out
 // whole; without it they break into U+FFFD, as the tutorial warns.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // cleanup: withCleanup() yields 1 and 2 inside try/finally; the consumer breaks after
 // `breakAfter` values, and the hidden return() -> finally -> done path of `break` runs.
 // Mirrors resources/demos/cleanup.js statement for statement.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // countdown: an async generator that waits `ms` before each value, consumed by for await.
 // Mirrors resources/demos/countdown.js statement for statement.
 #include "demos.hpp"

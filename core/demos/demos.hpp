@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // One function per demo, each defined in its own file of this folder.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // error: pages() yields 1, 2, ... each after a `ms` timer and throws at `failAt`; the rejection
 // travels from the producer to the consumer's try/catch around for await.
 // Mirrors resources/demos/error.js statement for statement.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // numbers: the generator yields index, then awaits magic(index) from the server (index + 1
 // after `step` ms), and stops when index passes 10.
 // Mirrors resources/demos/numbers.js statement for statement.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // pagination: fetchAllUsers(baseUrl) fetches page after page and yields one user at a time;
 // the consumer logs each name and, with breakAfter > 0, breaks after that many users - so the
 // generator's return() runs and no further page is fetched.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // promises-array: `for await` over an array of fetch promises - all requests start at once,
 // yet the loop hands the responses over one at a time in array order - then the same URLs with
 // `await Promise.all(...)`, which takes as long as the slowest.

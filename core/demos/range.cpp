@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // range: a hand-written async iterable; its iterator's `async next()` waits `delay` ms, then
 // returns {done: false, value: current++} while current <= last, else {done: true}.
 // Mirrors resources/demos/range.js statement for statement.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // range-generator: the same range as the hand-written iterator, written as
 // `async *[Symbol.asyncIterator]()` - the generator form of the protocol.
 // Mirrors resources/demos/range-generator.js statement for statement.

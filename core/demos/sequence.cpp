@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // sequence: asyncSequence yields promises that a timer resolves; an async generator's yield
 // awaits the promise it yields, so the loop receives numbers, one per `ms`.
 // Mirrors resources/demos/sequence.js statement for statement.

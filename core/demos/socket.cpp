@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // socket: socketMessages turns a socket's callbacks into an async generator with a buffer;
 // a slow consumer (work > interval) lets messages pile up - the buffer's length is recorded.
 // Mirrors resources/demos/socket.js statement for statement.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // sync: the synchronous function* sequence with for...of - the whole run happens in one
 // instant, the contrast the tutorials draw with the async protocol.
 // Mirrors resources/demos/sync.js statement for statement.

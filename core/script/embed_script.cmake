@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Writes OUT: a C++ file defining preludeSource() and observerSource() from PRELUDE and OBSERVER.
 file(READ "${PRELUDE}" prelude)
 file(READ "${OBSERVER}" observer)

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The producer's side of a program, watched from outside it: a Debugger in a compartment of its
 // own sees every generator frame enter and leave, with the line, and calls no code of the
 // program and queues no job, so the program's ticks stay exactly as they would be unwatched.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The world a program runs in on the embedded engine: the same globals, simulated sources and
 // recording as the Node harness (tests/js/harness.js with tests/js/environments.js, world
 // "script"), so both engines see one program the same way. Evaluated once per run, before the

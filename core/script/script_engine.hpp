@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A program of the learner's own, run on an embedded JavaScript engine (SpiderMonkey) on the
 // same virtual clock as the demos, recording into the same Trace the C++ engine writes.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The SpiderMonkey host behind runScript: the engine's thread, the job queue that runs one
 // promise job at a time, the virtual clock's timers, the natives the prelude and the observer
 // call, and the watchdog that stops runaway programs. Only this file includes the engine's

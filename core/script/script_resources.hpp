@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The host's own JavaScript (prelude.js, observer.js), compiled into the program.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A simulated socket (the socket demo's `connect(count, interval)`): it pushes `count` messages,
 // one every `interval` ms, then closes; the listeners registered with on() hear them.
 // Every timer is scheduled at connect time, so ties with other timers resolve the same way in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "user_api.hpp"
 
 #include <algorithm>

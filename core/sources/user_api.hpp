@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The simulated HTTP API of the pagination demo: GET /users?page=P answers after `latency`
 // virtual ms with page P of `users` users, `pageSize` at a time.
 #pragma once

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // render_icon SVG PNG SIZE: renders the application icon at SIZE x SIZE pixels for the icon
 // theme's fixed-size folders, which desktops that do not scale SVG icons look in. Rendering at
 // build time keeps the SVG the only drawing of the icon: the PNGs can never fall out of step.

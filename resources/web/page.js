@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Steps through the run recorded in #run-data. Every text comes from the data and is put in
 // with textContent; the page computes nothing about the program, only which event is shown.
 (function () {

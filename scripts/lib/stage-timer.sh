@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Times the stages of a script and prints them as a table when the script ends, also when a
 # stage fails or the script is interrupted (an EXIT trap), so the cost of every stage shows.
 # Sourced, not run:

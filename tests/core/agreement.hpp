@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Runs a demo in the C++ engine and in Node (tests/js/harness.js) and compares the traces.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The truth test: for every demo and many parameter sets (defaults and edge values), the
 // C++ engine's trace equals what Node records running the demo's rendered JS listing under
 // the same virtual clock (tests/js/harness.js). Compared: order, t and value of next_called,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Semantics of the coroutine types against what JavaScript specifies: laziness, one value
 // per next(), return() and cleanup, errors, destruction, stack use, determinism.
 #include "async_function.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The trace's block memory: exact blocks while a store is small, huge-page mappings once it is
 // big (Linux, outside the sanitizers), every block usable and apart from the others, and all of
 // it given back by clear() and by the arena's end.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Trace Event Format export: it reads back as strict JSON, names one thread per lane, turns
 // every awaiting…settled span into a slice of the right length, keeps every other event as an
 // instant in the run's order, and the command line writes it (or refuses a bad target clearly).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The command line as a user runs it: traces, listings, and every bad input getting one clear
 // line on stderr, exit status 2, and no file left behind.
 #include <QDir>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Parameter parsing: accepted values, and one clear message for each bad form.
 #include "demo.hpp"
 #include "listing.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Soak: a run of ten million events stays within the memory budget of 32 bytes an event, by
 // the trace's own accounting and by what the process really allocates and keeps resident, and
 // gives all of it back when the run is reset.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Trace files: every demo's run survives a write and a read, a file without a header reads as
 // a run of an unknown demo, every bad form is refused with a message naming its line, and a
 // long read or write reports its progress and stops when cancelled.

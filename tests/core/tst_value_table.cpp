@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The trace's storage: interned texts (lengths across the 7-bit boundaries, texts longer than
 // a block, copies that keep ids) and the chunked event store (indexing and iterating across
 // chunk boundaries, clearing back to nothing).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Keeps docs/INPUTS.md and the tests in step. Every row of a table with a `test` column names
 # the tests that cover it as `executable:function` or `executable:function:data tag`; this
 # fails when a named executable, function or data tag does not exist, when a row names no test,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: `--set key=value` parsing for every demo. Any input must either set a
 // value inside the parameter's range or throw ParamError - never crash, never hang, and
 // never leave an out-of-range value behind.

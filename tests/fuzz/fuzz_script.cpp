@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: arbitrary source fed to the embedded engine's host. Any input must be
 // refused by checkSource, fail to compile, or run to an outcome within its limits - never crash
 // the host, never hang it, never leave a trace whose events go back in time.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: reading a trace file. Any input must either read as a trace or throw
 // TraceFileError - never crash, never hang - and what reads must write back to text that reads
 // as the same run.

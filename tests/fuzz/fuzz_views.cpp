@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // libFuzzer target: the window's views on every trace the reader accepts. Each input that
 // reads as a trace is opened in a window (offscreen) and driven as a user would: every event
 // forward and back (the first kMaxSteps), jumps to the start, the end and the middle, the

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs a built tree into a temporary prefix and checks what a desktop needs: the program
 # runs from there, the desktop entry and the AppStream metadata pass their validators and name
 # each other and the icon, and every icon size is there at its size. Then makes the Debian

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 'use strict';
 // The simulated world each demo listing runs in. A new demo needs only an entry
 // in the table at the bottom:

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 'use strict';
 // Keeps one run's changes to the process's shared globals from reaching the next:
 // a program run with `new Function` shares the global object and the built-ins

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 'use strict';
 // Runs JavaScript under a virtual clock and records what happened: the iterator
 // protocol as a for-await loop sees it, timers, console output and errors.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 'use strict';
 // Checks the harness against traces worked out by hand from JavaScript's
 // semantics. Run with: node --test tests/js/

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 'use strict';
 // Rewrites every `for await (DECL of EXPR)` in a listing into
 // `for await (DECL of __ysWrap(EXPR))`, so the harness can watch the iterator

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Three engines agree: every demo's listing, rendered with the demo's edge parameter sets, runs
 // on the embedded engine and gives the trace the C++ engine gives (every kind the C++ engine
 // records, resumed, yielded and cleanup included, except where a demo records by hand what the

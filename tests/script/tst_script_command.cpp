@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // `yieldscope --script FILE --trace OUT`, run as a user runs it: a program's trace with the
 // program in the header; bad files and programs that never end get one line and exit 2 and
 // write nothing.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Programs nobody wrote for a demo (tests/script/corpus/*.js), each run by the embedded engine
 // and by Node through the harness (world "script"), compared on order, t and value of the kinds
 // tst_agreement compares, and on how the run ended (an uncaught error by its type: engines word

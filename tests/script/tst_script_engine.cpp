@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The embedded engine on its own: runaway programs stop within the wall-time budget with one
 // sentence and keep their events, broken programs say where, uncaught errors become events, the
 // host's globals behave as Node's do, and a run after a runaway one is unharmed.

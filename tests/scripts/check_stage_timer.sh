@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Checks scripts/lib/stage-timer.sh: every stage gets a row with its time, the table is printed
 # also when a stage fails, the failing stage's status ends the script and later stages never
 # run, and a shell-function stage keeps set -e.

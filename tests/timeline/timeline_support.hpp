@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Traces for the timeline's tests: real demo runs from the engine, and synthetic ones.
 #pragma once
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The timeline's layout (world coordinates, instants, span rows, counts, ticks) and the
 // value labels, without any widget.
 #include "timeline_layout.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The timeline widget, offscreen, on real runs of the engine: what it shows as the cursor
 // moves, clicks, wheel zoom, dragging, following, animation, growth, and screenshots (PNGs to
 // look at) of whole and partial runs.

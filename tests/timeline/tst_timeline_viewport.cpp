@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The timeline's viewport without a widget: mapping, zoom around the mouse, fitting,
 // following, and hit testing.
 #include "timeline_support.hpp"

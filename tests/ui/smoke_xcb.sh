@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Starts the real program on an X server (run under xvfb-run, QT_QPA_PLATFORM=xcb), waits for
 # its window to map, presses → with xdotool and expects the first event to be shown; then
 # quits with Ctrl+Q and expects a clean exit. The program's hidden --smoke-test option reports

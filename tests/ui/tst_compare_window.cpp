@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The compare view: two runs on one shared time axis, stepped together. Also renders every
 // ready pair at its end to a PNG (build dir, screenshots/) to look at.
 #include "compare_window.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The layout audit: every demo, at the sizes classrooms and videos use, in the window and in
 // presentation mode, with the cursor at the start, in the middle and at the end of the run.
 // Every text the timeline paints is reported to a TextRecorder; the code panel and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The main window under random use: thousands of actions a user could take (keys, clicks and
 // drags on the timeline, the wheel, parameters typed into the editor, demo switches, themes,
 // presentation mode, resizes), in a random order from a seed, with every view checked against

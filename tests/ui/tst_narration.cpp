@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Narration: every event of every demo gets one readable sentence, specific to its code and
 // values; and the small text helpers it is built from.
 #include "demo.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Recording: the frame schedule, the command line's frames and video (deterministic, the
 // predicted count), File > Record with its Cancel, and the presentation polish that shapes
 // the frames: the high-contrast theme, the panels kept, the fixed size, the window export.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Notes on events: pinned, edited and removed through the window (the key and the timeline's
 // right-click menu), drawn on the timeline, told in the narration, kept by File > Save and
 // File > Open, and present in the SVG export.

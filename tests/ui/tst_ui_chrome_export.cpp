@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // File > Export as Chrome trace on a worker: the window goes on with its events while a long
 // run is exported, the file is whole (strict JSON), Cancel leaves the file at the path as it
 // was, and a path that cannot be written is told in one message.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The console on long runs, and the jump to the end that records them.
 //
 // The console holds a window of the outputs (the latest after a jump, earlier ones loaded as

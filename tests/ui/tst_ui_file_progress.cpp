@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Opening and saving big trace files in the window: the file is read or written on a worker
 // thread while the window goes on painting; progress arrives as signals and, past a second, in a
 // dialog with Cancel; Cancel leaves the run (open) or the file (save) exactly as it was; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Long values in the window: what the reader accepts (values, notes and console outputs of up
 // to a MiB, a hundred thousand lines in one output) is shown cut, each step in well under a
 // second (before, a word-wrapped banner took 6 to 16 s a step, and a MiB object froze it for

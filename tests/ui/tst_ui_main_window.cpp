@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The main window, driven as a user drives it: keys, clicks on the timeline, the parameter
 // editor. Also renders every demo's window to a PNG (build dir, screenshots/) to look at.
 #include "code_view.hpp"

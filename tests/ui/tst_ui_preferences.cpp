@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Preferences: what the window remembers between sessions comes back in a new window, and a
 // settings file with bad values (one row per bad form) falls back to the defaults for those
 // values, silently. Settings live in a temporary folder, never the user's.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Quiz mode: the question logic on its own (scripted answers, exact score, choices that always
 // hold the answer, stepping blocked until answered), then the window driven with keys and
 // clicks, in both themes and in presentation mode.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // RunSession and Player: stepping runs the engine only when needed, stepping back and jumping
 // reuse the recorded trace, a jump to the end runs in slices, and playback paces events by
 // their virtual time.

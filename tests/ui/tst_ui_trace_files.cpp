@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Saved runs in the window: a session replays a recorded trace without an engine, File > Save
 // and File > Open round-trip a run, and a bad file leaves the current run as it was with one
 // message naming the file, the line and the problem.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The window's smaller parts: syntax colouring, the code panel's lines, the narration banner's
 // code spans, the parameter editor's checks, and the drawn icons.
 #include "code_view.hpp"

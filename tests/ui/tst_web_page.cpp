@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The run as a web page (--html, File > Export as web page): a real browser (headless
 // Chromium) opens each demo's page at #event=N for several N, and what its DOM shows — the
 // narration, the lit lines, the console, the visible marks, the counter — is what the app

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The window's command line, run as a user runs it: a bad option or value refuses to start
 // with one line on stderr and exit status 2 before any window appears; a trace file that cannot
 // be read still opens the window (as it would without the file) after one line naming the

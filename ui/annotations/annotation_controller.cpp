@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "annotation_controller.hpp"
 
 #include "narration_banner.hpp"

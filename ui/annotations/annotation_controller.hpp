@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The presenter's notes on events: Pin a note… / Edit the note… / Remove the note, for the
 // event at the cursor (N, Shift+N) or from a right-click on the timeline. The notes live in
 // the RunSession (so File > Save writes them and File > Open brings them back); this keeps the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "note_painter.hpp"
 
 #include "long_text.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Draws the notes a presenter pins to events: a sticky-note callout along the top of the
 // timeline's plot, above the event it belongs to, with a thin dashed stem down to the event's
 // mark. Notes stay out of the lanes' label rows; when two would overlap the later one takes a

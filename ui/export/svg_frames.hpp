@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The timeline of every step of a run, as the renderer draws it, in little room: each frame is
 // an SVG from QSvgGenerator, read into drawing primitives (a leaf element with the attributes
 // of the groups around it); a primitive met before is kept once, and a frame is written as the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "timeline_export_dialog.hpp"
 
 #include <QComboBox>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What File > Export timeline asks before the file name: the view as it is shown or the
 // whole run so far, and for a PNG the scale (a 1920-pixel timeline at 2x is sharp on a 4K
 // projector and in print).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How much of the timeline an export shows.
 #pragma once
 

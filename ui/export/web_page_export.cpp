@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "web_page_export.hpp"
 
 #include "annotations/note_painter.hpp"

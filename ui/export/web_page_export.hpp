@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // File > Export as web page… and `--html`: a run as one self-contained HTML file that steps in
 // any browser, offline.
 //

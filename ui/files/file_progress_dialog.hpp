@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How far a trace file being opened or saved has come, in words and on a bar ("Reading
 // big.jsonl", "120 MB of 497 MB"), with Cancel. It shows itself only when the work takes longer
 // than a second, so a small file never flashes it; Cancel (or Esc, or closing it) hides it at

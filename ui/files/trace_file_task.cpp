@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "trace_file_task.hpp"
 
 #include "engine.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // One trace file opened or saved on a worker thread, so that the window goes on painting while
 // hundreds of megabytes are parsed or written. Progress and the end arrive as signals on the
 // thread that made the task; cancel() stops the worker at its next chunk (64 KiB read, 1 MiB

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // While it lives, the user's input to one window is ignored: keys, shortcuts, clicks, the wheel,
 // touch, drops and closing the window. The window still paints, resizes and shows tooltips, and
 // other windows (a progress dialog with its Cancel) take input as usual. A file being opened or

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "presentation_panels.hpp"
 
 #include <QAction>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Which panels presentation mode keeps: the presenter may drop the demo's parameters, the
 // code, the timeline, the narration or the console to give the others the room (View > Panels).
 // The parameters start dropped: the listing shows their values already, and a projector needs

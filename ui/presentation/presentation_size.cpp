@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "presentation_size.hpp"
 
 #include <QCoreApplication>

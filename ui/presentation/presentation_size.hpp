@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where presentation mode puts the window: full screen, or laid out at exactly a video size
 // (1280x720, 1920x1080) so that what a screen recorder captures, or what File > Record writes,
 // has the proportions and text sizes of the final video (View > Presentation size).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "quiz_panel.hpp"
 
 #include "quiz_session.hpp"

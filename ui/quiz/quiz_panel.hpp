@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The quiz as the class sees it: "What happens next?", up to five large answer buttons (the
 // kind in plain words, with its timeline mark and colour, and its number key), then the
 // answer, right or not, and the score. It shows a QuizSession and answers through it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "quiz_session.hpp"
 
 #include "run_session.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Quiz mode without widgets: before each event the run waits while the class guesses what
 // comes next, from a few kinds of event; the answer then shows the event and keeps the score.
 //

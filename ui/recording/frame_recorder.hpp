@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Renders a run as the frames of a video: a window of its own (never on screen) in
 // presentation mode at the recording's size, stepped through the run on the FrameSchedule's
 // virtual clock. The timeline's glide from one event to the next is driven by that clock

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "frame_schedule.hpp"
 
 #include "player.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // When each frame of a recording is taken, and what it shows: the run played as the Player
 // paces it (Player::waitMs at the chosen speed), sampled at a fixed frame rate on a virtual
 // clock. Frame k is taken k / fps seconds after Play is pressed at the start of the run; the

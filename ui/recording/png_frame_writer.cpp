@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "png_frame_writer.hpp"
 
 #include "output_file.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Writes a recording's frames as numbered PNG files (frame-000001.png, frame-000002.png, ...)
 // into a folder, which it creates when it does not exist yet. Frames are encoded on worker
 // threads, all cores at once, and a frame that repeats the picture before it (the same QImage,

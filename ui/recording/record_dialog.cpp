@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "record_dialog.hpp"
 
 #include "main_window.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // File > Record…: records the window's run as it plays, in presentation layout, to a folder of
 // PNG frames or to an .mp4 video, with a progress bar and a button that stops it. The window
 // itself is left as it is: the frames come from a window of the recording's own.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "record_settings.hpp"
 
 #include "player.hpp"

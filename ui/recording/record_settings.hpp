@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // What a recording is made of: frame rate, frame size and playback speed, with the parsers the
 // command line and the Record dialog share, so both accept and refuse the same values with the
 // same words.

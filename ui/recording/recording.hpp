@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // One recording from start to end: the frames rendered by a FrameRecorder go to a folder of
 // PNGs, to an .mp4 through ffmpeg, or both. The command line and the Record dialog both drive
 // it one frame at a time, so either can show progress and stop in between.

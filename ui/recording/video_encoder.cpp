@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "video_encoder.hpp"
 
 #include <QDateTime>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Encodes a recording's frames into an H.264 .mp4 with ffmpeg: raw frames are piped into its
 // standard input as they are in memory (bgr0: QImage's RGB32), and a frame that repeats the
 // picture before it (the same QImage) is sent again without being converted again. The video is

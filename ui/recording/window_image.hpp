@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The window as one picture: every panel composed as it is drawn now, one image pixel per
 // window pixel whatever the screen's scale, so an export and a video frame of the same layout
 // are the same size.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Long texts in the views. A trace may hold a value, a note or a console output of up to a MiB
 // (the reader's contract), which a word-wrapped label or a text document takes seconds, or for
 // ever, to lay out. The views show such a text cut to a bounded size that says how much was

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // One horizontal axis for several runs drawn one above the other, so that a virtual time
 // lies at the same x in every run's timeline.
 //

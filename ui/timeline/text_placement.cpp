@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "text_placement.hpp"
 
 #include <algorithm>

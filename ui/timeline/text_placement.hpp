@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where a frame's texts go, and what was drawn where.
 //
 // TextPlacement is the renderer's collision avoidance: a text is drawn only where it fits

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "timeline_layout.hpp"
 
 #include "shared_axis.hpp"

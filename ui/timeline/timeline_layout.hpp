@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Where each event of a trace lies on the timeline's horizontal axis: the model half of the
 // timeline, without any widget or painting.
 //

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "timeline_renderer.hpp"
 
 #include "value_text.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Paints the timeline: lanes, spans, events, cursor, axis and legend, for one frame of a
 // TimelineLayout seen through a TimelineViewport. No widget: TimelineView owns one, a
 // benchmark can paint into a QImage with another.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "timeline_view.hpp"
 
 #include "long_text.hpp"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The timeline widget: a run of a demo drawn as it unfolds, one lane per actor.
 //
 //   for await (consumer)             next() ↓ arrows, values ↑ arrows, return(), done, errors

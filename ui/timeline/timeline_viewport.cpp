@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "timeline_viewport.hpp"
 
 #include <algorithm>

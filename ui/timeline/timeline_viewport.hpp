@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The window onto the timeline's world: zoom, pan, the lanes' places on screen, the mapping
 // between pixels, world units (see TimelineLayout) and time, and hit testing. No widget:
 // it is driven by TimelineView and tested on its own.

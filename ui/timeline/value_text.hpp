@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // How the timeline writes a trace value (JSON text) in its labels, the way JavaScript would:
 // {"id":4,"name":"user4"} becomes {id: 4, name: "user4"}.
 #pragma once
