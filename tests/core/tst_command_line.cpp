@@ -463,17 +463,22 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QTemporaryDir dir;
-        for (const auto& [name, events] : {std::pair{"small.jsonl", 1000}, std::pair{"big.jsonl", 100000}}) {
+        // The same kind of file twice: 1,000 short values, and 300 distinct values of 800,000
+        // characters each (240 MB of values to keep, more than the limit).
+        for (const auto& [name, events, padding] :
+             {std::tuple{"small.jsonl", 1000, 0}, std::tuple{"big.jsonl", 300, 800'000}}) {
             QFile f(dir.filePath(name));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(
                 R"({"format":"yieldscope-trace","version":1,"demo":"countdown","params":{"from":3,"ms":500}})"
                 "\n");
+            const QString pad(padding, QLatin1Char('x'));
             for (int i = 0; i < events; ++i) {
                 f.write(
-                    QString(R"({"seq":%1,"t":0,"actor":"source","kind":"awaiting","value":%1,"line":null})"
+                    QString(R"({"seq":%1,"t":0,"actor":"consumer","kind":"log","value":"%1%2","line":null})"
                             "\n")
                         .arg(i)
+                        .arg(pad)
                         .toUtf8());
             }
         }
@@ -483,8 +488,10 @@ private slots:
             a.replace("DIR", dir.path());
         }
         QProcess p;
+        // 200 MB: room for the program and its libraries to load (the embedded JavaScript engine
+        // and ICU's data among them), not for the big runs.
         p.setChildProcessModifier([] {
-            const rlimit limit{100'000'000, 100'000'000};
+            const rlimit limit{200'000'000, 200'000'000};
             ::setrlimit(RLIMIT_AS, &limit);
         });
         p.start(YS_APP, args);

@@ -84,7 +84,8 @@ QString PngFrameWriter::writePicture(const QImage& picture, const std::vector<st
         // Never over an entry that appeared since check(): a link would be written through.
         const QFileInfo there(path);
         if (there.exists() || there.isSymLink())
-            return QStringLiteral("cannot write '%1': something of that name appeared in the folder").arg(path);
+            return QStringLiteral("cannot write '%1': something of that name appeared in the folder")
+                .arg(path);
         // Whole or absent, even when the disk fills up, which is told in the system's words (the
         // PNG is encoded in memory: no PNG library has a file of its own to fail on).
         ys::OutputFile out;
