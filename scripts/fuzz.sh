@@ -37,7 +37,7 @@ declare -A sources=([fuzz_params]="core/params.cpp core/listing.cpp"
 declare -A extra=([fuzz_script]="-Icore/script $(pkg-config --cflags mozjs-102)
     $out/core/core/script/libyieldscope_script.a $(pkg-config --libs mozjs-102)"
     [fuzz_views]="-fPIC -Iui -Iui/timeline $(pkg-config --cflags Qt6Widgets) $views_libs
-    $(pkg-config --libs Qt6Widgets Qt6Svg)")
+    $(pkg-config --libs Qt6Widgets Qt6Svg zlib)")
 for target in tests/fuzz/fuzz_*.cpp; do
     name=$(basename "$target" .cpp)
     [[ -n "$only" && "$name" != "$only" ]] && continue
