@@ -6,6 +6,7 @@
 #include "script_engine.hpp"
 
 #include "json.hpp"
+#include "message_text.hpp"
 #include "script_resources.hpp"
 #include "text_decoder.hpp"
 
@@ -985,42 +986,16 @@ std::string checkSource(std::string_view bytes)
     if (bytes.size() > kMaxSourceBytes)
         return "the program is " + std::to_string(bytes.size()) + " bytes, more than the " +
                std::to_string(kMaxSourceBytes) + " a program may have";
-    std::size_t i = 0;
     std::size_t line = 1;
-    while (i < bytes.size()) {
-        const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c == '\n') ++line;
-        int extra = 0;
-        std::uint32_t min = 0;
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        if (c >= 0xC2 && c <= 0xDF) {
-            extra = 1;
-            min = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            extra = 2;
-            min = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            extra = 3;
-            min = 0x10000;
-        } else {
+    for (std::size_t i = 0; i < bytes.size();) {
+        // One UTF-8 check for the whole program (message_text's, which the command line's
+        // messages use too).
+        const std::size_t n = utf8CharLength(bytes.substr(i));
+        if (n == 0)
             return "the program is not UTF-8 text (line " + std::to_string(line) + ", byte " +
                    std::to_string(i + 1) + ")";
-        }
-        std::uint32_t cp = c & (0x3F >> extra);
-        for (int k = 1; k <= extra; ++k) {
-            const std::size_t at = i + static_cast<std::size_t>(k);
-            if (at >= bytes.size() || (static_cast<unsigned char>(bytes[at]) & 0xC0) != 0x80)
-                return "the program is not UTF-8 text (line " + std::to_string(line) + ", byte " +
-                       std::to_string(i + 1) + ")";
-            cp = (cp << 6) | (static_cast<unsigned char>(bytes[at]) & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return "the program is not UTF-8 text (line " + std::to_string(line) + ", byte " +
-                   std::to_string(i + 1) + ")";
-        i += static_cast<std::size_t>(extra) + 1;
+        if (bytes[i] == '\n') ++line;
+        i += n;
     }
     return {};
 }
