@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// Playback: steps a RunSession forward on a timer, pacing the events by their virtual time.
+// Playback: steps a RunSession (or any PlaybackSource) forward on a timer, pacing the events by
+// their virtual time.
 //
 // The wait before event i is (t_i - t_{i-1}) / speed real milliseconds, at least
 // kMinPacingMs / speed so that events of the same instant still unfold one by one, and at
@@ -10,9 +11,12 @@
 #include <QTimer>
 
 #include <cstdint>
+#include <memory>
 
 namespace ys::ui {
 
+class PlaybackClock;
+class PlaybackSource;
 class RunSession;
 
 class Player : public QObject {
@@ -25,11 +29,20 @@ public:
     static constexpr int kMaxWaitMs = 6000;
 
     explicit Player(RunSession& session, QObject* parent = nullptr);
+    // Plays any source (two runs on one clock). Unlike a RunSession, the source tells the player
+    // nothing: its owner pauses the player when it loads new runs.
+    explicit Player(PlaybackSource& source, QObject* parent = nullptr);
+    ~Player() override;
 
     bool playing() const { return playing_; }
     double speed() const { return speed_; }
     // Clamped to [kMinSpeed, kMaxSpeed]; applies from the next wait on.
     void setSpeed(double speed);
+    // What the player steps.
+    PlaybackSource& source() const { return *source_; }
+    // Waits on `clock` instead of the player's own timer (nullptr: the timer again). The clock
+    // must outlive the player or be replaced first.
+    void setClock(PlaybackClock* clock);
 
     // Real milliseconds to wait before an event at virtual time `next` when the one shown is
     // at `previous`.
@@ -40,6 +53,14 @@ public slots:
     void play();
     void pause();
     void toggle();
+    // What Play/Pause does: stops the source's work under way (a run running to its end) if
+    // there is any, else toggles.
+    void playOrPause();
+    // The transport's moves: each pauses first.
+    void stepForward();
+    void stepBack();
+    void toStart();
+    void toEnd();
 
 signals:
     void playingChanged(bool playing);
@@ -48,8 +69,11 @@ signals:
 private:
     void scheduleNext();
     void advance();
+    void stopWaiting();
 
-    RunSession& session_;
+    std::unique_ptr<PlaybackSource> ownSource_; // a RunSession's adapter
+    PlaybackSource* source_ = nullptr;
+    PlaybackClock* clock_ = nullptr;
     QTimer timer_;
     bool playing_ = false;
     double speed_ = 1.0;

@@ -142,6 +142,15 @@ bool RunSession::prefetch()
     return runEngineStep() && next < recorded();
 }
 
+void RunSession::recordUpTo(std::size_t maxEvents)
+{
+    if (!engine_ || finished_ || jumping_) return;
+    const std::size_t before = recorded();
+    engine_->runToEnd(maxEvents);
+    if (recorded() > before) emit traceGrew();
+    checkFinished();
+}
+
 void RunSession::setCursor(std::size_t seq)
 {
     if (seq == cursor_) return;

@@ -89,6 +89,10 @@ public:
     // Makes sure the event after the cursor is recorded, running the engine one step when
     // the cursor is at the last recorded event; false when the run has no further event.
     bool prefetch();
+    // Runs the engine now, in one go, until the run finishes or `maxEvents` events are
+    // recorded (a short run shown whole, as the compare view does); the cursor stays. A run
+    // stopped there is not finished().
+    void recordUpTo(std::size_t maxEvents);
 
 public slots:
     // Advances the cursor by one event; false (nothing changes) at the end of the run.

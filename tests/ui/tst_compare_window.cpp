@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The compare view: two runs on one shared time axis, stepped together. Also renders every
-// ready pair at its end to a PNG (build dir, screenshots/) to look at.
+// ready pair at its end to a PNG (build dir, screenshots/) to look at. The session alone (no
+// window) is tst_compare_session.
 #include "compare_window.hpp"
+#include "core/demos/compare_pairs.hpp"
 #include "demo.hpp"
 #include "engine.hpp"
 #include "param_editor.hpp"
@@ -11,17 +13,19 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLabel>
 #include <QTest>
 
 #include <memory>
 
 using namespace ys;
-using ys::ui::comparePairs;
+using ys::comparePairs;
+using ys::ui::CompareSession;
 using ys::ui::CompareWindow;
 
 namespace {
 
-constexpr std::size_t kNone = CompareWindow::kNoCursor;
+constexpr std::size_t kNone = CompareSession::kNoCursor;
 
 std::unique_ptr<Engine> runOf(const char* demo, const std::vector<std::string>& settings = {})
 {
@@ -42,12 +46,13 @@ class TestCompareWindow : public QObject {
 private:
     std::unique_ptr<CompareWindow> window_;
     CompareWindow& w() { return *window_; }
+    CompareSession& s() { return window_->session(); }
 
     void addPairRows()
     {
         QTest::addColumn<int>("pair");
         for (std::size_t i = 0; i < comparePairs().size(); ++i)
-            QTest::newRow(qPrintable(comparePairs()[i].id)) << static_cast<int>(i);
+            QTest::newRow(comparePairs()[i].id.c_str()) << static_cast<int>(i);
     }
 
 private slots:
@@ -102,32 +107,30 @@ private slots:
     void pairsLoadTheirDemos()
     {
         QFETCH(int, pair);
-        w().choosePair(pair);
-        const ui::ComparePair& p = comparePairs()[static_cast<std::size_t>(pair)];
-        QCOMPARE(w().pairIndex(), pair);
+        s().choosePair(pair);
+        const ComparePair& p = comparePairs()[static_cast<std::size_t>(pair)];
+        QCOMPARE(s().pairIndex(), pair);
         QCOMPARE(w().pairChooser()->currentIndex(), pair);
         for (int side : {CompareWindow::kSideA, CompareWindow::kSideB}) {
-            const auto& s = p.sides[static_cast<std::size_t>(side)];
-            QCOMPARE(QString::fromStdString(w().demo(side)->name), s.demo);
-            Params expected = w().demo(side)->defaults();
-            for (const QString& a : s.assignments)
-                expected.assign(a.toStdString());
-            QVERIFY(w().params(side) == expected);
+            const ComparePair::Side& ps = p.sides[static_cast<std::size_t>(side)];
+            QCOMPARE(QString::fromStdString(s().demo(side)->name), QString::fromStdString(ps.demo));
+            const Params expected = ps.params(*s().demo(side));
+            QVERIFY(s().params(side) == expected);
             QVERIFY(w().paramEditor(side)->params() == expected);
-            QCOMPARE(w().label(side), s.label);
-            QCOMPARE(w().cursor(side), kNone);
-            QVERIFY(w().trace(side)->size() > 0);
+            QCOMPARE(w().label(side), QString::fromStdString(ps.label));
+            QCOMPARE(s().cursor(side), kNone);
+            QVERIFY(s().trace(side)->size() > 0);
         }
         // What differs is really different.
-        QVERIFY(!(w().params(0) == w().params(1)) || w().demo(0) != w().demo(1));
+        QVERIFY(!(s().params(0) == s().params(1)) || s().demo(0) != s().demo(1));
     }
 
     void sharedAxisInViews_data() { addPairRows(); }
     void sharedAxisInViews()
     {
         QFETCH(int, pair);
-        w().choosePair(pair);
-        w().jumpToEnd();
+        s().choosePair(pair);
+        s().jumpToEnd();
         QApplication::processEvents();
         ui::TimelineView* va = w().timeline(0);
         ui::TimelineView* vb = w().timeline(1);
@@ -140,8 +143,8 @@ private slots:
                      vb->viewport().timeAtX(vb->layout(), x, vb->layout().size()));
         }
         // The first event of an instant lies at the same x in both runs.
-        const Trace& ta = *w().trace(0);
-        const Trace& tb = *w().trace(1);
+        const Trace& ta = *s().trace(0);
+        const Trace& tb = *s().trace(1);
         int shared = 0;
         for (std::size_t i = 0; i < ta.size(); ++i) {
             if (i > 0 && ta[i - 1].t == ta[i].t) continue;
@@ -163,12 +166,12 @@ private slots:
     void steppingKeepsTimeOrder()
     {
         QFETCH(int, pair);
-        w().choosePair(pair);
+        s().choosePair(pair);
         std::int64_t last = 0;
         std::vector<std::pair<std::size_t, std::size_t>> states{{kNone, kNone}};
-        while (w().stepForward()) {
-            const std::size_t a = w().cursor(0);
-            const std::size_t b = w().cursor(1);
+        while (s().stepForward()) {
+            const std::size_t a = s().cursor(0);
+            const std::size_t b = s().cursor(1);
             // Exactly one side moved, by one event.
             const auto [pa, pb] = states.back();
             QVERIFY((a != pa) != (b != pb));
@@ -176,91 +179,130 @@ private slots:
             std::int64_t shownMax = 0;
             std::int64_t hiddenMin = INT64_MAX;
             for (int side : {0, 1}) {
-                const Trace& t = *w().trace(side);
-                const std::size_t c = w().cursor(side);
+                const Trace& t = *s().trace(side);
+                const std::size_t c = s().cursor(side);
                 if (c != kNone) shownMax = std::max(shownMax, t[c].t);
                 const std::size_t next = c == kNone ? 0 : c + 1;
                 if (next < t.size()) hiddenMin = std::min(hiddenMin, t[next].t);
             }
             QVERIFY(shownMax <= hiddenMin);
-            QVERIFY(w().now() >= last);
-            last = w().now();
+            QVERIFY(s().now() >= last);
+            last = s().now();
             states.emplace_back(a, b);
             QVERIFY(states.size() < 100000);
         }
-        QVERIFY(w().atEnd());
-        QCOMPARE(states.size(), w().trace(0)->size() + w().trace(1)->size() + 1);
+        QVERIFY(s().atEnd());
+        QCOMPARE(states.size(), s().trace(0)->size() + s().trace(1)->size() + 1);
         // Step back walks the same states in reverse.
         states.pop_back();
-        while (w().stepBack()) {
-            QCOMPARE(std::make_pair(w().cursor(0), w().cursor(1)), states.back());
+        while (s().stepBack()) {
+            QCOMPARE(std::make_pair(s().cursor(0), s().cursor(1)), states.back());
             states.pop_back();
         }
         QVERIFY(states.empty());
-        QVERIFY(w().atStart());
+        QVERIFY(s().atStart());
     }
 
     void keysDriveBothRuns()
     {
-        w().choosePair(2);
+        s().choosePair(2);
         w().timeline(0)->setFocus();
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
-        QCOMPARE(w().cursor(0), std::size_t{0});
+        QCOMPARE(s().cursor(0), std::size_t{0});
         // Both runs start in the same instant: all of A's events there come first, then B's.
-        while (w().cursor(1) == kNone)
+        while (s().cursor(1) == kNone)
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
-        const std::size_t a = w().cursor(0);
-        QCOMPARE(w().cursor(1), std::size_t{0});
-        QVERIFY((*w().trace(0))[a + 1].t > (*w().trace(1))[0].t);
+        const std::size_t a = s().cursor(0);
+        QCOMPARE(s().cursor(1), std::size_t{0});
+        QVERIFY((*s().trace(0))[a + 1].t > (*s().trace(1))[0].t);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
-        QCOMPARE(w().cursor(1), kNone);
-        QCOMPARE(w().cursor(0), a);
+        QCOMPARE(s().cursor(1), kNone);
+        QCOMPARE(s().cursor(0), a);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_End);
-        QVERIFY(w().atEnd());
+        QVERIFY(s().atEnd());
         QVERIFY(w().statusText(0).contains("ended"));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Home);
-        QVERIFY(w().atStart());
+        QVERIFY(s().atStart());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
-        QVERIFY(w().playing());
-        QTRY_VERIFY_WITH_TIMEOUT(w().cursor(1) != kNone, 3000);
+        QVERIFY(s().player().playing());
+        QTRY_VERIFY_WITH_TIMEOUT(s().cursor(1) != kNone, 3000);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
-        QVERIFY(!w().playing());
+        QVERIFY(!s().player().playing());
     }
 
     void clickJumpsInStepOrder()
     {
-        w().choosePair(0);
-        const Trace& tb = *w().trace(1);
+        s().choosePair(0);
+        const Trace& tb = *s().trace(1);
         const std::size_t seq = tb.size() / 2;
-        w().jumpTo(1, seq);
-        QCOMPARE(w().cursor(1), seq);
+        s().jumpTo(1, seq);
+        QCOMPARE(s().cursor(1), seq);
         // Stepping from here is as if we had stepped all along.
-        const std::size_t a = w().cursor(0);
-        const Trace& ta = *w().trace(0);
+        const std::size_t a = s().cursor(0);
+        const Trace& ta = *s().trace(0);
         if (a != kNone) QVERIFY(ta[a].t <= tb[seq].t);
         if (a + 1 < ta.size()) QVERIFY(ta[a == kNone ? 0 : a + 1].t > tb[seq].t);
     }
 
+    // The chooser lists the ready pairs from their data, and choosing one loads it.
+    void pairChooserListsThePairs()
+    {
+        QComboBox* chooser = w().pairChooser();
+        QCOMPARE(chooser->count(), static_cast<int>(comparePairs().size()));
+        for (int i = 0; i < chooser->count(); ++i) {
+            const ComparePair& p = comparePairs()[static_cast<std::size_t>(i)];
+            QCOMPARE(chooser->itemText(i), QString::fromStdString(p.title));
+            QCOMPARE(chooser->itemData(i).toString(), QString::fromStdString(p.id));
+        }
+        chooser->setFocus();
+        QTest::keyClick(chooser, Qt::Key_Down);
+        QCOMPARE(s().pairIndex(), 1);
+        QCOMPARE(w().label(0), QString::fromStdString(comparePairs()[1].sides[0].label));
+        QCOMPARE(w().findChild<QLabel*>("compareQuestion")->text(),
+                 QString::fromStdString(comparePairs()[1].question));
+    }
+
+    // The speed chooser sets the one clock of both runs; [ and ] move it.
+    void speedChooserSetsTheSharedClock()
+    {
+        QComboBox* chooser = w().speedChooser();
+        QVERIFY(chooser != nullptr);
+        QCOMPARE(chooser->objectName(), QStringLiteral("speedChooser"));
+        QCOMPARE(chooser->currentText(), QStringLiteral("1×"));
+        QCOMPARE(s().player().speed(), 1.0);
+        chooser->setCurrentIndex(chooser->findData(2.0));
+        QCOMPARE(s().player().speed(), 2.0);
+        w().timeline(0)->setFocus();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_BracketRight);
+        QCOMPARE(s().player().speed(), 4.0);
+        QCOMPARE(chooser->currentText(), QStringLiteral("4×"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_BracketLeft);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_BracketLeft);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_BracketLeft);
+        QCOMPARE(s().player().speed(), 0.5);
+        QCOMPARE(chooser->currentText(), QStringLiteral("½×"));
+    }
+
     void editingASideMakesAnOwnPair()
     {
-        w().choosePair(2);
+        s().choosePair(2);
         const Demo* d = findDemo("pagination");
         Params p = d->defaults();
         p.assign("latency=900");
-        w().setRun(1, *d, p);
-        QCOMPARE(w().pairIndex(), -1);
+        s().setRun(1, *d, p);
+        QCOMPARE(s().pairIndex(), -1);
         QVERIFY(w().label(1).contains("latency = 900"));
-        QVERIFY(w().params(1) == p);
-        QCOMPARE(w().axis().runCount(), std::size_t{2});
+        QVERIFY(s().params(1) == p);
+        QCOMPARE(s().axis().runCount(), std::size_t{2});
     }
 
     void screenshots_data() { addPairRows(); }
     void screenshots()
     {
         QFETCH(int, pair);
-        w().choosePair(pair);
+        s().choosePair(pair);
         // Step to the end, as a class would.
-        while (w().stepForward()) {
+        while (s().stepForward()) {
         }
         w().fitBoth();
         QApplication::processEvents();
@@ -268,7 +310,9 @@ private slots:
         QVERIFY(QDir().mkpath(dir));
         const QPixmap shot = w().grab();
         QCOMPARE(shot.size(), QSize(1920, 1080));
-        QVERIFY(shot.save(dir + "/compare-" + comparePairs()[static_cast<std::size_t>(pair)].id + ".png"));
+        QVERIFY(shot.save(dir + "/compare-" +
+                          QString::fromStdString(comparePairs()[static_cast<std::size_t>(pair)].id) +
+                          ".png"));
     }
 };
 
