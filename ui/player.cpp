@@ -5,6 +5,8 @@
 #include "ui/session/playback_clock.hpp"
 #include "ui/session/playback_source.hpp"
 
+#include <QPointer>
+
 #include <algorithm>
 #include <cmath>
 
@@ -60,7 +62,9 @@ Player::Player(PlaybackSource& source, QObject* parent) : QObject(parent), sourc
     connect(&timer_, &QTimer::timeout, this, &Player::advance);
 }
 
-Player::~Player() { stopWaiting(); }
+// The clock is not touched here: it may already be gone (a test's, declared after the player's
+// owner). A call it still holds does nothing once the player is gone (see scheduleNext).
+Player::~Player() = default;
 
 void Player::setSpeed(double speed)
 {
@@ -161,7 +165,9 @@ void Player::scheduleNext()
     }
     const int wait = waitMs(next->fromT, next->t, speed_);
     if (clock_ != nullptr) {
-        clock_->callAfter(wait, [this] { advance(); });
+        clock_->callAfter(wait, [self = QPointer<Player>(this)] {
+            if (self) self->advance();
+        });
     } else {
         timer_.start(wait);
     }

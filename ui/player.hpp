@@ -40,8 +40,8 @@ public:
     void setSpeed(double speed);
     // What the player steps.
     PlaybackSource& source() const { return *source_; }
-    // Waits on `clock` instead of the player's own timer (nullptr: the timer again). The clock
-    // must outlive the player or be replaced first.
+    // Waits on `clock` instead of the player's own timer (nullptr: the timer again). A clock
+    // that goes before the player must be replaced (or the player paused for good) first.
     void setClock(PlaybackClock* clock);
 
     // Real milliseconds to wait before an event at virtual time `next` when the one shown is
