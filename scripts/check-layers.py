@@ -16,10 +16,11 @@ project root, or by its name alone (the include path has every source folder), i
 """
 import argparse
 import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "lib"))
+import tree_check  # noqa: E402  (scripts/lib/tree_check.py)
 
 # Each folder, and the folders its files may include besides its own: from the bottom, the
 # trace (events and values), text (how they print), the JavaScript runtime that records them,
@@ -45,15 +46,6 @@ CPP_SUFFIXES = {".cpp", ".hpp", ".h"}
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^>"]+)[>"]')
 QT_HEADER = re.compile(r"^(Q[A-Z]\w*|Qt\w*/.*|qt\w*\.h)$")
 SPIDERMONKEY_HEADER = re.compile(r"^(jsapi\.h|jsfriendapi\.h|js-config\.h|js/.*|mozilla/.*)$")
-
-
-def source_files(root):
-    try:
-        command = ["git", "-C", str(root), "ls-files", "--cached", "--others", "--exclude-standard", "--", *FOLDERS]
-        listed = subprocess.run(command, check=True, capture_output=True, text=True).stdout.split("\n")
-    except (OSError, subprocess.CalledProcessError):
-        listed = [str(p.relative_to(root)) for folder in FOLDERS for p in (root / folder).rglob("*")]
-    return sorted(p for p in listed if p and Path(p).suffix in CPP_SUFFIXES and (root / p).is_file())
 
 
 def layer_of(path):
@@ -84,7 +76,7 @@ def normalise(path):
 
 
 def check(root):
-    files = source_files(root)
+    files = tree_check.source_files(root, FOLDERS, CPP_SUFFIXES)
     file_set = set(files)
     by_name = {}
     for path in files:
@@ -157,20 +149,7 @@ def self_test():
         ("core includes the program", {"core/a.cpp": '#include "app/m.hpp"', "app/m.hpp": ""}, 1),
         ("an include two files could be", {"core/a.cpp": '#include "x.hpp"', "core/js/x.hpp": "", "core/io/x.hpp": ""}, 1),
     ]
-    failed = 0
-    for what, tree, expected in cases:
-        with tempfile.TemporaryDirectory() as directory:
-            root = Path(directory)
-            for path, text in tree.items():
-                (root / path).parent.mkdir(parents=True, exist_ok=True)
-                (root / path).write_text(text + "\n", encoding="utf-8")
-            print(f"-- {what}: expected to {'fail' if expected else 'pass'}")
-            got = check(root)
-            if got != expected:
-                print(f"layers self-test: {what}: the check returned {got}, not {expected}")
-                failed += 1
-    print(f"layers self-test: {len(cases) - failed} of {len(cases)} cases as expected")
-    return 1 if failed else 0
+    return tree_check.self_test("layers", cases, check)
 
 
 def main():

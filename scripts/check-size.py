@@ -20,10 +20,11 @@ file of 601 fail, 80 and 600 pass, an exempted one passes.
 """
 import argparse
 import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "lib"))
+import tree_check  # noqa: E402  (scripts/lib/tree_check.py)
 
 MAX_FILE_LINES = 600
 MAX_FUNCTION_LINES = 80
@@ -32,16 +33,6 @@ SOURCE_SUFFIXES = {".cpp", ".hpp", ".h", ".js"}
 CPP_SUFFIXES = {".cpp", ".hpp", ".h"}
 
 NOT_A_NAME = {"if", "for", "while", "switch", "return", "sizeof", "alignof", "decltype", "catch"}
-
-
-def source_files(root):
-    try:
-        # Tracked files, and new ones not yet added (not the ignored: build output).
-        command = ["git", "-C", str(root), "ls-files", "--cached", "--others", "--exclude-standard", "--", *FOLDERS]
-        listed = subprocess.run(command, check=True, capture_output=True, text=True).stdout.split("\n")
-    except (OSError, subprocess.CalledProcessError):
-        listed = [str(p.relative_to(root)) for folder in FOLDERS for p in (root / folder).rglob("*")]
-    return sorted(p for p in listed if p and Path(p).suffix in SOURCE_SUFFIXES and (root / p).is_file())
 
 
 def function_name(lines, brace):
@@ -96,7 +87,7 @@ def check(root, exemptions_path, listing=False):
     exemptions, problems = read_exemptions(exemptions_path)
 
     over = []  # (key, what, length, limit)
-    files = source_files(root)
+    files = tree_check.source_files(root, FOLDERS, SOURCE_SUFFIXES)
     function_count = 0
     for path in files:
         lines = (root / path).read_text(encoding="utf-8", errors="replace").split("\n")
@@ -139,36 +130,26 @@ def check(root, exemptions_path, listing=False):
 
 
 def cpp_function(name, body_lines):
-    return [f"void {name}()", "{", *[f"    step({i});" for i in range(body_lines - 1)], "}", ""]
+    return "\n".join([f"void {name}()", "{", *[f"    step({i});" for i in range(body_lines - 1)], "}"])
 
 
 def self_test():
-    """The checker itself: each case is a tree of one file, and whether the check must fail."""
-    exempt = "core/exempt.cpp tooLong -- a test of the exemptions\n"
+    """The checker itself, on made-up trees (each with its exemptions.txt)."""
+    exempt = "core/exempt.cpp tooLong -- a test of the exemptions"
+    in_class = "\n".join(["class B {", "public:", *["    " + line for line in cpp_function("tooLong", 81).split("\n")],
+                          "};"])
     cases = [
-        ("a function of 80 lines", "core/a.cpp", cpp_function("fits", 80), "", 0),
-        ("a function of 81 lines", "core/a.cpp", cpp_function("tooLong", 81), "", 1),
-        ("a member function of 81 lines in a class", "ui/b.hpp",
-         ["class B {", "public:", *["    " + line for line in cpp_function("tooLong", 81)], "};"], "", 1),
-        ("an exempted function of 81 lines", "core/exempt.cpp", cpp_function("tooLong", 81), exempt, 0),
-        ("a file of 600 lines", "ui/c.js", ["x();"] * 600, "", 0),
-        ("a file of 601 lines", "ui/c.js", ["x();"] * 601, "", 1),
-        ("a file of 601 lines outside core/ and ui/", "tests/c.cpp", ["x();"] * 601, "", 0),
+        ("a function of 80 lines", {"core/a.cpp": cpp_function("fits", 80)}, 0),
+        ("a function of 81 lines", {"core/a.cpp": cpp_function("tooLong", 81)}, 1),
+        ("a member function of 81 lines in a class", {"ui/b.hpp": in_class}, 1),
+        ("an exempted function of 81 lines", {"core/exempt.cpp": cpp_function("tooLong", 81), "exemptions.txt": exempt}, 0),
+        ("a file of 600 lines", {"ui/c.js": "\n".join(["x();"] * 600)}, 0),
+        ("a file of 601 lines", {"ui/c.js": "\n".join(["x();"] * 601)}, 1),
+        ("a file of 601 lines outside core/ and ui/", {"tests/c.cpp": "\n".join(["x();"] * 601)}, 0),
     ]
-    failed = 0
-    for what, path, lines, exemptions, expected in cases:
-        with tempfile.TemporaryDirectory() as directory:
-            root = Path(directory)
-            (root / path).parent.mkdir(parents=True)
-            (root / path).write_text("\n".join(lines) + "\n", encoding="utf-8")
-            (root / "exemptions.txt").write_text(exemptions, encoding="utf-8")
-            print(f"-- {what}: expected to {'fail' if expected else 'pass'}")
-            got = check(root, root / "exemptions.txt")
-            if got != expected:
-                print(f"size self-test: {what}: the check returned {got}, not {expected}")
-                failed += 1
-    print(f"size self-test: {len(cases) - failed} of {len(cases)} cases as expected")
-    return 1 if failed else 0
+    for _, tree, _ in cases:
+        tree.setdefault("exemptions.txt", "")
+    return tree_check.self_test("size", cases, lambda root: check(root, root / "exemptions.txt"))
 
 
 def main():

@@ -188,6 +188,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        // As the program starts: its style, whatever the platform's default.
+        QApplication::setStyle(QStringLiteral("Fusion"));
         updating_ = qEnvironmentVariable(kUpdateVariable) == QLatin1String("1");
         QString error;
         stored_ = readHashes(QStringLiteral(YS_RENDER_HASHES), &error);
@@ -261,7 +263,7 @@ private slots:
         // As the command line's --demo does.
         window.selectDemo(demo);
         // The timeline glides to a new cursor over 200 ms: the still frame is compared.
-        QWidget* timeline = window.findChild<QWidget*>(QStringLiteral("timeline"));
+        auto* timeline = window.findChild<QWidget*>(QStringLiteral("timeline"));
         QVERIFY(timeline != nullptr);
         QVERIFY(timeline->setProperty("animated", false));
         settle();
