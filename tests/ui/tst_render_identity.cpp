@@ -2,7 +2,7 @@
 // The window draws exactly what it drew before: every demo, in the window at 1280×720 and in
 // presentation mode at 1280×720 and 1920×1080, in the light and the dark theme, with the
 // cursor at the start, in the middle and at the end of the run. Each render's pixels (ARGB32)
-// are hashed with SHA-256 and compared with tests/ui/data/render_hashes.txt.
+// are hashed (BLAKE2b-256) and compared with tests/ui/data/render_hashes.txt.
 //
 // The window is driven only as a user drives it (keys, and actions found by their object name
 // or menu label), so that a change inside the window cannot break the test, only its pixels.
@@ -68,11 +68,12 @@ QStringList allCases()
     return cases;
 }
 
-// SHA-256 of the image's size and its pixels as ARGB32, row by row (no padding).
+// BLAKE2b-256 of the image's size and its pixels as ARGB32, row by row (no padding). A 256-bit
+// hash as strong as SHA-256, and Qt's is several times faster: the renders are 1.1 GB in all.
 QByteArray pixelHash(const QImage& image)
 {
     const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
     hash.addData(QByteArray::number(argb.width()) + 'x' + QByteArray::number(argb.height()) + '\n');
     const auto rowBytes = static_cast<qsizetype>(argb.width()) * 4;
     for (int y = 0; y < argb.height(); ++y)
@@ -96,7 +97,7 @@ QMap<QString, QByteArray> readHashes(const QString& path, QString* error)
         if (line.isEmpty() || line.startsWith('#')) continue;
         const QList<QByteArray> fields = line.simplified().split(' ');
         if (fields.size() != 2 || fields.at(1).size() != 64) {
-            *error = QStringLiteral("%1:%2: expected 'case sha256', got '%3'")
+            *error = QStringLiteral("%1:%2: expected 'case hash', got '%3'")
                          .arg(path)
                          .arg(lineNumber)
                          .arg(QString::fromUtf8(line));
@@ -112,7 +113,7 @@ bool writeHashes(const QString& path, const QMap<QString, QByteArray>& hashes)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) return false;
     QTextStream out(&file);
-    out << "# SHA-256 of the window's pixels (ARGB32) for every case of tests/ui/tst_render_identity.\n"
+    out << "# BLAKE2b-256 of the window's pixels (ARGB32) for every case of tests/ui/tst_render_identity.\n"
         << "# Regenerate: " << kUpdateVariable << "=1 build/dev/tests/ui/tst_render_identity\n";
     for (const QString& name : allCases())
         if (hashes.contains(name)) out << name << ' ' << hashes.value(name) << '\n';
