@@ -20,6 +20,8 @@ if [[ "${1:-}" == "--test" ]]; then
     packages+=(xvfb xauth xdotool x11-utils clang clang-format clang-tidy libclang-rt-14-dev)
     # The install test: the desktop's validators, and dpkg-shlibdeps for cpack -G DEB.
     packages+=(desktop-file-utils appstream dpkg-dev)
+    # The tree's size and layering checks (scripts/check-size.py, scripts/check-layers.py).
+    packages+=(python3)
     # Recording a video pipes frames into ffmpeg; the tests check the video with ffprobe.
     packages+=(ffmpeg)
     # The web page export is checked in a real browser: Debian's chromium, headless.
