@@ -14,8 +14,9 @@ QString tr(const char* text) { return QCoreApplication::translate("ys::ui::MainW
 ActionDescriptor row(ActionId id, const char* objectName, const char* text, QList<QKeySequence> keys,
                      const char* tip, std::optional<Glyph> icon, MenuId menu)
 {
-    ActionDescriptor d{id, QString::fromLatin1(objectName), tr(text), std::move(keys), tr(tip), icon, menu};
-    return d;
+    // A standard key the platform has no binding for (Quit on some desktops) is none.
+    keys.removeAll(QKeySequence());
+    return ActionDescriptor{id, QString::fromLatin1(objectName), tr(text), std::move(keys), tr(tip), icon, menu};
 }
 
 ActionDescriptor triggers(ActionDescriptor d, void (WindowCommands::*handler)())
