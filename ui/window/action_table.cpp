@@ -16,7 +16,8 @@ ActionDescriptor row(ActionId id, const char* objectName, const char* text, QLis
 {
     // A standard key the platform has no binding for (Quit on some desktops) is none.
     keys.removeAll(QKeySequence());
-    return ActionDescriptor{id, QString::fromLatin1(objectName), tr(text), std::move(keys), tr(tip), icon, menu};
+    return ActionDescriptor{id,  QString::fromLatin1(objectName), tr(text), std::move(keys), tr(tip), icon,
+                            menu};
 }
 
 ActionDescriptor triggers(ActionDescriptor d, void (WindowCommands::*handler)())
