@@ -9,9 +9,6 @@
 #include "export/web_page_export.hpp"
 #include "files/file_progress_dialog.hpp"
 #include "files/window_input_blocker.hpp"
-#include "icons.hpp"
-#include "long_text.hpp"
-#include "narration.hpp"
 #include "narration_banner.hpp"
 #include "param_editor.hpp"
 #include "player.hpp"
@@ -23,6 +20,17 @@
 #include "run_session.hpp"
 #include "timeline/timeline_view.hpp"
 #include "trace_file.hpp"
+#include "ui/panels/code_panel.hpp"
+#include "ui/panels/console_panel.hpp"
+#include "ui/panels/demo_panel.hpp"
+#include "ui/panels/narration_panel.hpp"
+#include "ui/panels/timeline_panel.hpp"
+#include "ui/window/menus.hpp"
+#include "ui/window/presentation_mode.hpp"
+#include "ui/window/recent_files_menu.hpp"
+#include "ui/window/status_line.hpp"
+#include "ui/window/window_columns.hpp"
+#include "ui/window/window_transport.hpp"
 
 #include <QAction>
 #include <QActionGroup>
@@ -32,165 +40,47 @@
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFontDatabase>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QImage>
 #include <QLabel>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QPainter>
-#include <QPlainTextEdit>
-#include <QPushButton>
 #include <QScreen>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
-#include <QStyleFactory>
 #include <QSvgGenerator>
-#include <QToolBar>
-#include <QToolButton>
-#include <QVBoxLayout>
-#include <QtMath>
 
 #include <algorithm>
-#include <optional>
 #include <utility>
 
 namespace ys::ui {
-namespace {
-
-constexpr double kSpeeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
-constexpr int kSpeedCount = static_cast<int>(std::size(kSpeeds));
-constexpr int kDefaultSpeedIndex = 2;
-// Presentation mode: how much larger the timeline and the narration are drawn, and the code
-// font's largest and smallest sizes (the default mode's are 16 and 14 pt).
-constexpr qreal kPresentationTimelineScale = 1.5;
-constexpr qreal kPresentationNarrationScale = 1.4;
-constexpr qreal kCodePoints = 16;
-constexpr qreal kCodeMinPoints = 12;
-constexpr qreal kPresentationCodePoints = 22;
-constexpr qreal kPresentationCodeMinPoints = 16;
-// Below the floors, only to keep a line whole in a window too narrow for it.
-constexpr qreal kCodeLastPoints = 8;
-// The status line's font, in points, in either mode.
-constexpr qreal kStatusPoints = 14;
-constexpr qreal kPresentationStatusPoints = 18;
-// Presentation mode draws the timeline's lines this much heavier again, for the back of a room.
-constexpr qreal kPresentationStrokeWeight = 1.3;
-
-// Where the window reads the Theme: the only place that knows its shape.
-QColor kindColour(const Theme& theme, Kind kind) { return theme.kindColor(kind); }
-Theme timelineTheme(Theme theme, bool presenting)
-{
-    if (presenting) theme.strokeWeight *= kPresentationStrokeWeight;
-    return theme;
-}
-bool themeIsDark(const Theme& theme) { return theme.isDark; }
-
-QFont codeFont(qreal points)
-{
-    QFont f = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    f.setPointSizeF(points);
-    f.setStyleHint(QFont::Monospace);
-    return f;
-}
-
-// The theme's palette for the window's chrome: panels' content (code, console, timeline, input
-// fields) stands out on a slightly tinted background.
-QPalette windowPalette(const Theme& theme)
-{
-    QPalette p = theme.palette();
-    p.setColor(QPalette::Window, theme.gutter);
-    p.setColor(QPalette::Base, theme.window);
-    p.setColor(QPalette::AlternateBase, theme.laneBand);
-    p.setColor(QPalette::Button, mix(theme.gutter, theme.text, theme.isDark ? 0.10 : 0.05));
-    p.setColor(QPalette::Light, mix(theme.gutter, theme.text, theme.isDark ? 0.18 : 0.0));
-    p.setColor(QPalette::Midlight, mix(theme.gutter, theme.text, 0.12));
-    p.setColor(QPalette::Mid, theme.separator);
-    p.setColor(QPalette::Dark, mix(theme.separator, theme.text, 0.25));
-    p.setColor(QPalette::Shadow, mix(theme.separator, theme.text, 0.5));
-    return p;
-}
-
-QString speedText(double speed)
-{
-    if (speed == 0.25) return QStringLiteral("¼×");
-    if (speed == 0.5) return QStringLiteral("½×");
-    return QString::number(speed) + QStringLiteral("×");
-}
-
-// A titled panel: a bold heading above the content.
-QWidget* titled(const QString& title, QWidget* content, QLabel** heading = nullptr)
-{
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(6);
-    auto* label = new QLabel(title);
-    QFont f; // only the weight: the size is the window's
-    f.setBold(true);
-    label->setFont(f);
-    label->setBuddy(content);
-    layout->addWidget(label);
-    layout->addWidget(content, 1);
-    if (heading) *heading = label;
-    return box;
-}
-
-} // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent), session_(new RunSession(this)), player_(new Player(*session_, this)),
-      quiz_(new QuizSession(*session_, this)), systemPalette_(QApplication::palette()),
-      theme_(Theme::forSystem())
+      quiz_(new QuizSession(*session_, this)), themes_(new ThemeController(this)), theme_(themes_->theme()),
+      presentation_(new PresentationMode(*this)), presentationSize_(presentation_->size())
 {
     setObjectName(QStringLiteral("mainWindow"));
     QFont base = font();
     base.setPointSizeF(std::max<qreal>(base.pointSizeF(), 13));
     setFont(base);
 
-    buildActions();
+    actions_ = new WindowActions(*this, *this);
+    transport_ = new WindowTransport(*session_, *player_, *quiz_, *actions_, this);
     buildFileActions();
-    buildMenus();
-    buildToolBar();
-    buildCentre();
-    buildStatusBar();
+    buildToolBar(*this, *actions_, *transport_);
+    buildPanels();
+    status_ = new StatusLine(*statusBar(), *session_);
     notes_ = new AnnotationController(*session_, *timeline_, this);
-    auto* notesMenu = new QMenu(tr("&Notes"), this);
-    notesMenu->addAction(notes_->pinAction());
-    notesMenu->addAction(notes_->removeAction());
-    menuBar()->insertMenu(menuBar()->actions().constLast(), notesMenu); // before Help
-    connect(notes_, &AnnotationController::notesChanged, this, &MainWindow::updateNarration);
-
-    connect(session_, &RunSession::runStarted, this, &MainWindow::runStarted);
-    connect(session_, &RunSession::cursorChanged, this, &MainWindow::cursorMoved);
-    connect(session_, &RunSession::traceGrew, this, &MainWindow::traceGrew);
-    connect(session_, &RunSession::finishedChanged, this, [this] {
-        updateStatus();
-        updateActions();
-        updateNarration();
-    });
-    connect(session_, &RunSession::jumpingChanged, this, [this] {
-        updateStatus();
-        updateActions();
-        updateNarration();
-    });
-    connect(player_, &Player::playingChanged, this, [this] { updateActions(); });
-    // While playing, the timeline keeps the story so far in view (see TimelineView).
-    connect(player_, &Player::playingChanged, timeline_, &TimelineView::setStoryInView);
-    connect(player_, &Player::speedChanged, this, [this](double speed) {
-        const auto* it = std::find(std::begin(kSpeeds), std::end(kSpeeds), speed);
-        if (it != std::end(kSpeeds))
-            speedChooser_->setCurrentIndex(static_cast<int>(it - std::begin(kSpeeds)));
-    });
+    buildMenus();
+    followSession();
+    connect(themes_, &ThemeController::themeChanged, this, &MainWindow::showTheme);
+    connect(presentation_, &PresentationMode::sizeChosen, this, &MainWindow::setPresentationSize);
 
     resize(1600, 900);
     if (const QScreen* screen = QGuiApplication::primaryScreen()) {
         const QSize avail = screen->availableSize();
         if (avail.width() < 1600 || avail.height() < 900) resize(avail * 0.95);
     }
-    applyTheme();
+    themes_->apply();
     selectDemo(QStringLiteral("countdown"));
     timeline_->setFocus();
 }
@@ -201,315 +91,110 @@ MainWindow::~MainWindow()
     delete std::exchange(fileTask_, nullptr);
     delete std::exchange(exportTask_, nullptr);
     inputBlocker_.reset();
-    // Panels going away resize the splitters: nothing is to be fitted or folded any more.
-    columns_->removeEventFilter(this);
-    timelineAndConsole_->removeEventFilter(this);
+    columns_->detach();
     // The timeline holds a pointer into the session's trace: let it go first.
     delete timeline_;
     timeline_ = nullptr;
 }
 
-QString MainWindow::startHint() { return tr("Press Space to play or → to step."); }
+QString MainWindow::startHint() { return NarrationPanel::startHint(); }
 
-QString MainWindow::jumpingHint()
-{
-    return tr(
-        "Running the demo to its end; its last event shows when it gets there. Press Esc to stop it here.");
-}
+QString MainWindow::jumpingHint() { return NarrationPanel::jumpingHint(); }
 
 // --- building --------------------------------------------------------------------------------
 
-void MainWindow::buildActions()
+void MainWindow::buildPanels()
 {
-    auto make = [this](const QString& text, const QKeySequence& key, const QString& tip, Glyph glyph,
-                       bool withIcon = true) {
-        auto* a = new QAction(text, this);
-        if (!key.isEmpty()) a->setShortcut(key);
-        a->setToolTip(key.isEmpty() ? tip
-                                    : QString("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-        a->setStatusTip(tip);
-        if (withIcon) a->setIcon(glyphIcon(glyph));
-        a->setShortcutContext(Qt::WindowShortcut);
-        addAction(a);
-        return a;
-    };
-    playAction_ =
-        make(tr("&Play"), Qt::Key_Space, tr("Play the run at the chosen speed, or pause it"), Glyph::Play);
-    playAction_->setObjectName(QStringLiteral("actionPlay"));
-    stepAction_ = make(tr("&Step"), Qt::Key_Right, tr("Show the next event"), Glyph::StepForward);
-    stepAction_->setObjectName(QStringLiteral("actionStep"));
-    // Page Down / Page Up as well: what a presenter's remote clicker sends.
-    stepAction_->setShortcuts({QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)});
-    stepBackAction_ = make(tr("Step &back"), Qt::Key_Left, tr("Show the previous event"), Glyph::StepBack);
-    stepBackAction_->setObjectName(QStringLiteral("actionStepBack"));
-    stepBackAction_->setShortcuts({QKeySequence(Qt::Key_Left), QKeySequence(Qt::Key_PageUp)});
-    startAction_ =
-        make(tr("&Start"), Qt::Key_Home, tr("Jump to the start, before the first event"), Glyph::JumpToStart);
-    startAction_->setObjectName(QStringLiteral("actionStart"));
-    endAction_ =
-        make(tr("&End"), Qt::Key_End, tr("Run to the end and show the last event"), Glyph::JumpToEnd);
-    endAction_->setObjectName(QStringLiteral("actionEnd"));
-    // A long run takes seconds to run to its end: Esc stops it where it has got (so do Space,
-    // a step, Home and Reset). Enabled only then, so that Esc is free for everything else.
-    stopAction_ = make(tr("S&top running to the end"), Qt::Key_Escape,
-                       tr("Stop running to the end; what was recorded stays"), Glyph::Pause, false);
-    stopAction_->setObjectName(QStringLiteral("actionStop"));
-    stopAction_->setEnabled(false);
-    resetAction_ = make(tr("&Reset"), Qt::Key_R, tr("Start the run again from the beginning"), Glyph::Reset);
-    resetAction_->setObjectName(QStringLiteral("actionReset"));
-    fasterAction_ = make(tr("&Faster"), Qt::Key_BracketRight, tr("Play faster"), Glyph::Play, false);
-    slowerAction_ = make(tr("S&lower"), Qt::Key_BracketLeft, tr("Play slower"), Glyph::Play, false);
-    defaultsAction_ = make(tr("Reset &parameters to defaults"), QKeySequence(Qt::CTRL | Qt::Key_D),
-                           tr("Set every parameter back to its default"), Glyph::Reset, false);
-    zoomInAction_ = make(tr("Zoom &in"), QKeySequence::ZoomIn, tr("Zoom into the timeline"), Glyph::ZoomIn);
-    zoomOutAction_ =
-        make(tr("Zoom &out"), QKeySequence::ZoomOut, tr("Zoom out of the timeline"), Glyph::ZoomOut);
-    fitAction_ = make(tr("&Fit timeline"), QKeySequence(Qt::CTRL | Qt::Key_0),
-                      tr("Fit the whole run into the timeline"), Glyph::Fit);
-    followAction_ = make(tr("F&ollow the current event"), Qt::Key_F, tr("Keep the current event in view"),
-                         Glyph::Fit, false);
-    followAction_->setCheckable(true);
-    followAction_->setChecked(true);
-    presentationAction_ =
-        make(tr("&Presentation mode"), Qt::Key_F11,
-             tr("Full screen, with larger code, timeline and narration for a classroom"), Glyph::Fit, false);
-    presentationAction_->setObjectName(QStringLiteral("actionPresentation"));
-    presentationAction_->setCheckable(true);
-    connect(presentationAction_, &QAction::toggled, this, &MainWindow::setPresentationMode);
-    quizAction_ = make(tr("&Quiz mode"), Qt::Key_Q,
-                       tr("Before each event, the class guesses what happens next"), Glyph::Play, false);
-    quizAction_->setObjectName(QStringLiteral("actionQuiz"));
-    quizAction_->setCheckable(true);
-    connect(quizAction_, &QAction::toggled, quiz_, &QuizSession::setEnabled);
-    // In quiz mode Play asks the next question instead of running on past it.
-    connect(player_, &Player::playingChanged, this, [this](bool playing) {
-        if (!playing || !quiz_->enabled()) return;
-        player_->pause();
-        quiz_->stepForward();
-    });
-    quitAction_ = make(tr("&Quit"), QKeySequence::Quit, tr("Close Yieldscope"), Glyph::Play, false);
-    shortcutsAction_ =
-        make(tr("&Keyboard shortcuts"), QKeySequence::HelpContents, tr("List the keys"), Glyph::Play, false);
-    aboutAction_ = make(tr("&About Yieldscope"), {}, tr("About Yieldscope"), Glyph::Play, false);
+    codePanel_ = new CodePanel(*session_, this);
+    timelinePanel_ = new TimelinePanel(*session_, *player_, this);
+    timeline_ = timelinePanel_->view();
+    consolePanel_ = new ConsolePanel(*session_, this);
+    demoPanel_ = new DemoPanel(this);
+    demoChooser_ = demoPanel_->chooser();
+    demoSummary_ = demoPanel_->summary();
+    params_ = demoPanel_->params();
+    connect(demoPanel_, &DemoPanel::demoChosen, this, &MainWindow::selectDemo);
+    connect(params_, &ParamEditor::paramsChanged, this, [this](const Params& p) { setParams(p); });
+    connect(params_, &ParamEditor::editingDone, this, [this] { timeline_->setFocus(); });
+    // The check mark shows whether the timeline follows: panning or zooming the current event
+    // out of sight stops following, bringing it back or fitting resumes it.
+    connect(timeline_, &TimelineView::followCursorChanged, actions_->action(ActionId::Follow),
+            &QAction::setChecked);
+    narrationPanel_ = new NarrationPanel(*session_, this);
+    quizPanel_ = new QuizPanel(*quiz_);
 
-    // While a jump to the end runs, Play reads Pause and stops it.
-    connect(playAction_, &QAction::triggered, this, [this] {
-        if (session_->jumping()) {
-            session_->cancelJump();
-            return;
-        }
-        player_->toggle();
-    });
-    connect(stopAction_, &QAction::triggered, session_, &RunSession::cancelJump);
-    connect(stepAction_, &QAction::triggered, this, [this] {
-        player_->pause();
-        quiz_->stepForward(); // in quiz mode: the question before the event
-    });
-    connect(stepBackAction_, &QAction::triggered, this, [this] {
-        player_->pause();
-        session_->stepBack();
-    });
-    connect(startAction_, &QAction::triggered, this, [this] {
-        player_->pause();
-        session_->jumpToStart();
-    });
-    connect(endAction_, &QAction::triggered, this, [this] {
-        player_->pause();
-        session_->jumpToEnd();
-    });
-    connect(resetAction_, &QAction::triggered, this, [this] {
-        stopFileTask();
-        session_->reset();
-    });
-    connect(fasterAction_, &QAction::triggered, this,
-            [this] { setSpeedIndex(speedChooser_->currentIndex() + 1); });
-    connect(slowerAction_, &QAction::triggered, this,
-            [this] { setSpeedIndex(speedChooser_->currentIndex() - 1); });
-    connect(quitAction_, &QAction::triggered, this, &QWidget::close);
-    connect(shortcutsAction_, &QAction::triggered, this, [this] {
-        QString rows;
-        for (QAction* a : {playAction_, stepAction_, stepBackAction_, startAction_, endAction_, stopAction_,
-                           resetAction_, fasterAction_, slowerAction_, followAction_, zoomInAction_,
-                           zoomOutAction_, fitAction_, presentationAction_, quizAction_}) {
-            QStringList keys;
-            for (const QKeySequence& key : a->shortcuts())
-                keys << key.toString(QKeySequence::NativeText);
-            rows += QString("<tr><td style='padding-right:24px'><b>%1</b></td><td>%2</td></tr>")
-                        .arg(keys.join(QStringLiteral(", ")).toHtmlEscaped(), a->statusTip().toHtmlEscaped());
-        }
-        QMessageBox::information(this, tr("Keyboard shortcuts"), QString("<table>%1</table>").arg(rows));
-    });
-    connect(aboutAction_, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Yieldscope"),
-            tr("<p><b>Yieldscope</b> %1</p><p>Makes JavaScript async iteration visible, one event "
-               "at a time: every next() call, await, yield, value received and return() of a "
-               "demo, drawn on a timeline beside its code.</p><p>Released under the MIT licence.</p>")
-                .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
-    });
+    columns_ = new WindowColumns(*this, *session_,
+                                 {demoPanel_->widget(), codePanel_->view(), timeline_, consolePanel_,
+                                  quizPanel_, narrationPanel_->banner()},
+                                 presentation_->panels());
+    setCentralWidget(columns_->centralWidget());
+    presentation_->panels().setPanels({demoPanel_->widget(), columns_->codeBox(), timeline_,
+                                       narrationPanel_->banner(), consolePanel_->widget()});
 }
 
 void MainWindow::buildMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(openAction_);
-    file->addAction(saveAction_);
-    file->addSeparator();
-    file->addAction(exportPngAction_);
-    file->addAction(exportSvgAction_);
-    file->addAction(exportChromeAction_);
-    file->addAction(exportWebPageAction_);
-    file->addAction(exportWindowAction_);
-    file->addSeparator();
-    file->addAction(recordAction_);
-    file->addSeparator();
-    file->addAction(quitAction_);
+    recent_ = new RecentFilesMenu(this);
+    connect(recent_, &RecentFilesMenu::openRequested, this, &MainWindow::beginOpenTraceFile);
+    connect(this, &MainWindow::traceFileUsed, recent_, &RecentFilesMenu::add);
 
-    QMenu* demo = menuBar()->addMenu(tr("&Demo"));
-    demoActions_ = new QActionGroup(this);
-    demoActions_->setExclusive(true);
-    int index = 0;
-    for (const Demo* d : allDemos()) {
-        auto* a = demo->addAction(QString::fromStdString(d->title));
-        a->setCheckable(true);
-        a->setData(QString::fromStdString(d->name));
-        a->setStatusTip(QString::fromStdString(d->summary));
-        if (index < 9) a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
-        demoActions_->addAction(a);
-        connect(a, &QAction::triggered, this, [this, a] { selectDemo(a->data().toString()); });
-        ++index;
-    }
-    demo->addSeparator();
-    demo->addAction(defaultsAction_);
-
-    QMenu* run = menuBar()->addMenu(tr("&Run"));
-    run->addAction(playAction_);
-    run->addAction(stepAction_);
-    run->addAction(stepBackAction_);
-    run->addSeparator();
-    run->addAction(startAction_);
-    run->addAction(endAction_);
-    run->addAction(stopAction_);
-    run->addAction(resetAction_);
-    run->addSeparator();
-    run->addAction(fasterAction_);
-    run->addAction(slowerAction_);
-
-    QMenu* view = menuBar()->addMenu(tr("&View"));
-    QMenu* themes = view->addMenu(tr("&Theme"));
-    themeActions_ = new QActionGroup(this);
-    themeActions_->setExclusive(true);
-    const std::pair<QString, ThemeMode> modes[] = {{tr("&System"), ThemeMode::System},
-                                                   {tr("&Light"), ThemeMode::Light},
-                                                   {tr("&Dark"), ThemeMode::Dark},
-                                                   {tr("&High contrast"), ThemeMode::HighContrast}};
-    for (const auto& [label, mode] : modes) {
-        auto* a = themes->addAction(label);
-        a->setCheckable(true);
-        a->setChecked(mode == ThemeMode::System);
-        a->setData(static_cast<int>(mode));
-        themeActions_->addAction(a);
-        connect(a, &QAction::triggered, this, [this, mode = mode] { setThemeMode(mode); });
-    }
-    view->addSeparator();
-    view->addAction(zoomInAction_);
-    view->addAction(zoomOutAction_);
-    view->addAction(fitAction_);
-    view->addAction(followAction_);
-    view->addSeparator();
-    view->addAction(presentationAction_);
-    QMenu* panels = view->addMenu(tr("P&anels"));
-    presentationPanels_ = new PresentationPanels(this);
+    MenuParts parts;
+    parts.file = {openAction_,
+                  saveAction_,
+                  nullptr,
+                  exportPngAction_,
+                  exportSvgAction_,
+                  exportChromeAction_,
+                  exportWebPageAction_,
+                  exportWindowAction_,
+                  nullptr,
+                  recordAction_,
+                  nullptr};
+    parts.recentFiles = recent_->menu();
+    parts.themes = themes_->actions();
     for (const PresentationPanels::Panel panel : PresentationPanels::kAll)
-        panels->addAction(presentationPanels_->action(panel));
-    QMenu* sizes = view->addMenu(tr("Presentation si&ze"));
-    presentationSizeActions_ = new QActionGroup(this);
-    for (const QSize& size : PresentationSize::choices()) {
-        QAction* a = sizes->addAction(PresentationSize::label(size));
-        a->setCheckable(true);
-        a->setChecked(size.isEmpty());
-        a->setData(size);
-        a->setStatusTip(tr("The size presentation mode lays the window out at"));
-        presentationSizeActions_->addAction(a);
-        connect(a, &QAction::triggered, this, [this, size] { setPresentationSize(size); });
-    }
-    view->addAction(quizAction_);
-    view->addSeparator();
-    QAction* compare = view->addAction(tr("&Compare two runs…"));
-    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    compare->setStatusTip(tr("Two runs on one time axis, stepped together"));
-    connect(compare, &QAction::triggered, this, [this] {
-        auto* window = findChild<CompareWindow*>();
-        if (window == nullptr) window = new CompareWindow(this);
-        window->setTheme(theme_);
-        window->show();
-        window->raise();
-        window->activateWindow();
-    });
-
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(shortcutsAction_);
-    help->addAction(aboutAction_);
+        parts.presentationPanels << presentation_->panels().action(panel);
+    presentationSizeActions_ = presentation_->sizeActions();
+    parts.presentationSizes = presentationSizeActions_->actions();
+    parts.notes = {notes_->pinAction(), notes_->removeAction()};
+    parts.chooseDemo = [this](const QString& name) { selectDemo(name); };
+    demoActions_ = buildMenuBar(*this, *actions_, parts);
 }
 
-void MainWindow::buildToolBar()
+void MainWindow::followSession()
 {
-    QToolBar* bar = addToolBar(tr("Playback"));
-    bar->setObjectName(QStringLiteral("playbackToolBar"));
-    bar->setMovable(false);
-    bar->setFloatable(false);
-    bar->setIconSize(QSize(28, 28));
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setAccessibleName(tr("Playback controls"));
-    QFont f = bar->font();
-    f.setPointSizeF(14);
-    bar->setFont(f);
+    consolePanel_->followSession();
+    timelinePanel_->followSession();
+    codePanel_->followSession();
+    columns_->followSession();
+    narrationPanel_->followSession(notes_);
+    status_->followSession();
+    transport_->followSession();
+    presentation_->setParts({timelinePanel_, codePanel_->view(), consolePanel_->view(), status_, columns_,
+                             actions_->action(ActionId::Presentation)});
+}
 
-    for (QAction* a : {startAction_, stepBackAction_, playAction_, stepAction_, endAction_})
-        bar->addAction(a);
-    bar->addSeparator();
-    bar->addAction(resetAction_);
-    bar->addSeparator();
+// --- runs ------------------------------------------------------------------------------------
 
-    auto* speedLabel = new QLabel(tr("  Sp&eed "), bar);
-    speedChooser_ = new QComboBox(bar);
-    speedChooser_->setObjectName(QStringLiteral("speedChooser"));
-    for (double s : kSpeeds)
-        speedChooser_->addItem(speedText(s), s);
-    speedChooser_->setCurrentIndex(kDefaultSpeedIndex);
-    speedChooser_->setAccessibleName(tr("Playback speed"));
-    speedChooser_->setToolTip(tr("How fast Play runs through virtual time ([ slower, ] faster)"));
-    speedChooser_->setFocusPolicy(Qt::StrongFocus);
-    speedLabel->setBuddy(speedChooser_);
-    connect(speedChooser_, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index >= 0) player_->setSpeed(kSpeeds[index]);
-    });
-    bar->addWidget(speedLabel);
-    bar->addWidget(speedChooser_);
+void MainWindow::selectDemo(const QString& name)
+{
+    stopFileTask(); // a new run wins over a file still being opened or saved
+    const Demo* demo = findDemo(name.toStdString());
+    if (demo == nullptr) return;
+    const Params defaults = demo->defaults();
+    demoPanel_->showDemo(*demo, defaults);
+    for (QAction* a : demoActions_->actions())
+        a->setChecked(a->data().toString() == name);
+    setWindowTitle(QString("Yieldscope — %1").arg(QString::fromStdString(demo->title)));
+    session_->start(*demo, defaults);
+}
 
-    // Buttons reachable with Tab as well as with their shortcuts.
-    for (QAction* a : bar->actions()) {
-        if (QWidget* w = bar->widgetForAction(a)) {
-            if (auto* button = qobject_cast<QToolButton*>(w)) {
-                button->setFocusPolicy(Qt::TabFocus);
-                button->setAccessibleName(a->text().remove('&'));
-            }
-        }
-    }
-
-    auto* spacer = new QWidget(bar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(spacer);
-    bar->addAction(zoomOutAction_);
-    bar->addAction(zoomInAction_);
-    bar->addAction(fitAction_);
-    for (QAction* a : {zoomOutAction_, zoomInAction_, fitAction_}) {
-        if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(a))) {
-            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-            button->setFocusPolicy(Qt::TabFocus);
-            button->setAccessibleName(a->text().remove('&'));
-        }
-    }
+void MainWindow::setParams(const Params& params)
+{
+    stopFileTask();
+    if (session_->demo() == nullptr) return;
+    if (!(params_->params() == params)) params_->setParams(params);
+    session_->start(*session_->demo(), params);
 }
 
 void MainWindow::buildFileActions()
@@ -949,548 +634,90 @@ void MainWindow::stopFileTask()
     fileTask_->waitForFinished();
 }
 
-QWidget* MainWindow::buildDemoPanel()
-{
-    auto* panel = new QWidget;
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+// --- commands --------------------------------------------------------------------------------
 
-    auto* chooserRow = new QHBoxLayout;
-    auto* label = new QLabel(tr("De&mo"), panel);
-    QFont bold; // only the weight: the size is the window's
-    bold.setBold(true);
-    label->setFont(bold);
-    demoChooser_ = new QComboBox(panel);
-    demoChooser_->setObjectName(QStringLiteral("demoChooser"));
-    for (const Demo* d : allDemos()) {
-        demoChooser_->addItem(QString::fromStdString(d->title), QString::fromStdString(d->name));
-    }
-    demoChooser_->setAccessibleName(tr("Demo"));
-    demoChooser_->setToolTip(tr("The program to step through (Ctrl+1, Ctrl+2, …)"));
-    label->setBuddy(demoChooser_);
-    connect(demoChooser_, &QComboBox::activated, this,
-            [this](int index) { selectDemo(demoChooser_->itemData(index).toString()); });
-    chooserRow->addWidget(label);
-    chooserRow->addWidget(demoChooser_, 1);
-    layout->addLayout(chooserRow);
-    chooserRow->setSpacing(10);
+void MainWindow::play() { transport_->play(); }
+void MainWindow::step() { transport_->step(); }
+void MainWindow::stepBack() { transport_->stepBack(); }
+void MainWindow::toStart() { transport_->toStart(); }
+void MainWindow::toEnd() { transport_->toEnd(); }
+void MainWindow::stopRunning() { transport_->stopRunning(); }
+void MainWindow::faster() { transport_->faster(); }
+void MainWindow::slower() { transport_->slower(); }
 
-    demoSummary_ = new QLabel(panel);
-    demoSummary_->setWordWrap(true);
-    demoSummary_->setAccessibleName(tr("What the demo shows"));
-    layout->addWidget(demoSummary_);
-
-    params_ = new ParamEditor(panel);
-    params_->setObjectName(QStringLiteral("paramEditor"));
-    chooserRow->addWidget(params_->defaultsButton());
-    connect(params_, &ParamEditor::paramsChanged, this, [this](const Params& p) { setParams(p); });
-    connect(defaultsAction_, &QAction::triggered, params_, &ParamEditor::resetToDefaults);
-    connect(params_, &ParamEditor::editingDone, this, [this] { timeline_->setFocus(); });
-    layout->addWidget(params_);
-    return panel;
-}
-
-void MainWindow::buildCentre()
-{
-    code_ = new CodeView;
-    code_->setObjectName(QStringLiteral("codeView"));
-    code_->setFont(codeFont(16));
-
-    timeline_ = new TimelineView;
-    timeline_->setObjectName(QStringLiteral("timeline"));
-    timeline_->setAccessibleName(tr("Timeline"));
-    timeline_->setToolTip(tr("Every event of the run so far, one lane per actor, in virtual time. Click an "
-                             "event to show it."));
-    timeline_->setFocusPolicy(Qt::StrongFocus);
-    timeline_->setFollowCursor(true);
-    timeline_->setPlaceholderText(startHint());
-    connect(timeline_, &TimelineView::eventClicked, this, [this](std::size_t seq) {
-        player_->pause();
-        session_->jumpTo(seq);
-    });
-    connect(zoomInAction_, &QAction::triggered, timeline_, &TimelineView::zoomIn);
-    connect(zoomOutAction_, &QAction::triggered, timeline_, &TimelineView::zoomOut);
-    connect(fitAction_, &QAction::triggered, timeline_, &TimelineView::fitToWindow);
-    // The check mark shows whether the timeline follows: panning or zooming the current event
-    // out of sight stops following, bringing it back or fitting resumes it. Only the user's
-    // toggle (triggered, not toggled) tells the timeline, so that syncing the mark moves nothing.
-    connect(followAction_, &QAction::triggered, timeline_, &TimelineView::setFollowCursor);
-    connect(timeline_, &TimelineView::followCursorChanged, followAction_, &QAction::setChecked);
-
-    console_ = new ConsoleView;
-    console_->setObjectName(QStringLiteral("console"));
-    console_->setReadOnly(true);
-    console_->setUndoRedoEnabled(false); // edited step by step for a whole run: keep no history
-    console_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    console_->setFocusPolicy(Qt::TabFocus);
-    console_->setFont(codeFont(16));
-    console_->setLineWrapMode(QPlainTextEdit::NoWrap);
-    console_->setAccessibleName(tr("Console"));
-    console_->setToolTip(tr("What the program has printed with console.log so far"));
-    console_->setFrameShape(QFrame::NoFrame);
-    console_->document()->setDocumentMargin(8);
-
-    // Left: the demo and its code. Right: the timeline over the console. Bottom: the
-    // narration across.
-    auto* left = new QWidget;
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->setSpacing(12);
-    QWidget* demoPanel = buildDemoPanel();
-    leftLayout->addWidget(demoPanel);
-    leftLayout->addWidget(titled(tr("Code"), code_), 1);
-
-    auto* right = new QSplitter(Qt::Vertical);
-    timelineAndConsole_ = right;
-    right->setObjectName(QStringLiteral("timelineAndConsole"));
-    right->setChildrenCollapsible(false);
-    right->setHandleWidth(12);
-    right->addWidget(timeline_);
-    right->addWidget(titled(tr("Console"), console_, &consoleTitle_));
-    right->setStretchFactor(0, 1);
-    right->setStretchFactor(1, 0);
-    right->setSizes({640, 150});
-
-    columns_ = new QSplitter(Qt::Horizontal);
-    columns_->setObjectName(QStringLiteral("columns"));
-    columns_->setChildrenCollapsible(false);
-    columns_->setHandleWidth(12);
-    columns_->addWidget(left);
-    columns_->addWidget(right);
-    columns_->setStretchFactor(0, 0);
-    columns_->setStretchFactor(1, 1);
-    columns_->setSizes({640, 960});
-    connect(columns_, &QSplitter::splitterMoved, this, [this] { columnsSetByUser_ = true; });
-    columns_->installEventFilter(this);
-    right->installEventFilter(this);
-
-    narration_ = new NarrationBanner;
-    quizPanel_ = new QuizPanel(*quiz_);
-
-    auto* central = new QWidget;
-    auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(16, 12, 16, 12);
-    layout->setSpacing(12);
-    layout->addWidget(columns_, 1);
-    layout->addWidget(quizPanel_);
-    layout->addWidget(narration_);
-    setCentralWidget(central);
-    presentationPanels_->setPanels(
-        {demoPanel, code_->parentWidget(), timeline_, narration_, console_->parentWidget()});
-}
-
-void MainWindow::buildStatusBar()
-{
-    QFont f = statusBar()->font();
-    f.setPointSizeF(kStatusPoints);
-    statusBar()->setFont(f);
-    statusBar()->setSizeGripEnabled(false);
-    auto make = [this, f](const QString& name) {
-        auto* l = new QLabel(this);
-        l->setFont(f);
-        l->setAccessibleName(name);
-        l->setContentsMargins(12, 2, 12, 2);
-        statusBar()->addPermanentWidget(l);
-        return l;
-    };
-    stateLabel_ = make(tr("Run state"));
-    eventLabel_ = make(tr("Event"));
-    timeLabel_ = make(tr("Virtual time"));
-    stateLabel_->setToolTip(tr("Whether the program still has work to do"));
-    eventLabel_->setToolTip(tr("The event shown, of all recorded so far"));
-    timeLabel_->setToolTip(tr("Virtual time of the event shown: timers and requests take no real time"));
-}
-
-// --- runs ------------------------------------------------------------------------------------
-
-void MainWindow::selectDemo(const QString& name)
-{
-    stopFileTask(); // a new run wins over a file still being opened or saved
-    const Demo* demo = findDemo(name.toStdString());
-    if (demo == nullptr) return;
-    const int index = demoChooser_->findData(name);
-    if (index >= 0) demoChooser_->setCurrentIndex(index);
-    for (QAction* a : demoActions_->actions())
-        a->setChecked(a->data().toString() == name);
-    demoSummary_->setText(QString::fromStdString(demo->summary));
-    const Params defaults = demo->defaults();
-    params_->setDemo(*demo, defaults);
-    setWindowTitle(QString("Yieldscope — %1").arg(QString::fromStdString(demo->title)));
-    session_->start(*demo, defaults);
-}
-
-void MainWindow::setParams(const Params& params)
+void MainWindow::reset()
 {
     stopFileTask();
-    if (session_->demo() == nullptr) return;
-    if (!(params_->params() == params)) params_->setParams(params);
-    session_->start(*session_->demo(), params);
+    session_->reset();
 }
 
-void MainWindow::runStarted()
+void MainWindow::resetParameters() { params_->resetToDefaults(); }
+void MainWindow::zoomIn() { timeline_->zoomIn(); }
+void MainWindow::zoomOut() { timeline_->zoomOut(); }
+void MainWindow::fitTimeline() { timeline_->fitToWindow(); }
+void MainWindow::setFollow(bool on) { timeline_->setFollowCursor(on); }
+void MainWindow::setPresentation(bool on) { setPresentationMode(on); }
+void MainWindow::setQuiz(bool on) { quiz_->setEnabled(on); }
+void MainWindow::quit() { close(); }
+void MainWindow::showShortcuts() { showKeyboardShortcuts(*this, *actions_); }
+void MainWindow::showAbout() { ys::ui::showAbout(*this); }
+
+void MainWindow::compareRuns()
 {
-    console_->setRun(session_->trace(), session_->listing());
-    updateConsole();
-    timeline_->setTrace(session_->trace());
-    timeline_->clearCursor();
-    code_->setListing(QString::fromStdString(session_->listing()));
-    code_->setLines(0, 0);
-    fitCodeColumn();
-    foldPanels();
-    updateNarration();
-    updateStatus();
-    updateActions();
+    auto* window = findChild<CompareWindow*>();
+    if (window == nullptr) window = new CompareWindow(this);
+    window->setTheme(theme_);
+    window->show();
+    window->raise();
+    window->activateWindow();
 }
 
-void MainWindow::traceGrew()
-{
-    console_->traceGrew();
-    timeline_->traceGrew();
-    foldPanels(); // the timeline may need more room (a row of arrivals)
-    updateStatus();
-}
+// --- parts -----------------------------------------------------------------------------------
 
-void MainWindow::cursorMoved(qint64 previous, qint64 current)
-{
-    if (current < 0) {
-        timeline_->clearCursor();
-    } else {
-        const bool oneStep = previous >= -1 && std::abs(current - previous) == 1;
-        timeline_->setCursor(static_cast<std::size_t>(current), oneStep);
-    }
-    updateCode();
-    updateConsole();
-    updateNarration();
-    updateStatus();
-    updateActions();
-}
+CodeView* MainWindow::codeView() const { return codePanel_->view(); }
 
-// --- views -----------------------------------------------------------------------------------
+ConsoleView* MainWindow::console() const { return consolePanel_->view(); }
 
-void MainWindow::updateNarration()
-{
-    const Trace* trace = session_->trace();
-    if (trace == nullptr || !session_->hasCursor()) {
-        // Space and → would stop a jump to the end, so the usual hint would mislead.
-        narration_->showHint(session_->jumping()
-                                 ? tr("Running the demo to its end; its last event shows when it "
-                                      "gets there. Press Esc to stop it here.")
-                                 : startHint());
-        return;
-    }
-    const std::size_t seq = session_->cursor();
-    const Event& e = (*trace)[seq];
-    static const Demo kUnknownDemo;
-    const Demo& demo = session_->demo() != nullptr ? *session_->demo() : kUnknownDemo;
-    QString sentence = QString::fromStdString(narrate(demo, *trace, seq, session_->listing()));
-    const QString note = notes_ != nullptr ? notes_->noteFor(seq) : QString();
-    if (!note.isEmpty()) sentence += tr(" — Note: “%1”").arg(elideLongText(note, kNoteChars, 1));
-    narration_->showNarration(e.actor, e.kind, kindColour(theme_, e.kind), sentence, session_->atEnd());
-    // The whole value and note on demand (the sentence quotes a long value cut), within bounds.
-    const std::string_view value = trace->valueText(e);
-    QString whole;
-    if (value.size() > kNarratedValueBytes)
-        whole = tr("Value: %1")
-                    .arg(elideLongText(QString::fromStdString(ys::jsLiteral(value)), kOnDemandChars, 200));
-    if (note.size() > kNoteChars) {
-        if (!whole.isEmpty()) whole += QStringLiteral("\n\n");
-        whole += tr("Note: %1").arg(elideLongText(note, kOnDemandChars, 200));
-    }
-    narration_->setDetails(whole);
-}
+NarrationBanner* MainWindow::narration() const { return narrationPanel_->banner(); }
 
-void MainWindow::updateCode()
-{
-    const Trace* trace = session_->trace();
-    if (trace == nullptr || !session_->hasCursor()) {
-        code_->setLines(0, 0);
-        return;
-    }
-    const std::size_t seq = session_->cursor();
-    const Event& e = (*trace)[seq];
-    const int previous = seq > 0 ? (*trace)[seq - 1].line : 0;
-    code_->setLines(e.line, previous);
-}
+PresentationPanels& MainWindow::presentationPanels() { return presentation_->panels(); }
 
-void MainWindow::updateConsole()
-{
-    console_->showUpTo(session_->hasCursor() ? std::optional<std::size_t>(session_->cursor()) : std::nullopt);
-    const std::size_t shown = console_->outputs();
-    consoleTitle_->setText(shown == 0   ? tr("Console")
-                           : shown == 1 ? tr("Console (1 output)")
-                                        : tr("Console (%L1 outputs)").arg(shown));
-}
+QString MainWindow::narrationText() const { return narration()->text(); }
 
-void MainWindow::updateStatus()
-{
-    const std::size_t recorded = session_->recorded();
-    timeLabel_->setText(tr("t = %1 ms").arg(session_->timeAtCursor()));
-    if (session_->hasCursor()) {
-        eventLabel_->setText(tr("event %L1 of %L2").arg(session_->cursor() + 1).arg(recorded));
-    } else {
-        eventLabel_->setText(tr("no event yet (%L1 recorded)").arg(recorded));
-    }
-    if (session_->jumping()) {
-        // Counts up after every slice of the jump: the run is going somewhere.
-        stateLabel_->setText(tr("▶▶ running to the end… %L1 events (Esc to stop)").arg(recorded));
-    } else if (session_->finished()) {
-        stateLabel_->setText(tr("■ run ended"));
-    } else if (recorded == 0) {
-        stateLabel_->setText(tr("ready"));
-    } else {
-        stateLabel_->setText(tr("● running"));
-    }
-    // The timeline draws nothing new until the jump ends; from the start, its empty plot is the
-    // biggest place to say how far the jump has got and how to stop it.
-    const QString placeholder = session_->jumping()
-                                    ? tr("Running to the end… %L1 events so far. Esc stops.").arg(recorded)
-                                    : startHint();
-    if (timeline_->placeholderText() != placeholder) timeline_->setPlaceholderText(placeholder);
-}
+QString MainWindow::statusText() const { return status_->text(); }
 
-void MainWindow::updateActions()
-{
-    const bool jumping = session_->jumping();
-    const bool playing = player_->playing() || jumping;
-    playAction_->setText(playing ? tr("&Pause") : tr("&Play"));
-    playAction_->setIcon(glyphIcon(playing ? Glyph::Pause : Glyph::Play));
-    playAction_->setToolTip(jumping   ? tr("Stop running to the end (Space, Esc)")
-                            : playing ? tr("Pause (Space)")
-                                      : tr("Play the run at the chosen speed (Space)"));
-    stopAction_->setEnabled(jumping);
-    stepAction_->setEnabled(session_->canStepForward());
-    endAction_->setEnabled(!session_->atEnd() && !session_->jumping());
-    stepBackAction_->setEnabled(session_->canStepBack());
-    startAction_->setEnabled(session_->hasCursor());
-}
-
-void MainWindow::fitCodeColumn()
-{
-    if (columns_ == nullptr) return;
-    if (columnsSetByUser_) return; // the user's columns (and fonts) stay as they are
-    const int total = columns_->width() > 0 ? columns_->width() : width() - 32;
-    const QStringList lines = QString::fromStdString(session_->listing()).split('\n');
-    // The code takes at most half the width (a little less in presentation mode, where the
-    // timeline is drawn larger and tells the story), and leaves the timeline its least width.
-    const int widest =
-        std::min(total * (presentationMode_ ? 48 : 50) / 100,
-                 total - columns_->widget(1)->minimumSizeHint().width() - columns_->handleWidth()) -
-        6;
-    // Presentation mode has no scroll bar; the window keeps room for the vertical one.
-    const int scrollBar = presentationMode_ ? 0 : code_->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    const int chrome =
-        2 * code_->frameWidth() + 2 * qCeil(code_->document()->documentMargin()) + scrollBar + 4;
-    // Measured without touching the view: each font set on it lays the listing out again.
-    bool numbers = true;
-    auto neededAt = [&](qreal points) {
-        const QFont font = codeFont(points);
-        // Hinted (whole-pixel) and exact advances differ by a pixel every few characters: the
-        // wider of the two.
-        const QFontMetrics fm(font);
-        const QFontMetricsF exact(font);
-        int longest = 0;
-        for (const QString& line : lines)
-            longest = std::max({longest, fm.horizontalAdvance(line), qCeil(exact.horizontalAdvance(line))});
-        return longest + code_->gutterWidth(font, numbers) + chrome;
-    };
-    const qreal f = presentationMode_ ? presentationFactor() : 1.0;
-    const qreal largest = (presentationMode_ ? kPresentationCodePoints : kCodePoints) * f;
-    const qreal floor = (presentationMode_ ? kPresentationCodeMinPoints : kCodeMinPoints) * f;
-    // The font shrinks to the floor; then the line numbers go; then, rather than cut a line,
-    // the font goes on shrinking to the last size that reads at all.
-    auto fit = [&](qreal from, qreal to) {
-        qreal points = from;
-        int needed = neededAt(points);
-        while (needed > widest && points - 0.5 >= to) {
-            points -= 0.5;
-            needed = neededAt(points);
-        }
-        return std::pair{points, needed};
-    };
-    auto [points, needed] = fit(largest, floor);
-    if (needed > widest) {
-        numbers = false;
-        std::tie(points, needed) = fit(largest, floor);
-    }
-    if (needed > widest) std::tie(points, needed) = fit(floor, kCodeLastPoints);
-    const QFont font = codeFont(points);
-    if (code_->font() != font) code_->setFont(font);
-    code_->setLineNumbersShown(numbers);
-    const QFont consoleFont = codeFont(std::min(points, largest));
-    if (console_->font() != consoleFont) console_->setFont(consoleFont);
-    const int narrowest = std::min(columns_->widget(0)->minimumSizeHint().width(), total / 3);
-    const int left = std::clamp(needed, narrowest, std::max(narrowest, total * 2 / 3));
-    columns_->setSizes({left, std::max(0, total - left)});
-}
-
-void MainWindow::foldPanels()
-{
-    if (timelineAndConsole_ == nullptr) return;
-    QWidget* consolePanel = console_->parentWidget();
-    const bool wanted =
-        !presentationMode_ || presentationPanels_->isChosen(PresentationPanels::Panel::Console);
-    const int consoleLeast = consoleTitle_->sizeHint().height() + 6 + 3 * console_->fontMetrics().height();
-    const int room = timelineAndConsole_->height();
-    const bool fits =
-        room >= timeline_->minimumSizeHint().height() + timelineAndConsole_->handleWidth() + consoleLeast;
-    // Without the timeline the console has the column to itself.
-    const bool show = wanted && (fits || !timeline_->isVisibleTo(this));
-    if (consolePanel->isVisibleTo(this) != show) consolePanel->setVisible(show);
-}
-
-qreal MainWindow::presentationFactor() const { return std::clamp(height() / 1080.0, 2.0 / 3.0, 1.0); }
-
-void MainWindow::applyPresentationScale()
-{
-    const qreal f = presentationMode_ ? presentationFactor() : 1.0;
-    const qreal timelineScale = presentationMode_ ? std::max(1.0, kPresentationTimelineScale * f) : 1.0;
-    if (!qFuzzyCompare(timeline_->scale(), timelineScale)) timeline_->setScale(timelineScale);
-    // The narration's large type wraps to several lines in a short window: it shrinks a little
-    // there, so that the timeline keeps its legible height.
-    const qreal narrationScale = presentationMode_
-                                     ? std::clamp(kPresentationNarrationScale * (height() - 540) / 540.0,
-                                                  0.75, kPresentationNarrationScale)
-                                     : std::clamp(height() / 960.0, 0.75, 1.0);
-    if (!qFuzzyCompare(narration_->scale(), narrationScale)) {
-        narration_->setScale(narrationScale);
-        quizPanel_->setScale(narrationScale);
-    }
-}
+QString MainWindow::consoleText() const { return console()->toPlainText(); }
 
 void MainWindow::setPresentationMode(bool on)
 {
     if (on == presentationMode_) return;
     presentationMode_ = on;
-    presentationAction_->setChecked(on);
-    // At projector scale the legend would take the lanes' room; every mark carries its label.
-    timeline_->setLegendVisible(!on);
-    // A video or a projector never shows a scroll bar: the code fits its panel whole and keeps
-    // the current line in view, the console shows its latest lines.
-    const Qt::ScrollBarPolicy bars = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
-    for (QAbstractScrollArea* area :
-         {static_cast<QAbstractScrollArea*>(code_), static_cast<QAbstractScrollArea*>(console_)}) {
-        area->setHorizontalScrollBarPolicy(bars);
-        area->setVerticalScrollBarPolicy(bars);
-    }
-    QFont status = statusBar()->font();
-    status.setPointSizeF(on ? kPresentationStatusPoints : kStatusPoints);
-    for (QLabel* label : {stateLabel_, eventLabel_, timeLabel_})
-        label->setFont(status);
-    timeline_->setTheme(timelineTheme(theme_, on));
-    presentationPanels_->apply(on);
-    if (on) {
-        maximizedBeforePresentation_ = isMaximized();
-        presentationSize_.enter(*this);
-    } else {
-        presentationSize_.leave(*this, maximizedBeforePresentation_);
-    }
-    applyPresentationScale();
-    if (columnsSetByUser_) { // fitCodeColumn() leaves the user's columns (and fonts) alone
-        const qreal points = on ? kPresentationCodePoints * presentationFactor() : kCodePoints;
-        code_->setFont(codeFont(points));
-        console_->setFont(codeFont(points));
-    }
-    fitCodeColumn();
-    foldPanels();
+    presentation_->setPresenting(on);
 }
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
-    // The splitter's geometry is already the new one when its resize event arrives, and its
-    // own handling, after this, keeps the sizes set here.
-    if (watched == columns_ && event->type() == QEvent::Resize) {
-        applyPresentationScale();
-        fitCodeColumn();
-    }
-    if (watched == timelineAndConsole_ && event->type() == QEvent::Resize) foldPanels();
-    return QMainWindow::eventFilter(watched, event);
-}
-
-void MainWindow::setSpeedIndex(int index)
-{
-    index = std::clamp(index, 0, kSpeedCount - 1);
-    speedChooser_->setCurrentIndex(index);
-}
-
-QString MainWindow::narrationText() const { return narration_->text(); }
-
-QString MainWindow::statusText() const
-{
-    return QStringList{timeLabel_->text(), eventLabel_->text(), stateLabel_->text()}.join(
-        QStringLiteral(" · "));
-}
-
-QString MainWindow::consoleText() const { return console_->toPlainText(); }
 
 // --- themes ----------------------------------------------------------------------------------
 
-void MainWindow::setThemeMode(ThemeMode mode)
+MainWindow::ThemeMode MainWindow::themeMode() const { return themes_->mode(); }
+
+void MainWindow::setThemeMode(ThemeMode mode) { themes_->setMode(mode); }
+
+void MainWindow::showTheme(const Theme& theme)
 {
-    themeMode_ = mode;
-    for (QAction* a : themeActions_->actions())
-        a->setChecked(a->data().toInt() == static_cast<int>(mode));
-    applyTheme();
-}
-
-void MainWindow::applyTheme()
-{
-    applyingTheme_ = true;
-    switch (themeMode_) {
-    case ThemeMode::System:
-        QApplication::setPalette(systemPalette_);
-        theme_ = Theme::forSystem();
-        break;
-    case ThemeMode::Light:
-        theme_ = Theme::light();
-        QApplication::setPalette(windowPalette(theme_));
-        break;
-    case ThemeMode::Dark:
-        theme_ = Theme::dark();
-        QApplication::setPalette(windowPalette(theme_));
-        break;
-    case ThemeMode::HighContrast:
-        theme_ = Theme::highContrast();
-        QApplication::setPalette(windowPalette(theme_));
-        break;
-    }
-    applyingTheme_ = false;
-    const bool dark = themeIsDark(theme_);
-    const CodeColours colours = CodeColours::forTheme(theme_);
-    code_->setColours(colours);
-    QPalette cp = console_->palette();
-    cp.setColor(QPalette::Base, colours.background);
-    cp.setColor(QPalette::Text, colours.text);
-    console_->setPalette(cp);
-    timeline_->setTheme(timelineTheme(theme_, presentationMode_));
-    quizPanel_->setTheme(theme_);
-
-    QPalette np = narration_->palette();
-    np.setColor(QPalette::Window, theme_.window);
-    np.setColor(QPalette::WindowText, colours.text);
-    narration_->setPalette(np);
-    narration_->setCodeColours(mix(colours.background, colours.text, dark ? 0.14 : 0.08), colours.text);
-
+    codePanel_->setTheme(theme);
+    consolePanel_->setTheme(theme);
+    timelinePanel_->setTheme(theme);
+    quizPanel_->setTheme(theme);
+    narrationPanel_->setTheme(theme);
     // Icons draw in the palette's colours: make them again.
-    for (QAction* a : {startAction_, stepBackAction_, stepAction_, endAction_, resetAction_, zoomInAction_,
-                       zoomOutAction_, fitAction_}) {
-        a->setIcon(a->icon());
-    }
-    updateActions();
-    updateNarration();
-    updateCode();
+    actions_->refreshIcons();
+    transport_->refresh();
+    narrationPanel_->update();
 }
 
 void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::ApplicationPaletteChange && !applyingTheme_ &&
-        themeMode_ == ThemeMode::System) {
-        // The desktop switched between light and dark.
-        systemPalette_ = QApplication::palette();
-        theme_ = Theme::forSystem();
-        applyTheme();
-    }
+    if (event->type() == QEvent::ApplicationPaletteChange) themes_->paletteChanged();
 }
 
 } // namespace ys::ui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The main window: demo chooser and parameters, the code panel, the timeline, the narration
-// banner, the console and the status line, driven by a RunSession and its Player.
+// The main window: a composition of its parts. The demo panel, the code, the timeline, the
+// console and the narration (ui/panels) follow a RunSession and its Player; the actions come
+// from one table and fill the menus and the tool bar; the status line, the theme, the columns'
+// layout and presentation mode each have a class of their own (ui/window).
 #pragma once
 
 #include "console_view.hpp"
@@ -10,6 +12,8 @@
 #include "params.hpp"
 #include "presentation/presentation_size.hpp"
 #include "theme.hpp"
+#include "ui/window/action_table.hpp"
+#include "ui/window/theme_controller.hpp"
 
 #include <QMainWindow>
 
@@ -19,29 +23,38 @@ class QAction;
 class QActionGroup;
 class QComboBox;
 class QLabel;
-class QSplitter;
 
 namespace ys::ui {
 
+class CodePanel;
 class CodeView;
 class ChromeTraceExportTask;
+class ConsolePanel;
+class DemoPanel;
 class FileProgressDialog;
 class WindowInputBlocker;
+class PresentationMode;
 class PresentationPanels;
 class NarrationBanner;
+class NarrationPanel;
 class ParamEditor;
 class AnnotationController;
 class Player;
 class QuizPanel;
 class QuizSession;
+class RecentFilesMenu;
 class RunSession;
+class StatusLine;
+class TimelinePanel;
 class TimelineView;
+class WindowColumns;
+class WindowTransport;
 
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow, private WindowCommands {
     Q_OBJECT
 
 public:
-    enum class ThemeMode { System, Light, Dark, HighContrast };
+    using ThemeMode = ys::ui::ThemeMode;
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -51,7 +64,7 @@ public:
     // Starts a run of the current demo with these values (as the parameter editor does).
     void setParams(const Params& params);
     void setThemeMode(ThemeMode mode);
-    ThemeMode themeMode() const { return themeMode_; }
+    ThemeMode themeMode() const;
 
     // Replays the run saved in `path` (File > Open). The file is read on a worker thread: the
     // window goes on painting, takes no input meanwhile, and shows a progress dialog with Cancel
@@ -85,7 +98,7 @@ public:
     void setPresentationSize(const QSize& size);
     QSize presentationSize() const { return presentationSize_.size(); }
     // The panels presentation mode keeps (View > Panels).
-    PresentationPanels& presentationPanels() { return *presentationPanels_; }
+    PresentationPanels& presentationPanels();
 
     // The whole window as it is drawn now (code, timeline, console, narration), as a PNG of
     // its size (File > Export window as PNG).
@@ -117,13 +130,16 @@ public:
     QuizSession& quiz() { return *quiz_; }
     QuizPanel* quizPanel() const { return quizPanel_; }
     TimelineView* timeline() const { return timeline_; }
-    CodeView* codeView() const { return code_; }
+    CodeView* codeView() const;
     // The console; it holds the latest outputs and loads earlier ones as the reader scrolls up.
-    ConsoleView* console() const { return console_; }
-    NarrationBanner* narration() const { return narration_; }
+    ConsoleView* console() const;
+    NarrationBanner* narration() const;
     ParamEditor* paramEditor() const { return params_; }
-    QComboBox* demoChooser() const { return demoChooser_; }
-    QComboBox* speedChooser() const { return speedChooser_; }
+    // The parts Preferences keeps between sessions.
+    ThemeController& themes() { return *themes_; }
+    RecentFilesMenu& recentFiles() { return *recent_; }
+    WindowColumns& columns() { return *columns_; }
+    StatusLine& statusLine() { return *status_; }
     // The narration without markup, and the status line's parts joined.
     QString narrationText() const;
     QString statusText() const;
@@ -144,15 +160,12 @@ signals:
     void chromeTraceExportFinished(ys::ui::TraceFileTask::Outcome outcome);
 
 protected:
+    // Tells the theme when the desktop's palette changes.
     void changeEvent(QEvent* event) override;
-    // Refits the code column whenever the columns' splitter changes width (not the window's
-    // resize: while the window is first shown, the splitter's width is not yet its own).
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     class WholeRunView;
 
-    void buildActions();
     void buildFileActions();
     void showFileMessage(const QString& message);
     void startFileTask(std::unique_ptr<TraceFileTask> task);
@@ -163,95 +176,77 @@ private:
     bool waitForFileTask();
     // Ends the file task now, as Cancel does, before the run changes: its worker may be reading it.
     void stopFileTask();
-    void buildMenus();
-    void buildToolBar();
-    QWidget* buildDemoPanel();
-    void buildCentre();
-    void buildStatusBar();
 
-    void runStarted();
-    void cursorMoved(qint64 previous, qint64 current);
-    void traceGrew();
-    void updateNarration();
-    void updateCode();
-    void updateConsole();
-    void updateStatus();
-    void updateActions();
-    void applyTheme();
-    void setSpeedIndex(int index);
-    // Sizes the code column to the listing's longest line: the code font shrinks down to a
-    // floor, then the line numbers give way (see "Layout at every size" in the architecture page).
-    void fitCodeColumn();
-    // Folds the console when the timeline would otherwise fall below its legible height.
-    void foldPanels();
-    // Presentation mode scales with the window's height: 1 at 1080 lines, 2/3 at 720.
-    qreal presentationFactor() const;
-    // The timeline's and the narration's scale for the mode and the window's height.
-    void applyPresentationScale();
+    void buildPanels();
+    void buildMenus();
+    // Each part follows the session's signals, in the order they show a change.
+    void followSession();
+    void showTheme(const Theme& theme);
+
+    // WindowCommands: what the actions of the table do.
+    void play() override;
+    void step() override;
+    void stepBack() override;
+    void toStart() override;
+    void toEnd() override;
+    void stopRunning() override;
+    void reset() override;
+    void faster() override;
+    void slower() override;
+    void resetParameters() override;
+    void zoomIn() override;
+    void zoomOut() override;
+    void fitTimeline() override;
+    void setFollow(bool on) override;
+    void setPresentation(bool on) override;
+    void setQuiz(bool on) override;
+    void compareRuns() override;
+    void quit() override;
+    void showShortcuts() override;
+    void showAbout() override;
 
     RunSession* session_;
     Player* player_;
     QuizSession* quiz_;
-    QuizPanel* quizPanel_ = nullptr;
+    ThemeController* themes_;
+    // The theme shown now (the theme controller's).
+    const Theme& theme_;
+    PresentationMode* presentation_;
+    // Where presentation mode lays the window out (presentation mode's).
+    PresentationSize& presentationSize_;
+    WindowActions* actions_ = nullptr;
+    WindowTransport* transport_ = nullptr;
+    RecentFilesMenu* recent_ = nullptr;
     AnnotationController* notes_ = nullptr;
 
-    // Widgets.
+    // Panels.
+    DemoPanel* demoPanel_ = nullptr;
+    CodePanel* codePanel_ = nullptr;
+    TimelinePanel* timelinePanel_ = nullptr;
+    ConsolePanel* consolePanel_ = nullptr;
+    NarrationPanel* narrationPanel_ = nullptr;
+    QuizPanel* quizPanel_ = nullptr;
+    WindowColumns* columns_ = nullptr;
+    StatusLine* status_ = nullptr;
+    // The demo panel's parts and the timeline, as opening a file shows them.
     QComboBox* demoChooser_ = nullptr;
     QLabel* demoSummary_ = nullptr;
     ParamEditor* params_ = nullptr;
-    CodeView* code_ = nullptr;
     TimelineView* timeline_ = nullptr;
-    ConsoleView* console_ = nullptr;
-    QLabel* consoleTitle_ = nullptr;
-    NarrationBanner* narration_ = nullptr;
-    QComboBox* speedChooser_ = nullptr;
-    QLabel* timeLabel_ = nullptr;
-    QLabel* eventLabel_ = nullptr;
-    QLabel* stateLabel_ = nullptr;
-    QSplitter* columns_ = nullptr;
-    QSplitter* timelineAndConsole_ = nullptr;
+    QActionGroup* demoActions_ = nullptr;
 
-    // Actions.
-    QAction* playAction_ = nullptr;
-    QAction* stepAction_ = nullptr;
-    QAction* stepBackAction_ = nullptr;
-    QAction* startAction_ = nullptr;
-    QAction* endAction_ = nullptr;
-    QAction* stopAction_ = nullptr;
-    QAction* resetAction_ = nullptr;
-    QAction* fasterAction_ = nullptr;
-    QAction* slowerAction_ = nullptr;
-    QAction* defaultsAction_ = nullptr;
-    QAction* zoomInAction_ = nullptr;
-    QAction* zoomOutAction_ = nullptr;
-    QAction* fitAction_ = nullptr;
-    QAction* followAction_ = nullptr;
-    QAction* quitAction_ = nullptr;
+    // The file actions (File menu).
     QAction* openAction_ = nullptr;
     QAction* saveAction_ = nullptr;
     QAction* exportPngAction_ = nullptr;
     QAction* exportSvgAction_ = nullptr;
     QAction* exportChromeAction_ = nullptr;
     QAction* exportWebPageAction_ = nullptr;
-    QAction* presentationAction_ = nullptr;
-    QAction* quizAction_ = nullptr;
-    QAction* shortcutsAction_ = nullptr;
-    QAction* aboutAction_ = nullptr;
-    QActionGroup* demoActions_ = nullptr;
-    QActionGroup* themeActions_ = nullptr;
-
-    ThemeMode themeMode_ = ThemeMode::System;
-    QPalette systemPalette_;
-    Theme theme_;
-    bool applyingTheme_ = false;
-    bool columnsSetByUser_ = false;
-    bool presentationMode_ = false;
-    bool maximizedBeforePresentation_ = false;
-    PresentationSize presentationSize_;
-    PresentationPanels* presentationPanels_ = nullptr;
-    QActionGroup* presentationSizeActions_ = nullptr;
     QAction* exportWindowAction_ = nullptr;
     QAction* recordAction_ = nullptr;
+
+    bool presentationMode_ = false;
+    QActionGroup* presentationSizeActions_ = nullptr;
     QString fileMessage_;
     // The file being opened or saved (a child, deleted once it has ended), its progress dialog,
     // and what keeps the window from taking input meanwhile.

@@ -6,18 +6,17 @@
 #include "param_editor.hpp"
 #include "player.hpp"
 #include "run_session.hpp"
+#include "ui/window/recent_files_menu.hpp"
+#include "ui/window/status_line.hpp"
+#include "ui/window/theme_controller.hpp"
+#include "ui/window/window_columns.hpp"
+#include "ui/window/window_transport.hpp"
 
-#include <QAction>
-#include <QComboBox>
 #include <QEvent>
 #include <QFileInfo>
 #include <QGuiApplication>
-#include <QMenu>
-#include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
-#include <QSplitter>
-#include <QStatusBar>
 
 #include <algorithm>
 #include <array>
@@ -35,7 +34,7 @@ const QString kGeometryKey = QStringLiteral("window/geometry");
 const QString kLayoutKey = QStringLiteral("window/splitters");
 const QString kRecentKey = QStringLiteral("files/recent");
 
-using Mode = MainWindow::ThemeMode;
+using Mode = ThemeMode;
 const std::array<std::pair<const char*, Mode>, 4> kThemes{{{"system", Mode::System},
                                                            {"light", Mode::Light},
                                                            {"dark", Mode::Dark},
@@ -57,18 +56,6 @@ QString textOf(const QVariant& value)
     default:
         return {};
     }
-}
-
-// The splitters worth keeping, by name, in a fixed order.
-QList<QSplitter*> namedSplitters(MainWindow& window)
-{
-    QList<QSplitter*> out;
-    for (QSplitter* s : window.findChildren<QSplitter*>()) {
-        if (!s->objectName().isEmpty()) out << s;
-    }
-    std::sort(out.begin(), out.end(),
-              [](const QSplitter* a, const QSplitter* b) { return a->objectName() < b->objectName(); });
-    return out;
 }
 
 } // namespace
@@ -98,21 +85,13 @@ Preferences::Preferences(MainWindow& window)
       settings_(new QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("yieldscope"),
                               QStringLiteral("yieldscope"), this))
 {
-    recentMenu_ = new QMenu(tr("Open &Recent"), &window_);
-    recentMenu_->setObjectName(QStringLiteral("recentMenu"));
-    // Under File, right after Open….
-    if (QAction* fileMenu = window_.menuBar()->actions().value(0); fileMenu && fileMenu->menu()) {
-        const QList<QAction*> items = fileMenu->menu()->actions();
-        QAction* before = items.size() > 1 ? items.at(1) : nullptr;
-        fileMenu->menu()->insertMenu(before, recentMenu_);
-    }
-    connect(&window_, &MainWindow::traceFileUsed, this, &Preferences::addRecentFile);
+    connect(&window_.recentFiles(), &RecentFilesMenu::filesChanged, this,
+            [this](const QStringList& files) { write(kRecentKey, files); });
     connect(&window_.session(), &RunSession::runStarted, this, &Preferences::saveRun);
     connect(&window_.player(), &Player::speedChanged, this, [this](double speed) {
         if (!restoring_) write(kSpeedKey, speed);
     });
     window_.installEventFilter(this);
-    rebuildRecentMenu();
 }
 
 Preferences::~Preferences() = default;
@@ -138,7 +117,7 @@ bool Preferences::canSave()
     // Once: the preferences stay as they are in this session, and the window still quits.
     const QString message = tr("Preferences cannot be saved: %1").arg(notSaved_);
     std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(message));
-    window_.statusBar()->showMessage(message);
+    window_.statusLine().showMessage(message);
     return false;
 }
 
@@ -156,15 +135,12 @@ void Preferences::restore()
     if (s.status() != QSettings::NoError) s.clear(); // not a settings file: all defaults
 
     for (const auto& [name, mode] : kThemes) {
-        if (textOf(s.value(kThemeKey)) == QLatin1String(name)) window_.setThemeMode(mode);
+        if (textOf(s.value(kThemeKey)) == QLatin1String(name)) window_.themes().setMode(mode);
     }
 
     bool speedOk = false;
     const double speed = textOf(s.value(kSpeedKey)).toDouble(&speedOk);
-    QComboBox* speeds = window_.speedChooser();
-    for (int i = 0; speedOk && i < speeds->count(); ++i) {
-        if (speeds->itemData(i).toDouble() == speed) speeds->setCurrentIndex(i);
-    }
+    if (speedOk && WindowTransport::offersSpeed(speed)) window_.player().setSpeed(speed);
 
     if (const Demo* demo = findDemo(textOf(s.value(kDemoKey)).toStdString())) {
         window_.selectDemo(QString::fromStdString(demo->name));
@@ -183,30 +159,17 @@ void Preferences::restore()
     }
 
     if (window_.restoreGeometry(s.value(kGeometryKey).toByteArray())) fitToScreen(window_);
-    const QList<QSplitter*> splitters = namedSplitters(window_);
-    const QVariantList layouts = s.value(kLayoutKey).toList();
-    for (int i = 0; i < splitters.size() && i < layouts.size(); ++i) {
-        const QVariant& state = layouts.at(i);
-        if (state.typeId() != QMetaType::QByteArray) continue;
-        QSplitter* splitter = splitters.at(i);
-        // The window fits its code column to the listing until the user moves the divider;
-        // a layout brought back counts as the user's.
-        if (splitter->restoreState(state.toByteArray())) emit splitter->splitterMoved(0, 1);
-    }
+    window_.columns().restoreLayout(s.value(kLayoutKey).toList());
 
-    recent_.clear();
-    const QVariant recent = s.value(kRecentKey);
-    if (recent.typeId() == QMetaType::QStringList || recent.typeId() == QMetaType::QVariantList) {
-        for (const QVariant& item : recent.toList()) {
-            const QString path = textOf(item);
-            if (!path.isEmpty() && !recent_.contains(path) && recent_.size() < kMaxRecentFiles)
-                recent_ << path;
-        }
-    } else if (const QString one = recent.typeId() == QMetaType::QString ? recent.toString() : QString();
-               !one.isEmpty()) {
-        recent_ << one; // a list of one is written as plain text
+    QStringList recent;
+    const QVariant saved = s.value(kRecentKey);
+    if (saved.typeId() == QMetaType::QStringList || saved.typeId() == QMetaType::QVariantList) {
+        for (const QVariant& item : saved.toList())
+            recent << textOf(item);
+    } else if (saved.typeId() == QMetaType::QString) {
+        recent << saved.toString(); // a list of one is written as plain text
     }
-    rebuildRecentMenu();
+    window_.recentFiles().setFiles(recent);
     restoring_ = false;
 }
 
@@ -228,53 +191,22 @@ void Preferences::save()
     if (!canSave()) return;
     QSettings& s = settings();
     for (const auto& [name, mode] : kThemes) {
-        if (window_.themeMode() == mode) s.setValue(kThemeKey, QString::fromLatin1(name));
+        if (window_.themes().mode() == mode) s.setValue(kThemeKey, QString::fromLatin1(name));
     }
     s.setValue(kSpeedKey, window_.player().speed());
     s.setValue(kGeometryKey, window_.saveGeometry());
-    QVariantList layouts;
-    for (QSplitter* splitter : namedSplitters(window_))
-        layouts << splitter->saveState();
-    s.setValue(kLayoutKey, layouts);
-    s.setValue(kRecentKey, recent_);
+    s.setValue(kLayoutKey, window_.columns().saveLayout());
+    s.setValue(kRecentKey, window_.recentFiles().files());
     s.sync();
 }
 
-void Preferences::addRecentFile(const QString& path)
-{
-    const QString absolute = QFileInfo(path).absoluteFilePath();
-    recent_.removeAll(absolute);
-    recent_.prepend(absolute);
-    while (recent_.size() > kMaxRecentFiles)
-        recent_.removeLast();
-    write(kRecentKey, recent_);
-    rebuildRecentMenu();
-}
+QStringList Preferences::recentFiles() const { return window_.recentFiles().files(); }
 
-void Preferences::clearRecentFiles()
-{
-    recent_.clear();
-    write(kRecentKey, recent_);
-    rebuildRecentMenu();
-}
+void Preferences::addRecentFile(const QString& path) { window_.recentFiles().add(path); }
 
-void Preferences::rebuildRecentMenu()
-{
-    recentMenu_->clear();
-    int number = 1;
-    for (const QString& path : recent_) {
-        QAction* a = recentMenu_->addAction(
-            QStringLiteral("&%1  %2").arg(number++).arg(QFileInfo(path).fileName().replace('&', "&&")));
-        a->setStatusTip(path);
-        a->setToolTip(path);
-        connect(a, &QAction::triggered, this, [this, path] { window_.beginOpenTraceFile(path); });
-    }
-    if (!recent_.isEmpty()) recentMenu_->addSeparator();
-    QAction* clear = recentMenu_->addAction(tr("&Clear the list"));
-    clear->setObjectName(QStringLiteral("actionClearRecent"));
-    clear->setEnabled(!recent_.isEmpty());
-    connect(clear, &QAction::triggered, this, &Preferences::clearRecentFiles);
-}
+void Preferences::clearRecentFiles() { window_.recentFiles().clear(); }
+
+QMenu* Preferences::recentMenu() const { return window_.recentFiles().menu(); }
 
 bool Preferences::eventFilter(QObject* watched, QEvent* event)
 {

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 // What the window remembers between sessions, in QSettings: the last demo and its parameters,
 // the theme, the playback speed, the window's geometry and column layout, and the recent trace
-// files (File > Open Recent, with Clear).
+// files (File > Open Recent, with Clear). It reads and sets each through the window's part that
+// shows it (the theme controller, the player, the columns, the recent files menu), never
+// through the part's widgets.
 //
 // Every value is checked as it is read back. One that is missing or unusable (wrong type, an
 // unknown demo or theme, a parameter out of range, a speed not offered, bytes that are not a
 // saved geometry or layout, a settings file that is not one at all) leaves that one setting at
 // its default, silently: a broken settings file never stops the app from starting.
 #pragma once
+
+#include "ui/window/recent_files_menu.hpp"
 
 #include <QObject>
 #include <QString>
@@ -26,10 +30,10 @@ class Preferences : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr int kMaxRecentFiles = 8;
+    static constexpr int kMaxRecentFiles = RecentFilesMenu::kMaxFiles;
 
-    // Keeps `window`'s preferences in the user's settings for Yieldscope; adds File > Open
-    // Recent. Call restore() once the window is built.
+    // Keeps `window`'s preferences in the user's settings for Yieldscope. Call restore() once
+    // the window is built.
     explicit Preferences(MainWindow& window);
     ~Preferences() override;
 
@@ -38,10 +42,11 @@ public:
     // Writes the window's current state (also done when the window closes).
     void save();
 
-    QStringList recentFiles() const { return recent_; }
+    // File > Open Recent's list (the window's).
+    QStringList recentFiles() const;
     void addRecentFile(const QString& path);
     void clearRecentFiles();
-    QMenu* recentMenu() const { return recentMenu_; }
+    QMenu* recentMenu() const;
 
     // Why preferences cannot be saved in `settingsFile` (its lock file cannot be made, where
     // QSettings would wait for it for ever), or empty when they can.
@@ -58,7 +63,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void rebuildRecentMenu();
     void saveRun();
     QSettings& settings();
     // Whether preferences can be written; the first time they cannot, tells the user.
@@ -67,8 +71,6 @@ private:
 
     MainWindow& window_;
     QSettings* settings_;
-    QMenu* recentMenu_ = nullptr;
-    QStringList recent_;
     bool restoring_ = false;
     QString notSaved_;
 };

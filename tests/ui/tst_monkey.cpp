@@ -787,7 +787,7 @@ private:
 
     QString speedChooser()
     {
-        QComboBox* chooser = w_.speedChooser();
+        QComboBox* chooser = w_.findChild<QComboBox*>(QStringLiteral("speedChooser"));
         const Qt::Key key = chance(50) ? Qt::Key_Up : Qt::Key_Down;
         note("speed", QString("chooser %1").arg(keyName(key)));
         if (!focusOn(chooser)) return {};
@@ -997,7 +997,7 @@ private:
 
     QString demoChooser()
     {
-        QComboBox* chooser = w_.demoChooser();
+        QComboBox* chooser = w_.findChild<QComboBox*>(QStringLiteral("demoChooser"));
         const Qt::Key key = chance(50) ? Qt::Key_Up : Qt::Key_Down;
         note("demo", QString("chooser %1 from %2").arg(keyName(key), chooser->currentText()));
         if (!focusOn(chooser)) return {};
@@ -1078,7 +1078,9 @@ private:
 
     QString focus()
     {
-        QWidget* targets[] = {timeline(), w_.codeView(), w_.console(), w_.demoChooser(), w_.speedChooser()};
+        QWidget* targets[] = {timeline(), w_.codeView(), w_.console(),
+                              w_.findChild<QComboBox*>(QStringLiteral("demoChooser")),
+                              w_.findChild<QComboBox*>(QStringLiteral("speedChooser"))};
         QWidget* target = targets[below(std::size(targets))];
         note("focus", target->objectName());
         // A click on a chooser would open its list, which takes the keys until it closes.
@@ -1247,17 +1249,20 @@ private:
         // The controls.
         if (w_.windowTitle() != QString("Yieldscope — %1").arg(QString::fromStdString(s.demo()->title)))
             return QString("the window's title is %1").arg(w_.windowTitle());
-        if (w_.demoChooser()->currentData().toString() != QString::fromStdString(s.demo()->name))
+        if (w_.findChild<QComboBox*>(QStringLiteral("demoChooser"))->currentData().toString() !=
+            QString::fromStdString(s.demo()->name))
             return QString("the chooser shows %1, the run is %2")
-                .arg(w_.demoChooser()->currentData().toString(), QString::fromStdString(s.demo()->name));
+                .arg(w_.findChild<QComboBox*>(QStringLiteral("demoChooser"))->currentData().toString(),
+                     QString::fromStdString(s.demo()->name));
         if (!(w_.paramEditor()->params() == s.params()))
             return QString("the parameter editor holds %1, the run %2")
                 .arg(QString::fromStdString(w_.paramEditor()->params().toJson()),
                      QString::fromStdString(s.params().toJson()));
         if (QString problem = checkParamWidgets(); !problem.isEmpty()) return problem;
-        if (w_.speedChooser()->currentData().toDouble() != w_.player().speed())
+        if (w_.findChild<QComboBox*>(QStringLiteral("speedChooser"))->currentData().toDouble() !=
+            w_.player().speed())
             return QString("the speed chooser shows %1, the player plays at %2")
-                .arg(w_.speedChooser()->currentData().toDouble())
+                .arg(w_.findChild<QComboBox*>(QStringLiteral("speedChooser"))->currentData().toDouble())
                 .arg(w_.player().speed());
         if (w_.player().playing() && s.jumping()) return QStringLiteral("playing while jumping to the end");
         if (follow_ != nullptr && follow_->isChecked() != t->followCursor())

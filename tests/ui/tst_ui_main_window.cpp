@@ -181,7 +181,8 @@ private slots:
     void opensReadyToStep()
     {
         QCOMPARE(w().windowTitle(), QString("Yieldscope — Countdown"));
-        QCOMPARE(w().demoChooser()->currentData().toString(), QString("countdown"));
+        QCOMPARE(w().findChild<QComboBox*>(QStringLiteral("demoChooser"))->currentData().toString(),
+                 QString("countdown"));
         QVERIFY(!w().session().hasCursor());
         QCOMPARE(w().session().recorded(), std::size_t(0));
         QCOMPARE(w().timeline()->visibleEventCount(), std::size_t(0));
@@ -391,7 +392,7 @@ private slots:
     void choosingADemoRestarts()
     {
         step(3);
-        QComboBox* chooser = w().demoChooser();
+        QComboBox* chooser = w().findChild<QComboBox*>(QStringLiteral("demoChooser"));
         chooser->setFocus();
         const int range = chooser->findData("range");
         QVERIFY(range >= 0);
@@ -429,7 +430,8 @@ private slots:
         QTRY_VERIFY(w().session().atEnd());
         press(Qt::Key_Home);
         QVERIFY(!w().session().hasCursor());
-        QCOMPARE(w().demoChooser()->currentData().toString(), QString("countdown")); // unchanged
+        QCOMPARE(w().findChild<QComboBox*>(QStringLiteral("demoChooser"))->currentData().toString(),
+                 QString("countdown")); // unchanged
     }
 
     void resetKeyStartsOver()
@@ -464,7 +466,7 @@ private slots:
         press(Qt::Key_BracketLeft);
         press(Qt::Key_BracketLeft);
         QCOMPARE(w().player().speed(), 0.5);
-        QCOMPARE(w().speedChooser()->currentData().toDouble(), 0.5);
+        QCOMPARE(w().findChild<QComboBox*>(QStringLiteral("speedChooser"))->currentData().toDouble(), 0.5);
     }
 
     void everyActionIsInAMenuWithItsShortcut()

@@ -81,7 +81,7 @@ private slots:
         params.assign("breakAfter=2");
         window_->setParams(params);
         window_->setThemeMode(MainWindow::ThemeMode::Dark);
-        window_->speedChooser()->setCurrentIndex(4); // 4×
+        window_->findChild<QComboBox*>(QStringLiteral("speedChooser"))->setCurrentIndex(4); // 4×
         window_->resize(1300, 800);
         auto* columns = window_->findChild<QSplitter*>("columns");
         // As the user drags the divider: the window stops fitting the code column from then on.

@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+#include "ui/panels/narration_panel.hpp"
+
+#include "annotations/annotation_controller.hpp"
+#include "code_colours.hpp"
+#include "long_text.hpp"
+#include "narration.hpp"
+#include "narration_banner.hpp"
+#include "run_session.hpp"
+
+namespace ys::ui {
+
+QString NarrationPanel::startHint() { return tr("Press Space to play or → to step."); }
+
+QString NarrationPanel::jumpingHint()
+{
+    return tr(
+        "Running the demo to its end; its last event shows when it gets there. Press Esc to stop it here.");
+}
+
+NarrationPanel::NarrationPanel(const RunSession& session, QObject* parent)
+    : QObject(parent), session_(session), banner_(new NarrationBanner), theme_(Theme::forSystem())
+{
+}
+
+void NarrationPanel::followSession(const AnnotationController* notes)
+{
+    notes_ = notes;
+    if (notes_ != nullptr)
+        connect(notes_, &AnnotationController::notesChanged, this, &NarrationPanel::update);
+    connect(&session_, &RunSession::runStarted, this, &NarrationPanel::update);
+    connect(&session_, &RunSession::cursorChanged, this, &NarrationPanel::update);
+    connect(&session_, &RunSession::finishedChanged, this, &NarrationPanel::update);
+    connect(&session_, &RunSession::jumpingChanged, this, &NarrationPanel::update);
+}
+
+void NarrationPanel::setTheme(const Theme& theme)
+{
+    theme_ = theme;
+    const CodeColours colours = CodeColours::forTheme(theme_);
+    QPalette p = banner_->palette();
+    p.setColor(QPalette::Window, theme_.window);
+    p.setColor(QPalette::WindowText, colours.text);
+    banner_->setPalette(p);
+    banner_->setCodeColours(mix(colours.background, colours.text, theme_.isDark ? 0.14 : 0.08), colours.text);
+}
+
+void NarrationPanel::update()
+{
+    const Trace* trace = session_.trace();
+    if (trace == nullptr || !session_.hasCursor()) {
+        // Space and → would stop a jump to the end, so the usual hint would mislead.
+        banner_->showHint(session_.jumping() ? jumpingHint() : startHint());
+        return;
+    }
+    const std::size_t seq = session_.cursor();
+    const Event& e = (*trace)[seq];
+    static const Demo kUnknownDemo;
+    const Demo& demo = session_.demo() != nullptr ? *session_.demo() : kUnknownDemo;
+    QString sentence = QString::fromStdString(narrate(demo, *trace, seq, session_.listing()));
+    const QString note = notes_ != nullptr ? notes_->noteFor(seq) : QString();
+    if (!note.isEmpty()) sentence += tr(" — Note: “%1”").arg(elideLongText(note, kNoteChars, 1));
+    banner_->showNarration(e.actor, e.kind, theme_.kindColor(e.kind), sentence, session_.atEnd());
+    // The whole value and note on demand (the sentence quotes a long value cut), within bounds.
+    const std::string_view value = trace->valueText(e);
+    QString whole;
+    if (value.size() > kNarratedValueBytes)
+        whole = tr("Value: %1")
+                    .arg(elideLongText(QString::fromStdString(ys::jsLiteral(value)), kOnDemandChars, 200));
+    if (note.size() > kNoteChars) {
+        if (!whole.isEmpty()) whole += QStringLiteral("\n\n");
+        whole += tr("Note: %1").arg(elideLongText(note, kOnDemandChars, 200));
+    }
+    banner_->setDetails(whole);
+}
+
+} // namespace ys::ui

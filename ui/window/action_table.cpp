@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: MIT
+#include "ui/window/action_table.hpp"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QWidget>
+
+namespace ys::ui {
+namespace {
+
+// In the window's translation context, as when the window made its actions itself.
+QString tr(const char* text) { return QCoreApplication::translate("ys::ui::MainWindow", text); }
+
+ActionDescriptor row(ActionId id, const char* objectName, const char* text, QList<QKeySequence> keys,
+                     const char* tip, std::optional<Glyph> icon, MenuId menu)
+{
+    // A standard key the platform has no binding for (Quit on some desktops) is none.
+    keys.removeAll(QKeySequence());
+    return ActionDescriptor{id,  QString::fromLatin1(objectName), tr(text), std::move(keys), tr(tip), icon,
+                            menu};
+}
+
+ActionDescriptor triggers(ActionDescriptor d, void (WindowCommands::*handler)())
+{
+    d.trigger = handler;
+    return d;
+}
+
+ActionDescriptor checks(ActionDescriptor d, void (WindowCommands::*handler)(bool), bool checked = false,
+                        bool onEveryToggle = false)
+{
+    d.checkable = true;
+    d.checked = checked;
+    d.check = handler;
+    d.onEveryToggle = onEveryToggle;
+    return d;
+}
+
+ActionDescriptor afterSeparator(ActionDescriptor d)
+{
+    d.separatorBefore = true;
+    return d;
+}
+
+using C = WindowCommands;
+using K = QKeySequence;
+
+// The transport: playing and stepping through the run (Run menu and tool bar).
+QList<ActionDescriptor> transportRows()
+{
+    ActionDescriptor stop =
+        triggers(row(ActionId::Stop, "actionStop", "S&top running to the end", {K(Qt::Key_Escape)},
+                     "Stop running to the end; what was recorded stays", std::nullopt, MenuId::Run),
+                 &C::stopRunning);
+    // A long run takes seconds to run to its end: Esc stops it where it has got (so do Space,
+    // a step, Home and Reset). Enabled only then, so that Esc is free for everything else.
+    stop.enabled = false;
+    return {
+        triggers(row(ActionId::Play, "actionPlay", "&Play", {K(Qt::Key_Space)},
+                     "Play the run at the chosen speed, or pause it", Glyph::Play, MenuId::Run),
+                 &C::play),
+        // Page Down / Page Up as well: what a presenter's remote clicker sends.
+        triggers(row(ActionId::Step, "actionStep", "&Step", {K(Qt::Key_Right), K(Qt::Key_PageDown)},
+                     "Show the next event", Glyph::StepForward, MenuId::Run),
+                 &C::step),
+        triggers(row(ActionId::StepBack, "actionStepBack", "Step &back", {K(Qt::Key_Left), K(Qt::Key_PageUp)},
+                     "Show the previous event", Glyph::StepBack, MenuId::Run),
+                 &C::stepBack),
+        afterSeparator(
+            triggers(row(ActionId::Start, "actionStart", "&Start", {K(Qt::Key_Home)},
+                         "Jump to the start, before the first event", Glyph::JumpToStart, MenuId::Run),
+                     &C::toStart)),
+        triggers(row(ActionId::End, "actionEnd", "&End", {K(Qt::Key_End)},
+                     "Run to the end and show the last event", Glyph::JumpToEnd, MenuId::Run),
+                 &C::toEnd),
+        stop,
+    };
+}
+
+QList<ActionDescriptor> runRows()
+{
+    return {
+        triggers(row(ActionId::Reset, "actionReset", "&Reset", {K(Qt::Key_R)},
+                     "Start the run again from the beginning", Glyph::Reset, MenuId::Run),
+                 &C::reset),
+        afterSeparator(triggers(row(ActionId::Faster, "actionFaster", "&Faster", {K(Qt::Key_BracketRight)},
+                                    "Play faster", std::nullopt, MenuId::Run),
+                                &C::faster)),
+        triggers(row(ActionId::Slower, "actionSlower", "S&lower", {K(Qt::Key_BracketLeft)}, "Play slower",
+                     std::nullopt, MenuId::Run),
+                 &C::slower),
+    };
+}
+
+QList<ActionDescriptor> viewRows()
+{
+    return {
+        afterSeparator(triggers(row(ActionId::ZoomIn, "actionZoomIn", "Zoom &in", {K(K::ZoomIn)},
+                                    "Zoom into the timeline", Glyph::ZoomIn, MenuId::View),
+                                &C::zoomIn)),
+        triggers(row(ActionId::ZoomOut, "actionZoomOut", "Zoom &out", {K(K::ZoomOut)},
+                     "Zoom out of the timeline", Glyph::ZoomOut, MenuId::View),
+                 &C::zoomOut),
+        triggers(row(ActionId::Fit, "actionFit", "&Fit timeline", {K(Qt::CTRL | Qt::Key_0)},
+                     "Fit the whole run into the timeline", Glyph::Fit, MenuId::View),
+                 &C::fitTimeline),
+        // Only the user's toggle tells the timeline, so that syncing the mark moves nothing.
+        checks(row(ActionId::Follow, "actionFollow", "F&ollow the current event", {K(Qt::Key_F)},
+                   "Keep the current event in view", std::nullopt, MenuId::View),
+               &C::setFollow, true),
+        afterSeparator(
+            checks(row(ActionId::Presentation, "actionPresentation", "&Presentation mode", {K(Qt::Key_F11)},
+                       "Full screen, with larger code, timeline and narration for a classroom", std::nullopt,
+                       MenuId::View),
+                   &C::setPresentation, false, true)),
+        checks(row(ActionId::Quiz, "actionQuiz", "&Quiz mode", {K(Qt::Key_Q)},
+                   "Before each event, the class guesses what happens next", std::nullopt, MenuId::View),
+               &C::setQuiz, false, true),
+        afterSeparator(
+            triggers(row(ActionId::Compare, "actionCompare", "&Compare two runs…", {K(Qt::CTRL | Qt::Key_K)},
+                         "Two runs on one time axis, stepped together", std::nullopt, MenuId::View),
+                     &C::compareRuns)),
+    };
+}
+
+} // namespace
+
+QList<ActionDescriptor> actionTable()
+{
+    QList<ActionDescriptor> table = transportRows();
+    table << runRows();
+    table << triggers(row(ActionId::Defaults, "actionDefaults", "Reset &parameters to defaults",
+                          {K(Qt::CTRL | Qt::Key_D)}, "Set every parameter back to its default", std::nullopt,
+                          MenuId::Demo),
+                      &C::resetParameters);
+    table << viewRows();
+    table << afterSeparator(triggers(row(ActionId::Quit, "actionQuit", "&Quit", {K(K::Quit)},
+                                         "Close Yieldscope", std::nullopt, MenuId::File),
+                                     &C::quit));
+    table << triggers(row(ActionId::Shortcuts, "actionShortcuts", "&Keyboard shortcuts", {K(K::HelpContents)},
+                          "List the keys", std::nullopt, MenuId::Help),
+                      &C::showShortcuts);
+    table << triggers(row(ActionId::About, "actionAbout", "&About Yieldscope", {}, "About Yieldscope",
+                          std::nullopt, MenuId::Help),
+                      &C::showAbout);
+    return table;
+}
+
+QList<ActionId> shortcutListOrder()
+{
+    using A = ActionId;
+    return {A::Play,   A::Step,   A::StepBack, A::Start,   A::End, A::Stop,         A::Reset, A::Faster,
+            A::Slower, A::Follow, A::ZoomIn,   A::ZoomOut, A::Fit, A::Presentation, A::Quiz};
+}
+
+WindowActions::WindowActions(QWidget& window, WindowCommands& commands)
+    : QObject(&window), table_(actionTable())
+{
+    for (const ActionDescriptor& d : table_) {
+        auto* a = new QAction(d.text, &window);
+        a->setObjectName(d.objectName);
+        a->setShortcuts(d.shortcuts);
+        const QString key = d.shortcuts.isEmpty() ? QString() : d.shortcuts.first().toString(K::NativeText);
+        a->setToolTip(key.isEmpty() ? d.tip : QStringLiteral("%1 (%2)").arg(d.tip, key));
+        a->setStatusTip(d.tip);
+        if (d.icon) a->setIcon(glyphIcon(*d.icon));
+        a->setShortcutContext(Qt::WindowShortcut);
+        a->setCheckable(d.checkable);
+        a->setChecked(d.checked);
+        a->setEnabled(d.enabled);
+        window.addAction(a);
+        if (d.trigger != nullptr)
+            connect(a, &QAction::triggered, this,
+                    [&commands, handler = d.trigger] { (commands.*handler)(); });
+        if (d.check != nullptr) {
+            auto handler = [&commands, handler = d.check](bool on) { (commands.*handler)(on); };
+            if (d.onEveryToggle)
+                connect(a, &QAction::toggled, this, handler);
+            else
+                connect(a, &QAction::triggered, this, handler);
+        }
+        actions_.at(static_cast<std::size_t>(d.id)) = a;
+    }
+}
+
+void WindowActions::refreshIcons()
+{
+    for (const ActionDescriptor& d : table_) {
+        QAction* a = action(d.id);
+        if (d.icon) a->setIcon(a->icon());
+    }
+}
+
+} // namespace ys::ui

@@ -1,0 +1,177 @@
+// SPDX-License-Identifier: MIT
+#include "ui/window/menus.hpp"
+
+#include "demo.hpp"
+#include "ui/window/action_table.hpp"
+#include "ui/window/window_transport.hpp"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QCoreApplication>
+#include <QLabel>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QToolBar>
+#include <QToolButton>
+
+namespace ys::ui {
+namespace {
+
+// In the window's translation context, as when the window made its menus itself.
+QString tr(const char* text) { return QCoreApplication::translate("ys::ui::MainWindow", text); }
+
+void addRows(QMenu& menu, const WindowActions& actions, MenuId id, ActionId last = ActionId::About)
+{
+    for (const ActionDescriptor& d : actions.table()) {
+        if (d.menu != id) continue;
+        if (d.separatorBefore && !menu.isEmpty()) menu.addSeparator();
+        menu.addAction(actions.action(d.id));
+        if (d.id == last) return;
+    }
+}
+
+void addRowsFrom(QMenu& menu, const WindowActions& actions, MenuId id, ActionId from)
+{
+    bool on = false;
+    for (const ActionDescriptor& d : actions.table()) {
+        if (d.menu != id) continue;
+        on = on || d.id == from;
+        if (!on) continue;
+        if (d.separatorBefore && !menu.isEmpty()) menu.addSeparator();
+        menu.addAction(actions.action(d.id));
+    }
+}
+
+void buildFileMenu(QMenuBar& bar, const WindowActions& actions, const MenuParts& parts)
+{
+    QMenu* file = bar.addMenu(tr("&File"));
+    for (QAction* a : parts.file) {
+        if (a == nullptr) {
+            file->addSeparator();
+            continue;
+        }
+        file->addAction(a);
+        if (a == parts.file.constFirst() && parts.recentFiles != nullptr) file->addMenu(parts.recentFiles);
+    }
+    addRows(*file, actions, MenuId::File);
+}
+
+QActionGroup* buildDemoMenu(QMainWindow& window, const WindowActions& actions, const MenuParts& parts)
+{
+    QMenu* demo = window.menuBar()->addMenu(tr("&Demo"));
+    auto* group = new QActionGroup(&window);
+    group->setExclusive(true);
+    int index = 0;
+    for (const Demo* d : allDemos()) {
+        auto* a = demo->addAction(QString::fromStdString(d->title));
+        a->setCheckable(true);
+        a->setData(QString::fromStdString(d->name));
+        a->setStatusTip(QString::fromStdString(d->summary));
+        if (index < 9) a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
+        group->addAction(a);
+        QObject::connect(a, &QAction::triggered, &window,
+                         [choose = parts.chooseDemo, a] { choose(a->data().toString()); });
+        ++index;
+    }
+    demo->addSeparator();
+    addRows(*demo, actions, MenuId::Demo);
+    return group;
+}
+
+void buildViewMenu(QMenuBar& bar, const WindowActions& actions, const MenuParts& parts)
+{
+    QMenu* view = bar.addMenu(tr("&View"));
+    QMenu* themes = view->addMenu(tr("&Theme"));
+    themes->addActions(parts.themes);
+    // Presentation mode is followed by its two lists: which panels it keeps, at what size.
+    addRows(*view, actions, MenuId::View, ActionId::Presentation);
+    view->addMenu(tr("P&anels"))->addActions(parts.presentationPanels);
+    view->addMenu(tr("Presentation si&ze"))->addActions(parts.presentationSizes);
+    addRowsFrom(*view, actions, MenuId::View, ActionId::Quiz);
+}
+
+} // namespace
+
+QActionGroup* buildMenuBar(QMainWindow& window, const WindowActions& actions, const MenuParts& parts)
+{
+    QMenuBar& bar = *window.menuBar();
+    buildFileMenu(bar, actions, parts);
+    QActionGroup* demos = buildDemoMenu(window, actions, parts);
+    addRows(*bar.addMenu(tr("&Run")), actions, MenuId::Run);
+    buildViewMenu(bar, actions, parts);
+    bar.addMenu(tr("&Notes"))->addActions(parts.notes);
+    addRows(*bar.addMenu(tr("&Help")), actions, MenuId::Help);
+    return demos;
+}
+
+void buildToolBar(QMainWindow& window, const WindowActions& actions, WindowTransport& transport)
+{
+    QToolBar* bar = window.addToolBar(tr("Playback"));
+    bar->setObjectName(QStringLiteral("playbackToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->setIconSize(QSize(28, 28));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setAccessibleName(tr("Playback controls"));
+    QFont f = bar->font();
+    f.setPointSizeF(14);
+    bar->setFont(f);
+
+    using A = ActionId;
+    for (const A id : {A::Start, A::StepBack, A::Play, A::Step, A::End})
+        bar->addAction(actions.action(id));
+    bar->addSeparator();
+    bar->addAction(actions.action(A::Reset));
+    bar->addSeparator();
+    transport.addSpeedChooser(*bar);
+
+    // Buttons reachable with Tab as well as with their shortcuts.
+    for (QAction* a : bar->actions()) {
+        if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(a))) {
+            button->setFocusPolicy(Qt::TabFocus);
+            button->setAccessibleName(a->text().remove('&'));
+        }
+    }
+
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    for (const A id : {A::ZoomOut, A::ZoomIn, A::Fit}) {
+        QAction* a = actions.action(id);
+        bar->addAction(a);
+        if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(a))) {
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+            button->setFocusPolicy(Qt::TabFocus);
+            button->setAccessibleName(a->text().remove('&'));
+        }
+    }
+}
+
+void showKeyboardShortcuts(QWidget& parent, const WindowActions& actions)
+{
+    QString rows;
+    for (const ActionId id : shortcutListOrder()) {
+        const QAction* a = actions.action(id);
+        QStringList keys;
+        for (const QKeySequence& key : a->shortcuts())
+            keys << key.toString(QKeySequence::NativeText);
+        rows += QStringLiteral("<tr><td style='padding-right:24px'><b>%1</b></td><td>%2</td></tr>")
+                    .arg(keys.join(QStringLiteral(", ")).toHtmlEscaped(), a->statusTip().toHtmlEscaped());
+    }
+    QMessageBox::information(&parent, tr("Keyboard shortcuts"),
+                             QStringLiteral("<table>%1</table>").arg(rows));
+}
+
+void showAbout(QWidget& parent)
+{
+    QMessageBox::about(
+        &parent, tr("About Yieldscope"),
+        tr("<p><b>Yieldscope</b> %1</p><p>Makes JavaScript async iteration visible, one event "
+           "at a time: every next() call, await, yield, value received and return() of a "
+           "demo, drawn on a timeline beside its code.</p><p>Released under the MIT licence.</p>")
+            .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
+}
+
+} // namespace ys::ui
