@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "video_encoder.hpp"
 
+#include "ui/recording/matroska_stream.hpp"
+#include "ui/recording/yuv_frame.hpp"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -9,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -22,8 +26,19 @@ namespace {
 constexpr int kStallTimeoutMs = 60'000;
 // How often a wait for ffmpeg looks at whether it should go on (Cancel, a signal).
 constexpr int kWaitSliceMs = 50;
-// Frames queued for ffmpeg before waiting for it to catch up.
+// Pictures queued for ffmpeg before waiting for it to catch up.
 constexpr qint64 kQueuedFrames = 4;
+
+// Whether two RGB32 pictures of one size have the same pixels.
+bool samePixels(const QImage& a, const QImage& b)
+{
+    if (a.size() != b.size() || a.format() != b.format()) return false;
+    const auto row = static_cast<std::size_t>(a.width()) * 4;
+    for (int y = 0; y < a.height(); ++y) {
+        if (std::memcmp(a.constScanLine(y), b.constScanLine(y), row) != 0) return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -72,13 +87,18 @@ bool VideoEncoder::start(const QSize& size, int fps, QString& error)
     }
     partial_ = reserved.fileName();
     reserved.close();
+    fps_ = std::max(1, fps);
     const QStringList args{
         QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
         QStringLiteral("-y"),
-        // The input: raw frames on standard input, bytes B, G, R, unused: QImage's RGB32 in memory.
-        QStringLiteral("-f"), QStringLiteral("rawvideo"), QStringLiteral("-pix_fmt"), QStringLiteral("bgr0"),
-        QStringLiteral("-s"), QStringLiteral("%1x%2").arg(size.width()).arg(size.height()),
-        QStringLiteral("-r"), QString::number(fps), QStringLiteral("-i"), QStringLiteral("-"),
+        // The input: a Matroska stream of I420 pictures on standard input, each stamped with
+        // the time it appears (see matroska_stream.hpp).
+        QStringLiteral("-f"), QStringLiteral("matroska"), QStringLiteral("-i"), QStringLiteral("-"),
+        // Back to a constant rate: each picture repeated until the next one's time, and the
+        // last one (sent again at the last frame) passed through, so the video has exactly
+        // the recording's frames. Timestamps are kept as the filter made them.
+        QStringLiteral("-vf"), QStringLiteral("fps=%1:eof_action=pass").arg(fps_),
+        QStringLiteral("-fps_mode"), QStringLiteral("passthrough"),
         // The output: H.264 (libx264). veryfast: about a third less work a frame than fast, for
         // a file of the same size here (the frames are mostly flat colour and text that holds
         // still); stillimage: less deblocking and more care of fine detail, so the edges of the
@@ -98,30 +118,51 @@ bool VideoEncoder::start(const QSize& size, int fps, QString& error)
         error = QStringLiteral("cannot start ffmpeg: %1").arg(ffmpeg_.errorString());
         return false;
     }
+    const QByteArray header = matroska::streamHeader(size);
+    if (ffmpeg_.write(header) != header.size()) {
+        error = ffmpegError();
+        return false;
+    }
     return true;
 }
 
 bool VideoEncoder::write(const QImage& frame, QString& error)
 {
-    // A held picture is sent again as it was prepared; only a new one may need converting.
-    if (lastFrame_.isNull() || frame.cacheKey() != lastKey_) {
-        lastFrame_ =
-            frame.format() == QImage::Format_RGB32 ? frame : frame.convertToFormat(QImage::Format_RGB32);
-        lastKey_ = frame.cacheKey();
+    const std::int64_t index = taken_++;
+    // A held picture is not sent again: ffmpeg repeats the one before until the next arrives.
+    if (!lastFrame_.isNull() && frame.cacheKey() == lastKey_) return true;
+    QImage rgb = frame.format() == QImage::Format_RGB32 ? frame : frame.convertToFormat(QImage::Format_RGB32);
+    lastKey_ = frame.cacheKey();
+    if (!lastFrame_.isNull() && samePixels(rgb, lastFrame_)) return true; // drawn again, unchanged
+    if (rgb.size() != size_) {
+        error = QStringLiteral("a frame of %1x%2 in a video of %3x%4")
+                    .arg(rgb.width())
+                    .arg(rgb.height())
+                    .arg(size_.width())
+                    .arg(size_.height());
+        return false;
     }
-    const QImage& rgb = lastFrame_;
-    // bgr0 wants rows without padding: four bytes a pixel, as RGB32 has them.
-    const qint64 row = qint64(rgb.width()) * 4;
-    const qint64 bytes = row * rgb.height();
-    if (rgb.size() != size_ || rgb.bytesPerLine() != row || ffmpeg_.state() != QProcess::Running ||
-        ffmpeg_.write(reinterpret_cast<const char*>(rgb.constBits()), bytes) != bytes) {
+    // Only the rows that changed since the last picture are converted again.
+    toYuv420(rgb, lastYuv_, lastFrame_);
+    lastFrame_ = std::move(rgb);
+    return sendPicture(index, error);
+}
+
+bool VideoEncoder::sendPicture(std::int64_t index, QString& error)
+{
+    // Frame k is shown k / fps seconds in, to the nearest microsecond: ffmpeg's fps filter
+    // rounds it back to frame k exactly (fps is at most a few hundred).
+    const std::int64_t microseconds = (index * 1'000'000 + fps_ / 2) / fps_;
+    const QByteArray header = matroska::pictureHeader(microseconds, lastYuv_.size());
+    const qint64 bytes = header.size() + lastYuv_.size();
+    if (lastYuv_.isEmpty() || ffmpeg_.state() != QProcess::Running ||
+        ffmpeg_.write(header) != header.size() ||
+        ffmpeg_.write(lastYuv_.constData(), lastYuv_.size()) != lastYuv_.size() ||
+        !waitForQueue(kQueuedFrames * bytes)) {
         error = ffmpegError();
         return false;
     }
-    if (!waitForQueue(kQueuedFrames * bytes)) {
-        error = ffmpegError();
-        return false;
-    }
+    lastSent_ = index;
     return true;
 }
 
@@ -145,6 +186,12 @@ bool VideoEncoder::waitForQueue(qint64 queued)
 
 bool VideoEncoder::finish(QString& error)
 {
+    // The last picture once more at the last frame, when it was held: the fps filter then
+    // knows how long it lasts.
+    if (taken_ > 0 && lastSent_ != taken_ - 1 && !sendPicture(taken_ - 1, error)) {
+        abort();
+        return false;
+    }
     const bool queueWritten = waitForQueue(0);
     ffmpeg_.closeWriteChannel();
     // ffmpeg finishing a long video keeps writing its file: only a file left alone for
