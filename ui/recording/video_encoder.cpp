@@ -94,21 +94,25 @@ bool VideoEncoder::start(const QSize& size, int fps, QString& error)
         // The input: a Matroska stream of I420 pictures on standard input, each stamped with
         // the time it appears (see matroska_stream.hpp).
         QStringLiteral("-f"), QStringLiteral("matroska"), QStringLiteral("-i"), QStringLiteral("-"),
-        // Back to a constant rate: each picture repeated until the next one's time, and the
-        // last one (sent again at the last frame) passed through, so the video has exactly
-        // the recording's frames. Timestamps are kept as the filter made them.
-        QStringLiteral("-vf"), QStringLiteral("fps=%1:eof_action=pass").arg(fps_),
-        QStringLiteral("-fps_mode"), QStringLiteral("passthrough"),
-        // The output: H.264 (libx264). veryfast: about a third less work a frame than fast, for
-        // a file of the same size here (the frames are mostly flat colour and text that holds
-        // still); stillimage: less deblocking and more care of fine detail, so the edges of the
-        // letters stay crisp; crf 18: near-transparent quality. yuv420p, the one pixel format
-        // every player reads: black-on-light text lives in brightness, kept at full resolution,
-        // and only colour is halved (yuv444p would keep coloured text a little sharper, but
-        // browsers and phones do not play it).
+        // The output keeps the stamps (at 1/fps, where they fall exactly): a picture held on
+        // screen is one frame of the video lasting as long as it is held, as screen recorders
+        // and phones write them, and every player plays. A constant rate would make the
+        // encoder code every repeat again: on the benchmark's run, two thirds more of its work.
+        QStringLiteral("-fps_mode"), QStringLiteral("passthrough"), QStringLiteral("-r"),
+        QString::number(fps_),
+        // H.264 (libx264). veryfast: about a third less work a frame than fast, for a file of
+        // the same size here (the frames are mostly flat colour and text that holds still);
+        // stillimage: less deblocking and more care of fine detail, so the edges of the letters
+        // stay crisp; crf 18: near-transparent quality; no B-frames: a fifth less work for a
+        // file a tenth larger, and frames that each last their own time (with B-frames an MP4
+        // of uneven frames gets a muddled duration). yuv420p, the one pixel format every player
+        // reads: black-on-light text lives in brightness, kept at full resolution, and only
+        // colour is halved (yuv444p would keep coloured text a little sharper, but browsers and
+        // phones do not play it). The BT.709 colour description comes with the input stream.
         QStringLiteral("-an"), QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
         QStringLiteral("veryfast"), QStringLiteral("-tune"), QStringLiteral("stillimage"),
-        QStringLiteral("-crf"), QStringLiteral("18"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+        QStringLiteral("-crf"), QStringLiteral("18"), QStringLiteral("-x264-params"),
+        QStringLiteral("bframes=0"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
         QStringLiteral("-movflags"), QStringLiteral("+faststart"), QStringLiteral("-f"),
         QStringLiteral("mp4"), partialPath()};
     ffmpeg_.setProcessChannelMode(QProcess::SeparateChannels);
@@ -186,8 +190,8 @@ bool VideoEncoder::waitForQueue(qint64 queued)
 
 bool VideoEncoder::finish(QString& error)
 {
-    // The last picture once more at the last frame, when it was held: the fps filter then
-    // knows how long it lasts.
+    // The last picture once more at the last frame, when it was held: the one before then
+    // lasts until it, and the video as long as the recording.
     if (taken_ > 0 && lastSent_ != taken_ - 1 && !sendPicture(taken_ - 1, error)) {
         abort();
         return false;

@@ -3,9 +3,10 @@
 // once, at the time it appears: converted here to the encoder's pixel format (yuv_frame.hpp) and
 // piped into ffmpeg's standard input in a Matroska stream that stamps it (matroska_stream.hpp).
 // A frame that repeats the picture before it (the same QImage, or one drawn again with the same
-// pixels) is not sent at all; ffmpeg's fps filter repeats the picture until the next one, so
-// the video keeps a constant frame rate, the frames the recording has, and the same pixels
-// whichever way the frames were drawn. The video is
+// pixels) is not sent at all: the picture before lasts until the next one, in the video too,
+// which has a frame for each distinct picture, each as long as it is held (its times fall on
+// the recording's frame rate; decoded at that rate, it gives every frame of the recording). The
+// pixels are the same whichever way the frames were drawn. The video is
 // written beside its destination under a temporary name of its own (FILE.mp4.XXXXXX.part, never
 // a file already there) and renamed over the destination only when ffmpeg has finished it, so a
 // cancelled or failed recording leaves no half-written video and an existing video stays whole
