@@ -42,8 +42,12 @@ void chromaRow(const std::uint32_t* __restrict top, const std::uint32_t* __restr
 {
     constexpr std::int32_t shift = kShift + 2;
     constexpr std::int32_t bias = (128 << shift) + (1 << (shift - 1));
-    for (int x = 0; x < width / 2; ++x) {
-        const std::uint32_t a = top[2 * x], b = top[2 * x + 1], c = bottom[2 * x], d = bottom[2 * x + 1];
+    const std::ptrdiff_t pairs = width / 2;
+    for (std::ptrdiff_t x = 0; x < pairs; ++x) {
+        const std::uint32_t a = top[2 * x];
+        const std::uint32_t b = top[2 * x + 1];
+        const std::uint32_t c = bottom[2 * x];
+        const std::uint32_t d = bottom[2 * x + 1];
         const auto r = static_cast<std::int32_t>(((a >> 16) & 0xFF) + ((b >> 16) & 0xFF) +
                                                  ((c >> 16) & 0xFF) + ((d >> 16) & 0xFF));
         const auto g = static_cast<std::int32_t>(((a >> 8) & 0xFF) + ((b >> 8) & 0xFF) + ((c >> 8) & 0xFF) +
