@@ -98,6 +98,7 @@ bool VideoEncoder::start(const QSize& size, int fps, QString& error)
         // screen is one frame of the video lasting as long as it is held, as screen recorders
         // and phones write them, and every player plays. A constant rate would make the
         // encoder code every repeat again: on the benchmark's run, two thirds more of its work.
+        // (-fps_mode is ffmpeg 5.1's name, as Debian 12 ships it; older ones called it -vsync.)
         QStringLiteral("-fps_mode"), QStringLiteral("passthrough"), QStringLiteral("-r"),
         QString::number(fps_),
         // H.264 (libx264). veryfast: about a third less work a frame than fast, for a file of
