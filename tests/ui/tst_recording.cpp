@@ -17,6 +17,7 @@
 #include "run_session.hpp"
 #include "theme.hpp"
 #include "timeline/timeline_view.hpp"
+#include "ui/recording/yuv_frame.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -159,18 +160,31 @@ QString recordDirectly(const QString& demoName, const QStringList& sets, const y
     return {};
 }
 
-// The decoded frames of a video, one checksum each (ffmpeg's framemd5).
-QStringList decodedFrames(const QString& video)
+// The decoded frames of a video at `fps`, one checksum each (ffmpeg's framemd5): a picture
+// held for several frames is one frame of the video, repeated here as a player shows it.
+QStringList decodedFrames(const QString& video, int fps)
 {
     QProcess ffmpeg;
     ffmpeg.start(QStandardPaths::findExecutable("ffmpeg"),
-                 {"-v", "error", "-i", video, "-map", "0:v", "-f", "framemd5", "-"});
+                 {"-v", "error", "-i", video, "-map", "0:v", "-vf", QString("fps=%1").arg(fps), "-f",
+                  "framemd5", "-"});
     if (!ffmpeg.waitForFinished(120000) || ffmpeg.exitCode() != 0) return {};
     QStringList sums;
     for (const QString& line : QString::fromUtf8(ffmpeg.readAllStandardOutput()).split('\n')) {
         if (!line.startsWith('#') && !line.trimmed().isEmpty()) sums << line.section(',', -1).trimmed();
     }
     return sums;
+}
+
+// What ffprobe says of a video's stream: `entries` (e.g. "width,height"), comma-separated.
+QString probe(const QString& video, const QString& entries)
+{
+    QProcess ffprobe;
+    ffprobe.start(
+        QStandardPaths::findExecutable("ffprobe"),
+        {"-v", "error", "-select_streams", "v:0", "-show_entries", entries, "-of", "csv=p=0", video});
+    if (!ffprobe.waitForFinished(60000) || ffprobe.exitCode() != 0) return {};
+    return QString::fromUtf8(ffprobe.readAllStandardOutput()).trimmed();
 }
 
 QAction* menuAction(MainWindow& window, const QString& text)
@@ -290,9 +304,12 @@ private slots:
         problem =
             recordDirectly("countdown", sets, {{}, dir.filePath("plain.mp4")}, ys::ui::FramePath::Plain);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
-        const QStringList fast = decodedFrames(dir.filePath("fast.mp4"));
+        const QStringList fast = decodedFrames(dir.filePath("fast.mp4"), 10);
         QCOMPARE(fast.size(), expectedFrames("countdown", sets, 10, 1.0));
-        QCOMPARE(decodedFrames(dir.filePath("plain.mp4")), fast);
+        QCOMPARE(decodedFrames(dir.filePath("plain.mp4"), 10), fast);
+        // The plain path's held frames, drawn again, were recognised by their pixels: the same
+        // file, byte for byte.
+        QCOMPARE(contents(dir.filePath("plain.mp4")), contents(dir.filePath("fast.mp4")));
     }
 
     // The frames' own PNG writer: what it writes reads back as the very pixels, at odd sizes and
@@ -363,22 +380,87 @@ private slots:
         QCOMPARE(QImage(dir.filePath("hd/" + frames.last())).size(), QSize(1920, 1080));
     }
 
+    // The video from the command line: its size and length, a frame for each picture (held
+    // ones last as long as they are held), every frame of the recording when played at its
+    // rate, and the same decoded frames run after run.
     void commandLineVideoHasSizeAndFrames()
     {
-        const QString ffprobe = QStandardPaths::findExecutable("ffprobe");
-        QVERIFY2(!ffprobe.isEmpty(), "ffprobe (Debian package ffmpeg) is needed");
+        QVERIFY2(!QStandardPaths::findExecutable("ffprobe").isEmpty(),
+                 "ffprobe (Debian package ffmpeg) is needed");
         QTemporaryDir dir;
+        const QStringList args{"--demo", "countdown", "--set",   "from=1", "--fps",
+                               "5",      "--size",    "640x360", "--video"};
+        QCOMPARE(runApp(args + QStringList{dir.filePath("run.mp4")}), 0);
+        QCOMPARE(runApp(args + QStringList{dir.filePath("again.mp4")}), 0);
+        const qint64 frames = expectedFrames("countdown", {"from=1"}, 5, 1.0);
         const QString video = dir.filePath("run.mp4");
-        QCOMPARE(runApp({"--demo", "countdown", "--set", "from=1", "--fps", "5", "--size", "640x360",
-                         "--video", video}),
-                 0);
-        QProcess probe;
-        probe.start(ffprobe, {"-v", "error", "-count_frames", "-select_streams", "v:0", "-show_entries",
-                              "stream=width,height,nb_read_frames", "-of", "csv=p=0", video});
-        QVERIFY(probe.waitForFinished(60000));
-        const QString expected = QString("640,360,%1").arg(expectedFrames("countdown", {"from=1"}, 5, 1.0));
-        QCOMPARE(QString::fromUtf8(probe.readAllStandardOutput()).trimmed(), expected);
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{"run.mp4"}); // no .part left
+        QCOMPARE(probe(video, "stream=width,height,codec_name,pix_fmt,color_space"),
+                 QString("h264,640,360,yuv420p,bt709"));
+        QCOMPARE(probe(video, "format=duration").toDouble(), double(frames) / 5);
+        const qint64 pictures = probe(video, "stream=nb_frames").toLongLong();
+        QVERIFY2(pictures > 2 && pictures < frames,
+                 qPrintable(QString("%1 pictures for %2 frames").arg(pictures).arg(frames)));
+        const QStringList decoded = decodedFrames(video, 5);
+        QCOMPARE(decoded.size(), frames);
+        QVERIFY(decoded.first() != decoded.last()); // the run unfolds
+        QCOMPARE(decodedFrames(dir.filePath("again.mp4"), 5), decoded);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+                 (QStringList{"again.mp4", "run.mp4"})); // no .part left
+    }
+
+    // The video's pixels: BT.709, limited range, as the stream says; brightness at full
+    // resolution and colour the mean of each 2x2 block; converting only the rows that changed
+    // gives the bytes a whole conversion gives.
+    void yuvFrameHasBt709Values_data()
+    {
+        QTest::addColumn<QRgb>("colour");
+        QTest::addColumn<int>("y");
+        QTest::addColumn<int>("cb");
+        QTest::addColumn<int>("cr");
+        QTest::newRow("black") << qRgb(0, 0, 0) << 16 << 128 << 128;
+        QTest::newRow("white") << qRgb(255, 255, 255) << 235 << 128 << 128;
+        QTest::newRow("grey") << qRgb(128, 128, 128) << 126 << 128 << 128;
+        QTest::newRow("red") << qRgb(255, 0, 0) << 63 << 102 << 240;
+        QTest::newRow("green") << qRgb(0, 255, 0) << 173 << 42 << 26;
+        QTest::newRow("blue") << qRgb(0, 0, 255) << 32 << 240 << 118;
+    }
+    void yuvFrameHasBt709Values()
+    {
+        QFETCH(QRgb, colour);
+        QFETCH(int, y);
+        QFETCH(int, cb);
+        QFETCH(int, cr);
+        QImage image(4, 2, QImage::Format_RGB32);
+        image.fill(colour);
+        const QByteArray yuv = ys::ui::toYuv420(image);
+        QCOMPARE(yuv.size(), qsizetype(4 * 2 + 2 * 2));
+        for (int i = 0; i < 8; ++i)
+            QCOMPARE(int(uchar(yuv[i])), y);
+        QCOMPARE(int(uchar(yuv[8])), cb);
+        QCOMPARE(int(uchar(yuv[10])), cr);
+        QVERIFY(ys::ui::toYuv420(QImage(3, 2, QImage::Format_RGB32)).isEmpty()); // odd width
+    }
+    void yuvFrameConvertsChangedRowsAlike()
+    {
+        QImage before(64, 32, QImage::Format_RGB32);
+        before.fill(qRgb(240, 240, 240));
+        QImage after = before;
+        after.setPixel(10, 5, qRgb(200, 30, 40)); // one row pair changes, one 2x2 block's colour
+        QByteArray yuv = ys::ui::toYuv420(before);
+        const QByteArray unchanged = yuv;
+        QVERIFY(ys::ui::toYuv420(after, yuv, before));
+        QCOMPARE(yuv, ys::ui::toYuv420(after));
+        QVERIFY(yuv != unchanged);
+        // A checker's 2x2 blocks: colour is their mean, brightness each pixel's own.
+        QImage checker(2, 2, QImage::Format_RGB32);
+        checker.setPixel(0, 0, qRgb(255, 255, 255));
+        checker.setPixel(1, 1, qRgb(255, 255, 255));
+        checker.setPixel(1, 0, qRgb(0, 0, 0));
+        checker.setPixel(0, 1, qRgb(0, 0, 0));
+        const QByteArray mixed = ys::ui::toYuv420(checker);
+        QCOMPARE(QList<int>({uchar(mixed[0]), uchar(mixed[1]), uchar(mixed[2]), uchar(mixed[3]),
+                             uchar(mixed[4]), uchar(mixed[5])}),
+                 QList<int>({235, 16, 16, 235, 128, 128}));
     }
 
     void dialogRecordsFrames()

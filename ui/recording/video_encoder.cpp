@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "video_encoder.hpp"
 
+#include "ui/recording/matroska_stream.hpp"
+#include "ui/recording/yuv_frame.hpp"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
@@ -9,6 +12,7 @@
 #include <QStandardPaths>
 #include <QTemporaryFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -22,8 +26,19 @@ namespace {
 constexpr int kStallTimeoutMs = 60'000;
 // How often a wait for ffmpeg looks at whether it should go on (Cancel, a signal).
 constexpr int kWaitSliceMs = 50;
-// Frames queued for ffmpeg before waiting for it to catch up.
+// Pictures queued for ffmpeg before waiting for it to catch up.
 constexpr qint64 kQueuedFrames = 4;
+
+// Whether two RGB32 pictures of one size have the same pixels.
+bool samePixels(const QImage& a, const QImage& b)
+{
+    if (a.size() != b.size() || a.format() != b.format()) return false;
+    const auto row = static_cast<std::size_t>(a.width()) * 4;
+    for (int y = 0; y < a.height(); ++y) {
+        if (std::memcmp(a.constScanLine(y), b.constScanLine(y), row) != 0) return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -72,23 +87,33 @@ bool VideoEncoder::start(const QSize& size, int fps, QString& error)
     }
     partial_ = reserved.fileName();
     reserved.close();
+    fps_ = std::max(1, fps);
     const QStringList args{
         QStringLiteral("-hide_banner"), QStringLiteral("-loglevel"), QStringLiteral("error"),
         QStringLiteral("-y"),
-        // The input: raw frames on standard input, bytes B, G, R, unused: QImage's RGB32 in memory.
-        QStringLiteral("-f"), QStringLiteral("rawvideo"), QStringLiteral("-pix_fmt"), QStringLiteral("bgr0"),
-        QStringLiteral("-s"), QStringLiteral("%1x%2").arg(size.width()).arg(size.height()),
-        QStringLiteral("-r"), QString::number(fps), QStringLiteral("-i"), QStringLiteral("-"),
-        // The output: H.264 (libx264). veryfast: about a third less work a frame than fast, for
-        // a file of the same size here (the frames are mostly flat colour and text that holds
-        // still); stillimage: less deblocking and more care of fine detail, so the edges of the
-        // letters stay crisp; crf 18: near-transparent quality. yuv420p, the one pixel format
-        // every player reads: black-on-light text lives in brightness, kept at full resolution,
-        // and only colour is halved (yuv444p would keep coloured text a little sharper, but
-        // browsers and phones do not play it).
+        // The input: a Matroska stream of I420 pictures on standard input, each stamped with
+        // the time it appears (see matroska_stream.hpp).
+        QStringLiteral("-f"), QStringLiteral("matroska"), QStringLiteral("-i"), QStringLiteral("-"),
+        // The output keeps the stamps (at 1/fps, where they fall exactly): a picture held on
+        // screen is one frame of the video lasting as long as it is held, as screen recorders
+        // and phones write them, and every player plays. A constant rate would make the
+        // encoder code every repeat again: on the benchmark's run, two thirds more of its work.
+        // (-fps_mode is ffmpeg 5.1's name, as Debian 12 ships it; older ones called it -vsync.)
+        QStringLiteral("-fps_mode"), QStringLiteral("passthrough"), QStringLiteral("-r"),
+        QString::number(fps_),
+        // H.264 (libx264). veryfast: about a third less work a frame than fast, for a file of
+        // the same size here (the frames are mostly flat colour and text that holds still);
+        // stillimage: less deblocking and more care of fine detail, so the edges of the letters
+        // stay crisp; crf 18: near-transparent quality; no B-frames: a fifth less work for a
+        // file a tenth larger, and frames that each last their own time (with B-frames an MP4
+        // of uneven frames gets a muddled duration). yuv420p, the one pixel format every player
+        // reads: black-on-light text lives in brightness, kept at full resolution, and only
+        // colour is halved (yuv444p would keep coloured text a little sharper, but browsers and
+        // phones do not play it). The BT.709 colour description comes with the input stream.
         QStringLiteral("-an"), QStringLiteral("-c:v"), QStringLiteral("libx264"), QStringLiteral("-preset"),
         QStringLiteral("veryfast"), QStringLiteral("-tune"), QStringLiteral("stillimage"),
-        QStringLiteral("-crf"), QStringLiteral("18"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
+        QStringLiteral("-crf"), QStringLiteral("18"), QStringLiteral("-x264-params"),
+        QStringLiteral("bframes=0"), QStringLiteral("-pix_fmt"), QStringLiteral("yuv420p"),
         QStringLiteral("-movflags"), QStringLiteral("+faststart"), QStringLiteral("-f"),
         QStringLiteral("mp4"), partialPath()};
     ffmpeg_.setProcessChannelMode(QProcess::SeparateChannels);
@@ -98,30 +123,51 @@ bool VideoEncoder::start(const QSize& size, int fps, QString& error)
         error = QStringLiteral("cannot start ffmpeg: %1").arg(ffmpeg_.errorString());
         return false;
     }
+    const QByteArray header = matroska::streamHeader(size);
+    if (ffmpeg_.write(header) != header.size()) {
+        error = ffmpegError();
+        return false;
+    }
     return true;
 }
 
 bool VideoEncoder::write(const QImage& frame, QString& error)
 {
-    // A held picture is sent again as it was prepared; only a new one may need converting.
-    if (lastFrame_.isNull() || frame.cacheKey() != lastKey_) {
-        lastFrame_ =
-            frame.format() == QImage::Format_RGB32 ? frame : frame.convertToFormat(QImage::Format_RGB32);
-        lastKey_ = frame.cacheKey();
+    const std::int64_t index = taken_++;
+    // A held picture is not sent again: ffmpeg repeats the one before until the next arrives.
+    if (!lastFrame_.isNull() && frame.cacheKey() == lastKey_) return true;
+    QImage rgb = frame.format() == QImage::Format_RGB32 ? frame : frame.convertToFormat(QImage::Format_RGB32);
+    lastKey_ = frame.cacheKey();
+    if (!lastFrame_.isNull() && samePixels(rgb, lastFrame_)) return true; // drawn again, unchanged
+    if (rgb.size() != size_) {
+        error = QStringLiteral("a frame of %1x%2 in a video of %3x%4")
+                    .arg(rgb.width())
+                    .arg(rgb.height())
+                    .arg(size_.width())
+                    .arg(size_.height());
+        return false;
     }
-    const QImage& rgb = lastFrame_;
-    // bgr0 wants rows without padding: four bytes a pixel, as RGB32 has them.
-    const qint64 row = qint64(rgb.width()) * 4;
-    const qint64 bytes = row * rgb.height();
-    if (rgb.size() != size_ || rgb.bytesPerLine() != row || ffmpeg_.state() != QProcess::Running ||
-        ffmpeg_.write(reinterpret_cast<const char*>(rgb.constBits()), bytes) != bytes) {
+    // Only the rows that changed since the last picture are converted again.
+    toYuv420(rgb, lastYuv_, lastFrame_);
+    lastFrame_ = std::move(rgb);
+    return sendPicture(index, error);
+}
+
+bool VideoEncoder::sendPicture(std::int64_t index, QString& error)
+{
+    // Frame k is shown k / fps seconds in, to the nearest microsecond: ffmpeg's fps filter
+    // rounds it back to frame k exactly (fps is at most a few hundred).
+    const std::int64_t microseconds = (index * 1'000'000 + fps_ / 2) / fps_;
+    const QByteArray header = matroska::pictureHeader(microseconds, lastYuv_.size());
+    const qint64 bytes = header.size() + lastYuv_.size();
+    if (lastYuv_.isEmpty() || ffmpeg_.state() != QProcess::Running ||
+        ffmpeg_.write(header) != header.size() ||
+        ffmpeg_.write(lastYuv_.constData(), lastYuv_.size()) != lastYuv_.size() ||
+        !waitForQueue(kQueuedFrames * bytes)) {
         error = ffmpegError();
         return false;
     }
-    if (!waitForQueue(kQueuedFrames * bytes)) {
-        error = ffmpegError();
-        return false;
-    }
+    lastSent_ = index;
     return true;
 }
 
@@ -145,6 +191,12 @@ bool VideoEncoder::waitForQueue(qint64 queued)
 
 bool VideoEncoder::finish(QString& error)
 {
+    // The last picture once more at the last frame, when it was held: the one before then
+    // lasts until it, and the video as long as the recording.
+    if (taken_ > 0 && lastSent_ != taken_ - 1 && !sendPicture(taken_ - 1, error)) {
+        abort();
+        return false;
+    }
     const bool queueWritten = waitForQueue(0);
     ffmpeg_.closeWriteChannel();
     // ffmpeg finishing a long video keeps writing its file: only a file left alone for
