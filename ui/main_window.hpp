@@ -24,9 +24,10 @@ class QSplitter;
 namespace ys::ui {
 
 class CodeView;
-class ChromeTraceExportTask;
+class Exporter;
 class FileProgressDialog;
-class WindowInputBlocker;
+class FileTaskController;
+struct ExportOptions;
 class PresentationPanels;
 class NarrationBanner;
 class ParamEditor;
@@ -66,13 +67,13 @@ public:
     // The same, returning once done (the window paints meanwhile): true when opened or saved.
     bool openTraceFile(const QString& path);
     bool saveTraceFile(const QString& path);
-    // A file is being opened or saved.
-    bool fileTaskRunning() const { return fileTask_ != nullptr; }
-    // Stops the file being opened or saved, as Cancel in its progress dialog does.
+    // A file is being opened, saved or exported on a worker (see FileTaskController).
+    bool fileTaskRunning() const;
+    // Stops the file being opened, saved or exported, as Cancel in its progress dialog does.
     void cancelFileTask();
-    // The progress dialog of the file being opened or saved (hidden in its first second);
-    // nullptr when none is.
-    FileProgressDialog* fileProgressDialog() const { return fileProgress_; }
+    // The progress dialog of the file being opened, saved or exported (hidden in its first
+    // second); nullptr when none is.
+    FileProgressDialog* fileProgressDialog() const;
     // The last message about opening or saving a file, as the status bar shows it.
     QString fileMessage() const { return fileMessage_; }
 
@@ -137,7 +138,7 @@ public:
 signals:
     // A trace file was opened or saved (File > Open Recent lists it).
     void traceFileUsed(const QString& path);
-    // How far the file being opened or saved has come (as TraceFileTask::progressed).
+    // How far the file being opened, saved or exported has come (as TraceFileTask::progressed).
     void fileProgress(ys::ui::TraceFileTask::Stage stage, qint64 done, qint64 total);
     // The file was opened or saved (Done), or not (Cancelled, Failed: fileMessage() says why).
     void fileTaskFinished(ys::ui::TraceFileTask::Outcome outcome);
@@ -150,17 +151,13 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    class WholeRunView;
-
     void buildActions();
+    // Open, the exporters' entries (ui/export/exporters.hpp) and Record, for the File menu.
     void buildFileActions();
+    // Writes the run with `exporter` (ui/export/exporter.hpp), telling the status line.
+    bool exportWith(const Exporter& exporter, const QString& path, const ExportOptions& options);
     void showFileMessage(const QString& message);
-    void startFileTask(std::unique_ptr<TraceFileTask> task);
-    void fileTaskEnded();
-    void chromeTraceExportEnded();
     void showOpenedRun(TraceFile file, const QString& path);
-    // Runs the event loop until the file task ends; true when it is Done.
-    bool waitForFileTask();
     // Ends the file task now, as Cancel does, before the run changes: its worker may be reading it.
     void stopFileTask();
     void buildMenus();
@@ -228,11 +225,6 @@ private:
     QAction* followAction_ = nullptr;
     QAction* quitAction_ = nullptr;
     QAction* openAction_ = nullptr;
-    QAction* saveAction_ = nullptr;
-    QAction* exportPngAction_ = nullptr;
-    QAction* exportSvgAction_ = nullptr;
-    QAction* exportChromeAction_ = nullptr;
-    QAction* exportWebPageAction_ = nullptr;
     QAction* presentationAction_ = nullptr;
     QAction* quizAction_ = nullptr;
     QAction* shortcutsAction_ = nullptr;
@@ -250,17 +242,13 @@ private:
     PresentationSize presentationSize_;
     PresentationPanels* presentationPanels_ = nullptr;
     QActionGroup* presentationSizeActions_ = nullptr;
-    QAction* exportWindowAction_ = nullptr;
     QAction* recordAction_ = nullptr;
+    // The File menu's entries above Quit (separators included).
+    QList<QAction*> fileMenuActions_;
     QString fileMessage_;
-    // The file being opened or saved (a child, deleted once it has ended), its progress dialog,
-    // and what keeps the window from taking input meanwhile.
-    TraceFileTask* fileTask_ = nullptr;
-    // The Chrome trace being exported (a child, deleted once it has ended); it shares the
-    // progress dialog and the input blocker: one file at a time.
-    ChromeTraceExportTask* exportTask_ = nullptr;
-    FileProgressDialog* fileProgress_ = nullptr;
-    std::unique_ptr<WindowInputBlocker> inputBlocker_;
+    // The one file opened, saved or exported on a worker at a time, its progress dialog, and
+    // what keeps the window from taking input meanwhile.
+    FileTaskController* files_ = nullptr;
 };
 
 } // namespace ys::ui
