@@ -323,8 +323,8 @@ bool isHeadless(const QStringList& arguments)
 {
     for (const QString& arg : arguments.mid(1)) {
         // --fps, --size and --speed without --record or --video: refused there with a reason.
-        QStringList options{"--list-demos", "--check-trace", "--help", "-h",   "--help-all",
-                            "--version",    "-v",            "--fps",  "--size", "--speed", "--script"};
+        QStringList options{"--list-demos", "--check-trace", "--help", "-h",      "--help-all", "--version",
+                            "-v",           "--fps",         "--size", "--speed", "--script"};
         for (const QString& name : exportOptions())
             options << "--" + name;
         for (const QString& option : options) {

@@ -521,7 +521,8 @@ void MainWindow::buildFileActions()
     // Open, the exporters of the registry (Save first), Record.
     fileMenuActions_ = {openAction_};
     fileMenuActions_ << makeExportActions(
-        *this, *session_, [this](const Exporter& exporter, const QString& path, const ExportOptions& options) {
+        *this, *session_,
+        [this](const Exporter& exporter, const QString& path, const ExportOptions& options) {
             exportWith(exporter, path, options);
         });
     auto* separator = new QAction(this);
@@ -531,17 +532,18 @@ void MainWindow::buildFileActions()
 
 bool MainWindow::exportWith(const Exporter& exporter, const QString& path, const ExportOptions& options)
 {
-    const QString name = exporter.name();
-    const WindowExport context{*this, *session_, *player_, *timeline_, theme_, *files_, path, options,
-                               [this](const QString& message) { showFileMessage(message); },
-                               [this, name, path](TraceFileTask::Outcome outcome) {
-                                   if (name == traceFileExporter().name()) {
-                                       if (outcome == TraceFileTask::Outcome::Done) emit traceFileUsed(path);
-                                       emit fileTaskFinished(outcome);
-                                   } else {
-                                       emit chromeTraceExportFinished(outcome);
-                                   }
-                               }};
+    auto tell = [this](const QString& message) { showFileMessage(message); };
+    // A background export's end, told as the window's signals tell it: a save as a file task.
+    auto ended = [this, isSave = &exporter == &traceFileExporter(), path](TraceFileTask::Outcome outcome) {
+        if (!isSave) {
+            emit chromeTraceExportFinished(outcome);
+            return;
+        }
+        if (outcome == TraceFileTask::Outcome::Done) emit traceFileUsed(path);
+        emit fileTaskFinished(outcome);
+    };
+    const WindowExport context{*this,   *session_, *player_, *timeline_, theme_,
+                               *files_, path,      options,  tell,       ended};
     return exporter.exportFromWindow(context);
 }
 
@@ -555,7 +557,10 @@ bool MainWindow::exportTimelineSvg(const QString& path, TimelineExtent extent)
     return exportWith(timelineSvgExporter(), path, {1.0, extent});
 }
 
-bool MainWindow::beginExportChromeTrace(const QString& path) { return exportWith(chromeTraceExporter(), path, {}); }
+bool MainWindow::beginExportChromeTrace(const QString& path)
+{
+    return exportWith(chromeTraceExporter(), path, {});
+}
 
 void MainWindow::cancelChromeTraceExport() { files_->cancel(); }
 

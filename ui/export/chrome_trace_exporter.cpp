@@ -95,38 +95,40 @@ public:
             run.params = session.params();
         }
         std::string title = session.demo() != nullptr ? session.demo()->name : std::string();
-        auto task = TraceFileTask::write(
-            context.path, [run = std::move(run), title = std::move(title)](TraceFileTask& self, QString& error) {
-                return writeChromeTraceFile(self, run, title, error);
-            });
-        context.files.start(std::move(task), [tell = context.tell, ended = context.ended](TraceFileTask& done) {
-            const QString file = QFileInfo(done.path()).fileName();
-            switch (done.outcome()) {
-            case TraceFileTask::Outcome::Failed:
-                tell(tr("Cannot export %1: %2").arg(file, done.error()));
-                break;
-            case TraceFileTask::Outcome::Cancelled:
-                tell(tr("Exporting %1 cancelled: the file is as it was").arg(file));
-                break;
-            case TraceFileTask::Outcome::Done:
-                tell(tr("Exported the run to %1").arg(file));
-                break;
-            case TraceFileTask::Outcome::Running:
-                break;
-            }
-            ended(done.outcome());
+        auto task = TraceFileTask::write(context.path, [run = std::move(run), title = std::move(title)](
+                                                           TraceFileTask& self, QString& error) {
+            return writeChromeTraceFile(self, run, title, error);
         });
+        context.files.start(std::move(task),
+                            [tell = context.tell, ended = context.ended](TraceFileTask& done) {
+                                const QString file = QFileInfo(done.path()).fileName();
+                                switch (done.outcome()) {
+                                case TraceFileTask::Outcome::Failed:
+                                    tell(tr("Cannot export %1: %2").arg(file, done.error()));
+                                    break;
+                                case TraceFileTask::Outcome::Cancelled:
+                                    tell(tr("Exporting %1 cancelled: the file is as it was").arg(file));
+                                    break;
+                                case TraceFileTask::Outcome::Done:
+                                    tell(tr("Exported the run to %1").arg(file));
+                                    break;
+                                case TraceFileTask::Outcome::Running:
+                                    break;
+                                }
+                                ended(done.outcome());
+                            });
         context.tell(tr("Exporting %1…").arg(name));
         return true;
     }
 
     std::optional<ExportOption> commandLineOption() const override
     {
-        return ExportOption{QStringLiteral("chrome-trace"),
-                            QStringLiteral("Run the demo to the end without a window and write its trace in the "
-                                           "Trace Event Format that Perfetto and chrome://tracing open (- for "
-                                           "standard output)."),
-                            QStringLiteral("file")};
+        return ExportOption{
+            QStringLiteral("chrome-trace"),
+            QStringLiteral("Run the demo to the end without a window and write its trace in the "
+                           "Trace Event Format that Perfetto and chrome://tracing open (- for "
+                           "standard output)."),
+            QStringLiteral("file")};
     }
 
     bool writeFromCommandLine(CommandLineRun& run, const ByteSink& write, QString& /*error*/) const override

@@ -32,9 +32,9 @@ QList<QAction*> makeExportActions(QWidget& window, const RunSession& session, co
         QObject::connect(action, &QAction::triggered, &window, [&window, &session, exporter, run] {
             const std::optional<ExportOptions> options = exporter->askOptions(window);
             if (!options) return;
-            const QString path = QFileDialog::getSaveFileName(&window, exporter->dialogTitle(),
-                                                              exporter->suggestedFileName(session),
-                                                              exporter->fileFilter());
+            const QString path =
+                QFileDialog::getSaveFileName(&window, exporter->dialogTitle(),
+                                             exporter->suggestedFileName(session), exporter->fileFilter());
             if (!path.isEmpty()) run(*exporter, path, *options);
         });
         actions << action;

@@ -17,7 +17,8 @@ namespace ys::ui {
 
 class RunSession;
 
-using RunExport = std::function<void(const Exporter& exporter, const QString& path, const ExportOptions& options)>;
+using RunExport =
+    std::function<void(const Exporter& exporter, const QString& path, const ExportOptions& options)>;
 
 // The actions (children of `window`; the separators are actions too). An action with a
 // shortcut is the window's, whichever widget has the focus.

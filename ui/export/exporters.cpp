@@ -8,8 +8,8 @@ const std::vector<const Exporter*>& exporters()
     // The command line writes its outputs in this order (to standard output, one after the
     // other), and the File menu lists its entries in this order.
     static const std::vector<const Exporter*> all = {
-        &listingExporter(),    &traceFileExporter(), &timelinePngExporter(), &timelineSvgExporter(),
-        &chromeTraceExporter(), &webPageExporter(),  &windowPngExporter(),
+        &listingExporter(),     &traceFileExporter(), &timelinePngExporter(), &timelineSvgExporter(),
+        &chromeTraceExporter(), &webPageExporter(),   &windowPngExporter(),
     };
     return all;
 }

@@ -16,12 +16,12 @@ const Exporter* findExporter(const QString& name);
 // The exporter of that command-line option, or nullptr.
 const Exporter* findExporterForOption(const QString& option);
 
-const Exporter& listingExporter();       // listing_exporter.cpp: --listing
-const Exporter& traceFileExporter();     // trace_file_exporter.cpp: File > Save, --trace
-const Exporter& timelinePngExporter();   // timeline_png_exporter.cpp
-const Exporter& timelineSvgExporter();   // timeline_svg_exporter.cpp
-const Exporter& chromeTraceExporter();   // chrome_trace_exporter.cpp: --chrome-trace
-const Exporter& webPageExporter();       // web_page_exporter.cpp: --html
-const Exporter& windowPngExporter();     // window_png_exporter.cpp
+const Exporter& listingExporter();     // listing_exporter.cpp: --listing
+const Exporter& traceFileExporter();   // trace_file_exporter.cpp: File > Save, --trace
+const Exporter& timelinePngExporter(); // timeline_png_exporter.cpp
+const Exporter& timelineSvgExporter(); // timeline_svg_exporter.cpp
+const Exporter& chromeTraceExporter(); // chrome_trace_exporter.cpp: --chrome-trace
+const Exporter& webPageExporter();     // web_page_exporter.cpp: --html
+const Exporter& windowPngExporter();   // window_png_exporter.cpp
 
 } // namespace ys::ui

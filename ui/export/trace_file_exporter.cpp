@@ -4,11 +4,11 @@
 // on a worker; the command line's has the events alone.
 #include "ui/export/exporters.hpp"
 
+#include "player.hpp"
 #include "run_session.hpp"
 #include "trace_file.hpp"
 #include "trace_jsonl.hpp"
 #include "ui/files/file_task_controller.hpp"
-#include "player.hpp"
 
 #include <QFileInfo>
 
@@ -52,25 +52,27 @@ public:
         if ((session.finished() || session.demo() == nullptr) && trace != nullptr) {
             task = TraceFileTask::save(context.path, std::move(header), *trace);
         } else {
-            task = TraceFileTask::saveWholeRun(context.path, std::move(header), *session.demo(), session.params());
+            task = TraceFileTask::saveWholeRun(context.path, std::move(header), *session.demo(),
+                                               session.params());
         }
-        context.files.start(std::move(task), [tell = context.tell, ended = context.ended](TraceFileTask& done) {
-            const QString file = QFileInfo(done.path()).fileName();
-            switch (done.outcome()) {
-            case TraceFileTask::Outcome::Failed:
-                tell(tr("Cannot save %1: %2").arg(file, done.error()));
-                break;
-            case TraceFileTask::Outcome::Cancelled:
-                tell(tr("Saving %1 cancelled: the file is as it was").arg(file));
-                break;
-            case TraceFileTask::Outcome::Done:
-                tell(tr("Saved %1").arg(file));
-                break;
-            case TraceFileTask::Outcome::Running:
-                break;
-            }
-            ended(done.outcome());
-        });
+        context.files.start(std::move(task),
+                            [tell = context.tell, ended = context.ended](TraceFileTask& done) {
+                                const QString file = QFileInfo(done.path()).fileName();
+                                switch (done.outcome()) {
+                                case TraceFileTask::Outcome::Failed:
+                                    tell(tr("Cannot save %1: %2").arg(file, done.error()));
+                                    break;
+                                case TraceFileTask::Outcome::Cancelled:
+                                    tell(tr("Saving %1 cancelled: the file is as it was").arg(file));
+                                    break;
+                                case TraceFileTask::Outcome::Done:
+                                    tell(tr("Saved %1").arg(file));
+                                    break;
+                                case TraceFileTask::Outcome::Running:
+                                    break;
+                                }
+                                ended(done.outcome());
+                            });
         context.tell(tr("Saving %1…").arg(name));
         return true;
     }

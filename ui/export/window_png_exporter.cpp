@@ -17,7 +17,8 @@ public:
     QString actionName() const override { return QStringLiteral("actionExportWindow"); }
     QString statusTip() const override
     {
-        return tr("Save the whole window as it is shown now (code, timeline, console, narration) as an image");
+        return tr(
+            "Save the whole window as it is shown now (code, timeline, console, narration) as an image");
     }
     QString dialogTitle() const override { return tr("Export the window as PNG"); }
     QString fileFilter() const override { return tr("PNG images (*.png);;All files (*)"); }
