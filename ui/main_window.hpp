@@ -88,6 +88,11 @@ public:
     // The panels presentation mode keeps (View > Panels).
     PresentationPanels& presentationPanels() { return *presentationPanels_; }
 
+    // Writes the run with `exporter` (ui/export/exporters.hpp) as its File menu entry does, given
+    // the path and options its dialogs would ask for; tells how it went (fileMessage()). True
+    // when written, or for a background export when started.
+    bool exportWith(const Exporter& exporter, const QString& path, const ExportOptions& options);
+
     // The whole window as it is drawn now (code, timeline, console, narration), as a PNG of
     // its size (File > Export window as PNG).
     bool exportWindowPng(const QString& path);
@@ -154,8 +159,6 @@ private:
     void buildActions();
     // Open, the exporters' entries (ui/export/exporters.hpp) and Record, for the File menu.
     void buildFileActions();
-    // Writes the run with `exporter` (ui/export/exporter.hpp), telling the status line.
-    bool exportWith(const Exporter& exporter, const QString& path, const ExportOptions& options);
     void showFileMessage(const QString& message);
     void showOpenedRun(TraceFile file, const QString& path);
     // Ends the file task now, as Cancel does, before the run changes: its worker may be reading it.

@@ -1,17 +1,20 @@
 // SPDX-License-Identifier: MIT
 // The registry of export formats (ui/export/exporters.hpp): each exporter is told apart by its
 // name, option, menu entry and suggested file; the window's File menu shows exactly the
-// registry's entries, in its order; the command line's --help lists every exporter that has an
-// option, with its sentence, and the headless command accepts each.
+// registry's entries, in its order, and each writes its file; the command line's --help lists every exporter
+// that has an option, with its sentence, and the headless command accepts each.
 #include "command_line.hpp"
 #include "main_window.hpp"
+#include "run_session.hpp"
 #include "ui/export/exporters.hpp"
 
 #include <QAction>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using ys::ui::Exporter;
@@ -115,6 +118,38 @@ private slots:
         QVERIFY(save != nullptr);
         QCOMPARE(save->shortcut(), QKeySequence(QKeySequence::Save));
         QVERIFY(window.actions().contains(save));
+    }
+
+    // Each menu entry's export, as the entry runs it once its dialogs are answered, writes its
+    // file and says so; a background one ends with the window taking input again.
+    void everyMenuExportWritesItsFile_data()
+    {
+        QTest::addColumn<QString>("name");
+        for (const Exporter* exporter : exporters()) {
+            if (!exporter->menuText().isEmpty())
+                QTest::newRow(qPrintable(exporter->name())) << exporter->name();
+        }
+    }
+
+    void everyMenuExportWritesItsFile()
+    {
+        QFETCH(QString, name);
+        const Exporter* exporter = ys::ui::findExporter(name);
+        QVERIFY(exporter != nullptr);
+        MainWindow window;
+        window.resize(1280, 720);
+        window.show();
+        window.selectDemo("countdown");
+        for (int i = 0; i < 5; ++i)
+            window.session().stepForward();
+        QTemporaryDir dir;
+        const QString path = dir.filePath("export." + exporter->suffix());
+        QVERIFY2(window.exportWith(*exporter, path, {}), qPrintable(window.fileMessage()));
+        QCOMPARE(window.fileTaskRunning(), exporter->runsInBackground());
+        QTRY_VERIFY_WITH_TIMEOUT(!window.fileTaskRunning(), 60000);
+        QVERIFY2(QFileInfo(path).size() > 0, qPrintable(window.fileMessage()));
+        QVERIFY2(window.fileMessage().contains("export.") && !window.fileMessage().startsWith("Cannot"),
+                 qPrintable(window.fileMessage()));
     }
 
     void helpListsEveryExporterOption_data()

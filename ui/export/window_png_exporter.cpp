@@ -13,6 +13,9 @@ namespace {
 class WindowPngExporter final : public Exporter {
 public:
     QString name() const override { return QStringLiteral("window-png"); }
+    QString suffix() const override { return QStringLiteral("png"); }
+    QString fileFilter() const override { return tr("PNG images (*.png);;All files (*)"); }
+
     QString menuText() const override { return tr("Export &window as PNG…"); }
     QString actionName() const override { return QStringLiteral("actionExportWindow"); }
     QString statusTip() const override
@@ -21,8 +24,7 @@ public:
             "Save the whole window as it is shown now (code, timeline, console, narration) as an image");
     }
     QString dialogTitle() const override { return tr("Export the window as PNG"); }
-    QString fileFilter() const override { return tr("PNG images (*.png);;All files (*)"); }
-    QString suffix() const override { return QStringLiteral("png"); }
+    // Not the run's name: the picture is of the window, whatever it shows.
     QString suggestedFileName(const RunSession& /*session*/) const override
     {
         return QStringLiteral("yieldscope-window.png");
