@@ -111,6 +111,22 @@ private slots:
                               "actionExportWebPage", "actionExportWindow"}));
     }
 
+    // The whole File menu as it was before the registry made it: groups apart, Quit last.
+    void fileMenuKeepsItsShape()
+    {
+        MainWindow window;
+        QMenu* file = window.menuBar()->actions().value(0)->menu();
+        QVERIFY(file != nullptr);
+        QStringList shape;
+        for (QAction* a : file->actions())
+            shape << (a->isSeparator()            ? QString("-")
+                      : a->objectName().isEmpty() ? a->text()
+                                                  : a->objectName());
+        QCOMPARE(shape, (QStringList{"actionOpen", "actionSave", "-", "actionExportPng", "actionExportSvg",
+                                     "actionExportChromeTrace", "actionExportWebPage", "actionExportWindow",
+                                     "-", "actionRecord", "-", MainWindow::tr("&Quit")}));
+    }
+
     void saveKeepsItsShortcut()
     {
         MainWindow window;
