@@ -10,6 +10,7 @@
 #include "script_engine.hpp"
 #include "trace_file.hpp"
 #include "trace_jsonl.hpp"
+#include "ui/export/exporters.hpp"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <deque>
 #include <new>
 #include <string>
 #include <sys/stat.h>
@@ -87,6 +89,17 @@ namespace {
 
 int fail(const QString& message) { return reportBadInput(message); }
 
+// The options of the exporters (ui/export/exporters.hpp) that write from the command line, in
+// the registry's order: "listing", "trace", "chrome-trace", "html".
+QStringList exportOptions()
+{
+    QStringList names;
+    for (const ui::Exporter* exporter : ui::exporters()) {
+        if (const auto option = exporter->commandLineOption()) names << option->name;
+    }
+    return names;
+}
+
 void defineOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription("Makes JavaScript async iteration visible, one event at a time.");
@@ -95,26 +108,14 @@ void defineOptions(QCommandLineParser& parser)
     parser.addOption({"list-demos", "List the demos with their parameters, defaults and ranges."});
     parser.addOption({"demo", "The demo to run (see --list-demos).", "name"});
     parser.addOption({"set", "Set a parameter of the demo; repeat for more.", "key=value"});
-    parser.addOption({"trace",
-                      "Run the demo to the end without a window and write its trace as "
-                      "JSON Lines to file (- for standard output).",
-                      "file"});
-    parser.addOption({"chrome-trace",
-                      "Run the demo to the end without a window and write its trace in the Trace "
-                      "Event Format that Perfetto and chrome://tracing open (- for standard output).",
-                      "file"});
-    parser.addOption({"listing",
-                      "Write the demo's JavaScript listing, rendered with its "
-                      "parameters, to file (- for standard output).",
-                      "file"});
+    for (const QString& option : exportOptions()) {
+        const auto o = ui::findExporterForOption(option)->commandLineOption();
+        parser.addOption({o->name, o->help, o->valueName});
+    }
     parser.addOption({"script",
                       "Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the "
                       "embedded engine; with --trace, write its trace (the program in the header).",
                       "file"});
-    parser.addOption({"html",
-                      "Run the demo to the end without a window and write it as one web page that "
-                      "steps through the run in any browser, offline (- for standard output).",
-                      "file.html"});
     parser.addOption({"check-trace",
                       "Read a saved trace file and report whether it is valid: a one-line summary, "
                       "or the line and the problem.",
@@ -214,20 +215,21 @@ QString conflictingOptions(const QCommandLineParser& parser)
 {
     for (const char* mode : {"list-demos", "check-trace", "script"}) {
         if (!parser.isSet(mode)) continue;
-        for (const char* other : {"list-demos", "check-trace", "script", "demo", "set", "trace",
-                                  "chrome-trace", "listing", "html"}) {
+        const QStringList others =
+            QStringList{"list-demos", "check-trace", "script", "demo", "set"} + exportOptions();
+        for (const QString& other : others) {
             // A program's run is written with --trace; the other modes write no trace.
-            const bool scriptsTrace = QString(mode) == "script" && QString(other) == "trace";
-            if (QString(other) != mode && !scriptsTrace && parser.isSet(other))
+            const bool scriptsTrace = QString(mode) == "script" && other == "trace";
+            if (other != mode && !scriptsTrace && parser.isSet(other))
                 return QString("--%1 cannot be combined with --%2").arg(mode, other);
         }
     }
     for (const char* option : kRecordOnlyOptions) {
         if (parser.isSet(option)) return QString("--%1 needs --record or --video").arg(option);
     }
-    const char* outputs[] = {"listing", "trace", "chrome-trace", "html"};
-    for (std::size_t i = 0; i < std::size(outputs); ++i) {
-        for (std::size_t j = i + 1; j < std::size(outputs); ++j) {
+    const QStringList outputs = exportOptions();
+    for (qsizetype i = 0; i < outputs.size(); ++i) {
+        for (qsizetype j = i + 1; j < outputs.size(); ++j) {
             if (!parser.isSet(outputs[i]) || !parser.isSet(outputs[j])) continue;
             if (sameFile(parser.value(outputs[i]), parser.value(outputs[j]))) {
                 return QString("--%1 and --%2 name the same file '%3'; give each its own")
@@ -286,15 +288,7 @@ int runScriptFile(const QCommandLineParser& parser)
     return 0;
 }
 
-WebPageMaker& webPageMaker()
-{
-    static WebPageMaker maker;
-    return maker;
-}
-
 } // namespace
-
-void setWebPageMaker(WebPageMaker maker) { webPageMaker() = std::move(maker); }
 
 void defineCommandLineOptions(QCommandLineParser& parser) { defineOptions(parser); }
 
@@ -329,10 +323,12 @@ bool isHeadless(const QStringList& arguments)
 {
     for (const QString& arg : arguments.mid(1)) {
         // --fps, --size and --speed without --record or --video: refused there with a reason.
-        for (const char* option :
-             {"--trace", "--chrome-trace", "--listing", "--list-demos", "--check-trace", "--help", "-h",
-              "--help-all", "--version", "-v", "--fps", "--size", "--speed", "--script", "--html"}) {
-            if (arg == option || arg.startsWith(QString(option) + "=")) return true;
+        QStringList options{"--list-demos", "--check-trace", "--help", "-h",      "--help-all", "--version",
+                            "-v",           "--fps",         "--size", "--speed", "--script"};
+        for (const QString& name : exportOptions())
+            options << "--" + name;
+        for (const QString& option : options) {
+            if (arg == option || arg.startsWith(option + "=")) return true;
         }
     }
     return false;
@@ -365,7 +361,17 @@ int runOutputs(const QCommandLineParser& parser)
     QString badDemo;
     const Demo* demo = demoFromOptions(parser, params, badDemo);
     if (demo == nullptr) return fail(badDemo);
-    for (const char* option : {"trace", "chrome-trace", "listing", "html"}) {
+    // The exporters asked for, those that may refuse the run first: a run one refuses (too
+    // long for a web page) is refused before any other output is written.
+    std::vector<const ui::Exporter*> asked;
+    for (bool refusersFirst : {true, false}) {
+        for (const ui::Exporter* exporter : ui::exporters()) {
+            const auto option = exporter->commandLineOption();
+            if (option && exporter->mayRefuseRun() == refusersFirst && parser.isSet(option->name))
+                asked.push_back(exporter);
+        }
+    }
+    for (const QString& option : exportOptions()) {
         if (parser.isSet(option) && parser.value(option).isEmpty()) {
             return fail(QString("--%1 needs a file name (or - for standard output)").arg(option));
         }
@@ -374,49 +380,20 @@ int runOutputs(const QCommandLineParser& parser)
     // Every target is opened before anything is written, and none is put in place before all
     // are written: a command that fails part-way leaves no file of its own behind.
     QString error;
-    std::optional<Output> listingOut;
-    std::optional<Output> traceOut;
-    std::optional<Output> chromeOut;
-    std::optional<Output> htmlOut;
-    for (auto [option, out] : {std::pair{"listing", &listingOut}, std::pair{"trace", &traceOut},
-                               std::pair{"chrome-trace", &chromeOut}, std::pair{"html", &htmlOut}}) {
-        if (!parser.isSet(option)) continue;
-        out->emplace(parser.value(option));
-        if (!(*out)->open(error)) return fail(error);
+    std::deque<Output> outputs;
+    for (const ui::Exporter* exporter : asked) {
+        outputs.emplace_back(parser.value(exporter->commandLineOption()->name));
+        if (!outputs.back().open(error)) return fail(error);
     }
-
-    // The page first: a run it refuses (too long) is refused before any other output is written.
-    if (htmlOut) {
-        std::string page;
-        if (!webPageMaker()) return fail("--html is not available in this program");
-        if (!webPageMaker()(*demo, params, page, error)) return fail(error);
-        if (!htmlOut->write(page, error)) return fail(error);
-    }
-    if (listingOut && !listingOut->write(demo->listing(params), error)) return fail(error);
-    std::optional<Engine> engine;
-    if (traceOut || chromeOut) {
-        engine.emplace(*demo, params);
-        engine->runToEnd();
-    }
-    if (traceOut) {
-        std::string chunk;
-        const Trace& trace = engine->trace();
-        for (std::size_t seq = 0; seq < trace.size(); ++seq) {
-            appendEventJsonl(chunk, trace, seq);
-            if (chunk.size() >= (1u << 20) || seq + 1 == trace.size()) {
-                if (!traceOut->write(chunk, error)) return fail(error);
-                chunk.clear();
-            }
-        }
-    }
-    if (chromeOut) {
-        const bool written = writeChromeTrace(engine->trace(), demo->name, [&](std::string_view bytes) {
-            return chromeOut->write(bytes, error);
-        });
+    ui::CommandLineRun run(*demo, params);
+    for (std::size_t i = 0; i < asked.size(); ++i) {
+        Output& out = outputs[i];
+        const bool written = asked[i]->writeFromCommandLine(
+            run, [&out, &error](std::string_view bytes) { return out.write(bytes, error); }, error);
         if (!written) return fail(error);
     }
-    for (std::optional<Output>* out : {&htmlOut, &listingOut, &traceOut, &chromeOut}) {
-        if (*out && !(*out)->commit(error)) return fail(error);
+    for (Output& out : outputs) {
+        if (!out.commit(error)) return fail(error);
     }
     return 0;
 }

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // The command line: what to do, parsed from the arguments, and the headless modes
-// (--list-demos, --trace, --listing, --check-trace) that never open a window.
+// (--list-demos, --trace, --listing, --check-trace) that never open a window. Its outputs of a
+// run (--listing, --trace, --chrome-trace, --html) are the exporters of ui/export/exporters.hpp
+// that have an option: their options, --help sentences and writing come from there.
 #pragma once
 
 #include <QString>
 #include <QStringList>
 
-#include <functional>
 #include <optional>
-#include <string>
 
 class QCommandLineParser;
 
@@ -45,12 +45,6 @@ bool isHeadless(const QStringList& arguments);
 
 // Runs a headless mode; returns the process exit status.
 int runHeadless(const QStringList& arguments);
-
-// --html FILE: the web page of the demo's run, made by the views (web_page_command.hpp sets
-// it); false and `error` set when the run cannot be a page (too many events).
-using WebPageMaker =
-    std::function<bool(const Demo& demo, const Params& params, std::string& page, QString& error)>;
-void setWebPageMaker(WebPageMaker maker);
 
 // "countdown (from=3, ms=500), 23 events, 1500 ms, 0 annotations"
 QString traceFileSummary(const TraceFile& file);

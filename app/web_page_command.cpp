@@ -2,14 +2,11 @@
 #include "web_page_command.hpp"
 
 #include "command_line.hpp"
-#include "demo.hpp"
-#include "engine.hpp"
-#include "export/web_page_export.hpp"
+#include "ui/export/exporters.hpp"
 
 #include <QApplication>
 #include <QFont>
 
-#include <algorithm>
 #include <cstdio>
 
 namespace ys::app {
@@ -22,35 +19,20 @@ void quietMessages(QtMsgType type, const QMessageLogContext& /*context*/, const 
         std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(message));
 }
 
-bool makePage(const Demo& demo, const Params& params, std::string& page, QString& error)
-{
-    Engine engine(demo, params);
-    // One event past the limit is enough to refuse: a long run is not run to its end for nothing.
-    engine.runToEnd(ui::WebPageExport::kMaxEvents + 1);
-    if (engine.trace().size() > ui::WebPageExport::kMaxEvents) {
-        error = ui::WebPageExport::refusal(engine.trace().size(), !engine.finished());
-        return false;
-    }
-    ui::WebPageRun run;
-    run.demo = &demo;
-    run.params = params;
-    run.trace = &engine.trace();
-    run.listing = engine.listing();
-    run.name = ui::WebPageExport::runName(&demo, params);
-    const auto built = ui::WebPageExport::build(run, error);
-    if (!built) return false;
-    page.assign(built->constData(), static_cast<std::size_t>(built->size()));
-    return true;
-}
-
 } // namespace
 
 bool wantsWebPage(const QStringList& arguments)
 {
-    const QStringList options = arguments.mid(1);
-    return std::any_of(options.begin(), options.end(), [](const QString& arg) {
-        return arg == QLatin1String("--html") || arg.startsWith(QLatin1String("--html="));
-    });
+    // An exporter that draws with the views (ui/export/exporter.hpp: needsViews()).
+    for (const ui::Exporter* exporter : ui::exporters()) {
+        const auto option = exporter->commandLineOption();
+        if (!option || !exporter->needsViews()) continue;
+        const QString name = "--" + option->name;
+        for (const QString& arg : arguments.mid(1)) {
+            if (arg == name || arg.startsWith(name + "=")) return true;
+        }
+    }
+    return false;
 }
 
 int runWebPageCommand(int& argc, char** argv)
@@ -61,7 +43,6 @@ int runWebPageCommand(int& argc, char** argv)
     QCoreApplication::setApplicationName("yieldscope");
     QCoreApplication::setApplicationVersion(YIELDSCOPE_VERSION);
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
-    setWebPageMaker(makePage);
     return runHeadless(QCoreApplication::arguments());
 }
 

@@ -28,11 +28,12 @@ namespace ys::ui {
 
 class CodePanel;
 class CodeView;
-class ChromeTraceExportTask;
 class ConsolePanel;
 class DemoPanel;
+class Exporter;
 class FileProgressDialog;
-class WindowInputBlocker;
+class FileTaskController;
+struct ExportOptions;
 class PresentationMode;
 class PresentationPanels;
 class NarrationBanner;
@@ -79,13 +80,13 @@ public:
     // The same, returning once done (the window paints meanwhile): true when opened or saved.
     bool openTraceFile(const QString& path);
     bool saveTraceFile(const QString& path);
-    // A file is being opened or saved.
-    bool fileTaskRunning() const { return fileTask_ != nullptr; }
-    // Stops the file being opened or saved, as Cancel in its progress dialog does.
+    // A file is being opened, saved or exported on a worker (see FileTaskController).
+    bool fileTaskRunning() const;
+    // Stops the file being opened, saved or exported, as Cancel in its progress dialog does.
     void cancelFileTask();
-    // The progress dialog of the file being opened or saved (hidden in its first second);
-    // nullptr when none is.
-    FileProgressDialog* fileProgressDialog() const { return fileProgress_; }
+    // The progress dialog of the file being opened, saved or exported (hidden in its first
+    // second); nullptr when none is.
+    FileProgressDialog* fileProgressDialog() const;
     // The last message about opening or saving a file, as the status bar shows it.
     QString fileMessage() const { return fileMessage_; }
 
@@ -99,6 +100,11 @@ public:
     QSize presentationSize() const { return presentationSize_.size(); }
     // The panels presentation mode keeps (View > Panels).
     PresentationPanels& presentationPanels();
+
+    // Writes the run with `exporter` (ui/export/exporters.hpp) as its File menu entry does, given
+    // the path and options its dialogs would ask for; tells how it went (fileMessage()). True
+    // when written, or for a background export when started.
+    bool exportWith(const Exporter& exporter, const QString& path, const ExportOptions& options);
 
     // The whole window as it is drawn now (code, timeline, console, narration), as a PNG of
     // its size (File > Export window as PNG).
@@ -153,7 +159,7 @@ public:
 signals:
     // A trace file was opened or saved (File > Open Recent lists it).
     void traceFileUsed(const QString& path);
-    // How far the file being opened or saved has come (as TraceFileTask::progressed).
+    // How far the file being opened, saved or exported has come (as TraceFileTask::progressed).
     void fileProgress(ys::ui::TraceFileTask::Stage stage, qint64 done, qint64 total);
     // The file was opened or saved (Done), or not (Cancelled, Failed: fileMessage() says why).
     void fileTaskFinished(ys::ui::TraceFileTask::Outcome outcome);
@@ -164,16 +170,10 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    class WholeRunView;
-
+    // Open, the exporters' entries (ui/export/exporters.hpp) and Record, for the File menu.
     void buildFileActions();
     void showFileMessage(const QString& message);
-    void startFileTask(std::unique_ptr<TraceFileTask> task);
-    void fileTaskEnded();
-    void chromeTraceExportEnded();
     void showOpenedRun(TraceFile file, const QString& path);
-    // Runs the event loop until the file task ends; true when it is Done.
-    bool waitForFileTask();
     // Ends the file task now, as Cancel does, before the run changes: its worker may be reading it.
     void stopFileTask();
 
@@ -237,25 +237,16 @@ private:
 
     // The file actions (File menu).
     QAction* openAction_ = nullptr;
-    QAction* saveAction_ = nullptr;
-    QAction* exportPngAction_ = nullptr;
-    QAction* exportSvgAction_ = nullptr;
-    QAction* exportChromeAction_ = nullptr;
-    QAction* exportWebPageAction_ = nullptr;
-    QAction* exportWindowAction_ = nullptr;
     QAction* recordAction_ = nullptr;
+    // The File menu's entries above Quit (separators included).
+    QList<QAction*> fileMenuActions_;
 
     bool presentationMode_ = false;
     QActionGroup* presentationSizeActions_ = nullptr;
     QString fileMessage_;
-    // The file being opened or saved (a child, deleted once it has ended), its progress dialog,
-    // and what keeps the window from taking input meanwhile.
-    TraceFileTask* fileTask_ = nullptr;
-    // The Chrome trace being exported (a child, deleted once it has ended); it shares the
-    // progress dialog and the input blocker: one file at a time.
-    ChromeTraceExportTask* exportTask_ = nullptr;
-    FileProgressDialog* fileProgress_ = nullptr;
-    std::unique_ptr<WindowInputBlocker> inputBlocker_;
+    // The one file opened, saved or exported on a worker at a time, its progress dialog, and
+    // what keeps the window from taking input meanwhile.
+    FileTaskController* files_ = nullptr;
 };
 
 } // namespace ys::ui

@@ -34,7 +34,8 @@ std::unique_ptr<TraceFileTask> TraceFileTask::save(const QString& path, std::str
 {
     std::unique_ptr<TraceFileTask> task(new TraceFileTask(path, false));
     task->header_ = std::move(header);
-    task->trace_ = &trace;
+    task->run_.trace = &trace;
+    task->job_ = [](TraceFileTask& self, QString& error) { return self.save(error); };
     task->start();
     return task;
 }
@@ -44,8 +45,17 @@ std::unique_ptr<TraceFileTask> TraceFileTask::saveWholeRun(const QString& path, 
 {
     std::unique_ptr<TraceFileTask> task(new TraceFileTask(path, false));
     task->header_ = std::move(header);
-    task->demo_ = &demo;
-    task->params_ = std::move(params);
+    task->run_.demo = &demo;
+    task->run_.params = std::move(params);
+    task->job_ = [](TraceFileTask& self, QString& error) { return self.save(error); };
+    task->start();
+    return task;
+}
+
+std::unique_ptr<TraceFileTask> TraceFileTask::write(const QString& path, Job job)
+{
+    std::unique_ptr<TraceFileTask> task(new TraceFileTask(path, false));
+    task->job_ = std::move(job);
     task->start();
     return task;
 }
@@ -78,7 +88,7 @@ void TraceFileTask::work()
         if (reading_) {
             read();
         } else {
-            write();
+            outcome_ = job_(*this, error_);
         }
     } catch (const std::exception& e) {
         // Out of memory, or more spans than a trace can number: one message, not a crash.
@@ -111,28 +121,28 @@ void TraceFileTask::read()
     }
 }
 
-void TraceFileTask::write()
+const Trace* TraceFileTask::traceToWrite(const RunToWrite& run, std::unique_ptr<Engine>& engine)
+{
+    if (run.trace != nullptr) return run.trace;
+    engine = std::make_unique<Engine>(*run.demo, run.params);
+    while (!engine->finished()) {
+        const std::size_t events = engine->runToEnd(engine->trace().size() + kRunSlice);
+        if (!report(Stage::Running, events, 0)) return nullptr;
+    }
+    return &engine->trace();
+}
+
+TraceFileTask::Outcome TraceFileTask::save(QString& error)
 {
     // Opened first, so that a folder that cannot be written is told before any work is done.
     QSaveFile out(path_);
     if (!out.open(QIODevice::WriteOnly)) {
-        outcome_ = Outcome::Failed;
-        error_ = out.errorString();
-        return;
+        error = out.errorString();
+        return Outcome::Failed;
     }
     std::unique_ptr<Engine> engine;
-    const Trace* trace = trace_;
-    if (trace == nullptr) {
-        engine = std::make_unique<Engine>(*demo_, params_);
-        while (!engine->finished()) {
-            const std::size_t events = engine->runToEnd(engine->trace().size() + kRunSlice);
-            if (!report(Stage::Running, events, 0)) {
-                outcome_ = Outcome::Cancelled;
-                return;
-            }
-        }
-        trace = &engine->trace();
-    }
+    const Trace* trace = traceToWrite(run_, engine);
+    if (trace == nullptr) return Outcome::Cancelled;
     const TraceFileWrite written = writeTraceFile(
         header_, *trace,
         [&out](std::string_view bytes) {
@@ -142,21 +152,16 @@ void TraceFileTask::write()
         [this](std::uint64_t done, std::uint64_t total) { return report(Stage::Writing, done, total); });
     // Not committed, QSaveFile removes what it wrote: the file at `path` stays as it was.
     if (written == TraceFileWrite::SinkFailed) {
-        outcome_ = Outcome::Failed;
-        error_ = out.errorString();
-        return;
+        error = out.errorString();
+        return Outcome::Failed;
     }
     // The last look at Cancel: once committed, the file is saved whatever is pressed.
-    if (written == TraceFileWrite::Cancelled || cancelled_) {
-        outcome_ = Outcome::Cancelled;
-        return;
-    }
+    if (written == TraceFileWrite::Cancelled || cancelled_) return Outcome::Cancelled;
     if (!out.commit()) {
-        outcome_ = Outcome::Failed;
-        error_ = out.errorString();
-        return;
+        error = out.errorString();
+        return Outcome::Failed;
     }
-    outcome_ = Outcome::Done;
+    return Outcome::Done;
 }
 
 bool TraceFileTask::report(Stage stage, std::uint64_t done, std::uint64_t total)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
-// One trace file opened or saved on a worker thread, so that the window goes on painting while
-// hundreds of megabytes are parsed or written. Progress and the end arrive as signals on the
+// One file opened, saved or exported on a worker thread, so that the window goes on painting
+// while hundreds of megabytes are parsed or written. A trace file is opened and saved here; an
+// export of another format gives its own job (write()) and gets the same thread, progress,
+// Cancel and end. Progress and the end arrive as signals on the
 // thread that made the task; cancel() stops the worker at its next chunk (64 KiB read, 1 MiB
 // written). The worker touches nothing but what it was given: no widget, no session. A save
 // reads the trace it was given where it lies, so that trace must not change until finished().
@@ -17,11 +19,26 @@
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <thread>
 
+namespace ys {
+class Engine;
+}
+
 namespace ys::ui {
+
+// The run a file is written from: `trace` where it lies (it must not change until the task has
+// finished), or, when that is nullptr, the whole run of `demo` with `params`, run first on an
+// engine of the worker's own, so that a run on screen that has not finished is written whole and
+// left as it is.
+struct RunToWrite {
+    const Trace* trace = nullptr;
+    const Demo* demo = nullptr;
+    Params params;
+};
 
 class TraceFileTask : public QObject {
     Q_OBJECT
@@ -43,6 +60,12 @@ public:
     // as save() does: a run on screen that has not finished is saved whole and left as it is.
     static std::unique_ptr<TraceFileTask> saveWholeRun(const QString& path, std::string header,
                                                        const Demo& demo, Params params);
+
+    // What an export of another format does on the worker: writes `path` from the run, reporting
+    // through the task (report(), cancelled()); Done, Cancelled, or Failed with `error` set.
+    using Job = std::function<Outcome(TraceFileTask& task, QString& error)>;
+    // Runs `job` on a worker as a save (the progress dialog says "Saving").
+    static std::unique_ptr<TraceFileTask> write(const QString& path, Job job);
 
     // Cancels the work and waits for the worker.
     ~TraceFileTask() override;
@@ -66,6 +89,14 @@ public:
     // The file read (an open that is Done); the task keeps nothing of it.
     TraceFile takeFile();
 
+    // For a job, on the worker: hands progress to the task's thread (throttled); false when
+    // cancelled.
+    bool report(Stage stage, std::uint64_t done, std::uint64_t total);
+    bool cancelled() const { return cancelled_; }
+    // For a job, on the worker: the trace of `run`, running its demo to the end on `engine`
+    // first when it has no trace (Stage::Running); nullptr when cancelled meanwhile.
+    const Trace* traceToWrite(const RunToWrite& run, std::unique_ptr<Engine>& engine);
+
 signals:
     // `done` of `total`: bytes read, events run (total 0: not known), events written. The
     // worker reports a few dozen times a second, and always its start and its end.
@@ -77,9 +108,7 @@ private:
     void start();
     void work();
     void read();
-    void write();
-    // Called by the worker: hands progress to the task's thread (throttled); false when cancelled.
-    bool report(Stage stage, std::uint64_t done, std::uint64_t total);
+    Outcome save(QString& error);
     // On the task's thread, once the worker is done.
     void finish();
 
@@ -87,9 +116,9 @@ private:
     const bool reading_;
     // What a save writes: the header, and the trace given or the one the worker runs.
     std::string header_;
-    const Trace* trace_ = nullptr;
-    const Demo* demo_ = nullptr;
-    Params params_;
+    RunToWrite run_;
+    // What the worker does when it is not reading: a trace file's save, or an export's job.
+    Job job_;
 
     std::thread worker_;
     std::atomic<bool> cancelled_{false};

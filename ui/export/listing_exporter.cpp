@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+// --listing FILE: the demo's JavaScript listing, rendered with its parameters. The window shows
+// it in its code panel, so it has no menu entry.
+#include "ui/export/exporters.hpp"
+
+namespace ys::ui {
+namespace {
+
+class ListingExporter final : public Exporter {
+public:
+    QString name() const override { return QStringLiteral("listing"); }
+    QString fileFilter() const override { return tr("JavaScript (*.js);;All files (*)"); }
+    QString suffix() const override { return QStringLiteral("js"); }
+
+    std::optional<ExportOption> commandLineOption() const override
+    {
+        return ExportOption{QStringLiteral("listing"),
+                            QStringLiteral("Write the demo's JavaScript listing, rendered with its "
+                                           "parameters, to file (- for standard output)."),
+                            QStringLiteral("file")};
+    }
+
+    bool writeFromCommandLine(CommandLineRun& run, const ByteSink& write, QString& /*error*/) const override
+    {
+        return write(run.demo().listing(run.params()));
+    }
+};
+
+} // namespace
+
+const Exporter& listingExporter()
+{
+    static const ListingExporter exporter;
+    return exporter;
+}
+
+} // namespace ys::ui
