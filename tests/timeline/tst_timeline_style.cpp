@@ -21,10 +21,11 @@ using namespace ys::ui;
 
 namespace {
 
-QImage blank() { return QImage(64, 64, QImage::Format_ARGB32_Premultiplied); }
+QImage blank() { return {64, 64, QImage::Format_ARGB32_Premultiplied}; }
 
 // `draw` run on a transparent image.
-template <typename Draw> QImage drawn(Draw draw)
+template <typename Draw>
+QImage drawn(Draw draw)
 {
     QImage image = blank();
     image.fill(Qt::transparent);
@@ -133,7 +134,8 @@ private slots:
         const TimelineInks inks = TimelineInks::make(Theme::light(), m);
         const ShapePainter shapes(m, inks);
         for (int g = 0; g < ys::kGlyphCount; ++g) {
-            const QImage image = drawn([&](QPainter& p) { shapes.glyph(p, static_cast<ys::Glyph>(g), kBox); });
+            const QImage image =
+                drawn([&](QPainter& p) { shapes.glyph(p, static_cast<ys::Glyph>(g), kBox); });
             QVERIFY2(inkedPixels(image) > 20, qPrintable(QStringLiteral("glyph %1").arg(g)));
         }
     }
