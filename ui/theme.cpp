@@ -10,38 +10,34 @@
 
 namespace ys::ui {
 
-QColor Theme::kindColor(ys::Kind kind) const
+QColor Theme::roleColor(ys::ColourRole role) const
 {
-    switch (kind) {
-    case ys::Kind::NextCalled:
+    switch (role) {
+    case ys::ColourRole::Next:
         return next;
-    case ys::Kind::ReturnCalled:
-        return ret;
-    case ys::Kind::Resumed:
-        return resumed;
-    case ys::Kind::Awaiting:
-    case ys::Kind::Settled:
-        return await;
-    case ys::Kind::Yielded:
-    case ys::Kind::ValueReceived:
+    case ys::ColourRole::Value:
         return value;
-    case ys::Kind::Done:
-        return done;
-    case ys::Kind::Cleanup:
-        return cleanup;
-    case ys::Kind::Error:
-        return error;
-    case ys::Kind::Log:
-        return log;
-    case ys::Kind::Arrived:
+    case ys::ColourRole::Resumed:
+        return resumed;
+    case ys::ColourRole::Await:
         return await;
-    case ys::Kind::Buffer:
+    case ys::ColourRole::Return:
+        return ret;
+    case ys::ColourRole::Done:
+        return done;
+    case ys::ColourRole::Cleanup:
+        return cleanup;
+    case ys::ColourRole::Error:
+        return error;
+    case ys::ColourRole::Log:
+        return log;
+    case ys::ColourRole::Muted:
         return mutedText;
-    default:
-        break;
     }
     return text;
 }
+
+QColor Theme::kindColor(ys::Kind kind) const { return roleColor(ys::kindInfo(kind).colour); }
 
 QPalette Theme::palette() const
 {

@@ -12,6 +12,7 @@
 #pragma once
 
 #include "event.hpp"
+#include "event_vocabulary.hpp"
 
 #include <QColor>
 #include <QPalette>
@@ -58,7 +59,9 @@ struct Theme {
     // Lines of the timeline's marks × this (1 = as designed; heavier for high contrast).
     qreal strokeWeight = 1.0;
 
-    // The colour of an event of that kind.
+    // The one mapping of the vocabulary's colour roles to this theme's colours.
+    QColor roleColor(ys::ColourRole role) const;
+    // The colour of an event of that kind (its role's colour).
     QColor kindColor(ys::Kind kind) const;
 
     // A palette that matches the theme, for the rest of the window.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "note_painter.hpp"
+#include "ui/timeline/passes/notes_pass.hpp"
 
 #include "long_text.hpp"
 
@@ -29,8 +29,8 @@ NoteInk noteInk(const Theme& theme)
 
 } // namespace
 
-void NotePainter::paint(QPainter& p, const TimelineLayout& layout, const TimelineViewport& viewport,
-                        std::size_t count, const std::vector<PinnedNote>& notes)
+void NotesPass::paint(QPainter& p, const TimelineLayout& layout, const TimelineViewport& viewport,
+                      std::size_t count, const std::vector<PinnedNote>& notes)
 {
     drawn_.clear();
     if (notes.empty() || count == 0) return;
@@ -93,7 +93,7 @@ void NotePainter::paint(QPainter& p, const TimelineLayout& layout, const Timelin
     p.restore();
 }
 
-std::optional<QRectF> NotePainter::noteRect(std::size_t seq) const
+std::optional<QRectF> NotesPass::noteRect(std::size_t seq) const
 {
     for (const Drawn& d : drawn_) {
         if (d.seq == seq) return d.box;
@@ -101,7 +101,7 @@ std::optional<QRectF> NotePainter::noteRect(std::size_t seq) const
     return std::nullopt;
 }
 
-std::optional<std::size_t> NotePainter::noteAt(QPointF pos) const
+std::optional<std::size_t> NotesPass::noteAt(QPointF pos) const
 {
     // The later notes are drawn on top: the last one under pos wins.
     std::optional<std::size_t> found;
