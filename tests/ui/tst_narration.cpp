@@ -5,9 +5,15 @@
 #include "engine.hpp"
 #include "narration.hpp"
 
+#include "script_engine.hpp"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
 #include <set>
 
 using namespace ys;
@@ -66,6 +72,121 @@ std::size_t find(const Trace& trace, Kind kind, std::size_t from = 0)
         if (trace[i].kind == kind) return i;
     }
     return trace.size();
+}
+
+// Every sentence the narration writes for the runs below, one per line: every event of every
+// demo (with its demo, and as a program of one's own without one), every event of each demo's
+// listing run on the embedded engine, and made-up traces reaching each kind's every branch.
+// Stored under data/ from the narration as it was before the sentences became templates: the
+// English text must not change by a byte.
+struct DumpRun {
+    std::string demo;
+    std::vector<std::string> assignments;
+};
+
+std::vector<DumpRun> dumpRuns()
+{
+    std::vector<DumpRun> runs;
+    for (const Demo* d : allDemos())
+        runs.push_back({d->name, {}});
+    const std::vector<DumpRun> edges{
+        {"countdown", {"from=0"}},
+        {"countdown", {"ms=0"}},
+        {"countdown", {"from=1"}},
+        {"range", {"from=5", "to=1"}},
+        {"range", {"delay=0", "to=2"}},
+        {"pagination", {"users=0"}},
+        {"pagination", {"breakAfter=4"}},
+        {"pagination", {"breakAfter=1"}},
+        {"pagination", {"users=6", "pageSize=3", "breakAfter=3"}},
+        {"pagination", {"latency=0", "pageSize=1", "users=3"}},
+        {"cleanup", {"breakAfter=0"}},
+        {"error", {"failAt=1", "ms=0"}},
+        {"socket", {"count=0"}},
+        {"socket", {"work=0"}},
+        {"chunks", {"stream=0", "chunkSize=1"}},
+        {"sync", {"start=3", "end=1"}},
+        {"promises-array", {"latencies=0"}},
+        {"sequence", {"ms=0"}},
+    };
+    runs.insert(runs.end(), edges.begin(), edges.end());
+    return runs;
+}
+
+void dumpTrace(std::string& out, const std::string& title, const Demo& demo, const Trace& trace,
+               const std::string& listing)
+{
+    out += "## " + title + "\n";
+    for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+        out += std::to_string(seq) + " " + std::string(kindName(trace[seq].kind)) + ": " +
+               narrate(demo, trace, seq, listing) + "\n";
+    }
+}
+
+std::string narrationDump()
+{
+    std::string out;
+    const Demo kNoDemo;
+    for (const DumpRun& r : dumpRuns()) {
+        const Demo& demo = *findDemo(r.demo);
+        Params params = demo.defaults();
+        for (const std::string& a : r.assignments)
+            params.assign(a);
+        Engine engine(demo, params);
+        engine.runToEnd(20'000);
+        std::string title = r.demo;
+        for (const std::string& a : r.assignments)
+            title += " " + a;
+        dumpTrace(out, title, demo, engine.trace(), engine.listing());
+        dumpTrace(out, title + " (no demo)", kNoDemo, engine.trace(), engine.listing());
+        Trace scripted;
+        (void)script::runScript(engine.listing(), scripted, script::worldFor(params));
+        dumpTrace(out, title + " (embedded engine)", demo, scripted, engine.listing());
+        dumpTrace(out, title + " (embedded engine, no demo)", kNoDemo, scripted, engine.listing());
+    }
+    // Made-up traces: each kind after each kind of predecessor, with values and lines that
+    // reach the sentences' branches, in listings of three shapes of producer.
+    const std::vector<std::string> values{"3",
+                                          "0",
+                                          "1",
+                                          "null",
+                                          "\"hello world\"",
+                                          "\"\\nx\"",
+                                          "\"setTimeout 500\"",
+                                          "\"fetch /users?page=2\"",
+                                          "\"res.json()\"",
+                                          "\"magic(2)\"",
+                                          "\"" + std::string(300, 'x') + "\""};
+    for (const char* name : {"countdown", "range", "sync", "cleanup", "pagination"}) {
+        const Demo& demo = *findDemo(name);
+        const std::string listing = demo.listing(demo.defaults());
+        const int lines = static_cast<int>(std::count(listing.begin(), listing.end(), '\n')) + 1;
+        // What a sentence looks back at: nothing, a call, a settled operation, a yield.
+        for (int before : {-1, int(Kind::NextCalled), int(Kind::ReturnCalled), int(Kind::Settled),
+                           int(Kind::Yielded), int(Kind::Resumed)}) {
+            for (int k = 0; k < kKindCount; ++k) {
+                std::string block =
+                    std::string("## made up: ") + name + ", " +
+                    (before < 0 ? "first" : std::string(kindName(static_cast<Kind>(before)))) + " then " +
+                    std::string(kindName(static_cast<Kind>(k))) + "\n";
+                for (const std::string& value : values) {
+                    for (int line = 0; line <= lines; ++line) {
+                        Trace trace;
+                        if (before >= 0) {
+                            trace.append(0, Actor::Consumer, Kind::NextCalled, ValueTable::kNull, 9);
+                            trace.append(100, Actor::Source, static_cast<Kind>(before), trace.intern(value),
+                                         3);
+                        }
+                        trace.append(500, Actor::Producer, static_cast<Kind>(k), trace.intern(value), line);
+                        block += std::to_string(line) + " " + value.substr(0, 20) + ": " +
+                                 narrate(demo, trace, trace.size() - 1, listing) + "\n";
+                    }
+                }
+                out += block;
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace
@@ -212,6 +333,32 @@ private slots:
         const std::size_t again = find(trace, Kind::Resumed, find(trace, Kind::NextCalled, 1));
         QVERIFY2(QString::fromStdString(sentenceOf(*engine, again)).contains("from the top again"),
                  qPrintable(QString::fromStdString(sentenceOf(*engine, again))));
+    }
+
+    // The English text of every sentence is the one stored; YS_WRITE_EXPECTATION=1 rewrites
+    // the stored copy (only when the change of wording is meant).
+    void englishTextUnchanged()
+    {
+        const std::string dump = narrationDump();
+        const QString path = QStringLiteral(YS_NARRATION_EXPECTED);
+        if (qEnvironmentVariableIntValue("YS_WRITE_EXPECTATION") == 1) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QCryptographicHash::hash(QByteArray::fromStdString(dump), QCryptographicHash::Sha256)
+                           .toHex() +
+                       "\n");
+        }
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+        const QByteArray expected = file.readAll().trimmed();
+        const QByteArray actual =
+            QCryptographicHash::hash(QByteArray::fromStdString(dump), QCryptographicHash::Sha256).toHex();
+        if (actual != expected) {
+            QFile out(QDir::temp().filePath(QStringLiteral("narration_en.actual.txt")));
+            if (out.open(QIODevice::WriteOnly)) out.write(QByteArray::fromStdString(dump));
+            QFAIL(qPrintable(QStringLiteral("the narration's English text changed; every sentence is in %1")
+                                 .arg(out.fileName())));
+        }
     }
 
     void codeOfLine()
