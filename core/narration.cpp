@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "narration.hpp"
 
-#include "json_value.hpp"
-
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
@@ -30,34 +28,6 @@ bool contains(std::string_view text, std::string_view part)
 bool startsWith(std::string_view text, std::string_view prefix)
 {
     return text.substr(0, prefix.size()) == prefix;
-}
-
-// The contents of the JSON string starting at json[0] == '"'; `end` receives the index just
-// past its closing quote.
-std::string unescapeString(std::string_view json, std::size_t& end)
-{
-    std::size_t i = 1;
-    while (i < json.size() && json[i] != '"')
-        i += json[i] == '\\' ? 2 : 1;
-    end = std::min(i + 1, json.size());
-    // Without escapes the text is the characters between the quotes, whether or not the
-    // parser would accept them (what it refuses is shown as written too). The console
-    // decodes thousands of outputs at a time this way.
-    if (json.substr(0, end).find('\\') == std::string_view::npos)
-        return std::string(json.substr(1, end >= 2 ? end - 2 : 0));
-    try {
-        return parseJson(json.substr(0, end)).text;
-    } catch (const JsonParseError&) {
-        return std::string(json.substr(1, end >= 2 ? end - 2 : 0)); // not a valid string: as written
-    }
-}
-
-bool isIdentifier(std::string_view s)
-{
-    if (s.empty() || std::isdigit(static_cast<unsigned char>(s.front()))) return false;
-    return std::all_of(s.begin(), s.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
-    });
 }
 
 // "`code`", or an empty string when there is no code to quote.
@@ -578,61 +548,6 @@ std::string codeOfLine(std::string_view listing, int line)
         }
     }
     return std::string(trim(text));
-}
-
-std::string narratedValue(std::string text)
-{
-    if (text.size() <= kNarratedValueBytes) return text;
-    std::size_t cut = kNarratedValueBytes;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) // inside a character
-        --cut;
-    text.resize(cut);
-    return text + "…";
-}
-
-std::string jsLiteral(std::string_view json)
-{
-    std::string out;
-    out.reserve(json.size() + 8);
-    std::size_t i = 0;
-    while (i < json.size()) {
-        const char ch = json[i];
-        if (ch == '"') {
-            std::size_t end = i;
-            const std::string text = unescapeString(json.substr(i), end);
-            std::size_t after = i + end;
-            while (after < json.size() && isSpace(json[after]))
-                ++after;
-            if (after < json.size() && json[after] == ':' && isIdentifier(text)) {
-                out += text; // an object key: unquoted, as in code
-            } else {
-                out.append(json.substr(i, end));
-            }
-            i += end;
-        } else if (ch == ':') {
-            out += ": ";
-            ++i;
-        } else if (ch == ',') {
-            out += ", ";
-            ++i;
-        } else if (isSpace(ch)) {
-            ++i;
-        } else {
-            out += ch;
-            ++i;
-        }
-    }
-    return out;
-}
-
-std::string consoleText(std::string_view json)
-{
-    const std::string_view t = trim(json);
-    if (!t.empty() && t.front() == '"') {
-        std::size_t end = 0;
-        return unescapeString(t, end);
-    }
-    return jsLiteral(t);
 }
 
 std::string narrate(const Demo& demo, const Trace& trace, std::size_t seq, std::string_view listing)

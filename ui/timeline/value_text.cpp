@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "value_text.hpp"
 
+#include "core/text/value_format.hpp"
+
 #include <memory>
 #include <utility>
 #include <vector>
@@ -218,14 +220,7 @@ QString elideChars(const QString& text, int maxChars)
     return text.left(maxChars - 1) + kEllipsis;
 }
 
-QString jsLiteral(std::string_view json)
-{
-    const auto node = Parser(json).parseAll();
-    if (!node) return QString::fromUtf8(json.data(), static_cast<qsizetype>(json.size()));
-    QString out;
-    write(*node, out);
-    return out;
-}
+QString jsLiteral(std::string_view json) { return QString::fromStdString(ys::jsLiteral(json)); }
 
 QString shortValue(std::string_view json, int maxChars)
 {
@@ -256,18 +251,6 @@ QString shortValue(std::string_view json, int maxChars)
     return elideChars(full, maxChars);
 }
 
-QString consoleText(std::string_view json)
-{
-    const auto node = Parser(json).parseAll();
-    if (!node) return QString::fromUtf8(json.data(), static_cast<qsizetype>(json.size()));
-    if (node->type == Node::Type::String) {
-        QString text = node->text;
-        text.replace(QLatin1Char('\n'), QStringLiteral(" \u23CE "));
-        return text;
-    }
-    QString out;
-    write(*node, out);
-    return out;
-}
+QString consoleText(std::string_view json) { return QString::fromStdString(ys::consoleLine(json)); }
 
 } // namespace ys::ui
