@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "narration.hpp"
 
+#include "core/trace/operation.hpp"
+
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <charconv>
 #include <cstdint>
+#include <limits>
 #include <optional>
 
 namespace ys {
@@ -38,8 +43,6 @@ std::string quoted(std::string_view code)
     if (contains(code, "`")) return "`` " + std::string(code) + " ``";
     return "`" + std::string(code) + "`";
 }
-
-std::string millis(std::int64_t ms) { return std::to_string(ms) + " ms"; }
 
 // What the listing's pieces are, found once per sentence: who produces the values and which
 // loop consumes them, with the lines their bodies span.
@@ -154,27 +157,14 @@ bool isGenerator(const Scene& s)
     return s.producer == ProducerKind::AsyncGenerator || s.producer == ProducerKind::SyncGenerator;
 }
 
-// "the generator", "the iterator's next()"
-std::string producerNoun(const Scene& s)
-{
-    return isGenerator(s) ? "the generator" : "the iterator's next()";
-}
+// Who runs a line: the producer, the loop's body, or the rest of the program.
+enum class Runner { Producer, LoopBody, Program };
 
-// "the for await loop", "the for...of loop"
-std::string loopNoun(const Scene& s) { return s.asyncLoop ? "the for await loop" : "the for...of loop"; }
-
-std::string capitalised(std::string s)
+Runner runnerOf(const Scene& s, int line)
 {
-    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    return s;
-}
-
-// Who runs `line`: the producer, the loop's body, or the rest of the program.
-std::string runnerOf(const Scene& s, int line)
-{
-    if (s.producerFirst != 0 && line >= s.producerFirst && line <= s.producerLast) return producerNoun(s);
-    if (s.loopFirst != 0 && line > s.loopFirst && line <= s.loopLast) return "the loop body";
-    return "the program";
+    if (s.producerFirst != 0 && line >= s.producerFirst && line <= s.producerLast) return Runner::Producer;
+    if (s.loopFirst != 0 && line > s.loopFirst && line <= s.loopLast) return Runner::LoopBody;
+    return Runner::Program;
 }
 
 // The loop variable of `for await (const n of ...)`, or "" when the line is no such loop.
@@ -195,51 +185,68 @@ std::string loopVariable(std::string_view code)
     return std::string(trim(rest.substr(0, of)));
 }
 
-// The label of an operation ("setTimeout 500", "fetch /users?page=2", "res.json()") in words.
-struct Operation {
+// Building blocks of NarrationText.
+NarrationArg text(std::string_view name, std::string value) { return {name, std::move(value), {}}; }
+
+NarrationArg phrase(std::string_view name, TextId id, std::vector<NarrationArg> args = {})
+{
+    NarrationArg a{name, {}, {}};
+    a.phrase.push_back(NarrationText{id, std::move(args), std::nullopt});
+    return a;
+}
+
+NarrationText sentence(TextId id, std::vector<NarrationArg> args = {})
+{
+    return {id, std::move(args), std::nullopt};
+}
+
+// What an operation does, in phrases: its start, what a pause at it waits for, its completion
+// as it happens and as it has happened, and its completion told in advance.
+struct OperationPhrases {
     bool timer = false;
-    std::string label;
-    std::string started;  // "starts a 500 ms timer"
-    std::string until;    // "until it fires"
-    std::string happens;  // "the 500 ms timer fires"
-    std::string happened; // "the timer has fired"
-    std::string later;    // "which fires in 500 ms"
+    TextId started, until, happens, happened, later;
+    std::vector<NarrationArg> args; // what the phrases quote (the delay, the URL, the call)
 };
 
-Operation describeOperation(std::string_view json)
+OperationPhrases operationPhrases(std::string_view json)
 {
-    Operation op;
-    op.label = narratedValue(consoleText(json));
-    const std::string_view label = op.label;
-    if (startsWith(label, "setTimeout ")) {
-        const std::string ms(trim(label.substr(11)));
-        op.timer = true;
-        op.started = "starts a " + ms + " ms timer";
-        op.until = "until it fires";
-        op.happens = "the " + ms + " ms timer fires";
-        op.happened = "the timer has fired";
-        op.later = "which fires " + ms + " ms from now";
-    } else if (startsWith(label, "fetch ")) {
-        const std::string url(trim(label.substr(6)));
-        op.started = "sends the request for " + url;
-        op.until = "until the response arrives";
-        op.happens = "the response for " + url + " arrives";
-        op.happened = "the response has arrived";
-        op.later = "whose response comes later";
-    } else if (contains(label, ".json()")) {
-        op.started = "asks " + op.label + " for the parsed page";
-        op.until = "until it is ready";
-        op.happens = "the parsed page from " + op.label + " is ready";
-        op.happened = "the parsed page is ready";
-        op.later = "which is ready a moment later";
-    } else {
-        op.started = "starts " + op.label;
-        op.until = "until it completes";
-        op.happens = "the operation " + op.label + " completes";
-        op.happened = "the operation " + op.label + " has completed";
-        op.later = "which completes later";
+    // Cut as a sentence quotes a value, then read as the trace format writes operations.
+    const Operation op = operationFromLabel(narratedValue(consoleText(json)));
+    switch (op.kind) {
+    case OperationKind::Timer:
+        return {true,
+                TextId::TimerStarted,
+                TextId::TimerUntil,
+                TextId::TimerHappens,
+                TextId::TimerHappened,
+                TextId::TimerLater,
+                {text("ms", op.argument)}};
+    case OperationKind::Fetch:
+        return {false,
+                TextId::FetchStarted,
+                TextId::FetchUntil,
+                TextId::FetchHappens,
+                TextId::FetchHappened,
+                TextId::FetchLater,
+                {text("url", op.argument)}};
+    case OperationKind::ResponseJson:
+        return {false,
+                TextId::JsonStarted,
+                TextId::JsonUntil,
+                TextId::JsonHappens,
+                TextId::JsonHappened,
+                TextId::JsonLater,
+                {text("operation", op.argument)}};
+    case OperationKind::Other:
+        break;
     }
-    return op;
+    return {false,
+            TextId::OtherStarted,
+            TextId::OtherUntil,
+            TextId::OtherHappens,
+            TextId::OtherHappened,
+            TextId::OtherLater,
+            {text("operation", op.argument)}};
 }
 
 // The `awaiting` event that the `settled` event `seq` completes.
@@ -295,225 +302,254 @@ struct Context {
     Scene scene;
 
     std::string value() const { return narratedValue(jsLiteral(trace.valueText(e))); }
-    std::string loop() const { return loopNoun(scene); }
-    std::string producer() const { return producerNoun(scene); }
+    NarrationArg codeArg() const { return text("code", quoted(code)); }
+    NarrationArg loop() const
+    {
+        return phrase("loop", scene.asyncLoop ? TextId::LoopForAwait : TextId::LoopForOf);
+    }
+    NarrationArg producer() const
+    {
+        return phrase("producer", isGenerator(scene) ? TextId::Generator : TextId::IteratorNext);
+    }
+    NarrationArg runner(std::string_view name, Runner r) const
+    {
+        if (r == Runner::Producer) {
+            NarrationArg a = producer();
+            a.name = name;
+            return a;
+        }
+        return phrase(name, r == Runner::LoopBody ? TextId::LoopBody : TextId::Program);
+    }
 };
 
-std::string nextCalled(const Context& c)
+NarrationText nextCalled(const Context& c)
 {
     const bool first =
         !lastBefore(c.trace, c.seq, {Kind::NextCalled, Kind::ReturnCalled}).has_value() && c.seq < 4096;
-    const std::string target = isGenerator(c.scene) ? "next() on the generator" : "the iterator's next()";
-    const std::string waits = c.scene.asyncLoop ? " and waits for the promise it returns"
-                                                : " and gets its answer at once, without waiting";
+    const bool generator = isGenerator(c.scene);
     if (first) {
-        std::string s =
-            c.code.empty() ? capitalised(c.loop()) + " starts" : "The loop " + quoted(c.code) + " starts";
-        s += ": it calls " + target;
-        if (isGenerator(c.scene)) s += ", whose body has not run a single line yet,";
-        return s + waits + ".";
+        const NarrationArg waits =
+            phrase("waits", c.scene.asyncLoop ? TextId::WaitsForPromise : TextId::GetsAnswerAtOnce);
+        if (c.code.empty()) {
+            return sentence(generator ? TextId::NextFirstGenerator : TextId::NextFirstIterator,
+                            {c.loop(), waits});
+        }
+        return sentence(generator ? TextId::NextFirstCodeGenerator : TextId::NextFirstCodeIterator,
+                        {c.codeArg(), waits});
     }
-    if (!c.scene.asyncLoop) return capitalised(c.loop()) + " calls " + target + " again for the next value.";
-    return capitalised(c.loop()) + " calls " + target + " again and waits for the promise of the next value.";
+    const NarrationArg target = phrase("target", generator ? TextId::NextOnGenerator : TextId::IteratorNext);
+    return sentence(c.scene.asyncLoop ? TextId::NextAgain : TextId::NextAgainSync, {c.loop(), target});
 }
 
-std::string returnCalled(const Context& c)
+NarrationText returnCalled(const Context& c)
 {
-    std::string s;
-    if (contains(c.code, "break")) {
-        s = quoted(c.code) + " leaves the loop early";
-    } else if (!c.code.empty()) {
-        s = "The loop is left early at " + quoted(c.code);
-    } else {
-        s = "The loop is left early";
-    }
-    s += ", so " + c.loop() + " calls return() on the " + (isGenerator(c.scene) ? "generator" : "iterator") +
-         " to tell it that no more values are wanted.";
-    return s;
+    const NarrationArg producer =
+        phrase("producer", isGenerator(c.scene) ? TextId::Generator : TextId::Iterator);
+    if (contains(c.code, "break")) return sentence(TextId::ReturnAtBreak, {c.codeArg(), c.loop(), producer});
+    if (!c.code.empty()) return sentence(TextId::ReturnAtCode, {c.codeArg(), c.loop(), producer});
+    return sentence(TextId::ReturnNoCode, {c.loop(), producer});
 }
 
-std::string resumed(const Context& c)
+NarrationText resumed(const Context& c)
 {
-    const std::string who = c.producer();
-    const std::string at = quoted(c.code);
+    const bool hasCode = !c.code.empty();
     const Kind prev = c.seq > 0 ? c.trace[c.seq - 1].kind : Kind::Log;
 
     if (c.seq > 0 && prev == Kind::Settled) {
-        const Operation op = describeOperation(c.trace.valueText(c.trace[c.seq - 1]));
-        std::string s = "Now that " + op.happened + ", " + who + " continues";
-        if (!at.empty()) s += " after " + at;
-        return s + ".";
+        const OperationPhrases op = operationPhrases(c.trace.valueText(c.trace[c.seq - 1]));
+        std::vector<NarrationArg> args{phrase("happened", op.happened, op.args), c.producer()};
+        if (!hasCode) return sentence(TextId::ResumedAfterOperationNoCode, std::move(args));
+        args.push_back(c.codeArg());
+        return sentence(TextId::ResumedAfterOperation, std::move(args));
     }
     if (c.seq > 0 && prev == Kind::ReturnCalled) {
-        std::string s = "return() wakes " + who;
-        if (!at.empty()) s += " at " + at;
-        return s + ", but instead of continuing it acts as if `return` stood there, so the body finishes.";
+        if (!hasCode) return sentence(TextId::ResumedByReturnNoCode, {c.producer()});
+        return sentence(TextId::ResumedByReturn, {c.producer(), c.codeArg()});
     }
     if (c.e.line != 0 && c.e.line == c.scene.producerFirst) {
-        if (isGenerator(c.scene)) {
-            const bool again = lastBefore(c.trace, c.seq, {Kind::Resumed}).has_value();
-            std::string s =
-                again ? "next() runs the generator's body again from the top"
-                      : "next() wakes the generator for the first time: its body starts running at the top";
-            if (!at.empty()) s += ", " + at;
-            return s + ".";
-        }
         const bool again = lastBefore(c.trace, c.seq, {Kind::Resumed}).has_value();
-        std::string s = again ? "This call runs the iterator's async next() from the top again"
-                              : "The iterator's async next() starts running";
-        if (!at.empty()) s += ": " + at;
-        return s + ".";
+        TextId id{};
+        if (isGenerator(c.scene)) {
+            id = again ? (hasCode ? TextId::GeneratorStartsAgain : TextId::GeneratorStartsAgainNoCode)
+                       : (hasCode ? TextId::GeneratorStarts : TextId::GeneratorStartsNoCode);
+        } else {
+            id = again ? (hasCode ? TextId::IteratorStartsAgain : TextId::IteratorStartsAgainNoCode)
+                       : (hasCode ? TextId::IteratorStarts : TextId::IteratorStartsNoCode);
+        }
+        if (!hasCode) return sentence(id);
+        return sentence(id, {c.codeArg()});
     }
     if (contains(c.code, "yield")) {
-        std::string s = "next() wakes " + who + " again: it continues right after " + at;
         if (std::optional<std::size_t> y = lastBefore(c.trace, c.seq, {Kind::Yielded})) {
-            s += ", which handed out " + narratedValue(jsLiteral(c.trace.valueText(c.trace[*y])));
+            return sentence(TextId::ResumedAfterYieldOf,
+                            {c.producer(), c.codeArg(),
+                             text("value", narratedValue(jsLiteral(c.trace.valueText(c.trace[*y]))))});
         }
-        return s + ".";
+        return sentence(TextId::ResumedAfterYield, {c.producer(), c.codeArg()});
     }
-    if (awaits(c.code)) {
-        return "The promise awaited at " + at + " has resolved, so " + who + " continues after it.";
-    }
-    std::string s = capitalised(who) + " resumes";
-    if (!at.empty()) s += " at " + at;
-    return s + ".";
+    if (awaits(c.code)) return sentence(TextId::ResumedAfterAwait, {c.codeArg(), c.producer()});
+    if (!hasCode) return sentence(TextId::ResumesNoCode, {c.producer()});
+    return sentence(TextId::Resumes, {c.producer(), c.codeArg()});
 }
 
-std::string awaiting(const Context& c)
+NarrationText awaiting(const Context& c)
 {
-    const Operation op = describeOperation(c.trace.valueText(c.e));
-    const std::string who = runnerOf(c.scene, c.e.line);
-    std::string s = c.code.empty() ? capitalised(who) : quoted(c.code);
+    const OperationPhrases op = operationPhrases(c.trace.valueText(c.e));
+    const Runner who = runnerOf(c.scene, c.e.line);
     if (awaits(c.code) || c.code.empty()) {
-        s += " " + op.started + ", and " + who + " pauses at this await " + op.until;
-        if (who == "the loop body") s += "; meanwhile nobody asks " + c.producer() + " for more";
-        return s + ".";
+        std::vector<NarrationArg> args{phrase("started", op.started, op.args),
+                                       phrase("until", op.until, op.args)};
+        if (who == Runner::LoopBody) {
+            args.push_back(c.producer());
+            if (c.code.empty()) return sentence(TextId::AwaitingPausesLoopBodyNoCode, std::move(args));
+            args.push_back(c.codeArg());
+            return sentence(TextId::AwaitingPausesLoopBody, std::move(args));
+        }
+        args.push_back(c.runner("who", who));
+        if (c.code.empty()) return sentence(TextId::AwaitingPausesNoCode, std::move(args));
+        args.push_back(c.codeArg());
+        return sentence(TextId::AwaitingPauses, std::move(args));
     }
-    return s + " " + op.started + ", " + op.later + ".";
+    return sentence(TextId::AwaitingRunsOn, {c.codeArg(), phrase("started", op.started, op.args),
+                                             phrase("later", op.later, op.args)});
 }
 
-std::string settled(const Context& c)
+NarrationText settled(const Context& c)
 {
-    const Operation op = describeOperation(c.trace.valueText(c.e));
+    const OperationPhrases op = operationPhrases(c.trace.valueText(c.e));
     const std::optional<std::size_t> begin = awaitingOf(c.trace, c.seq);
     const std::int64_t waited = begin ? c.e.t - c.trace[*begin].t : 0;
-    std::string s;
+    NarrationArg when;
+    const NarrationArg happens = phrase("happens", op.happens, op.args);
     if (op.timer) {
-        s = capitalised(op.happens) + " at t = " + millis(c.e.t);
+        when = phrase("when", TextId::SettledTimerAt, {happens, text("t", std::to_string(c.e.t))});
     } else if (waited > 0) {
-        s = "After " + millis(waited) + ", " + op.happens;
+        when = phrase("when", TextId::SettledAfter, {happens, text("waited", std::to_string(waited))});
     } else if (begin) {
-        s = capitalised(op.happens) + " at once";
+        when = phrase("when", TextId::SettledAtOnce, {happens});
     } else {
-        s = capitalised(op.happens);
+        when = phrase("when", TextId::SettledPlain, {happens});
     }
     const int line = begin ? c.trace[*begin].line : c.e.line;
-    const std::string who = runnerOf(c.scene, line);
+    const Runner who = runnerOf(c.scene, line);
     const std::string code = codeOfLine(c.listing, line);
-    if (awaits(code) && who != "the program") return s + ": the promise that " + who + " awaits resolves.";
-    return s + ": its promise resolves.";
+    if (awaits(code) && who != Runner::Program)
+        return sentence(TextId::SettledAwaitedBy, {when, c.runner("who", who)});
+    return sentence(TextId::SettledPromise, {when});
 }
 
-std::string yielded(const Context& c)
+NarrationText yielded(const Context& c)
 {
     const std::string v = c.value();
-    const std::string result = "{value: " + v + ", done: false}";
+    std::vector<NarrationArg> args{text("value", v), text("result", "{value: " + v + ", done: false}")};
+    if (!c.code.empty()) args.push_back(c.codeArg());
     if (contains(c.code, "yield") || (c.code.empty() && isGenerator(c.scene))) {
-        std::string s = c.code.empty() ? "The generator yields" : quoted(c.code) + " hands out";
-        if (c.scene.producer == ProducerKind::SyncGenerator) {
-            return s + " " + v + ": next() returns " + result +
-                   " at once, and the generator pauses right here.";
-        }
-        return s + " " + v + ": the promise next() returned resolves with " + result +
-               ", and the generator pauses right here.";
+        if (c.scene.producer == ProducerKind::SyncGenerator)
+            return sentence(c.code.empty() ? TextId::YieldedSyncNoCode : TextId::YieldedSync,
+                            std::move(args));
+        return sentence(c.code.empty() ? TextId::YieldedNoCode : TextId::Yielded, std::move(args));
     }
-    std::string s = c.code.empty() ? "next() answers" : quoted(c.code) + " answers next()";
-    return s + " with the value " + v + ": its promise resolves with " + result + ".";
+    return sentence(c.code.empty() ? TextId::AnswersNextNoCode : TextId::AnswersNext, std::move(args));
 }
 
-std::string valueReceived(const Context& c)
+NarrationText valueReceived(const Context& c)
 {
-    const std::string v = c.value();
     const std::string var = loopVariable(c.code);
-    std::string s = capitalised(c.loop()) + " receives " + v + " and runs its body";
-    if (!var.empty()) s += " with `" + var + "` = " + v;
-    return s + ".";
+    if (var.empty()) return sentence(TextId::Received, {c.loop(), text("value", c.value())});
+    return sentence(TextId::ReceivedInto,
+                    {c.loop(), text("value", c.value()), text("variable", "`" + var + "`")});
 }
 
-std::string done(const Context& c)
+NarrationText done(const Context& c)
 {
     const std::optional<std::size_t> call =
         lastBefore(c.trace, c.seq, {Kind::NextCalled, Kind::ReturnCalled});
     const bool afterReturn = call && c.trace[*call].kind == Kind::ReturnCalled;
     const std::string_view json = c.trace.valueText(c.e);
-    const std::string result =
-        json == "null" ? "{done: true}" : "{value: " + narratedValue(jsLiteral(json)) + ", done: true}";
-    const std::string answers = c.scene.asyncLoop ? " resolves with " : " returns ";
-    if (afterReturn) {
-        return "return()" + answers + result + ": " + c.producer() +
-               " is finished, and the program continues after the loop.";
-    }
-    if (isGenerator(c.scene)) {
-        return "next()" + answers + result + ": the generator's body has ended, so " + c.loop() + " ends.";
-    }
-    return "The iterator's next()" + answers + result + ", so " + c.loop() + " ends.";
+    const NarrationArg result =
+        text("result",
+             json == "null" ? "{done: true}" : "{value: " + narratedValue(jsLiteral(json)) + ", done: true}");
+    const bool async = c.scene.asyncLoop;
+    if (afterReturn)
+        return sentence(async ? TextId::DoneAfterReturnAsync : TextId::DoneAfterReturnSync,
+                        {result, c.producer()});
+    if (isGenerator(c.scene))
+        return sentence(async ? TextId::DoneGeneratorAsync : TextId::DoneGeneratorSync, {result, c.loop()});
+    return sentence(async ? TextId::DoneIteratorAsync : TextId::DoneIteratorSync, {result, c.loop()});
 }
 
-std::string cleanup(const Context& c)
+NarrationText cleanup(const Context& c)
 {
-    std::string s = "The " + std::string(isGenerator(c.scene) ? "generator" : "iterator") + "'s cleanup runs";
-    if (!c.code.empty()) s += " (" + quoted(c.code) + ")";
-    return s + ": a finally block runs however the loop ends, even when it stops early.";
+    const bool generator = isGenerator(c.scene);
+    if (c.code.empty())
+        return sentence(generator ? TextId::CleanupGeneratorNoCode : TextId::CleanupIteratorNoCode);
+    return sentence(generator ? TextId::CleanupGenerator : TextId::CleanupIterator, {c.codeArg()});
 }
 
-std::string error(const Context& c)
+NarrationText error(const Context& c)
 {
-    const std::string message = narratedValue(consoleText(c.trace.valueText(c.e)));
-    std::string s =
-        "The promise of next() rejects with the error \"" + message + "\", so " + c.loop() + " throws it";
-    if (!c.code.empty()) s += " at " + quoted(c.code);
-    return s + " and the loop stops.";
+    const NarrationArg message = text("message", narratedValue(consoleText(c.trace.valueText(c.e))));
+    if (c.code.empty()) return sentence(TextId::RejectedNoCode, {message, c.loop()});
+    return sentence(TextId::Rejected, {message, c.loop(), c.codeArg()});
 }
 
-std::string log(const Context& c)
+NarrationText log(const Context& c)
 {
-    std::string text = narratedValue(consoleText(c.trace.valueText(c.e)));
-    std::string s = c.code.empty() ? "The program prints" : quoted(c.code) + " prints";
+    std::string printed = narratedValue(consoleText(c.trace.valueText(c.e)));
     // Line breaks are told, not printed into the sentence.
-    if (!text.empty() && text.front() == '\n') {
-        const std::size_t start = text.find_first_not_of('\n');
-        if (start == std::string::npos) return s + " a line break to the console.";
-        s += " a line break, then";
-        text.erase(0, start);
+    bool onlyBreaks = false;
+    bool breakFirst = false;
+    if (!printed.empty() && printed.front() == '\n') {
+        const std::size_t start = printed.find_first_not_of('\n');
+        onlyBreaks = start == std::string::npos;
+        breakFirst = !onlyBreaks;
+        if (breakFirst) printed.erase(0, start);
     }
-    std::replace(text.begin(), text.end(), '\n', ' ');
-    if (trim(text).empty()) return s + " an empty line to the console.";
-    // Several words are quoted, so that the sentence's words and the printed ones don't mix.
-    if (contains(text, " ") || contains(text, "\n")) return s + " \"" + text + "\" to the console.";
-    return s + " " + text + " to the console.";
+    std::replace(printed.begin(), printed.end(), '\n', ' ');
+    NarrationArg what;
+    if (onlyBreaks) {
+        what = phrase("what", TextId::PrintsLineBreak);
+    } else if (trim(printed).empty()) {
+        what = phrase("what", TextId::PrintsEmptyLine);
+    } else if (contains(printed, " ")) {
+        // Several words are quoted, so that the sentence's words and the printed ones don't mix.
+        what = phrase("what", TextId::PrintsQuoted, {text("text", printed)});
+    } else {
+        what = phrase("what", TextId::PrintsPlain, {text("text", printed)});
+    }
+    if (breakFirst) what = phrase("what", TextId::PrintsLineBreakThen, {what});
+    if (c.code.empty()) return sentence(TextId::ProgramPrints, {what});
+    return sentence(TextId::Prints, {c.codeArg(), what});
 }
 
-std::string arrived(const Context& c)
+NarrationText arrived(const Context& c)
 {
-    std::string s = "New data arrives by itself, without anyone asking for it: " + c.value();
-    if (!c.code.empty()) s += " (from " + quoted(c.code) + ")";
-    return s + ".";
+    if (c.code.empty()) return sentence(TextId::ArrivedNoCode, {text("value", c.value())});
+    return sentence(TextId::Arrived, {text("value", c.value()), c.codeArg()});
 }
 
-std::string buffer(const Context& c)
+NarrationText buffer(const Context& c)
 {
     const std::string_view json = c.trace.valueText(c.e);
-    std::string s;
-    if (json == "0") {
-        s = "The buffer is empty again: the next value will have to be waited for";
-    } else if (json == "1") {
-        s = "1 item now waits in the buffer until the loop asks for it with next()";
-    } else {
-        s = narratedValue(jsLiteral(json)) +
-            " items now wait in the buffer until the loop asks for them with next()";
-    }
-    return s + ".";
+    if (json == "0") return sentence(TextId::BufferEmpty);
+    const std::string count = narratedValue(jsLiteral(json));
+    // A count the plural forms can take (a hand-made trace may hold any value here).
+    std::int64_t n = 0;
+    const auto [end, failure] = std::from_chars(count.data(), count.data() + count.size(), n);
+    const bool fits = n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max();
+    if (failure != std::errc() || end != count.data() + count.size() || std::to_string(n) != count || !fits)
+        return sentence(TextId::BufferManyText, {text("count", count)});
+    NarrationText t = sentence(n == 1 ? TextId::BufferOne : TextId::BufferMany);
+    t.count = n;
+    return t;
 }
+
+// The sentence of each kind, in the enumerators' order (the order of kindTable()). A kind
+// added without its sentence fails the static_assert.
+using Describe = NarrationText (*)(const Context&);
+constexpr std::array kDescribe{nextCalled, returnCalled, resumed, awaiting, settled, yielded, valueReceived,
+                               done,       cleanup,      error,   log,      arrived, buffer};
+static_assert(kDescribe.size() == kKindCount, "every kind of event needs its sentence in kDescribe");
 
 } // namespace
 
@@ -550,41 +586,14 @@ std::string codeOfLine(std::string_view listing, int line)
     return std::string(trim(text));
 }
 
-std::string narrate(const Demo& demo, const Trace& trace, std::size_t seq, std::string_view listing)
+NarrationText describeEvent(const Demo& demo, const Trace& trace, std::size_t seq, std::string_view listing)
 {
     (void)demo;
-    if (seq >= trace.size()) return {};
+    if (seq >= trace.size()) return sentence(TextId::Unknown);
     const Event& e = trace[seq];
     const Context c{trace, seq, e, listing, codeOfLine(listing, e.line), sceneOf(trace, listing)};
-    switch (e.kind) {
-    case Kind::NextCalled:
-        return nextCalled(c);
-    case Kind::ReturnCalled:
-        return returnCalled(c);
-    case Kind::Resumed:
-        return resumed(c);
-    case Kind::Awaiting:
-        return awaiting(c);
-    case Kind::Settled:
-        return settled(c);
-    case Kind::Yielded:
-        return yielded(c);
-    case Kind::ValueReceived:
-        return valueReceived(c);
-    case Kind::Done:
-        return done(c);
-    case Kind::Cleanup:
-        return cleanup(c);
-    case Kind::Error:
-        return error(c);
-    case Kind::Log:
-        return log(c);
-    case Kind::Arrived:
-        return arrived(c);
-    case Kind::Buffer:
-        return buffer(c);
-    }
-    return "Something happened that this version cannot describe.";
+    // The sentence of each kind, in the enumerators' order (kindTable()'s order).
+    return kDescribe.at(static_cast<std::size_t>(e.kind))(c);
 }
 
 } // namespace ys

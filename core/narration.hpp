@@ -10,6 +10,7 @@
 #include "demo.hpp"
 #include "trace.hpp"
 
+#include "core/narration/narration_data.hpp"
 #include "core/text/value_format.hpp"
 
 #include <cstddef>
@@ -18,8 +19,9 @@
 
 namespace ys {
 
-// The sentence for event `seq` of `trace`, a run of `demo` whose rendered listing is `listing`.
-std::string narrate(const Demo& demo, const Trace& trace, std::size_t seq, std::string_view listing);
+// The sentence for event `seq` of `trace`, a run of `demo` whose rendered listing is `listing`,
+// as data: the window's ui/panels/narration_text.cpp writes it in words.
+NarrationText describeEvent(const Demo& demo, const Trace& trace, std::size_t seq, std::string_view listing);
 
 // The code of 1-based `line` of `listing`: trimmed, without a trailing // comment. Empty for
 // line 0 or a line past the end.

@@ -23,6 +23,7 @@
 #include "run_session.hpp"
 #include "timeline/timeline_view.hpp"
 #include "trace_file.hpp"
+#include "ui/panels/narration_text.hpp"
 
 #include <QAction>
 #include <QActionGroup>
@@ -1183,7 +1184,7 @@ void MainWindow::updateNarration()
     const Event& e = (*trace)[seq];
     static const Demo kUnknownDemo;
     const Demo& demo = session_->demo() != nullptr ? *session_->demo() : kUnknownDemo;
-    QString sentence = QString::fromStdString(narrate(demo, *trace, seq, session_->listing()));
+    QString sentence = ui::narrate(demo, *trace, seq, session_->listing());
     const QString note = notes_ != nullptr ? notes_->noteFor(seq) : QString();
     if (!note.isEmpty()) sentence += tr(" — Note: “%1”").arg(elideLongText(note, kNoteChars, 1));
     narration_->showNarration(e.actor, e.kind, kindColour(theme_, e.kind), sentence, session_->atEnd());

@@ -79,7 +79,8 @@ struct Response {
 Await<Response> fetchText(Runtime& rt, std::int64_t chunkSize, std::int64_t interval, int line, int chunkLine)
 {
     auto body = std::make_shared<Body>(rt.loop());
-    Promise<Response> response = rt.operation<Response>("fetch /text", line, interval, Response{body});
+    Promise<Response> response =
+        rt.operation<Response>(Operation::fetch("/text"), line, interval, Response{body});
     // The body starts streaming as the response arrives (this timer fires right after the
     // response's): a chunk every `interval` ms from then on.
     rt.loop().addTimer(interval, makeJob(rt.loop(), [&rt, body, chunkSize, interval, chunkLine] {

@@ -19,8 +19,8 @@ const Lines& lines();
 // The server's magic(index): index + 1 after `step` ms.
 Await<std::int64_t> magic(Runtime& rt, std::int64_t index, std::int64_t step, int line)
 {
-    return at(line,
-              rt.operation<std::int64_t>("magic(" + std::to_string(index) + ")", line, step, index + 1));
+    return at(line, rt.operation<std::int64_t>(Operation::other("magic(" + std::to_string(index) + ")"), line,
+                                               step, index + 1));
 }
 
 // async function* numbers()

@@ -4,6 +4,7 @@
 #include "demo.hpp"
 #include "engine.hpp"
 #include "narration.hpp"
+#include "ui/panels/narration_text.hpp"
 
 #include "script_engine.hpp"
 
@@ -62,7 +63,7 @@ std::unique_ptr<Engine> run(const Run& r)
 
 std::string sentenceOf(const Engine& engine, std::size_t seq)
 {
-    return narrate(engine.demo(), engine.trace(), seq, engine.listing());
+    return ui::narrate(engine.demo(), engine.trace(), seq, engine.listing()).toStdString();
 }
 
 // The first event of `kind` at or after `from`.
@@ -119,7 +120,7 @@ void dumpTrace(std::string& out, const std::string& title, const Demo& demo, con
     out += "## " + title + "\n";
     for (std::size_t seq = 0; seq < trace.size(); ++seq) {
         out += std::to_string(seq) + " " + std::string(kindName(trace[seq].kind)) + ": " +
-               narrate(demo, trace, seq, listing) + "\n";
+               ui::narrate(demo, trace, seq, listing).toStdString() + "\n";
     }
 }
 
@@ -179,7 +180,7 @@ std::string narrationDump()
                         }
                         trace.append(500, Actor::Producer, static_cast<Kind>(k), trace.intern(value), line);
                         block += std::to_string(line) + " " + value.substr(0, 20) + ": " +
-                                 narrate(demo, trace, trace.size() - 1, listing) + "\n";
+                                 ui::narrate(demo, trace, trace.size() - 1, listing).toStdString() + "\n";
                     }
                 }
                 out += block;
@@ -271,7 +272,7 @@ private slots:
         if (k == Kind::Log) value = "\"hello\"";
         if (k == Kind::Awaiting || k == Kind::Settled) value = "\"setTimeout 500\"";
         trace.append(500, Actor::Producer, k, trace.intern(value), line);
-        const std::string s = narrate(demo, trace, 2, listing);
+        const std::string s = ui::narrate(demo, trace, 2, listing).toStdString();
         QCOMPARE(problemWith(s), QString());
     }
 
