@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "narration.hpp"
 
+#include "core/narration/shape_from_listing.hpp"
 #include "core/trace/operation.hpp"
 
 #include <algorithm>
@@ -44,127 +45,9 @@ std::string quoted(std::string_view code)
     return "`" + std::string(code) + "`";
 }
 
-// What the listing's pieces are, found once per sentence: who produces the values and which
-// loop consumes them, with the lines their bodies span.
-enum class ProducerKind { AsyncGenerator, SyncGenerator, IteratorNext, None };
-
-struct Scene {
-    ProducerKind producer = ProducerKind::None;
-    int producerFirst = 0; // header line of the producer's body
-    int producerLast = 0;  // its closing line
-    bool asyncLoop = true; // for await, or a plain for...of
-    int loopFirst = 0;     // the loop's header line
-    int loopLast = 0;      // its closing line
-};
-
-// The line where the braces opened on `first` close again (first itself when none open).
-int closingLine(std::string_view listing, int first)
-{
-    if (first <= 0) return 0;
-    int line = 1;
-    int depth = 0;
-    bool opened = false;
-    char quote = 0;
-    for (std::size_t i = 0; i < listing.size(); ++i) {
-        const char ch = listing[i];
-        if (ch == '\n') {
-            if (line >= first && opened && depth <= 0) return line;
-            ++line;
-            continue;
-        }
-        if (line < first) continue;
-        if (quote != 0) {
-            if (ch == '\\') {
-                ++i;
-            } else if (ch == quote) {
-                quote = 0;
-            }
-            continue;
-        }
-        if (ch == '"' || ch == '\'' || ch == '`') {
-            quote = ch;
-        } else if (ch == '/' && i + 1 < listing.size() && listing[i + 1] == '/') {
-            while (i + 1 < listing.size() && listing[i + 1] != '\n')
-                ++i;
-        } else if (ch == '{') {
-            ++depth;
-            opened = true;
-        } else if (ch == '}') {
-            --depth;
-            if (opened && depth == 0) return line;
-        }
-    }
-    return opened ? line : first;
-}
-
-ProducerKind producerKindOf(std::string_view header)
-{
-    const bool star = contains(header, "function*") || contains(header, "function *") ||
-                      contains(header, "async *") || contains(header, "async*") || contains(header, "*[");
-    if (star) return contains(header, "async") ? ProducerKind::AsyncGenerator : ProducerKind::SyncGenerator;
-    if (contains(header, "next(")) return ProducerKind::IteratorNext;
-    return ProducerKind::None;
-}
-
-Scene sceneOf(const Trace& trace, std::string_view listing)
-{
-    Scene scene;
-    // The producer's header: where its body first resumed, else the listing's first
-    // generator or next() header.
-    const std::size_t look = std::min<std::size_t>(trace.size(), 4096);
-    for (std::size_t i = 0; i < look; ++i) {
-        const Event& e = trace[i];
-        if (e.actor == Actor::Producer && e.kind == Kind::Resumed && e.line != 0) {
-            scene.producerFirst = e.line;
-            break;
-        }
-    }
-    if (scene.producerFirst == 0) {
-        int line = 1;
-        for (std::size_t start = 0; start <= listing.size(); ++line) {
-            std::size_t end = listing.find('\n', start);
-            if (end == std::string_view::npos) end = listing.size();
-            const std::string_view text = listing.substr(start, end - start);
-            if (producerKindOf(text) != ProducerKind::None && contains(text, "{")) {
-                scene.producerFirst = line;
-                break;
-            }
-            start = end + 1;
-        }
-    }
-    if (scene.producerFirst != 0) {
-        scene.producer = producerKindOf(codeOfLine(listing, scene.producerFirst));
-        if (scene.producer == ProducerKind::None) scene.producer = ProducerKind::AsyncGenerator;
-        scene.producerLast = closingLine(listing, scene.producerFirst);
-    }
-    // The loop: the line of its first next() call.
-    for (std::size_t i = 0; i < look; ++i) {
-        if (trace[i].kind == Kind::NextCalled && trace[i].line != 0) {
-            scene.loopFirst = trace[i].line;
-            break;
-        }
-    }
-    if (scene.loopFirst != 0) {
-        const std::string header = codeOfLine(listing, scene.loopFirst);
-        scene.asyncLoop = contains(header, "for await") || !contains(header, "for");
-        scene.loopLast = closingLine(listing, scene.loopFirst);
-    }
-    return scene;
-}
-
-bool isGenerator(const Scene& s)
+bool isGenerator(const ProgramShape& s)
 {
     return s.producer == ProducerKind::AsyncGenerator || s.producer == ProducerKind::SyncGenerator;
-}
-
-// Who runs a line: the producer, the loop's body, or the rest of the program.
-enum class Runner { Producer, LoopBody, Program };
-
-Runner runnerOf(const Scene& s, int line)
-{
-    if (s.producerFirst != 0 && line >= s.producerFirst && line <= s.producerLast) return Runner::Producer;
-    if (s.loopFirst != 0 && line > s.loopFirst && line <= s.loopLast) return Runner::LoopBody;
-    return Runner::Program;
 }
 
 // The loop variable of `for await (const n of ...)`, or "" when the line is no such loop.
@@ -293,23 +176,31 @@ bool awaits(std::string_view code)
     return false;
 }
 
+// The demo's structure as it declares it; a program of one's own has none to declare, so its
+// structure is read from its text.
+ProgramShape shapeOf(const Demo& demo, const Trace& trace, std::string_view listing)
+{
+    if (demo.shape) return demo.programShape();
+    return shapeFromListing(trace, listing);
+}
+
 struct Context {
     const Trace& trace;
     std::size_t seq;
     const Event& e;
     std::string_view listing;
     std::string code; // the event's line, trimmed
-    Scene scene;
+    ProgramShape shape;
 
     std::string value() const { return narratedValue(jsLiteral(trace.valueText(e))); }
     NarrationArg codeArg() const { return text("code", quoted(code)); }
     NarrationArg loop() const
     {
-        return phrase("loop", scene.asyncLoop ? TextId::LoopForAwait : TextId::LoopForOf);
+        return phrase("loop", shape.asyncLoop ? TextId::LoopForAwait : TextId::LoopForOf);
     }
     NarrationArg producer() const
     {
-        return phrase("producer", isGenerator(scene) ? TextId::Generator : TextId::IteratorNext);
+        return phrase("producer", isGenerator(shape) ? TextId::Generator : TextId::IteratorNext);
     }
     NarrationArg runner(std::string_view name, Runner r) const
     {
@@ -326,10 +217,10 @@ NarrationText nextCalled(const Context& c)
 {
     const bool first =
         !lastBefore(c.trace, c.seq, {Kind::NextCalled, Kind::ReturnCalled}).has_value() && c.seq < 4096;
-    const bool generator = isGenerator(c.scene);
+    const bool generator = isGenerator(c.shape);
     if (first) {
         const NarrationArg waits =
-            phrase("waits", c.scene.asyncLoop ? TextId::WaitsForPromise : TextId::GetsAnswerAtOnce);
+            phrase("waits", c.shape.asyncLoop ? TextId::WaitsForPromise : TextId::GetsAnswerAtOnce);
         if (c.code.empty()) {
             return sentence(generator ? TextId::NextFirstGenerator : TextId::NextFirstIterator,
                             {c.loop(), waits});
@@ -338,13 +229,13 @@ NarrationText nextCalled(const Context& c)
                         {c.codeArg(), waits});
     }
     const NarrationArg target = phrase("target", generator ? TextId::NextOnGenerator : TextId::IteratorNext);
-    return sentence(c.scene.asyncLoop ? TextId::NextAgain : TextId::NextAgainSync, {c.loop(), target});
+    return sentence(c.shape.asyncLoop ? TextId::NextAgain : TextId::NextAgainSync, {c.loop(), target});
 }
 
 NarrationText returnCalled(const Context& c)
 {
     const NarrationArg producer =
-        phrase("producer", isGenerator(c.scene) ? TextId::Generator : TextId::Iterator);
+        phrase("producer", isGenerator(c.shape) ? TextId::Generator : TextId::Iterator);
     if (contains(c.code, "break")) return sentence(TextId::ReturnAtBreak, {c.codeArg(), c.loop(), producer});
     if (!c.code.empty()) return sentence(TextId::ReturnAtCode, {c.codeArg(), c.loop(), producer});
     return sentence(TextId::ReturnNoCode, {c.loop(), producer});
@@ -366,10 +257,10 @@ NarrationText resumed(const Context& c)
         if (!hasCode) return sentence(TextId::ResumedByReturnNoCode, {c.producer()});
         return sentence(TextId::ResumedByReturn, {c.producer(), c.codeArg()});
     }
-    if (c.e.line != 0 && c.e.line == c.scene.producerFirst) {
+    if (c.e.line != 0 && c.e.line == c.shape.producerFirst) {
         const bool again = lastBefore(c.trace, c.seq, {Kind::Resumed}).has_value();
         TextId id{};
-        if (isGenerator(c.scene)) {
+        if (isGenerator(c.shape)) {
             id = again ? (hasCode ? TextId::GeneratorStartsAgain : TextId::GeneratorStartsAgainNoCode)
                        : (hasCode ? TextId::GeneratorStarts : TextId::GeneratorStartsNoCode);
         } else {
@@ -395,7 +286,7 @@ NarrationText resumed(const Context& c)
 NarrationText awaiting(const Context& c)
 {
     const OperationPhrases op = operationPhrases(c.trace.valueText(c.e));
-    const Runner who = runnerOf(c.scene, c.e.line);
+    const Runner who = runnerOf(c.shape, c.e.line);
     if (awaits(c.code) || c.code.empty()) {
         std::vector<NarrationArg> args{phrase("started", op.started, op.args),
                                        phrase("until", op.until, op.args)};
@@ -431,7 +322,7 @@ NarrationText settled(const Context& c)
         when = phrase("when", TextId::SettledPlain, {happens});
     }
     const int line = begin ? c.trace[*begin].line : c.e.line;
-    const Runner who = runnerOf(c.scene, line);
+    const Runner who = runnerOf(c.shape, line);
     const std::string code = codeOfLine(c.listing, line);
     if (awaits(code) && who != Runner::Program)
         return sentence(TextId::SettledAwaitedBy, {when, c.runner("who", who)});
@@ -443,8 +334,8 @@ NarrationText yielded(const Context& c)
     const std::string v = c.value();
     std::vector<NarrationArg> args{text("value", v), text("result", "{value: " + v + ", done: false}")};
     if (!c.code.empty()) args.push_back(c.codeArg());
-    if (contains(c.code, "yield") || (c.code.empty() && isGenerator(c.scene))) {
-        if (c.scene.producer == ProducerKind::SyncGenerator)
+    if (contains(c.code, "yield") || (c.code.empty() && isGenerator(c.shape))) {
+        if (c.shape.producer == ProducerKind::SyncGenerator)
             return sentence(c.code.empty() ? TextId::YieldedSyncNoCode : TextId::YieldedSync,
                             std::move(args));
         return sentence(c.code.empty() ? TextId::YieldedNoCode : TextId::Yielded, std::move(args));
@@ -469,18 +360,18 @@ NarrationText done(const Context& c)
     const NarrationArg result =
         text("result",
              json == "null" ? "{done: true}" : "{value: " + narratedValue(jsLiteral(json)) + ", done: true}");
-    const bool async = c.scene.asyncLoop;
+    const bool async = c.shape.asyncLoop;
     if (afterReturn)
         return sentence(async ? TextId::DoneAfterReturnAsync : TextId::DoneAfterReturnSync,
                         {result, c.producer()});
-    if (isGenerator(c.scene))
+    if (isGenerator(c.shape))
         return sentence(async ? TextId::DoneGeneratorAsync : TextId::DoneGeneratorSync, {result, c.loop()});
     return sentence(async ? TextId::DoneIteratorAsync : TextId::DoneIteratorSync, {result, c.loop()});
 }
 
 NarrationText cleanup(const Context& c)
 {
-    const bool generator = isGenerator(c.scene);
+    const bool generator = isGenerator(c.shape);
     if (c.code.empty())
         return sentence(generator ? TextId::CleanupGeneratorNoCode : TextId::CleanupIteratorNoCode);
     return sentence(generator ? TextId::CleanupGenerator : TextId::CleanupIterator, {c.codeArg()});
@@ -588,10 +479,9 @@ std::string codeOfLine(std::string_view listing, int line)
 
 NarrationText describeEvent(const Demo& demo, const Trace& trace, std::size_t seq, std::string_view listing)
 {
-    (void)demo;
     if (seq >= trace.size()) return sentence(TextId::Unknown);
     const Event& e = trace[seq];
-    const Context c{trace, seq, e, listing, codeOfLine(listing, e.line), sceneOf(trace, listing)};
+    const Context c{trace, seq, e, listing, codeOfLine(listing, e.line), shapeOf(demo, trace, listing)};
     // The sentence of each kind, in the enumerators' order (kindTable()'s order).
     return kDescribe.at(static_cast<std::size_t>(e.kind))(c);
 }

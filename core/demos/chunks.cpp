@@ -131,6 +131,7 @@ const Demo& chunks()
         d.title = "Streaming a response";
         d.summary =
             "for await over a response body's chunks, decoded with TextDecoder (stream: true or not).";
+        d.shape = DemoShape{ProducerKind::None, "", "", true, "for await", "process.stdout.write"};
         d.params = {
             {"chunkSize", "bytes per chunk", 1, 64, {5}},
             {"interval", "milliseconds between chunks", 0, 86'400'000, {200}},

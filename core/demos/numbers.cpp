@@ -53,6 +53,12 @@ const Demo& numbers()
         d.name = "numbers";
         d.title = "Numbers from a server";
         d.summary = "An async generator awaits the server's magic() between yields.";
+        d.shape = DemoShape{ProducerKind::AsyncGenerator,
+                            "async function* numbers",
+                            "break;",
+                            true,
+                            "for await",
+                            "console.log(num)"};
         d.params = {{"step", "milliseconds the server takes to answer", 0, 86'400'000, {100}}};
         d.start = [](Runtime& rt, const Params& p) { mainFn(rt, p.integer("step")); };
         return d;

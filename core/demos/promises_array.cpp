@@ -90,6 +90,7 @@ const Demo& promisesArray()
         latencies.isList = true;
         latencies.minItems = 1;
         latencies.maxItems = 26;
+        d.shape = DemoShape{ProducerKind::None, "", "", true, "for await", "console.log(res.status"};
         d.params = {latencies};
         d.placeholder = [](std::string_view key, const Params& p) -> std::string {
             if (key != "urls") return p.text(key);

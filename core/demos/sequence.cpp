@@ -45,6 +45,12 @@ const Demo& sequence()
         d.name = "sequence";
         d.title = "Yielding promises";
         d.summary = "An async generator that yields promises: each yield waits for its promise.";
+        d.shape = DemoShape{ProducerKind::AsyncGenerator,
+                            "async function* asyncSequence",
+                            "}, {{ms}});",
+                            true,
+                            "for await",
+                            "console.log(num)"};
         d.params = {
             {"start", "the first number", -1'000'000, 1'000'000, {1}},
             {"end", "the last number", -1'000'000, 1'000'000, {5}},

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Narration: every event of every demo gets one readable sentence, specific to its code and
 // values; and the small text helpers it is built from.
+#include "core/narration/shape_from_listing.hpp"
 #include "demo.hpp"
 #include "engine.hpp"
 #include "narration.hpp"
@@ -146,7 +147,9 @@ std::string narrationDump()
         dumpTrace(out, title + " (embedded engine, no demo)", kNoDemo, scripted, engine.listing());
     }
     // Made-up traces: each kind after each kind of predecessor, with values and lines that
-    // reach the sentences' branches, in listings of three shapes of producer.
+    // reach the sentences' branches, in listings of three shapes of producer. Their events are
+    // on made-up lines, so they are told as programs of one's own (the structure read from the
+    // listing and the trace, as it was for every run before demos declared theirs).
     const std::vector<std::string> values{"3",
                                           "0",
                                           "1",
@@ -180,7 +183,7 @@ std::string narrationDump()
                         }
                         trace.append(500, Actor::Producer, static_cast<Kind>(k), trace.intern(value), line);
                         block += std::to_string(line) + " " + value.substr(0, 20) + ": " +
-                                 ui::narrate(demo, trace, trace.size() - 1, listing).toStdString() + "\n";
+                                 ui::narrate(kNoDemo, trace, trace.size() - 1, listing).toStdString() + "\n";
                     }
                 }
                 out += block;
@@ -359,6 +362,34 @@ private slots:
             if (out.open(QIODevice::WriteOnly)) out.write(QByteArray::fromStdString(dump));
             QFAIL(qPrintable(QStringLiteral("the narration's English text changed; every sentence is in %1")
                                  .arg(out.fileName())));
+        }
+    }
+
+    // What each demo declares of its structure tells the same as its text read the fallback's
+    // way (braces and the trace): the same producer and loop, and the same runner of every line
+    // an event of its runs is on.
+    void demoShapesAgreeWithTheirText()
+    {
+        for (const DumpRun& r : dumpRuns()) {
+            const Demo& demo = *findDemo(r.demo);
+            QVERIFY2(demo.shape.has_value(), r.demo.c_str());
+            Params params = demo.defaults();
+            for (const std::string& a : r.assignments)
+                params.assign(a);
+            Engine engine(demo, params);
+            engine.runToEnd(20'000);
+            const ProgramShape declared = demo.programShape();
+            const ProgramShape read = shapeFromListing(engine.trace(), engine.listing());
+            const QByteArray name = QByteArray::fromStdString(r.demo);
+            QVERIFY2(declared.producer == read.producer, name);
+            QCOMPARE(declared.producerFirst, read.producerFirst);
+            QVERIFY2(declared.asyncLoop == read.asyncLoop, name);
+            QCOMPARE(declared.loopFirst, read.loopFirst);
+            for (std::size_t seq = 0; seq < engine.trace().size(); ++seq) {
+                const int line = engine.trace()[seq].line;
+                QVERIFY2(runnerOf(declared, line) == runnerOf(read, line),
+                         qPrintable(QStringLiteral("%1, line %2").arg(QString::fromLatin1(name)).arg(line)));
+            }
         }
     }
 
