@@ -17,6 +17,7 @@
 #include "player.hpp"
 #include "run_session.hpp"
 #include "timeline/timeline_view.hpp"
+#include "ui/panels/narration_text.hpp"
 
 #include <QAction>
 #include <QApplication>

@@ -393,6 +393,101 @@ private slots:
         }
     }
 
+    // Every template has its words, and every sentence the narration describes fills each
+    // placeholder of its template and of its phrases.
+    void everyTemplateIsWritten()
+    {
+        for (int id = 0; id < kTextIdCount; ++id) {
+            if (static_cast<TextId>(id) == TextId::Unknown) continue;
+            QVERIFY2(!ui::NarrationWords::templateOf(static_cast<TextId>(id), 2).isEmpty(),
+                     qPrintable(QString::number(id)));
+        }
+        QVERIFY(ui::NarrationWords::text(NarrationText{}).isEmpty()); // no event, no sentence
+    }
+    void everyPlaceholderIsFilled()
+    {
+        std::set<TextId> seen;
+        const auto check = [&seen](const NarrationText& t, const QString& where) {
+            const QStringList unfilled = ui::NarrationWords::unfilled(t);
+            if (!unfilled.isEmpty())
+                return QStringLiteral("%1: unfilled {%2}").arg(where, unfilled.join(QStringLiteral(", ")));
+            seen.insert(t.id);
+            return QString();
+        };
+        const Demo kNoDemo;
+        for (const DumpRun& r : dumpRuns()) {
+            const Demo& demo = *findDemo(r.demo);
+            Params params = demo.defaults();
+            for (const std::string& a : r.assignments)
+                params.assign(a);
+            Engine engine(demo, params);
+            engine.runToEnd(20'000);
+            for (std::size_t seq = 0; seq < engine.trace().size(); ++seq) {
+                const QString where =
+                    QStringLiteral("%1 event %2").arg(QString::fromStdString(r.demo)).arg(seq);
+                const QString problem =
+                    check(describeEvent(demo, engine.trace(), seq, engine.listing()), where) +
+                    check(describeEvent(kNoDemo, engine.trace(), seq, engine.listing()), where);
+                QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            }
+        }
+        for (const char* name : {"countdown", "range", "sync"}) {
+            const Demo& demo = *findDemo(name);
+            const std::string listing = demo.listing(demo.defaults());
+            for (int before : {-1, int(Kind::NextCalled), int(Kind::ReturnCalled), int(Kind::Settled),
+                               int(Kind::Yielded)}) {
+                for (int k = 0; k < kKindCount; ++k) {
+                    for (const char* value :
+                         {"0", "1", "7", "\"x\"", "\"a b\"", "\"\\n\"", "\"\\nx\"", "\" \"",
+                          "\"setTimeout 5\"", "\"fetch /a\"", "\"res.json()\"", "null"}) {
+                        for (int line : {0, 1, 3, 4, 9, 10}) {
+                            Trace trace;
+                            if (before >= 0) {
+                                trace.append(0, Actor::Consumer, Kind::NextCalled, ValueTable::kNull, 9);
+                                trace.append(0, Actor::Source, static_cast<Kind>(before), trace.intern(value),
+                                             3);
+                            }
+                            trace.append(5, Actor::Producer, static_cast<Kind>(k), trace.intern(value), line);
+                            const QString problem =
+                                check(describeEvent(kNoDemo, trace, trace.size() - 1, listing),
+                                      QStringLiteral("%1 %2 on line %3").arg(name).arg(value).arg(line));
+                            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+                        }
+                    }
+                }
+            }
+        }
+        // Every sentence is reached by some event (phrases are checked inside them).
+        for (const TextId id : {TextId::NextFirstCodeGenerator,
+                                TextId::NextAgain,
+                                TextId::NextAgainSync,
+                                TextId::ReturnAtBreak,
+                                TextId::ResumedAfterOperation,
+                                TextId::ResumedByReturn,
+                                TextId::GeneratorStarts,
+                                TextId::IteratorStarts,
+                                TextId::AwaitingPauses,
+                                TextId::AwaitingPausesLoopBody,
+                                TextId::SettledAwaitedBy,
+                                TextId::SettledPromise,
+                                TextId::Yielded,
+                                TextId::YieldedSync,
+                                TextId::AnswersNext,
+                                TextId::ReceivedInto,
+                                TextId::DoneGeneratorAsync,
+                                TextId::DoneGeneratorSync,
+                                TextId::DoneAfterReturnAsync,
+                                TextId::CleanupGenerator,
+                                TextId::Rejected,
+                                TextId::Prints,
+                                TextId::ProgramPrints,
+                                TextId::Arrived,
+                                TextId::BufferEmpty,
+                                TextId::BufferOne,
+                                TextId::BufferMany})
+            QVERIFY2(seen.count(id) == 1, qPrintable(QString::number(int(id))));
+    }
+
     void codeOfLine()
     {
         const std::string listing = "let a = 1;\n  yield n; // why\n  s = \"http://x\"; // c\n";

@@ -18,6 +18,7 @@
 #include "run_session.hpp"
 #include "timeline/timeline_view.hpp"
 #include "trace_file.hpp"
+#include "ui/panels/narration_text.hpp"
 
 #include <QAction>
 #include <QDir>

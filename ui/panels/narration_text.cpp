@@ -78,21 +78,6 @@ QStringList NarrationWords::unfilled(const NarrationText& text)
     return missing;
 }
 
-QStringList NarrationWords::unused(const NarrationText& text)
-{
-    QStringList names;
-    if (text.id == TextId::Unknown) return names;
-    forEachPlaceholder(templateOf(text.id, text.count.value_or(1)),
-                       [&](qsizetype, qsizetype, const QString& p) { names << argumentName(p); });
-    QStringList left;
-    for (const NarrationArg& arg : text.args) {
-        const QString name = QString::fromUtf8(arg.name.data(), static_cast<qsizetype>(arg.name.size()));
-        if (!names.contains(name)) left << name;
-        if (!arg.phrase.empty()) left << unused(arg.phrase.front());
-    }
-    return left;
-}
-
 // Each template of the narration. Code is quoted in backticks: a view sets it in a code font.
 // A placeholder starting with a capital starts a sentence: its filling is capitalised.
 QString NarrationWords::templateOf(TextId id, std::int64_t count)

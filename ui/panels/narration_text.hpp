@@ -32,10 +32,10 @@ public:
     // {loop} with a capital). `count` chooses the plural form of templates with %n.
     static QString templateOf(TextId id, std::int64_t count = 1);
 
-    // The placeholders of `text` and of its phrases that have no filling, and the fillings no
-    // placeholder uses: both empty when the sentence is whole.
+    // The placeholders of `text` and of its phrases that have no filling: empty when the
+    // sentence is whole. (A filling may go unused: an operation's phrases all get its
+    // argument, for the languages that word them with it.)
     static QStringList unfilled(const NarrationText& text);
-    static QStringList unused(const NarrationText& text);
 };
 
 // The window's sentence for event `seq` of `trace`, a run of `demo` with listing `listing`.
