@@ -64,7 +64,7 @@ void appendQuoted(std::string& out, std::string_view text)
 // Reads JSON and writes it as a literal in one pass; nullopt when the text is not JSON.
 class LiteralWriter {
 public:
-    explicit LiteralWriter(std::string_view s) : s_(s) {}
+    explicit LiteralWriter(std::string_view s, ValueParts* parts = nullptr) : s_(s), parts_(parts) {}
 
     std::optional<std::string> all()
     {
@@ -187,6 +187,13 @@ private:
         skipSpace();
         if (i_ >= s_.size()) return false;
         const char c = s_[i_];
+        if (depth == 0 && parts_ != nullptr) {
+            using Type = ValueParts::Type;
+            parts_->type = c == '{'   ? Type::Object
+                           : c == '[' ? Type::Array
+                           : c == '"' ? Type::String
+                                      : Type::Scalar;
+        }
         if (c == '{' || c == '[') {
             const bool object = c == '{';
             const char close = object ? '}' : ']';
@@ -198,6 +205,7 @@ private:
             }
             for (bool first = true;; first = false) {
                 if (!first) out += ", ";
+                const std::size_t keyStart = out.size();
                 if (object) {
                     skipSpace();
                     std::string key;
@@ -207,9 +215,16 @@ private:
                     } else {
                         appendQuoted(out, key);
                     }
-                    out += ": ";
                 }
+                const std::size_t keyEnd = out.size();
+                if (object) out += ": ";
+                lastString_.reset();
                 if (!value(out, depth + 1)) return false;
+                if (depth == 0 && parts_ != nullptr && object && !parts_->hasTextMember && lastString_) {
+                    parts_->hasTextMember = true;
+                    parts_->memberKey = out.substr(keyStart, keyEnd - keyStart);
+                    parts_->memberText = std::move(*lastString_);
+                }
                 if (eat(',')) continue;
                 if (eat(close)) {
                     out += close;
@@ -222,6 +237,7 @@ private:
             std::string text;
             if (!string(text)) return false;
             appendQuoted(out, text);
+            lastString_ = std::move(text);
             return true;
         }
         const std::size_t start = i_;
@@ -234,6 +250,8 @@ private:
 
     std::string_view s_;
     std::size_t i_ = 0;
+    ValueParts* parts_;
+    std::optional<std::string> lastString_; // the string the last value() read, if it was one
 };
 
 // The decoded text when `json` is one JSON string (space around it allowed).
@@ -254,6 +272,24 @@ std::string jsLiteral(std::string_view json)
 {
     std::optional<std::string> literal = LiteralWriter(json).all();
     return literal ? std::move(*literal) : std::string(json);
+}
+
+std::optional<ValueParts> valueParts(std::string_view json)
+{
+    ValueParts parts;
+    std::optional<std::string> literal = LiteralWriter(json, &parts).all();
+    if (!literal) return std::nullopt;
+    parts.literal = std::move(*literal);
+    if (parts.type == ValueParts::Type::String) parts.text = consoleText(json);
+    return parts;
+}
+
+std::string jsString(std::string_view text)
+{
+    std::string out;
+    out.reserve(text.size() + 2);
+    appendQuoted(out, text);
+    return out;
 }
 
 std::string consoleText(std::string_view json)

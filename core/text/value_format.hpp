@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -22,6 +23,23 @@ std::string consoleText(std::string_view json);
 
 // consoleText on one line: the line breaks of a string shown as " ⏎ " (timeline labels).
 std::string consoleLine(std::string_view json);
+
+// What short labels of a value are cut from (the timeline's): its type, its literal, and the
+// decoded text of a string, or of an object's first member holding a string (which usually
+// names the object). nullopt when `json` is not JSON.
+struct ValueParts {
+    enum class Type { Scalar, String, Array, Object };
+    Type type = Type::Scalar;
+    std::string literal; // jsLiteral
+    std::string text;    // a string's text, decoded
+    bool hasTextMember = false;
+    std::string memberKey;  // an object's first member holding a string, as a literal writes
+    std::string memberText; // the key ("name", "\"my key\""), and that string, decoded
+};
+std::optional<ValueParts> valueParts(std::string_view json);
+
+// `text` as a JavaScript string literal: in double quotes, ", \, line breaks and tabs escaped.
+std::string jsString(std::string_view text);
 
 // A value as a sentence quotes it: a trace may hold values of up to a MiB, which no sentence can
 // show (a banner laying out a MiB of text freezes the window), so past kNarratedValueBytes it is

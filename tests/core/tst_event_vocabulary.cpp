@@ -144,6 +144,28 @@ private slots:
         QCOMPARE(consoleLine(json), line);
     }
 
+    // What short labels are cut from: the first member holding a string, as code writes its key.
+    void valueParts()
+    {
+        const std::optional<ValueParts> user =
+            ys::valueParts("{\"id\":4,\"my name\":\"a\\\"b\",\"n\":\"c\"}");
+        QVERIFY(user.has_value());
+        QVERIFY(user->type == ValueParts::Type::Object);
+        QCOMPARE(user->literal, std::string("{id: 4, \"my name\": \"a\\\"b\", n: \"c\"}"));
+        QVERIFY(user->hasTextMember);
+        QCOMPARE(user->memberKey, std::string("\"my name\""));
+        QCOMPARE(user->memberText, std::string("a\"b"));
+        QCOMPARE(jsString(user->memberText), std::string("\"a\\\"b\""));
+        const std::optional<ValueParts> text = ys::valueParts("\"x\\ny\"");
+        QVERIFY(text && text->type == ValueParts::Type::String);
+        QCOMPARE(text->text, std::string("x\ny"));
+        const std::optional<ValueParts> list = ys::valueParts("[\"a\"]");
+        QVERIFY(list && list->type == ValueParts::Type::Array && !list->hasTextMember);
+        QVERIFY(!ys::valueParts("{\"a\":}").has_value());
+        QVERIFY(!ys::valueParts("").has_value());
+    }
+
+    // Test data is written without raw string literals: moc cannot read them.
     // Deep nesting is shown as written, not followed to the bottom of the stack.
     void deepValuesAreShownAsWritten()
     {
