@@ -6,7 +6,11 @@
 #include "core/text/value_format.hpp"
 #include "core/trace/operation.hpp"
 
+#include "value_format_cases.hpp"
+
 #include <QTest>
+
+#include <cstring>
 
 #include <set>
 #include <string>
@@ -40,8 +44,8 @@ private slots:
         QVERIFY(static_cast<int>(info.glyph) < kGlyphCount);
         QVERIFY(static_cast<int>(info.usualActor) < kActorCount);
         // The table's words are literals the window passes to translate() as C strings.
-        QCOMPARE(info.badge.data()[info.badge.size()], '\0');
-        QCOMPARE(info.quizWords.data()[info.quizWords.size()], '\0');
+        QCOMPARE(std::strlen(info.badge.data()), info.badge.size());
+        QCOMPARE(std::strlen(info.quizWords.data()), info.quizWords.size());
     }
 
     void namesRoundTrip()
@@ -108,30 +112,8 @@ private slots:
         QTest::addColumn<std::string>("literal");
         QTest::addColumn<std::string>("console");
         QTest::addColumn<std::string>("line");
-        QTest::newRow("object") << std::string("{\"id\":1,\"name\":\"user1\"}")
-                                << std::string("{id: 1, name: \"user1\"}")
-                                << std::string("{id: 1, name: \"user1\"}")
-                                << std::string("{id: 1, name: \"user1\"}");
-        QTest::newRow("key not an identifier")
-            << std::string("{\"my key\":true,\"1a\":2}") << std::string("{\"my key\": true, \"1a\": 2}")
-            << std::string("{\"my key\": true, \"1a\": 2}") << std::string("{\"my key\": true, \"1a\": 2}");
-        QTest::newRow("string") << std::string("\"a,b:c\"") << std::string("\"a,b:c\"")
-                                << std::string("a,b:c") << std::string("a,b:c");
-        QTest::newRow("escapes") << std::string("\"a\\\"b\\\\c\\nd\"") << std::string("\"a\\\"b\\\\c\\nd\"")
-                                 << std::string("a\"b\\c\nd") << std::string("a\"b\\c \u23CE d");
-        QTest::newRow("unicode escapes")
-            << std::string("\"\\u00e9\\ud83d\\ude00\"") << std::string("\"\xc3\xa9\xf0\x9f\x98\x80\"")
-            << std::string("\xc3\xa9\xf0\x9f\x98\x80") << std::string("\xc3\xa9\xf0\x9f\x98\x80");
-        QTest::newRow("lone surrogate") << std::string("\"\\ud83d\"") << std::string("\"\xef\xbf\xbd\"")
-                                        << std::string("\xef\xbf\xbd") << std::string("\xef\xbf\xbd");
-        QTest::newRow("nested, spaced")
-            << std::string("[ 1 , [2,{\"a\" : null}] ]") << std::string("[1, [2, {a: null}]]")
-            << std::string("[1, [2, {a: null}]]") << std::string("[1, [2, {a: null}]]");
-        QTest::newRow("number") << std::string("42") << std::string("42") << std::string("42")
-                                << std::string("42");
-        QTest::newRow("not JSON") << std::string("{oops") << std::string("{oops") << std::string("{oops")
-                                  << std::string("{oops");
-        QTest::newRow("empty") << std::string() << std::string() << std::string() << std::string();
+        for (const ValueFormatCase& c : valueFormatCases())
+            QTest::newRow(c.name) << c.json << c.literal << c.console << c.line;
     }
     void valueFormat()
     {
@@ -147,25 +129,24 @@ private slots:
     // What short labels are cut from: the first member holding a string, as code writes its key.
     void valueParts()
     {
-        const std::optional<ValueParts> user =
-            ys::valueParts("{\"id\":4,\"my name\":\"a\\\"b\",\"n\":\"c\"}");
+        const ValuePartsCase c = valuePartsCase();
+        const std::optional<ValueParts> user = ys::valueParts(c.json);
         QVERIFY(user.has_value());
         QVERIFY(user->type == ValueParts::Type::Object);
-        QCOMPARE(user->literal, std::string("{id: 4, \"my name\": \"a\\\"b\", n: \"c\"}"));
+        QCOMPARE(user->literal, c.literal);
         QVERIFY(user->hasTextMember);
-        QCOMPARE(user->memberKey, std::string("\"my name\""));
-        QCOMPARE(user->memberText, std::string("a\"b"));
-        QCOMPARE(jsString(user->memberText), std::string("\"a\\\"b\""));
-        const std::optional<ValueParts> text = ys::valueParts("\"x\\ny\"");
+        QCOMPARE(user->memberKey, c.memberKey);
+        QCOMPARE(user->memberText, c.memberText);
+        QCOMPARE(jsString(user->memberText), c.memberLiteral);
+        const std::optional<ValueParts> text = ys::valueParts(R"("x\ny")");
         QVERIFY(text && text->type == ValueParts::Type::String);
         QCOMPARE(text->text, std::string("x\ny"));
-        const std::optional<ValueParts> list = ys::valueParts("[\"a\"]");
+        const std::optional<ValueParts> list = ys::valueParts(R"(["a"])");
         QVERIFY(list && list->type == ValueParts::Type::Array && !list->hasTextMember);
-        QVERIFY(!ys::valueParts("{\"a\":}").has_value());
+        QVERIFY(!ys::valueParts(R"({"a":})").has_value());
         QVERIFY(!ys::valueParts("").has_value());
     }
 
-    // Test data is written without raw string literals: moc cannot read them.
     // Deep nesting is shown as written, not followed to the bottom of the stack.
     void deepValuesAreShownAsWritten()
     {

@@ -155,7 +155,7 @@ std::string narrationDump()
                                           "1",
                                           "null",
                                           "\"hello world\"",
-                                          "\"\\nx\"",
+                                          R"("\nx")",
                                           "\"setTimeout 500\"",
                                           "\"fetch /users?page=2\"",
                                           "\"res.json()\"",
@@ -438,7 +438,7 @@ private slots:
                                int(Kind::Yielded)}) {
                 for (int k = 0; k < kKindCount; ++k) {
                     for (const char* value :
-                         {"0", "1", "7", "\"x\"", "\"a b\"", "\"\\n\"", "\"\\nx\"", "\" \"",
+                         {"0", "1", "7", R"("x")", R"("a b")", R"("\n")", R"("\nx")", R"(" ")",
                           "\"setTimeout 5\"", "\"fetch /a\"", "\"res.json()\"", "null"}) {
                         for (int line : {0, 1, 3, 4, 9, 10}) {
                             Trace trace;

@@ -26,7 +26,7 @@ QString shortValue(std::string_view json, int maxChars)
     const std::optional<ValueParts> parts = valueParts(json);
     if (!parts)
         return elideChars(QString::fromUtf8(json.data(), static_cast<qsizetype>(json.size())), maxChars);
-    const QString full = QString::fromStdString(parts->literal);
+    QString full = QString::fromStdString(parts->literal);
     if (full.size() <= maxChars) return full;
     if (parts->type == ValueParts::Type::Object && parts->hasTextMember) {
         // {name: "user4", …}, else {… "user4"}, the text elided if need be.
