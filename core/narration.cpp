@@ -88,48 +88,34 @@ NarrationText sentence(TextId id, std::vector<NarrationArg> args = {})
 struct OperationPhrases {
     bool timer = false;
     TextId started, until, happens, happened, later;
+    std::string_view argument; // the placeholder its argument fills
+};
+
+// One row per OperationKind, in the enumerators' order.
+constexpr std::array kOperationPhrases{
+    OperationPhrases{true, TextId::TimerStarted, TextId::TimerUntil, TextId::TimerHappens,
+                     TextId::TimerHappened, TextId::TimerLater, "ms"},
+    OperationPhrases{false, TextId::FetchStarted, TextId::FetchUntil, TextId::FetchHappens,
+                     TextId::FetchHappened, TextId::FetchLater, "url"},
+    OperationPhrases{false, TextId::JsonStarted, TextId::JsonUntil, TextId::JsonHappens, TextId::JsonHappened,
+                     TextId::JsonLater, "operation"},
+    OperationPhrases{false, TextId::OtherStarted, TextId::OtherUntil, TextId::OtherHappens,
+                     TextId::OtherHappened, TextId::OtherLater, "operation"},
+};
+static_assert(kOperationPhrases.size() == static_cast<std::size_t>(OperationKind::Other) + 1,
+              "every kind of operation needs its phrases");
+
+struct DescribedOperation {
+    OperationPhrases phrases;
     std::vector<NarrationArg> args; // what the phrases quote (the delay, the URL, the call)
 };
 
-OperationPhrases operationPhrases(std::string_view json)
+DescribedOperation operationPhrases(std::string_view json)
 {
     // Cut as a sentence quotes a value, then read as the trace format writes operations.
-    const Operation op = operationFromLabel(narratedValue(consoleText(json)));
-    switch (op.kind) {
-    case OperationKind::Timer:
-        return {true,
-                TextId::TimerStarted,
-                TextId::TimerUntil,
-                TextId::TimerHappens,
-                TextId::TimerHappened,
-                TextId::TimerLater,
-                {text("ms", op.argument)}};
-    case OperationKind::Fetch:
-        return {false,
-                TextId::FetchStarted,
-                TextId::FetchUntil,
-                TextId::FetchHappens,
-                TextId::FetchHappened,
-                TextId::FetchLater,
-                {text("url", op.argument)}};
-    case OperationKind::ResponseJson:
-        return {false,
-                TextId::JsonStarted,
-                TextId::JsonUntil,
-                TextId::JsonHappens,
-                TextId::JsonHappened,
-                TextId::JsonLater,
-                {text("operation", op.argument)}};
-    case OperationKind::Other:
-        break;
-    }
-    return {false,
-            TextId::OtherStarted,
-            TextId::OtherUntil,
-            TextId::OtherHappens,
-            TextId::OtherHappened,
-            TextId::OtherLater,
-            {text("operation", op.argument)}};
+    Operation op = operationFromLabel(narratedValue(consoleText(json)));
+    const OperationPhrases& phrases = kOperationPhrases.at(static_cast<std::size_t>(op.kind));
+    return {phrases, {text(phrases.argument, std::move(op.argument))}};
 }
 
 // The `awaiting` event that the `settled` event `seq` completes.
@@ -247,8 +233,8 @@ NarrationText resumed(const Context& c)
     const Kind prev = c.seq > 0 ? c.trace[c.seq - 1].kind : Kind::Log;
 
     if (c.seq > 0 && prev == Kind::Settled) {
-        const OperationPhrases op = operationPhrases(c.trace.valueText(c.trace[c.seq - 1]));
-        std::vector<NarrationArg> args{phrase("happened", op.happened, op.args), c.producer()};
+        const DescribedOperation op = operationPhrases(c.trace.valueText(c.trace[c.seq - 1]));
+        std::vector<NarrationArg> args{phrase("happened", op.phrases.happened, op.args), c.producer()};
         if (!hasCode) return sentence(TextId::ResumedAfterOperationNoCode, std::move(args));
         args.push_back(c.codeArg());
         return sentence(TextId::ResumedAfterOperation, std::move(args));
@@ -285,11 +271,11 @@ NarrationText resumed(const Context& c)
 
 NarrationText awaiting(const Context& c)
 {
-    const OperationPhrases op = operationPhrases(c.trace.valueText(c.e));
+    const DescribedOperation op = operationPhrases(c.trace.valueText(c.e));
     const Runner who = runnerOf(c.shape, c.e.line);
     if (awaits(c.code) || c.code.empty()) {
-        std::vector<NarrationArg> args{phrase("started", op.started, op.args),
-                                       phrase("until", op.until, op.args)};
+        std::vector<NarrationArg> args{phrase("started", op.phrases.started, op.args),
+                                       phrase("until", op.phrases.until, op.args)};
         if (who == Runner::LoopBody) {
             args.push_back(c.producer());
             if (c.code.empty()) return sentence(TextId::AwaitingPausesLoopBodyNoCode, std::move(args));
@@ -301,18 +287,18 @@ NarrationText awaiting(const Context& c)
         args.push_back(c.codeArg());
         return sentence(TextId::AwaitingPauses, std::move(args));
     }
-    return sentence(TextId::AwaitingRunsOn, {c.codeArg(), phrase("started", op.started, op.args),
-                                             phrase("later", op.later, op.args)});
+    return sentence(TextId::AwaitingRunsOn, {c.codeArg(), phrase("started", op.phrases.started, op.args),
+                                             phrase("later", op.phrases.later, op.args)});
 }
 
 NarrationText settled(const Context& c)
 {
-    const OperationPhrases op = operationPhrases(c.trace.valueText(c.e));
+    const DescribedOperation op = operationPhrases(c.trace.valueText(c.e));
     const std::optional<std::size_t> begin = awaitingOf(c.trace, c.seq);
     const std::int64_t waited = begin ? c.e.t - c.trace[*begin].t : 0;
     NarrationArg when;
-    const NarrationArg happens = phrase("happens", op.happens, op.args);
-    if (op.timer) {
+    const NarrationArg happens = phrase("happens", op.phrases.happens, op.args);
+    if (op.phrases.timer) {
         when = phrase("when", TextId::SettledTimerAt, {happens, text("t", std::to_string(c.e.t))});
     } else if (waited > 0) {
         when = phrase("when", TextId::SettledAfter, {happens, text("waited", std::to_string(waited))});
