@@ -16,6 +16,14 @@ std::string Demo::listing(const Params& values) const
 
 int Demo::line(std::string_view snippet) const { return lineOf(listingTemplate(), snippet); }
 
+ProgramShape Demo::programShape() const
+{
+    const DemoShape& s = shape.value();
+    const auto lineOrNone = [this](std::string_view snippet) { return snippet.empty() ? 0 : line(snippet); };
+    return {s.producer,  lineOrNone(s.producerFrom), lineOrNone(s.producerTo),
+            s.asyncLoop, lineOrNone(s.loopFrom),     lineOrNone(s.loopTo)};
+}
+
 const Demo* findDemo(std::string_view name)
 {
     for (const Demo* demo : allDemos()) {

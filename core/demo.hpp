@@ -5,7 +5,10 @@
 
 #include "params.hpp"
 
+#include "core/demos/program_shape.hpp"
+
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,11 +27,16 @@ struct Demo {
     // Starts the listing's top level; it runs as the run's first macrotask.
     std::function<void(Runtime&, const Params&)> start;
 
+    // The program's structure the narration tells about (who produces, which loop consumes).
+    std::optional<DemoShape> shape;
+
     Params defaults() const { return {name, &params}; }
     std::string_view listingTemplate() const;
     std::string listing(const Params& values) const;
     // The line of the listing template containing `snippet` (see lineOf).
     int line(std::string_view snippet) const;
+    // `shape` in line numbers (throws std::logic_error when the demo has no shape).
+    ProgramShape programShape() const;
 };
 
 const std::vector<const Demo*>& allDemos();

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: MIT
 #include "event.hpp"
 
+#include "event_vocabulary.hpp"
+
 #include <array>
 
 namespace ys {
 namespace {
 
 constexpr std::array<std::string_view, kActorCount> kActorNames{"consumer", "producer", "source", "console"};
-constexpr std::array<std::string_view, kKindCount> kKindNames{
-    "next_called", "return_called", "resumed", "awaiting", "settled", "yielded", "value_received",
-    "done",        "cleanup",       "error",   "log",      "arrived", "buffer"};
 
 } // namespace
 
 std::string_view actorName(Actor actor) { return kActorNames.at(static_cast<std::size_t>(actor)); }
 
-std::string_view kindName(Kind kind) { return kKindNames.at(static_cast<std::size_t>(kind)); }
+// A kind's name lives in the table of kinds, with everything else a kind is.
+std::string_view kindName(Kind kind) { return kindInfo(kind).name; }
 
 std::optional<Actor> actorFromName(std::string_view name)
 {
@@ -27,10 +27,9 @@ std::optional<Actor> actorFromName(std::string_view name)
 
 std::optional<Kind> kindFromName(std::string_view name)
 {
-    for (std::size_t i = 0; i < kKindNames.size(); ++i) {
-        if (kKindNames[i] == name) return static_cast<Kind>(i);
-    }
-    return std::nullopt;
+    const KindInfo* info = kindInfoNamed(name);
+    if (info == nullptr) return std::nullopt;
+    return info->kind;
 }
 
 } // namespace ys

@@ -2,7 +2,8 @@
 // The one home of what each kind of event is: its name in files, the lane it usually belongs
 // to, how the legend names it, the sentence that explains it, its colour role and its glyph.
 // The renderer, the legend, the narration, the quiz and the Chrome trace read this table; a
-// new kind is one row here (a missing or misplaced row fails to compile, see the .cpp).
+// new kind is one row here (a missing or misplaced row fails to compile, see the .cpp), and
+// docs/ARCHITECTURE.md ("Adding an event kind") lists what else a kind needs.
 #pragma once
 
 #include "event.hpp"
@@ -55,10 +56,18 @@ struct KindInfo {
     ColourRole colour;
     Glyph glyph;
     bool legendOnlyWhenPresent; // rare kinds are explained only when a run has them
+    std::string_view badge;     // the narration's badge after the lane ("next() called")
+    std::string_view quizWords; // the quiz's choice, a clause ("the loop calls next()")
 };
+
+// The context under which the window translates the table's words (badge, quizWords); lupdate
+// finds them through the QT_TRANSLATE_NOOP marks in the .cpp.
+inline constexpr const char* kVocabularyContext = "EventVocabulary";
 
 // Every kind, in the enumerators' order.
 const std::array<KindInfo, kKindCount>& kindTable();
 const KindInfo& kindInfo(Kind kind);
+// The kind whose `name` this is (the trace format's names), or nullptr.
+const KindInfo* kindInfoNamed(std::string_view name);
 
 } // namespace ys

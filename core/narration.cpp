@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "narration.hpp"
 
-#include "json_value.hpp"
+#include "core/narration/shape_from_listing.hpp"
+#include "core/trace/operation.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <charconv>
 #include <cstdint>
+#include <limits>
 #include <optional>
 
 namespace ys {
@@ -32,34 +36,6 @@ bool startsWith(std::string_view text, std::string_view prefix)
     return text.substr(0, prefix.size()) == prefix;
 }
 
-// The contents of the JSON string starting at json[0] == '"'; `end` receives the index just
-// past its closing quote.
-std::string unescapeString(std::string_view json, std::size_t& end)
-{
-    std::size_t i = 1;
-    while (i < json.size() && json[i] != '"')
-        i += json[i] == '\\' ? 2 : 1;
-    end = std::min(i + 1, json.size());
-    // Without escapes the text is the characters between the quotes, whether or not the
-    // parser would accept them (what it refuses is shown as written too). The console
-    // decodes thousands of outputs at a time this way.
-    if (json.substr(0, end).find('\\') == std::string_view::npos)
-        return std::string(json.substr(1, end >= 2 ? end - 2 : 0));
-    try {
-        return parseJson(json.substr(0, end)).text;
-    } catch (const JsonParseError&) {
-        return std::string(json.substr(1, end >= 2 ? end - 2 : 0)); // not a valid string: as written
-    }
-}
-
-bool isIdentifier(std::string_view s)
-{
-    if (s.empty() || std::isdigit(static_cast<unsigned char>(s.front()))) return false;
-    return std::all_of(s.begin(), s.end(), [](char c) {
-        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$';
-    });
-}
-
 // "`code`", or an empty string when there is no code to quote.
 // Code containing backticks is fenced with two, as Markdown does: ``x = `a` ``.
 std::string quoted(std::string_view code)
@@ -69,142 +45,9 @@ std::string quoted(std::string_view code)
     return "`" + std::string(code) + "`";
 }
 
-std::string millis(std::int64_t ms) { return std::to_string(ms) + " ms"; }
-
-// What the listing's pieces are, found once per sentence: who produces the values and which
-// loop consumes them, with the lines their bodies span.
-enum class ProducerKind { AsyncGenerator, SyncGenerator, IteratorNext, None };
-
-struct Scene {
-    ProducerKind producer = ProducerKind::None;
-    int producerFirst = 0; // header line of the producer's body
-    int producerLast = 0;  // its closing line
-    bool asyncLoop = true; // for await, or a plain for...of
-    int loopFirst = 0;     // the loop's header line
-    int loopLast = 0;      // its closing line
-};
-
-// The line where the braces opened on `first` close again (first itself when none open).
-int closingLine(std::string_view listing, int first)
-{
-    if (first <= 0) return 0;
-    int line = 1;
-    int depth = 0;
-    bool opened = false;
-    char quote = 0;
-    for (std::size_t i = 0; i < listing.size(); ++i) {
-        const char ch = listing[i];
-        if (ch == '\n') {
-            if (line >= first && opened && depth <= 0) return line;
-            ++line;
-            continue;
-        }
-        if (line < first) continue;
-        if (quote != 0) {
-            if (ch == '\\') {
-                ++i;
-            } else if (ch == quote) {
-                quote = 0;
-            }
-            continue;
-        }
-        if (ch == '"' || ch == '\'' || ch == '`') {
-            quote = ch;
-        } else if (ch == '/' && i + 1 < listing.size() && listing[i + 1] == '/') {
-            while (i + 1 < listing.size() && listing[i + 1] != '\n')
-                ++i;
-        } else if (ch == '{') {
-            ++depth;
-            opened = true;
-        } else if (ch == '}') {
-            --depth;
-            if (opened && depth == 0) return line;
-        }
-    }
-    return opened ? line : first;
-}
-
-ProducerKind producerKindOf(std::string_view header)
-{
-    const bool star = contains(header, "function*") || contains(header, "function *") ||
-                      contains(header, "async *") || contains(header, "async*") || contains(header, "*[");
-    if (star) return contains(header, "async") ? ProducerKind::AsyncGenerator : ProducerKind::SyncGenerator;
-    if (contains(header, "next(")) return ProducerKind::IteratorNext;
-    return ProducerKind::None;
-}
-
-Scene sceneOf(const Trace& trace, std::string_view listing)
-{
-    Scene scene;
-    // The producer's header: where its body first resumed, else the listing's first
-    // generator or next() header.
-    const std::size_t look = std::min<std::size_t>(trace.size(), 4096);
-    for (std::size_t i = 0; i < look; ++i) {
-        const Event& e = trace[i];
-        if (e.actor == Actor::Producer && e.kind == Kind::Resumed && e.line != 0) {
-            scene.producerFirst = e.line;
-            break;
-        }
-    }
-    if (scene.producerFirst == 0) {
-        int line = 1;
-        for (std::size_t start = 0; start <= listing.size(); ++line) {
-            std::size_t end = listing.find('\n', start);
-            if (end == std::string_view::npos) end = listing.size();
-            const std::string_view text = listing.substr(start, end - start);
-            if (producerKindOf(text) != ProducerKind::None && contains(text, "{")) {
-                scene.producerFirst = line;
-                break;
-            }
-            start = end + 1;
-        }
-    }
-    if (scene.producerFirst != 0) {
-        scene.producer = producerKindOf(codeOfLine(listing, scene.producerFirst));
-        if (scene.producer == ProducerKind::None) scene.producer = ProducerKind::AsyncGenerator;
-        scene.producerLast = closingLine(listing, scene.producerFirst);
-    }
-    // The loop: the line of its first next() call.
-    for (std::size_t i = 0; i < look; ++i) {
-        if (trace[i].kind == Kind::NextCalled && trace[i].line != 0) {
-            scene.loopFirst = trace[i].line;
-            break;
-        }
-    }
-    if (scene.loopFirst != 0) {
-        const std::string header = codeOfLine(listing, scene.loopFirst);
-        scene.asyncLoop = contains(header, "for await") || !contains(header, "for");
-        scene.loopLast = closingLine(listing, scene.loopFirst);
-    }
-    return scene;
-}
-
-bool isGenerator(const Scene& s)
+bool isGenerator(const ProgramShape& s)
 {
     return s.producer == ProducerKind::AsyncGenerator || s.producer == ProducerKind::SyncGenerator;
-}
-
-// "the generator", "the iterator's next()"
-std::string producerNoun(const Scene& s)
-{
-    return isGenerator(s) ? "the generator" : "the iterator's next()";
-}
-
-// "the for await loop", "the for...of loop"
-std::string loopNoun(const Scene& s) { return s.asyncLoop ? "the for await loop" : "the for...of loop"; }
-
-std::string capitalised(std::string s)
-{
-    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    return s;
-}
-
-// Who runs `line`: the producer, the loop's body, or the rest of the program.
-std::string runnerOf(const Scene& s, int line)
-{
-    if (s.producerFirst != 0 && line >= s.producerFirst && line <= s.producerLast) return producerNoun(s);
-    if (s.loopFirst != 0 && line > s.loopFirst && line <= s.loopLast) return "the loop body";
-    return "the program";
 }
 
 // The loop variable of `for await (const n of ...)`, or "" when the line is no such loop.
@@ -225,51 +68,54 @@ std::string loopVariable(std::string_view code)
     return std::string(trim(rest.substr(0, of)));
 }
 
-// The label of an operation ("setTimeout 500", "fetch /users?page=2", "res.json()") in words.
-struct Operation {
+// Building blocks of NarrationText.
+NarrationArg text(std::string_view name, std::string value) { return {name, std::move(value), {}}; }
+
+NarrationArg phrase(std::string_view name, TextId id, std::vector<NarrationArg> args = {})
+{
+    NarrationArg a{name, {}, {}};
+    a.phrase.push_back(NarrationText{id, std::move(args), std::nullopt});
+    return a;
+}
+
+NarrationText sentence(TextId id, std::vector<NarrationArg> args = {})
+{
+    return {id, std::move(args), std::nullopt};
+}
+
+// What an operation does, in phrases: its start, what a pause at it waits for, its completion
+// as it happens and as it has happened, and its completion told in advance.
+struct OperationPhrases {
     bool timer = false;
-    std::string label;
-    std::string started;  // "starts a 500 ms timer"
-    std::string until;    // "until it fires"
-    std::string happens;  // "the 500 ms timer fires"
-    std::string happened; // "the timer has fired"
-    std::string later;    // "which fires in 500 ms"
+    TextId started, until, happens, happened, later;
+    std::string_view argument; // the placeholder its argument fills
 };
 
-Operation describeOperation(std::string_view json)
+// One row per OperationKind, in the enumerators' order.
+constexpr std::array kOperationPhrases{
+    OperationPhrases{true, TextId::TimerStarted, TextId::TimerUntil, TextId::TimerHappens,
+                     TextId::TimerHappened, TextId::TimerLater, "ms"},
+    OperationPhrases{false, TextId::FetchStarted, TextId::FetchUntil, TextId::FetchHappens,
+                     TextId::FetchHappened, TextId::FetchLater, "url"},
+    OperationPhrases{false, TextId::JsonStarted, TextId::JsonUntil, TextId::JsonHappens, TextId::JsonHappened,
+                     TextId::JsonLater, "operation"},
+    OperationPhrases{false, TextId::OtherStarted, TextId::OtherUntil, TextId::OtherHappens,
+                     TextId::OtherHappened, TextId::OtherLater, "operation"},
+};
+static_assert(kOperationPhrases.size() == static_cast<std::size_t>(OperationKind::Other) + 1,
+              "every kind of operation needs its phrases");
+
+struct DescribedOperation {
+    OperationPhrases phrases;
+    std::vector<NarrationArg> args; // what the phrases quote (the delay, the URL, the call)
+};
+
+DescribedOperation operationPhrases(std::string_view json)
 {
-    Operation op;
-    op.label = narratedValue(consoleText(json));
-    const std::string_view label = op.label;
-    if (startsWith(label, "setTimeout ")) {
-        const std::string ms(trim(label.substr(11)));
-        op.timer = true;
-        op.started = "starts a " + ms + " ms timer";
-        op.until = "until it fires";
-        op.happens = "the " + ms + " ms timer fires";
-        op.happened = "the timer has fired";
-        op.later = "which fires " + ms + " ms from now";
-    } else if (startsWith(label, "fetch ")) {
-        const std::string url(trim(label.substr(6)));
-        op.started = "sends the request for " + url;
-        op.until = "until the response arrives";
-        op.happens = "the response for " + url + " arrives";
-        op.happened = "the response has arrived";
-        op.later = "whose response comes later";
-    } else if (contains(label, ".json()")) {
-        op.started = "asks " + op.label + " for the parsed page";
-        op.until = "until it is ready";
-        op.happens = "the parsed page from " + op.label + " is ready";
-        op.happened = "the parsed page is ready";
-        op.later = "which is ready a moment later";
-    } else {
-        op.started = "starts " + op.label;
-        op.until = "until it completes";
-        op.happens = "the operation " + op.label + " completes";
-        op.happened = "the operation " + op.label + " has completed";
-        op.later = "which completes later";
-    }
-    return op;
+    // Cut as a sentence quotes a value, then read as the trace format writes operations.
+    Operation op = operationFromLabel(narratedValue(consoleText(json)));
+    const OperationPhrases& phrases = kOperationPhrases.at(static_cast<std::size_t>(op.kind));
+    return {phrases, {text(phrases.argument, std::move(op.argument))}};
 }
 
 // The `awaiting` event that the `settled` event `seq` completes.
@@ -316,234 +162,271 @@ bool awaits(std::string_view code)
     return false;
 }
 
+// The demo's structure as it declares it; a program of one's own has none to declare, so its
+// structure is read from its text.
+ProgramShape shapeOf(const Demo& demo, const Trace& trace, std::string_view listing)
+{
+    if (demo.shape) return demo.programShape();
+    return shapeFromListing(trace, listing);
+}
+
 struct Context {
     const Trace& trace;
     std::size_t seq;
     const Event& e;
     std::string_view listing;
     std::string code; // the event's line, trimmed
-    Scene scene;
+    ProgramShape shape;
 
     std::string value() const { return narratedValue(jsLiteral(trace.valueText(e))); }
-    std::string loop() const { return loopNoun(scene); }
-    std::string producer() const { return producerNoun(scene); }
+    NarrationArg codeArg() const { return text("code", quoted(code)); }
+    NarrationArg loop() const
+    {
+        return phrase("loop", shape.asyncLoop ? TextId::LoopForAwait : TextId::LoopForOf);
+    }
+    NarrationArg producer() const
+    {
+        return phrase("producer", isGenerator(shape) ? TextId::Generator : TextId::IteratorNext);
+    }
+    NarrationArg runner(std::string_view name, Runner r) const
+    {
+        if (r == Runner::Producer) {
+            NarrationArg a = producer();
+            a.name = name;
+            return a;
+        }
+        return phrase(name, r == Runner::LoopBody ? TextId::LoopBody : TextId::Program);
+    }
 };
 
-std::string nextCalled(const Context& c)
+NarrationText nextCalled(const Context& c)
 {
     const bool first =
         !lastBefore(c.trace, c.seq, {Kind::NextCalled, Kind::ReturnCalled}).has_value() && c.seq < 4096;
-    const std::string target = isGenerator(c.scene) ? "next() on the generator" : "the iterator's next()";
-    const std::string waits = c.scene.asyncLoop ? " and waits for the promise it returns"
-                                                : " and gets its answer at once, without waiting";
+    const bool generator = isGenerator(c.shape);
     if (first) {
-        std::string s =
-            c.code.empty() ? capitalised(c.loop()) + " starts" : "The loop " + quoted(c.code) + " starts";
-        s += ": it calls " + target;
-        if (isGenerator(c.scene)) s += ", whose body has not run a single line yet,";
-        return s + waits + ".";
+        const NarrationArg waits =
+            phrase("waits", c.shape.asyncLoop ? TextId::WaitsForPromise : TextId::GetsAnswerAtOnce);
+        if (c.code.empty()) {
+            return sentence(generator ? TextId::NextFirstGenerator : TextId::NextFirstIterator,
+                            {c.loop(), waits});
+        }
+        return sentence(generator ? TextId::NextFirstCodeGenerator : TextId::NextFirstCodeIterator,
+                        {c.codeArg(), waits});
     }
-    if (!c.scene.asyncLoop) return capitalised(c.loop()) + " calls " + target + " again for the next value.";
-    return capitalised(c.loop()) + " calls " + target + " again and waits for the promise of the next value.";
+    const NarrationArg target = phrase("target", generator ? TextId::NextOnGenerator : TextId::IteratorNext);
+    return sentence(c.shape.asyncLoop ? TextId::NextAgain : TextId::NextAgainSync, {c.loop(), target});
 }
 
-std::string returnCalled(const Context& c)
+NarrationText returnCalled(const Context& c)
 {
-    std::string s;
-    if (contains(c.code, "break")) {
-        s = quoted(c.code) + " leaves the loop early";
-    } else if (!c.code.empty()) {
-        s = "The loop is left early at " + quoted(c.code);
-    } else {
-        s = "The loop is left early";
-    }
-    s += ", so " + c.loop() + " calls return() on the " + (isGenerator(c.scene) ? "generator" : "iterator") +
-         " to tell it that no more values are wanted.";
-    return s;
+    const NarrationArg producer =
+        phrase("producer", isGenerator(c.shape) ? TextId::Generator : TextId::Iterator);
+    if (contains(c.code, "break")) return sentence(TextId::ReturnAtBreak, {c.codeArg(), c.loop(), producer});
+    if (!c.code.empty()) return sentence(TextId::ReturnAtCode, {c.codeArg(), c.loop(), producer});
+    return sentence(TextId::ReturnNoCode, {c.loop(), producer});
 }
 
-std::string resumed(const Context& c)
+NarrationText resumed(const Context& c)
 {
-    const std::string who = c.producer();
-    const std::string at = quoted(c.code);
+    const bool hasCode = !c.code.empty();
     const Kind prev = c.seq > 0 ? c.trace[c.seq - 1].kind : Kind::Log;
 
     if (c.seq > 0 && prev == Kind::Settled) {
-        const Operation op = describeOperation(c.trace.valueText(c.trace[c.seq - 1]));
-        std::string s = "Now that " + op.happened + ", " + who + " continues";
-        if (!at.empty()) s += " after " + at;
-        return s + ".";
+        const DescribedOperation op = operationPhrases(c.trace.valueText(c.trace[c.seq - 1]));
+        std::vector<NarrationArg> args{phrase("happened", op.phrases.happened, op.args), c.producer()};
+        if (!hasCode) return sentence(TextId::ResumedAfterOperationNoCode, std::move(args));
+        args.push_back(c.codeArg());
+        return sentence(TextId::ResumedAfterOperation, std::move(args));
     }
     if (c.seq > 0 && prev == Kind::ReturnCalled) {
-        std::string s = "return() wakes " + who;
-        if (!at.empty()) s += " at " + at;
-        return s + ", but instead of continuing it acts as if `return` stood there, so the body finishes.";
+        if (!hasCode) return sentence(TextId::ResumedByReturnNoCode, {c.producer()});
+        return sentence(TextId::ResumedByReturn, {c.producer(), c.codeArg()});
     }
-    if (c.e.line != 0 && c.e.line == c.scene.producerFirst) {
-        if (isGenerator(c.scene)) {
-            const bool again = lastBefore(c.trace, c.seq, {Kind::Resumed}).has_value();
-            std::string s =
-                again ? "next() runs the generator's body again from the top"
-                      : "next() wakes the generator for the first time: its body starts running at the top";
-            if (!at.empty()) s += ", " + at;
-            return s + ".";
-        }
+    if (c.e.line != 0 && c.e.line == c.shape.producerFirst) {
         const bool again = lastBefore(c.trace, c.seq, {Kind::Resumed}).has_value();
-        std::string s = again ? "This call runs the iterator's async next() from the top again"
-                              : "The iterator's async next() starts running";
-        if (!at.empty()) s += ": " + at;
-        return s + ".";
+        TextId id{};
+        if (isGenerator(c.shape)) {
+            id = again ? (hasCode ? TextId::GeneratorStartsAgain : TextId::GeneratorStartsAgainNoCode)
+                       : (hasCode ? TextId::GeneratorStarts : TextId::GeneratorStartsNoCode);
+        } else {
+            id = again ? (hasCode ? TextId::IteratorStartsAgain : TextId::IteratorStartsAgainNoCode)
+                       : (hasCode ? TextId::IteratorStarts : TextId::IteratorStartsNoCode);
+        }
+        if (!hasCode) return sentence(id);
+        return sentence(id, {c.codeArg()});
     }
     if (contains(c.code, "yield")) {
-        std::string s = "next() wakes " + who + " again: it continues right after " + at;
         if (std::optional<std::size_t> y = lastBefore(c.trace, c.seq, {Kind::Yielded})) {
-            s += ", which handed out " + narratedValue(jsLiteral(c.trace.valueText(c.trace[*y])));
+            return sentence(TextId::ResumedAfterYieldOf,
+                            {c.producer(), c.codeArg(),
+                             text("value", narratedValue(jsLiteral(c.trace.valueText(c.trace[*y]))))});
         }
-        return s + ".";
+        return sentence(TextId::ResumedAfterYield, {c.producer(), c.codeArg()});
     }
-    if (awaits(c.code)) {
-        return "The promise awaited at " + at + " has resolved, so " + who + " continues after it.";
-    }
-    std::string s = capitalised(who) + " resumes";
-    if (!at.empty()) s += " at " + at;
-    return s + ".";
+    if (awaits(c.code)) return sentence(TextId::ResumedAfterAwait, {c.codeArg(), c.producer()});
+    if (!hasCode) return sentence(TextId::ResumesNoCode, {c.producer()});
+    return sentence(TextId::Resumes, {c.producer(), c.codeArg()});
 }
 
-std::string awaiting(const Context& c)
+NarrationText awaiting(const Context& c)
 {
-    const Operation op = describeOperation(c.trace.valueText(c.e));
-    const std::string who = runnerOf(c.scene, c.e.line);
-    std::string s = c.code.empty() ? capitalised(who) : quoted(c.code);
+    const DescribedOperation op = operationPhrases(c.trace.valueText(c.e));
+    const Runner who = runnerOf(c.shape, c.e.line);
     if (awaits(c.code) || c.code.empty()) {
-        s += " " + op.started + ", and " + who + " pauses at this await " + op.until;
-        if (who == "the loop body") s += "; meanwhile nobody asks " + c.producer() + " for more";
-        return s + ".";
+        std::vector<NarrationArg> args{phrase("started", op.phrases.started, op.args),
+                                       phrase("until", op.phrases.until, op.args)};
+        if (who == Runner::LoopBody) {
+            args.push_back(c.producer());
+            if (c.code.empty()) return sentence(TextId::AwaitingPausesLoopBodyNoCode, std::move(args));
+            args.push_back(c.codeArg());
+            return sentence(TextId::AwaitingPausesLoopBody, std::move(args));
+        }
+        args.push_back(c.runner("who", who));
+        if (c.code.empty()) return sentence(TextId::AwaitingPausesNoCode, std::move(args));
+        args.push_back(c.codeArg());
+        return sentence(TextId::AwaitingPauses, std::move(args));
     }
-    return s + " " + op.started + ", " + op.later + ".";
+    return sentence(TextId::AwaitingRunsOn, {c.codeArg(), phrase("started", op.phrases.started, op.args),
+                                             phrase("later", op.phrases.later, op.args)});
 }
 
-std::string settled(const Context& c)
+NarrationText settled(const Context& c)
 {
-    const Operation op = describeOperation(c.trace.valueText(c.e));
+    const DescribedOperation op = operationPhrases(c.trace.valueText(c.e));
     const std::optional<std::size_t> begin = awaitingOf(c.trace, c.seq);
     const std::int64_t waited = begin ? c.e.t - c.trace[*begin].t : 0;
-    std::string s;
-    if (op.timer) {
-        s = capitalised(op.happens) + " at t = " + millis(c.e.t);
+    NarrationArg when;
+    const NarrationArg happens = phrase("happens", op.phrases.happens, op.args);
+    if (op.phrases.timer) {
+        when = phrase("when", TextId::SettledTimerAt, {happens, text("t", std::to_string(c.e.t))});
     } else if (waited > 0) {
-        s = "After " + millis(waited) + ", " + op.happens;
+        when = phrase("when", TextId::SettledAfter, {happens, text("waited", std::to_string(waited))});
     } else if (begin) {
-        s = capitalised(op.happens) + " at once";
+        when = phrase("when", TextId::SettledAtOnce, {happens});
     } else {
-        s = capitalised(op.happens);
+        when = phrase("when", TextId::SettledPlain, {happens});
     }
     const int line = begin ? c.trace[*begin].line : c.e.line;
-    const std::string who = runnerOf(c.scene, line);
+    const Runner who = runnerOf(c.shape, line);
     const std::string code = codeOfLine(c.listing, line);
-    if (awaits(code) && who != "the program") return s + ": the promise that " + who + " awaits resolves.";
-    return s + ": its promise resolves.";
+    if (awaits(code) && who != Runner::Program)
+        return sentence(TextId::SettledAwaitedBy, {when, c.runner("who", who)});
+    return sentence(TextId::SettledPromise, {when});
 }
 
-std::string yielded(const Context& c)
+NarrationText yielded(const Context& c)
 {
     const std::string v = c.value();
-    const std::string result = "{value: " + v + ", done: false}";
-    if (contains(c.code, "yield") || (c.code.empty() && isGenerator(c.scene))) {
-        std::string s = c.code.empty() ? "The generator yields" : quoted(c.code) + " hands out";
-        if (c.scene.producer == ProducerKind::SyncGenerator) {
-            return s + " " + v + ": next() returns " + result +
-                   " at once, and the generator pauses right here.";
-        }
-        return s + " " + v + ": the promise next() returned resolves with " + result +
-               ", and the generator pauses right here.";
+    std::vector<NarrationArg> args{text("value", v), text("result", "{value: " + v + ", done: false}")};
+    if (!c.code.empty()) args.push_back(c.codeArg());
+    if (contains(c.code, "yield") || (c.code.empty() && isGenerator(c.shape))) {
+        if (c.shape.producer == ProducerKind::SyncGenerator)
+            return sentence(c.code.empty() ? TextId::YieldedSyncNoCode : TextId::YieldedSync,
+                            std::move(args));
+        return sentence(c.code.empty() ? TextId::YieldedNoCode : TextId::Yielded, std::move(args));
     }
-    std::string s = c.code.empty() ? "next() answers" : quoted(c.code) + " answers next()";
-    return s + " with the value " + v + ": its promise resolves with " + result + ".";
+    return sentence(c.code.empty() ? TextId::AnswersNextNoCode : TextId::AnswersNext, std::move(args));
 }
 
-std::string valueReceived(const Context& c)
+NarrationText valueReceived(const Context& c)
 {
-    const std::string v = c.value();
     const std::string var = loopVariable(c.code);
-    std::string s = capitalised(c.loop()) + " receives " + v + " and runs its body";
-    if (!var.empty()) s += " with `" + var + "` = " + v;
-    return s + ".";
+    if (var.empty()) return sentence(TextId::Received, {c.loop(), text("value", c.value())});
+    return sentence(TextId::ReceivedInto,
+                    {c.loop(), text("value", c.value()), text("variable", "`" + var + "`")});
 }
 
-std::string done(const Context& c)
+NarrationText done(const Context& c)
 {
     const std::optional<std::size_t> call =
         lastBefore(c.trace, c.seq, {Kind::NextCalled, Kind::ReturnCalled});
     const bool afterReturn = call && c.trace[*call].kind == Kind::ReturnCalled;
     const std::string_view json = c.trace.valueText(c.e);
-    const std::string result =
-        json == "null" ? "{done: true}" : "{value: " + narratedValue(jsLiteral(json)) + ", done: true}";
-    const std::string answers = c.scene.asyncLoop ? " resolves with " : " returns ";
-    if (afterReturn) {
-        return "return()" + answers + result + ": " + c.producer() +
-               " is finished, and the program continues after the loop.";
-    }
-    if (isGenerator(c.scene)) {
-        return "next()" + answers + result + ": the generator's body has ended, so " + c.loop() + " ends.";
-    }
-    return "The iterator's next()" + answers + result + ", so " + c.loop() + " ends.";
+    const NarrationArg result =
+        text("result",
+             json == "null" ? "{done: true}" : "{value: " + narratedValue(jsLiteral(json)) + ", done: true}");
+    const bool async = c.shape.asyncLoop;
+    if (afterReturn)
+        return sentence(async ? TextId::DoneAfterReturnAsync : TextId::DoneAfterReturnSync,
+                        {result, c.producer()});
+    if (isGenerator(c.shape))
+        return sentence(async ? TextId::DoneGeneratorAsync : TextId::DoneGeneratorSync, {result, c.loop()});
+    return sentence(async ? TextId::DoneIteratorAsync : TextId::DoneIteratorSync, {result, c.loop()});
 }
 
-std::string cleanup(const Context& c)
+NarrationText cleanup(const Context& c)
 {
-    std::string s = "The " + std::string(isGenerator(c.scene) ? "generator" : "iterator") + "'s cleanup runs";
-    if (!c.code.empty()) s += " (" + quoted(c.code) + ")";
-    return s + ": a finally block runs however the loop ends, even when it stops early.";
+    const bool generator = isGenerator(c.shape);
+    if (c.code.empty())
+        return sentence(generator ? TextId::CleanupGeneratorNoCode : TextId::CleanupIteratorNoCode);
+    return sentence(generator ? TextId::CleanupGenerator : TextId::CleanupIterator, {c.codeArg()});
 }
 
-std::string error(const Context& c)
+NarrationText error(const Context& c)
 {
-    const std::string message = narratedValue(consoleText(c.trace.valueText(c.e)));
-    std::string s =
-        "The promise of next() rejects with the error \"" + message + "\", so " + c.loop() + " throws it";
-    if (!c.code.empty()) s += " at " + quoted(c.code);
-    return s + " and the loop stops.";
+    const NarrationArg message = text("message", narratedValue(consoleText(c.trace.valueText(c.e))));
+    if (c.code.empty()) return sentence(TextId::RejectedNoCode, {message, c.loop()});
+    return sentence(TextId::Rejected, {message, c.loop(), c.codeArg()});
 }
 
-std::string log(const Context& c)
+NarrationText log(const Context& c)
 {
-    std::string text = narratedValue(consoleText(c.trace.valueText(c.e)));
-    std::string s = c.code.empty() ? "The program prints" : quoted(c.code) + " prints";
+    std::string printed = narratedValue(consoleText(c.trace.valueText(c.e)));
     // Line breaks are told, not printed into the sentence.
-    if (!text.empty() && text.front() == '\n') {
-        const std::size_t start = text.find_first_not_of('\n');
-        if (start == std::string::npos) return s + " a line break to the console.";
-        s += " a line break, then";
-        text.erase(0, start);
+    bool onlyBreaks = false;
+    bool breakFirst = false;
+    if (!printed.empty() && printed.front() == '\n') {
+        const std::size_t start = printed.find_first_not_of('\n');
+        onlyBreaks = start == std::string::npos;
+        breakFirst = !onlyBreaks;
+        if (breakFirst) printed.erase(0, start);
     }
-    std::replace(text.begin(), text.end(), '\n', ' ');
-    if (trim(text).empty()) return s + " an empty line to the console.";
-    // Several words are quoted, so that the sentence's words and the printed ones don't mix.
-    if (contains(text, " ") || contains(text, "\n")) return s + " \"" + text + "\" to the console.";
-    return s + " " + text + " to the console.";
+    std::replace(printed.begin(), printed.end(), '\n', ' ');
+    NarrationArg what;
+    if (onlyBreaks) {
+        what = phrase("what", TextId::PrintsLineBreak);
+    } else if (trim(printed).empty()) {
+        what = phrase("what", TextId::PrintsEmptyLine);
+    } else if (contains(printed, " ")) {
+        // Several words are quoted, so that the sentence's words and the printed ones don't mix.
+        what = phrase("what", TextId::PrintsQuoted, {text("text", printed)});
+    } else {
+        what = phrase("what", TextId::PrintsPlain, {text("text", printed)});
+    }
+    if (breakFirst) what = phrase("what", TextId::PrintsLineBreakThen, {what});
+    if (c.code.empty()) return sentence(TextId::ProgramPrints, {what});
+    return sentence(TextId::Prints, {c.codeArg(), what});
 }
 
-std::string arrived(const Context& c)
+NarrationText arrived(const Context& c)
 {
-    std::string s = "New data arrives by itself, without anyone asking for it: " + c.value();
-    if (!c.code.empty()) s += " (from " + quoted(c.code) + ")";
-    return s + ".";
+    if (c.code.empty()) return sentence(TextId::ArrivedNoCode, {text("value", c.value())});
+    return sentence(TextId::Arrived, {text("value", c.value()), c.codeArg()});
 }
 
-std::string buffer(const Context& c)
+NarrationText buffer(const Context& c)
 {
     const std::string_view json = c.trace.valueText(c.e);
-    std::string s;
-    if (json == "0") {
-        s = "The buffer is empty again: the next value will have to be waited for";
-    } else if (json == "1") {
-        s = "1 item now waits in the buffer until the loop asks for it with next()";
-    } else {
-        s = narratedValue(jsLiteral(json)) +
-            " items now wait in the buffer until the loop asks for them with next()";
-    }
-    return s + ".";
+    if (json == "0") return sentence(TextId::BufferEmpty);
+    const std::string count = narratedValue(jsLiteral(json));
+    // A count the plural forms can take (a hand-made trace may hold any value here).
+    std::int64_t n = 0;
+    const auto [end, failure] = std::from_chars(count.data(), count.data() + count.size(), n);
+    const bool fits = n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max();
+    if (failure != std::errc() || end != count.data() + count.size() || std::to_string(n) != count || !fits)
+        return sentence(TextId::BufferManyText, {text("count", count)});
+    NarrationText t = sentence(n == 1 ? TextId::BufferOne : TextId::BufferMany);
+    t.count = n;
+    return t;
 }
+
+// The sentence of each kind, in the enumerators' order (the order of kindTable()). A kind
+// added without its sentence fails the static_assert.
+using Describe = NarrationText (*)(const Context&);
+constexpr std::array kDescribe{nextCalled, returnCalled, resumed, awaiting, settled, yielded, valueReceived,
+                               done,       cleanup,      error,   log,      arrived, buffer};
+static_assert(kDescribe.size() == kKindCount, "every kind of event needs its sentence in kDescribe");
 
 } // namespace
 
@@ -580,96 +463,13 @@ std::string codeOfLine(std::string_view listing, int line)
     return std::string(trim(text));
 }
 
-std::string narratedValue(std::string text)
+NarrationText describeEvent(const Demo& demo, const Trace& trace, std::size_t seq, std::string_view listing)
 {
-    if (text.size() <= kNarratedValueBytes) return text;
-    std::size_t cut = kNarratedValueBytes;
-    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0U) == 0x80U) // inside a character
-        --cut;
-    text.resize(cut);
-    return text + "…";
-}
-
-std::string jsLiteral(std::string_view json)
-{
-    std::string out;
-    out.reserve(json.size() + 8);
-    std::size_t i = 0;
-    while (i < json.size()) {
-        const char ch = json[i];
-        if (ch == '"') {
-            std::size_t end = i;
-            const std::string text = unescapeString(json.substr(i), end);
-            std::size_t after = i + end;
-            while (after < json.size() && isSpace(json[after]))
-                ++after;
-            if (after < json.size() && json[after] == ':' && isIdentifier(text)) {
-                out += text; // an object key: unquoted, as in code
-            } else {
-                out.append(json.substr(i, end));
-            }
-            i += end;
-        } else if (ch == ':') {
-            out += ": ";
-            ++i;
-        } else if (ch == ',') {
-            out += ", ";
-            ++i;
-        } else if (isSpace(ch)) {
-            ++i;
-        } else {
-            out += ch;
-            ++i;
-        }
-    }
-    return out;
-}
-
-std::string consoleText(std::string_view json)
-{
-    const std::string_view t = trim(json);
-    if (!t.empty() && t.front() == '"') {
-        std::size_t end = 0;
-        return unescapeString(t, end);
-    }
-    return jsLiteral(t);
-}
-
-std::string narrate(const Demo& demo, const Trace& trace, std::size_t seq, std::string_view listing)
-{
-    (void)demo;
-    if (seq >= trace.size()) return {};
+    if (seq >= trace.size()) return sentence(TextId::Unknown);
     const Event& e = trace[seq];
-    const Context c{trace, seq, e, listing, codeOfLine(listing, e.line), sceneOf(trace, listing)};
-    switch (e.kind) {
-    case Kind::NextCalled:
-        return nextCalled(c);
-    case Kind::ReturnCalled:
-        return returnCalled(c);
-    case Kind::Resumed:
-        return resumed(c);
-    case Kind::Awaiting:
-        return awaiting(c);
-    case Kind::Settled:
-        return settled(c);
-    case Kind::Yielded:
-        return yielded(c);
-    case Kind::ValueReceived:
-        return valueReceived(c);
-    case Kind::Done:
-        return done(c);
-    case Kind::Cleanup:
-        return cleanup(c);
-    case Kind::Error:
-        return error(c);
-    case Kind::Log:
-        return log(c);
-    case Kind::Arrived:
-        return arrived(c);
-    case Kind::Buffer:
-        return buffer(c);
-    }
-    return "Something happened that this version cannot describe.";
+    const Context c{trace, seq, e, listing, codeOfLine(listing, e.line), shapeOf(demo, trace, listing)};
+    // The sentence of each kind, in the enumerators' order (kindTable()'s order).
+    return kDescribe.at(static_cast<std::size_t>(e.kind))(c);
 }
 
 } // namespace ys

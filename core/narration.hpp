@@ -10,31 +10,21 @@
 #include "demo.hpp"
 #include "trace.hpp"
 
+#include "core/narration/narration_data.hpp"
+#include "core/text/value_format.hpp"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
 
 namespace ys {
 
-// The sentence for event `seq` of `trace`, a run of `demo` whose rendered listing is `listing`.
-std::string narrate(const Demo& demo, const Trace& trace, std::size_t seq, std::string_view listing);
+// The sentence for event `seq` of `trace`, a run of `demo` whose rendered listing is `listing`,
+// as data: the window's ui/panels/narration_text.cpp writes it in words.
+NarrationText describeEvent(const Demo& demo, const Trace& trace, std::size_t seq, std::string_view listing);
 
 // The code of 1-based `line` of `listing`: trimmed, without a trailing // comment. Empty for
 // line 0 or a line past the end.
 std::string codeOfLine(std::string_view listing, int line);
-
-// A value as a sentence quotes it: a trace may hold values of up to a MiB, which no sentence can
-// show (a banner laying out a MiB of text freezes the window), so past kNarratedValueBytes it is
-// cut at a character's start and ends in "…".
-inline constexpr std::size_t kNarratedValueBytes = 200;
-std::string narratedValue(std::string text);
-
-// A JSON value written the way JavaScript code would show it: {"id":1,"name":"a"} becomes
-// {id: 1, name: "a"}; numbers, strings and literals are unchanged.
-std::string jsLiteral(std::string_view json);
-
-// What console.log prints for a log event's value: a JSON string unquoted and unescaped;
-// any other JSON text as jsLiteral shows it.
-std::string consoleText(std::string_view json);
 
 } // namespace ys

@@ -34,10 +34,10 @@ void Runtime::destroyDetachedFrames()
         frames_->handle_.destroy();
 }
 
-std::uint32_t Runtime::beginOperation(std::string_view label, int line)
+std::uint32_t Runtime::beginOperation(const Operation& op, int line)
 {
     scratch_.clear();
-    appendJsonString(scratch_, label);
+    appendJsonString(scratch_, operationLabel(op));
     const std::size_t seq = recordJson(Actor::Source, Kind::Awaiting, line, scratch_);
     return trace_.openSpan(seq);
 }

@@ -4,6 +4,7 @@
 // parameter; coroutine types find it through Runtime::current() while the engine runs.
 #pragma once
 
+#include "core/trace/operation.hpp"
 #include "event_loop.hpp"
 #include "json.hpp"
 #include "promise.hpp"
@@ -144,13 +145,13 @@ public:
     // console.log(text): `text` is the line exactly as console.log prints it.
     void log(int line, std::string_view text) { recordText(Actor::Console, Kind::Log, line, text); }
 
-    // An asynchronous operation of the environment: records `awaiting label` now, and after
-    // `delay` ms records `settled label` and resolves the returned promise with `value`.
+    // An asynchronous operation of the environment: records `awaiting op` now, and after
+    // `delay` ms records `settled op` and resolves the returned promise with `value`.
     template <class T>
-    Promise<T> operation(std::string_view label, int line, std::int64_t delay, T value)
+    Promise<T> operation(const Operation& op, int line, std::int64_t delay, T value)
     {
         Promise<T> promise(loop_);
-        const std::uint32_t span = beginOperation(label, line);
+        const std::uint32_t span = beginOperation(op, line);
         loop_.addTimer(delay, makeJob(loop_, [this, promise, span, line, value = std::move(value)]() mutable {
                            endOperation(span, line);
                            promise.resolve(std::move(value));
@@ -160,9 +161,9 @@ public:
 
     // An operation that completes at once (res.json()): awaiting and settled at the same instant.
     template <class T>
-    Promise<T> immediateOperation(std::string_view label, int line, T value)
+    Promise<T> immediateOperation(const Operation& op, int line, T value)
     {
-        const std::uint32_t span = beginOperation(label, line);
+        const std::uint32_t span = beginOperation(op, line);
         endOperation(span, line);
         return Promise<T>::resolved(loop_, std::move(value));
     }
@@ -170,7 +171,7 @@ public:
     // `await new Promise((r) => setTimeout(r, ms))`
     Await<Undefined> sleep(std::int64_t ms, int line)
     {
-        return at(line, operation<Undefined>("setTimeout " + std::to_string(ms), line, ms, {}));
+        return at(line, operation<Undefined>(Operation::timer(ms), line, ms, {}));
     }
 
     // Destroys the frames of async functions still suspended (after dropping pending jobs).
@@ -178,7 +179,7 @@ public:
 
 private:
     friend class DetachedFrame;
-    std::uint32_t beginOperation(std::string_view label, int line);
+    std::uint32_t beginOperation(const Operation& op, int line);
     void endOperation(std::uint32_t span, int line);
 
     EventLoop loop_;

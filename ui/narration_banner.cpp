@@ -2,6 +2,7 @@
 #include "narration_banner.hpp"
 
 #include "long_text.hpp"
+#include "ui/panels/narration_text.hpp"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -57,39 +58,6 @@ QStringList splitCode(const QString& sentence)
     }
     parts << prose;
     return parts;
-}
-
-QString kindWords(Kind kind)
-{
-    switch (kind) {
-    case Kind::NextCalled:
-        return QStringLiteral("next() called");
-    case Kind::ReturnCalled:
-        return QStringLiteral("return() called");
-    case Kind::Resumed:
-        return QStringLiteral("resumed");
-    case Kind::Awaiting:
-        return QStringLiteral("awaiting");
-    case Kind::Settled:
-        return QStringLiteral("settled");
-    case Kind::Yielded:
-        return QStringLiteral("yielded");
-    case Kind::ValueReceived:
-        return QStringLiteral("value received");
-    case Kind::Done:
-        return QStringLiteral("done");
-    case Kind::Cleanup:
-        return QStringLiteral("cleanup");
-    case Kind::Error:
-        return QStringLiteral("error");
-    case Kind::Log:
-        return QStringLiteral("console.log");
-    case Kind::Arrived:
-        return QStringLiteral("arrived");
-    case Kind::Buffer:
-        return QStringLiteral("buffer");
-    }
-    return {};
 }
 
 QString actorWords(Actor actor)
@@ -222,7 +190,7 @@ void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& colour
 
 QString NarrationBanner::badgeText(Actor actor, Kind kind)
 {
-    return actorWords(actor) + QStringLiteral(" · ") + kindWords(kind);
+    return actorWords(actor) + QStringLiteral(" · ") + kindBadge(kind);
 }
 
 QString NarrationBanner::toHtml(const QString& sentence, const QColor& codeBackground, const QColor& codeText)

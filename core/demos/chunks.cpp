@@ -79,7 +79,8 @@ struct Response {
 Await<Response> fetchText(Runtime& rt, std::int64_t chunkSize, std::int64_t interval, int line, int chunkLine)
 {
     auto body = std::make_shared<Body>(rt.loop());
-    Promise<Response> response = rt.operation<Response>("fetch /text", line, interval, Response{body});
+    Promise<Response> response =
+        rt.operation<Response>(Operation::fetch("/text"), line, interval, Response{body});
     // The body starts streaming as the response arrives (this timer fires right after the
     // response's): a chunk every `interval` ms from then on.
     rt.loop().addTimer(interval, makeJob(rt.loop(), [&rt, body, chunkSize, interval, chunkLine] {
@@ -130,6 +131,7 @@ const Demo& chunks()
         d.title = "Streaming a response";
         d.summary =
             "for await over a response body's chunks, decoded with TextDecoder (stream: true or not).";
+        d.shape = DemoShape{ProducerKind::None, "", "", true, "for await", "process.stdout.write"};
         d.params = {
             {"chunkSize", "bytes per chunk", 1, 64, {5}},
             {"interval", "milliseconds between chunks", 0, 86'400'000, {200}},

@@ -58,6 +58,12 @@ const Demo& cleanup()
         d.name = "cleanup";
         d.title = "Cleanup on break";
         d.summary = "Breaking out of for await calls return(): the generator's finally block runs.";
+        d.shape = DemoShape{ProducerKind::AsyncGenerator,
+                            "async function* withCleanup",
+                            "console.log(\"cleanup ran\")",
+                            true,
+                            "for await",
+                            "{{breakLine}}"};
         d.params = {{"breakAfter", "values read before the loop breaks (0: read all)", 0, 3, {1}}};
         d.placeholder = [](std::string_view key, const Params& p) -> std::string {
             if (key != "breakLine") return p.text(key);

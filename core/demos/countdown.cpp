@@ -45,6 +45,12 @@ const Demo& countdown()
         d.name = "countdown";
         d.title = "Countdown";
         d.summary = "An async generator waits before each value; for await receives them one by one.";
+        d.shape = DemoShape{ProducerKind::AsyncGenerator,
+                            "async function* countdown",
+                            "yield n;",
+                            true,
+                            "for await",
+                            "console.log(n)"};
         d.params = {
             {"from", "the number counted down from", 0, 1'000'000, {3}},
             {"ms", "milliseconds waited before each number", 0, 86'400'000, {500}},

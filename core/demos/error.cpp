@@ -50,6 +50,9 @@ const Demo& error()
         d.name = "error";
         d.title = "Errors";
         d.summary = "An error thrown in the generator rejects next(); try/catch around for await catches it.";
+        d.shape =
+            DemoShape{ProducerKind::AsyncGenerator, "async function* pages", "yield page;", true, "for await",
+                      "console.log(page)"};
         d.params = {
             {"failAt", "the page that fails", 1, 100'000, {3}},
             {"ms", "milliseconds before each page", 0, 86'400'000, {100}},

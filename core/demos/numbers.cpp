@@ -19,8 +19,8 @@ const Lines& lines();
 // The server's magic(index): index + 1 after `step` ms.
 Await<std::int64_t> magic(Runtime& rt, std::int64_t index, std::int64_t step, int line)
 {
-    return at(line,
-              rt.operation<std::int64_t>("magic(" + std::to_string(index) + ")", line, step, index + 1));
+    return at(line, rt.operation<std::int64_t>(Operation::other("magic(" + std::to_string(index) + ")"), line,
+                                               step, index + 1));
 }
 
 // async function* numbers()
@@ -53,6 +53,12 @@ const Demo& numbers()
         d.name = "numbers";
         d.title = "Numbers from a server";
         d.summary = "An async generator awaits the server's magic() between yields.";
+        d.shape = DemoShape{ProducerKind::AsyncGenerator,
+                            "async function* numbers",
+                            "break;",
+                            true,
+                            "for await",
+                            "console.log(num)"};
         d.params = {{"step", "milliseconds the server takes to answer", 0, 86'400'000, {100}}};
         d.start = [](Runtime& rt, const Params& p) { mainFn(rt, p.integer("step")); };
         return d;

@@ -61,6 +61,12 @@ const Demo& pagination()
         d.title = "Pagination";
         d.summary = "An async generator fetches pages lazily and yields one user at a time; break stops the "
                     "fetching.";
+        d.shape = DemoShape{ProducerKind::AsyncGenerator,
+                            "async function* fetchAllUsers",
+                            "page++;",
+                            true,
+                            "for await",
+                            "{{breakLine}}"};
         d.params = {
             {"users", "users the API holds", 0, 5'000'000, {7}},
             // A page is one value (one event, one line of a trace file, which allows 1 MiB):

@@ -42,7 +42,8 @@ Promise<FetchResponse> fetch(Runtime& rt, const std::vector<std::int64_t>& laten
                              int line)
 {
     const auto index = static_cast<std::size_t>(url[1] - 'a');
-    return rt.operation<FetchResponse>("fetch " + url, line, latencies[index], FetchResponse{200, url});
+    return rt.operation<FetchResponse>(Operation::fetch(url), line, latencies[index],
+                                       FetchResponse{200, url});
 }
 
 std::vector<Promise<FetchResponse>> fetchAll(Runtime& rt, const std::vector<std::int64_t>& latencies,
@@ -89,6 +90,7 @@ const Demo& promisesArray()
         latencies.isList = true;
         latencies.minItems = 1;
         latencies.maxItems = 26;
+        d.shape = DemoShape{ProducerKind::None, "", "", true, "for await", "console.log(res.status"};
         d.params = {latencies};
         d.placeholder = [](std::string_view key, const Params& p) -> std::string {
             if (key != "urls") return p.text(key);

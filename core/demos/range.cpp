@@ -61,6 +61,9 @@ const Demo& range()
         d.title = "Range (hand-written iterator)";
         d.summary =
             "An object with [Symbol.asyncIterator]() whose async next() waits, then returns {done, value}.";
+        d.shape =
+            DemoShape{ProducerKind::IteratorNext, "async next()", "return {done: true};", true, "for await",
+                      "console.log(value)"};
         d.params = {
             {"from", "the first value", -1'000'000, 1'000'000, {1}},
             {"to", "the last value", -1'000'000, 1'000'000, {5}},

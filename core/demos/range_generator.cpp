@@ -45,6 +45,9 @@ const Demo& rangeGenerator()
         d.name = "range-generator";
         d.title = "Range (async generator)";
         d.summary = "The range object again, its [Symbol.asyncIterator] written as an async generator.";
+        d.shape = DemoShape{
+            ProducerKind::AsyncGenerator, "async *[Symbol.asyncIterator]", "yield value;", true, "for await",
+            "console.log(value)"};
         d.params = {
             {"from", "the first value", -1'000'000, 1'000'000, {1}},
             {"to", "the last value", -1'000'000, 1'000'000, {5}},

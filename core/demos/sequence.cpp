@@ -23,7 +23,7 @@ AsyncGenerator<std::int64_t> asyncSequence(StartLine, Runtime& rt, std::int64_t 
     const Lines& L = lines();
     for (std::int64_t i = start; i <= end; i++) {
         // yield new Promise((resolve, reject) => { setTimeout(() => { resolve(i); }, ms); });
-        co_yield at(L.yield, rt.operation<std::int64_t>("setTimeout " + std::to_string(ms), L.timer, ms, i));
+        co_yield at(L.yield, rt.operation<std::int64_t>(Operation::timer(ms), L.timer, ms, i));
     }
 }
 
@@ -45,6 +45,12 @@ const Demo& sequence()
         d.name = "sequence";
         d.title = "Yielding promises";
         d.summary = "An async generator that yields promises: each yield waits for its promise.";
+        d.shape = DemoShape{ProducerKind::AsyncGenerator,
+                            "async function* asyncSequence",
+                            "}, {{ms}});",
+                            true,
+                            "for await",
+                            "console.log(num)"};
         d.params = {
             {"start", "the first number", -1'000'000, 1'000'000, {1}},
             {"end", "the last number", -1'000'000, 1'000'000, {5}},

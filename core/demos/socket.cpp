@@ -77,6 +77,12 @@ const Demo& socket()
         d.title = "Socket messages";
         d.summary =
             "Callbacks turned into an async generator: a slow consumer lets messages pile up in the buffer.";
+        d.shape = DemoShape{ProducerKind::AsyncGenerator,
+                            "async function* socketMessages",
+                            "yield messages.shift();",
+                            true,
+                            "for await",
+                            "console.log(\"handled\", msg)"};
         d.params = {
             {"count", "messages the socket sends", 0, 1'000'000, {6}},
             {"interval", "milliseconds between messages", 0, 86'400'000, {100}},

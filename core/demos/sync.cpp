@@ -44,6 +44,8 @@ const Demo& sync()
         // A synchronous loop is one macrotask: the engine cannot pause inside it, so a step
         // records all of it. Twenty thousand numbers keep that step short enough for the
         // window to stay responsive (and the timeline readable).
+        d.shape = DemoShape{ProducerKind::SyncGenerator, "function* sequence", "yield i;", false,
+                            "for (const num of seq)",    "console.log(num)"};
         d.params = {
             {"start", "the first number", -10'000, 10'000, {1}},
             {"end", "the last number", -10'000, 10'000, {5}},

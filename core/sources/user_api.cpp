@@ -31,8 +31,8 @@ Await<Response> UserApi::fetch(Runtime& rt, int line, std::string_view url) cons
 {
     Response res;
     res.url = pathOf(url);
-    const std::string label = "fetch " + res.url;
-    return at(line, rt.operation<Response>(label, line, latency, std::move(res)));
+    const Operation op = Operation::fetch(res.url);
+    return at(line, rt.operation<Response>(op, line, latency, std::move(res)));
 }
 
 UsersPage UserApi::page(std::int64_t number) const
@@ -60,7 +60,7 @@ Await<UsersPage> UserApi::json(Runtime& rt, int line, const Response& res) const
         const char* begin = res.url.data() + pos + 5;
         std::from_chars(begin, res.url.data() + res.url.size(), number);
     }
-    return at(line, rt.immediateOperation<UsersPage>("res.json()", line, page(number)));
+    return at(line, rt.immediateOperation<UsersPage>(Operation::responseJson(), line, page(number)));
 }
 
 } // namespace ys

@@ -17,6 +17,7 @@
 #include "player.hpp"
 #include "run_session.hpp"
 #include "timeline/timeline_view.hpp"
+#include "ui/panels/narration_text.hpp"
 
 #include <QAction>
 #include <QApplication>
@@ -1200,9 +1201,9 @@ private:
         }
 
         // The narration.
-        const QString narration = has ? ui::NarrationBanner::toPlain(QString::fromStdString(
-                                            narrate(*s.demo(), *trace, cursor, s.listing())))
-                                      : (s.jumping() ? MainWindow::jumpingHint() : MainWindow::startHint());
+        const QString narration =
+            has ? ui::NarrationBanner::toPlain(ui::narrate(*s.demo(), *trace, cursor, s.listing()))
+                : (s.jumping() ? MainWindow::jumpingHint() : MainWindow::startHint());
         if (w_.narrationText() != narration)
             return QString("narration [%1], expected [%2]").arg(w_.narrationText(), narration);
         if (ended_ != nullptr && ended_->isVisibleTo(w_.narration()) != (has && s.atEnd()))

@@ -18,6 +18,7 @@
 #include "run_session.hpp"
 #include "timeline/timeline_view.hpp"
 #include "trace_file.hpp"
+#include "ui/panels/narration_text.hpp"
 
 #include <QAction>
 #include <QDir>
@@ -342,8 +343,7 @@ void TestWebPage::pagesShowWhatTheAppShows()
 
     // The narration: narrate()'s sentence, with the note the window adds, without backticks.
     static const ys::Demo kUnknown;
-    QString sentence = QString::fromStdString(
-        ys::narrate(page.demo != nullptr ? *page.demo : kUnknown, trace, seq, listing));
+    QString sentence = ys::ui::narrate(page.demo != nullptr ? *page.demo : kUnknown, trace, seq, listing);
     if (page.traceFile) {
         for (const ys::Annotation& a : page.traceFile->annotations) {
             if (a.seq == seq) sentence += QStringLiteral(" — Note: “%1”").arg(QString::fromStdString(a.text));

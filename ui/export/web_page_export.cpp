@@ -15,6 +15,7 @@
 #include "timeline_layout.hpp"
 #include "timeline_renderer.hpp"
 #include "timeline_viewport.hpp"
+#include "ui/panels/narration_text.hpp"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -270,7 +271,7 @@ QString WebPageExport::sentence(const WebPageRun& run, std::size_t seq)
 {
     static const Demo kUnknownDemo;
     const Demo& demo = run.demo != nullptr ? *run.demo : kUnknownDemo;
-    QString text = QString::fromStdString(narrate(demo, *run.trace, seq, run.listing));
+    QString text = narrate(demo, *run.trace, seq, run.listing);
     for (const Annotation& a : run.annotations) {
         if (a.seq == seq && !a.text.empty()) {
             text += QCoreApplication::translate("ys::ui::MainWindow", " — Note: “%1”")

@@ -7,6 +7,7 @@
 #include "narration.hpp"
 #include "narration_banner.hpp"
 #include "run_session.hpp"
+#include "ui/panels/narration_text.hpp"
 
 namespace ys::ui {
 
@@ -57,7 +58,7 @@ void NarrationPanel::update()
     const Event& e = (*trace)[seq];
     static const Demo kUnknownDemo;
     const Demo& demo = session_.demo() != nullptr ? *session_.demo() : kUnknownDemo;
-    QString sentence = QString::fromStdString(narrate(demo, *trace, seq, session_.listing()));
+    QString sentence = ui::narrate(demo, *trace, seq, session_.listing());
     const QString note = notes_ != nullptr ? notes_->noteFor(seq) : QString();
     if (!note.isEmpty()) sentence += tr(" — Note: “%1”").arg(elideLongText(note, kNoteChars, 1));
     banner_->showNarration(e.actor, e.kind, theme_.kindColor(e.kind), sentence, session_.atEnd());

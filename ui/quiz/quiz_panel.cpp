@@ -3,6 +3,7 @@
 
 #include "quiz_session.hpp"
 #include "timeline/timeline_renderer.hpp"
+#include "ui/panels/narration_text.hpp"
 
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -86,38 +87,7 @@ QuizPanel::QuizPanel(QuizSession& quiz, QWidget* parent) : QFrame(parent), quiz_
     refresh();
 }
 
-QString QuizPanel::kindInWords(ys::Kind kind)
-{
-    switch (kind) {
-    case ys::Kind::NextCalled:
-        return tr("the loop calls next()");
-    case ys::Kind::ReturnCalled:
-        return tr("the loop calls return()");
-    case ys::Kind::Resumed:
-        return tr("the generator resumes");
-    case ys::Kind::Awaiting:
-        return tr("an await starts");
-    case ys::Kind::Settled:
-        return tr("an awaited operation settles");
-    case ys::Kind::Yielded:
-        return tr("the generator yields a value");
-    case ys::Kind::ValueReceived:
-        return tr("the loop receives a value");
-    case ys::Kind::Done:
-        return tr("the iteration is done");
-    case ys::Kind::Cleanup:
-        return tr("the finally block runs");
-    case ys::Kind::Error:
-        return tr("an error is thrown");
-    case ys::Kind::Log:
-        return tr("something is printed");
-    case ys::Kind::Arrived:
-        return tr("something arrives unasked");
-    case ys::Kind::Buffer:
-        return tr("the buffer changes");
-    }
-    return kindCode(kind);
-}
+QString QuizPanel::kindInWords(ys::Kind kind) { return kindQuizWords(kind); }
 
 void QuizPanel::setTheme(const Theme& theme)
 {
