@@ -3,7 +3,11 @@
 // without collisions, and doing what its row says), File > Open Recent, the status line's text,
 // the speeds offered, and where the menus and the tool bar put them, with the transport, in a
 // whole window.
+#include "console_view.hpp"
+#include "demo.hpp"
 #include "main_window.hpp"
+#include "run_session.hpp"
+#include "ui/panels/console_panel.hpp"
 #include "ui/session/transport_actions.hpp"
 #include "ui/window/action_table.hpp"
 #include "ui/window/menus.hpp"
@@ -12,6 +16,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -379,6 +384,26 @@ private slots:
         QCOMPARE(window.statusText(), QStringLiteral("t = 0 ms · no event yet (0 recorded) · ready"));
         window.findChild<QAction*>(QStringLiteral("actionStep"))->trigger();
         QVERIFY2(window.statusText().contains(QStringLiteral("event 1 of")), qPrintable(window.statusText()));
+    }
+
+    // A panel on its own follows the session's signals: a new run, each step, back to the start.
+    void consolePanelFollowsTheSession()
+    {
+        ui::RunSession session;
+        ui::ConsolePanel panel(session, nullptr);
+        panel.followSession();
+        auto text = [&panel] { return panel.view()->toPlainText(); };
+        session.start(*findDemo("countdown"), findDemo("countdown")->defaults());
+        QCOMPARE(panel.title()->text(), QStringLiteral("Console"));
+        QCOMPARE(text(), QString());
+        while (text().isEmpty() && session.stepForward()) {
+        }
+        QCOMPARE(text(), QStringLiteral("3"));
+        QCOMPARE(panel.title()->text(), QStringLiteral("Console (1 output)"));
+        session.jumpToStart();
+        QCOMPARE(text(), QString());
+        QCOMPARE(panel.title()->text(), QStringLiteral("Console"));
+        delete panel.widget(); // the panel's widgets belong to whoever lays them out
     }
 
     void speedsOffered()
