@@ -22,12 +22,12 @@
 #include "ui/panels/demo_panel.hpp"
 #include "ui/panels/narration_panel.hpp"
 #include "ui/panels/timeline_panel.hpp"
+#include "ui/session/transport_actions.hpp"
 #include "ui/window/menus.hpp"
 #include "ui/window/presentation_mode.hpp"
 #include "ui/window/recent_files_menu.hpp"
 #include "ui/window/status_line.hpp"
 #include "ui/window/window_columns.hpp"
-#include "ui/window/window_transport.hpp"
 
 #include <QAction>
 #include <QActionGroup>
@@ -56,8 +56,19 @@ MainWindow::MainWindow(QWidget* parent)
     base.setPointSizeF(std::max<qreal>(base.pointSizeF(), 13));
     setFont(base);
 
+    transport_ = new TransportActions(*player_, *this);
+    // In quiz mode a step asks the next question before the event.
+    transport_->setTrigger(Transport::Step, [this] {
+        player_->pause();
+        quiz_->stepForward();
+    });
+    // In quiz mode Play asks the next question instead of running on past it.
+    connect(player_, &Player::playingChanged, this, [this](bool playing) {
+        if (!playing || !quiz_->enabled()) return;
+        player_->pause();
+        quiz_->stepForward();
+    });
     actions_ = new WindowActions(*this, *this);
-    transport_ = new WindowTransport(*session_, *player_, *quiz_, *actions_, this);
     buildFileActions();
     buildToolBar(*this, *actions_, *transport_);
     buildPanels();
@@ -139,7 +150,7 @@ void MainWindow::buildMenus()
     parts.presentationSizes = presentationSizeActions_->actions();
     parts.notes = {notes_->pinAction(), notes_->removeAction()};
     parts.chooseDemo = [this](const QString& name) { selectDemo(name); };
-    demoActions_ = buildMenuBar(*this, *actions_, parts);
+    demoActions_ = buildMenuBar(*this, *actions_, *transport_, parts);
 }
 
 void MainWindow::followSession()
@@ -150,7 +161,13 @@ void MainWindow::followSession()
     columns_->followSession();
     narrationPanel_->followSession(notes_);
     status_->followSession();
-    transport_->followSession();
+    // Play reads Pause while running to the end, each move is enabled only where it can go,
+    // and Stop (Esc) only while a run runs to its end.
+    connect(session_, &RunSession::runStarted, transport_, &TransportActions::refresh);
+    connect(session_, &RunSession::cursorChanged, transport_, &TransportActions::refresh);
+    connect(session_, &RunSession::finishedChanged, transport_, &TransportActions::refresh);
+    connect(session_, &RunSession::jumpingChanged, transport_, &TransportActions::refresh);
+    connect(session_, &RunSession::jumpingChanged, actions_->action(ActionId::Stop), &QAction::setEnabled);
     presentation_->setParts({timelinePanel_, codePanel_->view(), consolePanel_->view(), status_, columns_,
                              actions_->action(ActionId::Presentation)});
 }
@@ -343,14 +360,7 @@ void MainWindow::stopFileTask() { files_->stop(); }
 
 // --- commands --------------------------------------------------------------------------------
 
-void MainWindow::play() { transport_->play(); }
-void MainWindow::step() { transport_->step(); }
-void MainWindow::stepBack() { transport_->stepBack(); }
-void MainWindow::toStart() { transport_->toStart(); }
-void MainWindow::toEnd() { transport_->toEnd(); }
-void MainWindow::stopRunning() { transport_->stopRunning(); }
-void MainWindow::faster() { transport_->faster(); }
-void MainWindow::slower() { transport_->slower(); }
+void MainWindow::stopRunning() { session_->cancelJump(); }
 
 void MainWindow::reset()
 {
@@ -366,7 +376,7 @@ void MainWindow::setFollow(bool on) { timeline_->setFollowCursor(on); }
 void MainWindow::setPresentation(bool on) { setPresentationMode(on); }
 void MainWindow::setQuiz(bool on) { quiz_->setEnabled(on); }
 void MainWindow::quit() { close(); }
-void MainWindow::showShortcuts() { showKeyboardShortcuts(*this, *actions_); }
+void MainWindow::showShortcuts() { showKeyboardShortcuts(*this, *actions_, *transport_); }
 void MainWindow::showAbout() { ys::ui::showAbout(*this); }
 
 void MainWindow::compareRuns()
@@ -380,6 +390,8 @@ void MainWindow::compareRuns()
 }
 
 // --- parts -----------------------------------------------------------------------------------
+
+QComboBox* MainWindow::speedChooser() const { return transport_->speedChooser(); }
 
 CodeView* MainWindow::codeView() const { return codePanel_->view(); }
 
@@ -417,7 +429,7 @@ void MainWindow::showTheme(const Theme& theme)
     narrationPanel_->setTheme(theme);
     // Icons draw in the palette's colours: make them again.
     actions_->refreshIcons();
-    transport_->refresh();
+    transport_->refreshIcons();
     narrationPanel_->update();
 }
 

@@ -49,7 +49,7 @@ class StatusLine;
 class TimelinePanel;
 class TimelineView;
 class WindowColumns;
-class WindowTransport;
+class TransportActions;
 
 class MainWindow : public QMainWindow, private WindowCommands {
     Q_OBJECT
@@ -132,6 +132,9 @@ public:
 
     RunSession& session() { return *session_; }
     Player& player() { return *player_; }
+    // Play, the steps, Start, End, the speeds: the transport every window that plays runs has.
+    TransportActions& transport() const { return *transport_; }
+    QComboBox* speedChooser() const;
     // Quiz mode (View > Quiz mode, Q): the class guesses each next event.
     QuizSession& quiz() { return *quiz_; }
     QuizPanel* quizPanel() const { return quizPanel_; }
@@ -184,15 +187,8 @@ private:
     void showTheme(const Theme& theme);
 
     // WindowCommands: what the actions of the table do.
-    void play() override;
-    void step() override;
-    void stepBack() override;
-    void toStart() override;
-    void toEnd() override;
     void stopRunning() override;
     void reset() override;
-    void faster() override;
-    void slower() override;
     void resetParameters() override;
     void zoomIn() override;
     void zoomOut() override;
@@ -215,7 +211,7 @@ private:
     // Where presentation mode lays the window out (presentation mode's).
     PresentationSize& presentationSize_;
     WindowActions* actions_ = nullptr;
-    WindowTransport* transport_ = nullptr;
+    TransportActions* transport_ = nullptr;
     RecentFilesMenu* recent_ = nullptr;
     AnnotationController* notes_ = nullptr;
 

@@ -6,11 +6,11 @@
 #include "param_editor.hpp"
 #include "player.hpp"
 #include "run_session.hpp"
+#include "ui/session/transport_actions.hpp"
 #include "ui/window/recent_files_menu.hpp"
 #include "ui/window/status_line.hpp"
 #include "ui/window/theme_controller.hpp"
 #include "ui/window/window_columns.hpp"
-#include "ui/window/window_transport.hpp"
 
 #include <QEvent>
 #include <QFileInfo>
@@ -140,7 +140,7 @@ void Preferences::restore()
 
     bool speedOk = false;
     const double speed = textOf(s.value(kSpeedKey)).toDouble(&speedOk);
-    if (speedOk && WindowTransport::offersSpeed(speed)) window_.player().setSpeed(speed);
+    if (speedOk) window_.transport().chooseSpeed(speed); // a speed not offered keeps the default
 
     if (const Demo* demo = findDemo(textOf(s.value(kDemoKey)).toStdString())) {
         window_.selectDemo(QString::fromStdString(demo->name));
@@ -193,7 +193,7 @@ void Preferences::save()
     for (const auto& [name, mode] : kThemes) {
         if (window_.themes().mode() == mode) s.setValue(kThemeKey, QString::fromLatin1(name));
     }
-    s.setValue(kSpeedKey, window_.player().speed());
+    s.setValue(kSpeedKey, window_.transport().speed());
     s.setValue(kGeometryKey, window_.saveGeometry());
     s.setValue(kLayoutKey, window_.columns().saveLayout());
     s.setValue(kRecentKey, window_.recentFiles().files());

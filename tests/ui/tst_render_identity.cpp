@@ -46,8 +46,12 @@ const Layout kLayouts[] = {
     {"presentation-1920x1080", QSize(1920, 1080), true},
 };
 
-// The theme's menu label (View > Theme), without its mnemonic.
-const char* const kThemes[] = {"Light", "Dark"};
+// The themes rendered: the case name's part and the object name of the theme's action (View > Theme).
+struct ThemeCase {
+    const char* name;
+    const char* actionName;
+};
+const ThemeCase kThemes[] = {{"light", "actionThemeLight"}, {"dark", "actionThemeDark"}};
 
 const char* const kCursors[] = {"start", "middle", "end"};
 
@@ -62,9 +66,9 @@ QStringList allCases()
     QStringList cases;
     for (const ys::Demo* demo : ys::allDemos())
         for (const Layout& layout : kLayouts)
-            for (const char* theme : kThemes)
+            for (const ThemeCase& theme : kThemes)
                 for (const char* cursor : kCursors)
-                    cases << caseName(QString::fromStdString(demo->name), layout.name, theme, cursor);
+                    cases << caseName(QString::fromStdString(demo->name), layout.name, theme.name, cursor);
     return cases;
 }
 
@@ -126,7 +130,7 @@ QAction* actionByObjectName(QWidget& window, const QString& objectName)
     return window.findChild<QAction*>(objectName);
 }
 
-// An action by its menu label, mnemonic aside ("&Dark" is "Dark").
+// An action by its menu label, mnemonic aside (the presentation sizes have no object names).
 QAction* actionByLabel(QWidget& window, const QString& label)
 {
     for (QAction* action : window.findChildren<QAction*>())
@@ -225,12 +229,14 @@ private slots:
         QTest::addColumn<QString>("demo");
         QTest::addColumn<int>("layout");
         QTest::addColumn<QString>("theme");
+        QTest::addColumn<QString>("themeAction");
         for (const ys::Demo* demo : ys::allDemos()) {
             const QString name = QString::fromStdString(demo->name);
             for (int layout = 0; layout < static_cast<int>(std::size(kLayouts)); ++layout)
-                for (const char* theme : kThemes)
-                    QTest::addRow("%s/%s/%s", qPrintable(name), kLayouts[layout].name, theme)
-                        << name << layout << QString::fromLatin1(theme);
+                for (const ThemeCase& theme : kThemes)
+                    QTest::addRow("%s/%s/%s", qPrintable(name), kLayouts[layout].name, theme.name)
+                        << name << layout << QString::fromLatin1(theme.name)
+                        << QString::fromLatin1(theme.actionName);
         }
     }
 
@@ -239,6 +245,7 @@ private slots:
         QFETCH(QString, demo);
         QFETCH(int, layout);
         QFETCH(QString, theme);
+        QFETCH(QString, themeAction);
         const Layout& where = kLayouts[layout];
 
         MainWindow window;
@@ -247,9 +254,9 @@ private slots:
         QApplication::setActiveWindow(&window);
         QVERIFY(QTest::qWaitForWindowActive(&window));
 
-        QAction* themeAction = actionByLabel(window, theme);
-        QVERIFY2(themeAction != nullptr, qPrintable("no action labelled " + theme));
-        themeAction->trigger();
+        QAction* chooseTheme = actionByObjectName(window, themeAction);
+        QVERIFY2(chooseTheme != nullptr, qPrintable("no action named " + themeAction));
+        chooseTheme->trigger();
         if (where.presenting) {
             const QString sizeLabel = presentationSizeLabel(where.size);
             QAction* sizeAction = actionByLabel(window, sizeLabel);

@@ -1,20 +1,29 @@
 // SPDX-License-Identifier: MIT
 // The main window's parts on their own: the action table (every action named, worded, keyed
 // without collisions, and doing what its row says), File > Open Recent, the status line's text,
-// the speeds offered, and where the menus put them in a whole window.
+// the speeds offered, and where the menus and the tool bar put them, with the transport, in a
+// whole window.
+#include "console_view.hpp"
+#include "demo.hpp"
 #include "main_window.hpp"
+#include "run_session.hpp"
+#include "ui/panels/console_panel.hpp"
+#include "ui/session/transport_actions.hpp"
 #include "ui/window/action_table.hpp"
+#include "ui/window/menus.hpp"
 #include "ui/window/recent_files_menu.hpp"
 #include "ui/window/status_line.hpp"
-#include "ui/window/window_transport.hpp"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolBar>
 #include <QWidget>
 
 #include <algorithm>
@@ -35,15 +44,8 @@ class RecordingCommands : public ui::WindowCommands {
 public:
     QStringList calls;
 
-    void play() override { calls << "play"; }
-    void step() override { calls << "step"; }
-    void stepBack() override { calls << "stepBack"; }
-    void toStart() override { calls << "toStart"; }
-    void toEnd() override { calls << "toEnd"; }
     void stopRunning() override { calls << "stopRunning"; }
     void reset() override { calls << "reset"; }
-    void faster() override { calls << "faster"; }
-    void slower() override { calls << "slower"; }
     void resetParameters() override { calls << "resetParameters"; }
     void zoomIn() override { calls << "zoomIn"; }
     void zoomOut() override { calls << "zoomOut"; }
@@ -106,9 +108,57 @@ private slots:
             QVERIFY2((d.trigger != nullptr) != d.checkable, qPrintable(d.objectName));
         }
         QCOMPARE(ids.size(), ui::kActionCount);
-        // Help > Keyboard shortcuts lists only actions of the table, each once.
-        const QList<ActionId> listed = ui::shortcutListOrder();
-        QCOMPARE(QSet<ActionId>(listed.begin(), listed.end()).size(), listed.size());
+    }
+
+    // Help > Keyboard shortcuts lists the window's actions with keys, each once, the transport first.
+    void shortcutListNamesEachKeyOnce()
+    {
+        ui::MainWindow window;
+        const QList<QAction*> listed =
+            ui::shortcutList(*window.findChild<ui::WindowActions*>(), window.transport());
+        QStringList names;
+        for (const QAction* a : listed) {
+            QVERIFY(!a->shortcuts().isEmpty());
+            names << a->objectName();
+        }
+        QCOMPARE(names, (QStringList{"actionPlay", "actionStep", "actionStepBack", "actionStart", "actionEnd",
+                                     "actionStop", "actionReset", "actionFaster", "actionSlower",
+                                     "actionFollow", "actionZoomIn", "actionZoomOut", "actionFit",
+                                     "actionPresentation", "actionQuiz"}));
+    }
+
+    // The Run menu and the tool bar hold the transport around the window's own actions, in the
+    // order they always had ("|" a separator).
+    void runMenuAndToolBarOrder()
+    {
+        ui::MainWindow window;
+        auto names = [](const QList<QAction*>& actions) {
+            QStringList out;
+            for (const QAction* a : actions) {
+                if (a->isSeparator()) {
+                    out << QStringLiteral("|");
+                } else if (!a->objectName().isEmpty()) {
+                    out << a->objectName();
+                }
+            }
+            return out;
+        };
+        QMenu* run = nullptr;
+        for (QAction* top : window.menuBar()->actions()) {
+            if (top->text() == QStringLiteral("&Run")) run = top->menu();
+        }
+        QVERIFY(run != nullptr);
+        QCOMPARE(names(run->actions()),
+                 (QStringList{"actionPlay", "actionStep", "actionStepBack", "|", "actionStart", "actionEnd",
+                              "actionStop", "actionReset", "|", "actionFaster", "actionSlower"}));
+        auto* bar = window.findChild<QToolBar*>(QStringLiteral("playbackToolBar"));
+        QVERIFY(bar != nullptr);
+        QCOMPARE(names(bar->actions()).mid(0, 8),
+                 (QStringList{"actionStart", "actionStepBack", "actionPlay", "actionStep", "actionEnd", "|",
+                              "actionReset", "|"}));
+        QCOMPARE(names(bar->actions()).mid(8).filter(QStringLiteral("action")),
+                 (QStringList{"actionZoomOut", "actionZoomIn", "actionFit"}));
+        QVERIFY(bar->findChild<QComboBox*>(QStringLiteral("speedChooser")) == window.speedChooser());
     }
 
     void shortcutsDoNotCollide()
@@ -148,22 +198,8 @@ private slots:
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("call");
-        QTest::newRow("play") << "actionPlay"
-                              << "play";
-        QTest::newRow("step") << "actionStep"
-                              << "step";
-        QTest::newRow("step back") << "actionStepBack"
-                                   << "stepBack";
-        QTest::newRow("start") << "actionStart"
-                               << "toStart";
-        QTest::newRow("end") << "actionEnd"
-                             << "toEnd";
         QTest::newRow("reset") << "actionReset"
                                << "reset";
-        QTest::newRow("faster") << "actionFaster"
-                                << "faster";
-        QTest::newRow("slower") << "actionSlower"
-                                << "slower";
         QTest::newRow("defaults") << "actionDefaults"
                                   << "resetParameters";
         QTest::newRow("zoom in") << "actionZoomIn"
@@ -211,9 +247,8 @@ private slots:
         QVERIFY(!actions.action(ActionId::Stop)->isEnabled());
         actions.action(ActionId::Stop)->trigger();
         QVERIFY(commands.calls.isEmpty());
-        QCOMPARE(actions.action(ActionId::Step)->shortcuts(),
-                 (QList<QKeySequence>{QKeySequence(Qt::Key_Right), QKeySequence(Qt::Key_PageDown)}));
-        QCOMPARE(actions.action(ActionId::Step)->toolTip(), QStringLiteral("Show the next event (Right)"));
+        QCOMPARE(actions.action(ActionId::Stop)->shortcuts(),
+                 QList<QKeySequence>{QKeySequence(Qt::Key_Escape)});
     }
 
     // The window's own change of a check mark reaches presentation mode and quiz mode (they
@@ -351,15 +386,42 @@ private slots:
         QVERIFY2(window.statusText().contains(QStringLiteral("event 1 of")), qPrintable(window.statusText()));
     }
 
+    // A panel on its own follows the session's signals: a new run, each step, back to the start.
+    void consolePanelFollowsTheSession()
+    {
+        ui::RunSession session;
+        ui::ConsolePanel panel(session, nullptr);
+        panel.followSession();
+        auto text = [&panel] { return panel.view()->toPlainText(); };
+        session.start(*findDemo("countdown"), findDemo("countdown")->defaults());
+        QCOMPARE(panel.title()->text(), QStringLiteral("Console"));
+        QCOMPARE(text(), QString());
+        while (text().isEmpty() && session.stepForward()) {
+        }
+        QCOMPARE(text(), QStringLiteral("3"));
+        QCOMPARE(panel.title()->text(), QStringLiteral("Console (1 output)"));
+        session.jumpToStart();
+        QCOMPARE(text(), QString());
+        QCOMPARE(panel.title()->text(), QStringLiteral("Console"));
+        delete panel.widget(); // the panel's widgets belong to whoever lays them out
+    }
+
     void speedsOffered()
     {
-        const QList<double> speeds = ui::WindowTransport::speeds();
+        using ui::TransportActions;
+        const QList<double> speeds(TransportActions::kSpeeds.begin(), TransportActions::kSpeeds.end());
         QCOMPARE(speeds, (QList<double>{0.25, 0.5, 1.0, 2.0, 4.0, 8.0}));
         QVERIFY(std::is_sorted(speeds.begin(), speeds.end()));
-        QVERIFY(ui::WindowTransport::offersSpeed(4.0));
-        QVERIFY(!ui::WindowTransport::offersSpeed(3.0));
-        QCOMPARE(ui::WindowTransport::speedText(0.25), QStringLiteral("¼×"));
-        QCOMPARE(ui::WindowTransport::speedText(2.0), QStringLiteral("2×"));
+        QVERIFY(TransportActions::offersSpeed(4.0));
+        QVERIFY(!TransportActions::offersSpeed(3.0));
+        QCOMPARE(TransportActions::speedText(0.25), QStringLiteral("¼×"));
+        QCOMPARE(TransportActions::speedText(2.0), QStringLiteral("2×"));
+        // A speed read from a settings file: only an offered one is taken.
+        ui::MainWindow window;
+        QVERIFY(!window.transport().chooseSpeed(3.0));
+        QCOMPARE(window.transport().speed(), 1.0);
+        QVERIFY(window.transport().chooseSpeed(4.0));
+        QCOMPARE(window.speedChooser()->currentData().toDouble(), 4.0);
     }
 };
 

@@ -156,6 +156,28 @@ QString TransportActions::speedText(double speed)
     return QString::number(speed) + QStringLiteral("×");
 }
 
+bool TransportActions::offersSpeed(double speed)
+{
+    return std::find(kSpeeds.begin(), kSpeeds.end(), speed) != kSpeeds.end();
+}
+
+bool TransportActions::chooseSpeed(double speed)
+{
+    if (!offersSpeed(speed)) return false;
+    player_.setSpeed(speed);
+    return true;
+}
+
+double TransportActions::speed() const { return player_.speed(); }
+
+void TransportActions::refreshIcons()
+{
+    for (QAction* a : actions_) {
+        if (!a->icon().isNull()) a->setIcon(a->icon());
+    }
+    refresh();
+}
+
 QComboBox* TransportActions::addSpeedChooser(QToolBar& bar)
 {
     auto* label = new QLabel(tr("  Sp&eed "), &bar);

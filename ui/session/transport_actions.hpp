@@ -54,9 +54,16 @@ public:
     QComboBox* speedChooser() const { return speedChooser_; }
     // "¼×", "2×"
     static QString speedText(double speed);
+    static bool offersSpeed(double speed);
+    // Plays at `speed` (the chooser follows) if it is one of kSpeeds; false, and nothing
+    // changes, otherwise (a speed read from a settings file).
+    bool chooseSpeed(double speed);
+    double speed() const;
 
     // Lets `which` do something else when triggered (the main window's Step asks the quiz first).
     void setTrigger(Transport which, std::function<void()> trigger);
+    // Makes the icons again: they draw in the palette's colours.
+    void refreshIcons();
 
 public slots:
     // Enables the moves that are possible where the source's cursor is, and words Play for

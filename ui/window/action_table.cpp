@@ -45,8 +45,9 @@ ActionDescriptor afterSeparator(ActionDescriptor d)
 using C = WindowCommands;
 using K = QKeySequence;
 
-// The transport: playing and stepping through the run (Run menu and tool bar).
-QList<ActionDescriptor> transportRows()
+// What the Run menu holds beyond the transport: stopping a run that runs to its end, and
+// starting it again.
+QList<ActionDescriptor> runRows()
 {
     ActionDescriptor stop =
         triggers(row(ActionId::Stop, "actionStop", "S&top running to the end", {K(Qt::Key_Escape)},
@@ -56,39 +57,10 @@ QList<ActionDescriptor> transportRows()
     // a step, Home and Reset). Enabled only then, so that Esc is free for everything else.
     stop.enabled = false;
     return {
-        triggers(row(ActionId::Play, "actionPlay", "&Play", {K(Qt::Key_Space)},
-                     "Play the run at the chosen speed, or pause it", Glyph::Play, MenuId::Run),
-                 &C::play),
-        // Page Down / Page Up as well: what a presenter's remote clicker sends.
-        triggers(row(ActionId::Step, "actionStep", "&Step", {K(Qt::Key_Right), K(Qt::Key_PageDown)},
-                     "Show the next event", Glyph::StepForward, MenuId::Run),
-                 &C::step),
-        triggers(row(ActionId::StepBack, "actionStepBack", "Step &back", {K(Qt::Key_Left), K(Qt::Key_PageUp)},
-                     "Show the previous event", Glyph::StepBack, MenuId::Run),
-                 &C::stepBack),
-        afterSeparator(
-            triggers(row(ActionId::Start, "actionStart", "&Start", {K(Qt::Key_Home)},
-                         "Jump to the start, before the first event", Glyph::JumpToStart, MenuId::Run),
-                     &C::toStart)),
-        triggers(row(ActionId::End, "actionEnd", "&End", {K(Qt::Key_End)},
-                     "Run to the end and show the last event", Glyph::JumpToEnd, MenuId::Run),
-                 &C::toEnd),
         stop,
-    };
-}
-
-QList<ActionDescriptor> runRows()
-{
-    return {
         triggers(row(ActionId::Reset, "actionReset", "&Reset", {K(Qt::Key_R)},
                      "Start the run again from the beginning", Glyph::Reset, MenuId::Run),
                  &C::reset),
-        afterSeparator(triggers(row(ActionId::Faster, "actionFaster", "&Faster", {K(Qt::Key_BracketRight)},
-                                    "Play faster", std::nullopt, MenuId::Run),
-                                &C::faster)),
-        triggers(row(ActionId::Slower, "actionSlower", "S&lower", {K(Qt::Key_BracketLeft)}, "Play slower",
-                     std::nullopt, MenuId::Run),
-                 &C::slower),
     };
 }
 
@@ -127,8 +99,7 @@ QList<ActionDescriptor> viewRows()
 
 QList<ActionDescriptor> actionTable()
 {
-    QList<ActionDescriptor> table = transportRows();
-    table << runRows();
+    QList<ActionDescriptor> table = runRows();
     table << triggers(row(ActionId::Defaults, "actionDefaults", "Reset &parameters to defaults",
                           {K(Qt::CTRL | Qt::Key_D)}, "Set every parameter back to its default", std::nullopt,
                           MenuId::Demo),
@@ -144,13 +115,6 @@ QList<ActionDescriptor> actionTable()
                           std::nullopt, MenuId::Help),
                       &C::showAbout);
     return table;
-}
-
-QList<ActionId> shortcutListOrder()
-{
-    using A = ActionId;
-    return {A::Play,   A::Step,   A::StepBack, A::Start,   A::End, A::Stop,         A::Reset, A::Faster,
-            A::Slower, A::Follow, A::ZoomIn,   A::ZoomOut, A::Fit, A::Presentation, A::Quiz};
 }
 
 WindowActions::WindowActions(QWidget& window, WindowCommands& commands)

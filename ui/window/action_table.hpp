@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The main window's actions as one table: each row names an action (its object name, which
+// The main window's own actions as one table: each row names an action (its object name, which
 // tests and the help use), its text, keys, tip, icon, menu and what it does. WindowActions makes
-// the QActions from the table; Menus puts them in the menus and the tool bar.
+// the QActions from the table; Menus puts them in the menus and the tool bar, around the
+// transport (Play, the steps, Start, End, the speeds), which TransportActions makes.
 #pragma once
 
 #include "icons.hpp"
@@ -23,15 +24,8 @@ namespace ys::ui {
 class WindowCommands {
 public:
     virtual ~WindowCommands() = default;
-    virtual void play() = 0;
-    virtual void step() = 0;
-    virtual void stepBack() = 0;
-    virtual void toStart() = 0;
-    virtual void toEnd() = 0;
     virtual void stopRunning() = 0;
     virtual void reset() = 0;
-    virtual void faster() = 0;
-    virtual void slower() = 0;
     virtual void resetParameters() = 0;
     virtual void zoomIn() = 0;
     virtual void zoomOut() = 0;
@@ -46,15 +40,8 @@ public:
 };
 
 enum class ActionId {
-    Play,
-    Step,
-    StepBack,
-    Start,
-    End,
     Stop,
     Reset,
-    Faster,
-    Slower,
     Defaults,
     ZoomIn,
     ZoomOut,
@@ -95,11 +82,8 @@ struct ActionDescriptor {
     bool onEveryToggle = false;
 };
 
-// Every action of the window, in menu order.
+// Every action of the window's own, in menu order.
 QList<ActionDescriptor> actionTable();
-
-// The actions Help > Keyboard shortcuts lists, in its order.
-QList<ActionId> shortcutListOrder();
 
 // The QActions of the table, made on `window` (their shortcuts work anywhere in it) and
 // connected to `commands`.

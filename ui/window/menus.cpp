@@ -2,8 +2,8 @@
 #include "ui/window/menus.hpp"
 
 #include "demo.hpp"
+#include "ui/session/transport_actions.hpp"
 #include "ui/window/action_table.hpp"
-#include "ui/window/window_transport.hpp"
 
 #include <QAction>
 #include <QActionGroup>
@@ -42,6 +42,19 @@ void addRowsFrom(QMenu& menu, const WindowActions& actions, MenuId id, ActionId 
         if (d.separatorBefore && !menu.isEmpty()) menu.addSeparator();
         menu.addAction(actions.action(d.id));
     }
+}
+
+// The transport, with Stop and Reset after End, and the speeds last.
+void buildRunMenu(QMenu& run, const WindowActions& actions, const TransportActions& transport)
+{
+    using T = Transport;
+    run.addActions(
+        {transport.action(T::PlayPause), transport.action(T::Step), transport.action(T::StepBack)});
+    run.addSeparator();
+    run.addActions({transport.action(T::Start), transport.action(T::End)});
+    addRows(run, actions, MenuId::Run);
+    run.addSeparator();
+    run.addActions({transport.action(T::Faster), transport.action(T::Slower)});
 }
 
 void buildFileMenu(QMenuBar& bar, const WindowActions& actions, const MenuParts& parts)
@@ -94,19 +107,20 @@ void buildViewMenu(QMenuBar& bar, const WindowActions& actions, const MenuParts&
 
 } // namespace
 
-QActionGroup* buildMenuBar(QMainWindow& window, const WindowActions& actions, const MenuParts& parts)
+QActionGroup* buildMenuBar(QMainWindow& window, const WindowActions& actions,
+                           const TransportActions& transport, const MenuParts& parts)
 {
     QMenuBar& bar = *window.menuBar();
     buildFileMenu(bar, actions, parts);
     QActionGroup* demos = buildDemoMenu(window, actions, parts);
-    addRows(*bar.addMenu(tr("&Run")), actions, MenuId::Run);
+    buildRunMenu(*bar.addMenu(tr("&Run")), actions, transport);
     buildViewMenu(bar, actions, parts);
     bar.addMenu(tr("&Notes"))->addActions(parts.notes);
     addRows(*bar.addMenu(tr("&Help")), actions, MenuId::Help);
     return demos;
 }
 
-void buildToolBar(QMainWindow& window, const WindowActions& actions, WindowTransport& transport)
+void buildToolBar(QMainWindow& window, const WindowActions& actions, TransportActions& transport)
 {
     QToolBar* bar = window.addToolBar(tr("Playback"));
     bar->setObjectName(QStringLiteral("playbackToolBar"));
@@ -120,8 +134,7 @@ void buildToolBar(QMainWindow& window, const WindowActions& actions, WindowTrans
     bar->setFont(f);
 
     using A = ActionId;
-    for (const A id : {A::Start, A::StepBack, A::Play, A::Step, A::End})
-        bar->addAction(actions.action(id));
+    bar->addActions(transport.toolBarActions());
     bar->addSeparator();
     bar->addAction(actions.action(A::Reset));
     bar->addSeparator();
@@ -149,11 +162,24 @@ void buildToolBar(QMainWindow& window, const WindowActions& actions, WindowTrans
     }
 }
 
-void showKeyboardShortcuts(QWidget& parent, const WindowActions& actions)
+QList<QAction*> shortcutList(const WindowActions& actions, const TransportActions& transport)
+{
+    using A = ActionId;
+    using T = Transport;
+    QList<QAction*> list;
+    for (const T t : {T::PlayPause, T::Step, T::StepBack, T::Start, T::End})
+        list << transport.action(t);
+    list << actions.action(A::Stop) << actions.action(A::Reset);
+    list << transport.action(T::Faster) << transport.action(T::Slower);
+    for (const A id : {A::Follow, A::ZoomIn, A::ZoomOut, A::Fit, A::Presentation, A::Quiz})
+        list << actions.action(id);
+    return list;
+}
+
+void showKeyboardShortcuts(QWidget& parent, const WindowActions& actions, const TransportActions& transport)
 {
     QString rows;
-    for (const ActionId id : shortcutListOrder()) {
-        const QAction* a = actions.action(id);
+    for (const QAction* a : shortcutList(actions, transport)) {
         QStringList keys;
         for (const QKeySequence& key : a->shortcuts())
             keys << key.toString(QKeySequence::NativeText);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The main window's menu bar and tool bar, from the action table (each action in its menu, in
-// the table's order) and the lists made elsewhere: the file actions, File > Open Recent, the
+// the table's order), the transport, and the lists made elsewhere: the file actions, File > Open Recent, the
 // demos, the themes, the panels and sizes of presentation mode, the notes.
 #pragma once
 
@@ -18,7 +18,7 @@ class QWidget;
 namespace ys::ui {
 
 class WindowActions;
-class WindowTransport;
+class TransportActions;
 
 struct MenuParts {
     // File's own actions, in order; nullptr stands for a separator. Open Recent follows the first.
@@ -34,13 +34,16 @@ struct MenuParts {
 
 // Fills the window's menu bar; returns the Demo menu's actions (checkable, one per demo, each
 // carrying its name).
-QActionGroup* buildMenuBar(QMainWindow& window, const WindowActions& actions, const MenuParts& parts);
+QActionGroup* buildMenuBar(QMainWindow& window, const WindowActions& actions,
+                           const TransportActions& transport, const MenuParts& parts);
 
 // The playback tool bar: the transport, Reset, the speed chooser, and the zoom buttons.
-void buildToolBar(QMainWindow& window, const WindowActions& actions, WindowTransport& transport);
+void buildToolBar(QMainWindow& window, const WindowActions& actions, TransportActions& transport);
 
 // Help > Keyboard shortcuts and Help > About.
-void showKeyboardShortcuts(QWidget& parent, const WindowActions& actions);
+void showKeyboardShortcuts(QWidget& parent, const WindowActions& actions, const TransportActions& transport);
+// The actions Help > Keyboard shortcuts lists, in its order.
+QList<QAction*> shortcutList(const WindowActions& actions, const TransportActions& transport);
 void showAbout(QWidget& parent);
 
 } // namespace ys::ui

@@ -10,8 +10,15 @@
 namespace ys::ui {
 namespace {
 
-constexpr ThemeMode kModes[] = {ThemeMode::System, ThemeMode::Light, ThemeMode::Dark,
-                                ThemeMode::HighContrast};
+// The themes View > Theme offers, in its order, with their actions' object names.
+struct ModeRow {
+    ThemeMode mode;
+    const char* objectName;
+};
+constexpr ModeRow kModes[] = {{ThemeMode::System, "actionThemeSystem"},
+                              {ThemeMode::Light, "actionThemeLight"},
+                              {ThemeMode::Dark, "actionThemeDark"},
+                              {ThemeMode::HighContrast, "actionThemeHighContrast"}};
 
 // The theme's palette for the window's chrome: panels' content (code, console, timeline, input
 // fields) stands out on a slightly tinted background.
@@ -67,8 +74,10 @@ ThemeController::ThemeController(QObject* parent)
       actions_(new QActionGroup(this))
 {
     actions_->setExclusive(true);
-    for (const ThemeMode mode : kModes) {
+    for (const ModeRow& row : kModes) {
+        const ThemeMode mode = row.mode;
         auto* a = new QAction(label(mode), this);
+        a->setObjectName(QLatin1String(row.objectName));
         a->setCheckable(true);
         a->setChecked(mode == ThemeMode::System);
         a->setData(static_cast<int>(mode));
