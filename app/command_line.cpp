@@ -7,6 +7,7 @@
 #include "engine.hpp"
 #include "message_text.hpp"
 #include "output_file.hpp"
+#include "core/script/program_file.hpp"
 #include "script_engine.hpp"
 #include "trace_file.hpp"
 #include "trace_jsonl.hpp"
@@ -109,7 +110,8 @@ void defineOptions(QCommandLineParser& parser)
                       "file"});
     parser.addOption({"script",
                       "Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the "
-                      "embedded engine; with --trace, write its trace (the program in the header).",
+                      "embedded engine; with --trace, write its trace (the program in the header); "
+                      "it also goes with --chrome-trace, --html, --record and --video.",
                       "file"});
     parser.addOption({"html",
                       "Run the demo to the end without a window and write it as one web page that "
@@ -216,8 +218,11 @@ QString conflictingOptions(const QCommandLineParser& parser)
         if (!parser.isSet(mode)) continue;
         for (const char* other : {"list-demos", "check-trace", "script", "demo", "set", "trace",
                                   "chrome-trace", "listing", "html"}) {
-            // A program's run is written with --trace; the other modes write no trace.
-            const bool scriptsTrace = QString(mode) == "script" && QString(other) == "trace";
+            // A program's run is written with --trace, --chrome-trace and --html; the other
+            // modes write no run.
+            const bool scriptsTrace =
+                QString(mode) == "script" && (QString(other) == "trace" || QString(other) == "chrome-trace" ||
+                                              QString(other) == "html");
             if (QString(other) != mode && !scriptsTrace && parser.isSet(other))
                 return QString("--%1 cannot be combined with --%2").arg(mode, other);
         }
@@ -238,63 +243,122 @@ QString conflictingOptions(const QCommandLineParser& parser)
     return {};
 }
 
-// --script FILE --trace OUT: the program run on the embedded engine, its trace written with the
-// program in the header. Bad files and programs that do not compile or never end: one line and
-// exit 2, nothing written; an error the program does not catch: its trace, the error on
-// standard error, exit 1.
-int runScriptFile(const QCommandLineParser& parser)
-{
-    const QString path = parser.value("script");
-    if (!parser.isSet("trace") || parser.value("trace").isEmpty())
-        return fail("--script needs --trace FILE (or - for standard output)");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QString("cannot read '%1': %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.read(qint64(script::kMaxSourceBytes) + 1);
-    if (file.error() != QFileDevice::NoError)
-        return fail(QString("cannot read '%1': %2").arg(path, file.errorString()));
-    const std::string source = bytes.toStdString();
-    if (const std::string problem = script::checkSource(source); !problem.empty())
-        return fail(QString("%1: %2").arg(path, QString::fromStdString(problem)));
-    QString error;
-    Output traceOut(parser.value("trace"));
-    if (!traceOut.open(error)) return fail(error);
-    Trace trace;
-    const script::Result result = script::runScript(source, trace);
-    if (result.outcome == script::Outcome::SyntaxError)
-        return fail(QString("%1:%2:%3: %4")
-                        .arg(path)
-                        .arg(result.line)
-                        .arg(result.column)
-                        .arg(QString::fromStdString(result.message)));
-    if (result.outcome == script::Outcome::Stopped)
-        return fail(QString("%1: %2").arg(path, QString::fromStdString(result.message)));
-    std::string chunk = traceFileHeader(nullptr, {}, {}, source);
-    for (std::size_t seq = 0; seq < trace.size(); ++seq) {
-        appendEventJsonl(chunk, trace, seq);
-        if (chunk.size() >= (1u << 20) || seq + 1 == trace.size()) {
-            if (!traceOut.write(chunk, error)) return fail(error);
-            chunk.clear();
-        }
-    }
-    if (!chunk.empty() && !traceOut.write(chunk, error)) return fail(error);
-    if (!traceOut.commit(error)) return fail(error);
-    if (result.outcome == script::Outcome::Uncaught) {
-        std::fprintf(stderr, "yieldscope: %s: %s\n", qUtf8Printable(path), script::describe(result).c_str());
-        return 1;
-    }
-    return 0;
-}
-
 WebPageMaker& webPageMaker()
 {
     static WebPageMaker maker;
     return maker;
 }
 
+ProgramPageMaker& programPageMaker()
+{
+    static ProgramPageMaker maker;
+    return maker;
+}
+
+// Writes the trace as JSON Lines, a megabyte at a time.
+bool writeTraceJsonl(Output& out, std::string chunk, const Trace& trace, QString& error)
+{
+    for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+        appendEventJsonl(chunk, trace, seq);
+        if (chunk.size() >= (1u << 20)) {
+            if (!out.write(chunk, error)) return false;
+            chunk.clear();
+        }
+    }
+    return chunk.empty() || out.write(chunk, error);
+}
+
+// --script FILE with --trace, --chrome-trace and/or --html: the program run on the embedded
+// engine, its trace written with the program in the header. Bad files and programs that do not
+// compile or never end: one line and exit 2, nothing written; an error the program does not
+// catch: its outputs, the error on standard error, exit 1.
+int runScriptFile(const QCommandLineParser& parser)
+{
+    const QString path = parser.value("script");
+    if (!parser.isSet("trace") && !parser.isSet("chrome-trace") && !parser.isSet("html"))
+        return fail("--script needs --trace FILE (or --chrome-trace, --html, --record, --video)");
+    for (const char* option : {"trace", "chrome-trace", "html"}) {
+        if (parser.isSet(option) && parser.value(option).isEmpty())
+            return fail(QString("--%1 needs a file name (or - for standard output)").arg(option));
+    }
+    QString error;
+    script::Result result;
+    std::optional<TraceFile> run = runProgramFile(path, result, error);
+    if (!run) return fail(error);
+
+    std::optional<Output> traceOut;
+    std::optional<Output> chromeOut;
+    std::optional<Output> htmlOut;
+    for (auto [option, out] : {std::pair{"trace", &traceOut}, std::pair{"chrome-trace", &chromeOut},
+                               std::pair{"html", &htmlOut}}) {
+        if (!parser.isSet(option)) continue;
+        out->emplace(parser.value(option));
+        if (!(*out)->open(error)) return fail(error);
+    }
+    if (htmlOut) {
+        std::string page;
+        if (!programPageMaker()) return fail("--html is not available in this program");
+        if (!programPageMaker()(*run, QFileInfo(path).fileName(), page, error)) return fail(error);
+        if (!htmlOut->write(page, error)) return fail(error);
+    }
+    if (traceOut && !writeTraceJsonl(*traceOut, traceFileHeader(nullptr, {}, {}, run->program), run->trace, error))
+        return fail(error);
+    if (chromeOut) {
+        const std::string title = QFileInfo(path).fileName().toStdString();
+        const bool written = writeChromeTrace(run->trace, title, [&](std::string_view bytes) {
+            return chromeOut->write(bytes, error);
+        });
+        if (!written) return fail(error);
+    }
+    for (std::optional<Output>* out : {&htmlOut, &traceOut, &chromeOut}) {
+        if (*out && !(*out)->commit(error)) return fail(error);
+    }
+    if (result.outcome == script::Outcome::Uncaught) {
+        std::fprintf(stderr, "yieldscope: %s: %s\n", qUtf8Printable(printable(path)),
+                     script::describe(result).c_str());
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+std::optional<TraceFile> runProgramFile(const QString& path, script::Result& result, QString& error)
+{
+    std::string problem;
+    bool unreadable = false;
+    std::optional<std::string> source = script::readProgramFile(pathBytes(path), problem, unreadable);
+    if (!source) {
+        error = unreadable ? QString("cannot read '%1': %2").arg(path, QString::fromStdString(problem))
+                           : QString("%1: %2").arg(path, QString::fromStdString(problem));
+        return std::nullopt;
+    }
+    TraceFile run;
+    result = script::runScript(*source, run.trace);
+    if (result.outcome == script::Outcome::SyntaxError) {
+        error = QString("%1:%2:%3: %4")
+                    .arg(path)
+                    .arg(result.line)
+                    .arg(result.column)
+                    .arg(QString::fromStdString(result.message));
+        return std::nullopt;
+    }
+    if (result.outcome == script::Outcome::Stopped) {
+        error = QString("%1: %2").arg(path, QString::fromStdString(result.message));
+        return std::nullopt;
+    }
+    run.program = std::move(*source);
+    return run;
+}
+
+namespace {
+
+
 } // namespace
 
 void setWebPageMaker(WebPageMaker maker) { webPageMaker() = std::move(maker); }
+
+void setProgramPageMaker(ProgramPageMaker maker) { programPageMaker() = std::move(maker); }
 
 void defineCommandLineOptions(QCommandLineParser& parser) { defineOptions(parser); }
 

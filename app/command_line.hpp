@@ -6,6 +6,9 @@
 #include <QString>
 #include <QStringList>
 
+#include "script_engine.hpp"
+#include "trace_file.hpp"
+
 #include <functional>
 #include <optional>
 #include <string>
@@ -51,6 +54,17 @@ int runHeadless(const QStringList& arguments);
 using WebPageMaker =
     std::function<bool(const Demo& demo, const Params& params, std::string& page, QString& error)>;
 void setWebPageMaker(WebPageMaker maker);
+
+// --script FILE --html: the web page of a program's run (its trace and source; `name` is the
+// file's name), made by the views as above.
+using ProgramPageMaker =
+    std::function<bool(const TraceFile& run, const QString& name, std::string& page, QString& error)>;
+void setProgramPageMaker(ProgramPageMaker maker);
+
+// Reads the program in `path` (see core/script/program_file.hpp) and runs it on the embedded
+// engine: its run (trace and program) and `result`, or nullopt and `error` set to one line for a
+// file that cannot be read or run, a program that does not compile or never ends.
+std::optional<TraceFile> runProgramFile(const QString& path, script::Result& result, QString& error);
 
 // "countdown (from=3, ms=500), 23 events, 1500 ms, 0 annotations"
 QString traceFileSummary(const TraceFile& file);

@@ -43,6 +43,23 @@ bool makePage(const Demo& demo, const Params& params, std::string& page, QString
     return true;
 }
 
+// A program's run: already run to its end on the embedded engine.
+bool makeProgramPage(const TraceFile& file, const QString& name, std::string& page, QString& error)
+{
+    if (file.trace.size() > ui::WebPageExport::kMaxEvents) {
+        error = ui::WebPageExport::refusal(file.trace.size());
+        return false;
+    }
+    ui::WebPageRun run;
+    run.trace = &file.trace;
+    run.listing = file.program;
+    run.name = name;
+    const auto built = ui::WebPageExport::build(run, error);
+    if (!built) return false;
+    page.assign(built->constData(), static_cast<std::size_t>(built->size()));
+    return true;
+}
+
 } // namespace
 
 bool wantsWebPage(const QStringList& arguments)
@@ -62,6 +79,7 @@ int runWebPageCommand(int& argc, char** argv)
     QCoreApplication::setApplicationVersion(YIELDSCOPE_VERSION);
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 10));
     setWebPageMaker(makePage);
+    setProgramPageMaker(makeProgramPage);
     return runHeadless(QCoreApplication::arguments());
 }
 

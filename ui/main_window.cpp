@@ -23,6 +23,7 @@
 #include "run_session.hpp"
 #include "timeline/timeline_view.hpp"
 #include "trace_file.hpp"
+#include "ui/editor/editor_controller.hpp"
 
 #include <QAction>
 #include <QActionGroup>
@@ -162,6 +163,15 @@ MainWindow::MainWindow(QWidget* parent)
     notesMenu->addAction(notes_->removeAction());
     menuBar()->insertMenu(menuBar()->actions().constLast(), notesMenu); // before Help
     connect(notes_, &AnnotationController::notesChanged, this, &MainWindow::updateNarration);
+
+    // A program of one's own (ui/editor/): the editor above the code panel, swapped with it
+    // while editing; its actions at the end of the Demo menu.
+    editor_ = new EditorController(*this, code_->parentWidget());
+    if (QMenu* demoMenu = menuBar()->actions().value(1)->menu()) {
+        demoMenu->addSeparator();
+        demoMenu->addActions({editor_->editDemoAction(), editor_->newProgramAction(), editor_->runAction(),
+                              editor_->stopAction()});
+    }
 
     connect(session_, &RunSession::runStarted, this, &MainWindow::runStarted);
     connect(session_, &RunSession::cursorChanged, this, &MainWindow::cursorMoved);

@@ -24,6 +24,7 @@ class QSplitter;
 namespace ys::ui {
 
 class CodeView;
+class EditorController;
 class ChromeTraceExportTask;
 class FileProgressDialog;
 class WindowInputBlocker;
@@ -108,6 +109,8 @@ public:
     // The whole run as one web page that steps in any browser (File > Export as web page); a
     // run over the page's event limit gets a message box naming the limit, and no file.
     bool exportWebPage(const QString& path);
+    // A program of one's own: Demo > Edit this demo, New program, Run (ui/editor/).
+    EditorController* programEditor() const { return editor_; }
     // The presenter's notes on events (Notes menu, N; right-click on the timeline).
     AnnotationController* notes() const { return notes_; }
 
@@ -261,6 +264,8 @@ private:
     ChromeTraceExportTask* exportTask_ = nullptr;
     FileProgressDialog* fileProgress_ = nullptr;
     std::unique_ptr<WindowInputBlocker> inputBlocker_;
+    // A program of one's own (ui/editor/): its editor takes the code panel's place.
+    EditorController* editor_ = nullptr;
 };
 
 } // namespace ys::ui

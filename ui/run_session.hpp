@@ -46,7 +46,8 @@ public:
     // Starts a new run (the old one is discarded); the cursor is none.
     void start(const Demo& demo, Params params);
     // Replays a recorded run (the old run is discarded); the cursor is none. The file's demo
-    // may be unknown (nullptr): then the listing is empty.
+    // may be unknown (nullptr): then the listing is the file's program (a program of one's own),
+    // or empty.
     void open(TraceFile file);
 
     // The demo of the run; nullptr for a recorded run of an unknown demo.
