@@ -846,7 +846,8 @@ bool MainWindow::beginSaveTraceFile(const QString& path)
         return false;
     }
     player_->pause();
-    std::string header = traceFileHeader(session_->demo(), session_->params(), session_->annotations());
+    std::string header =
+        traceFileHeader(session_->demo(), session_->params(), session_->annotations(), session_->program());
     // A finished run (a replayed one too) changes no more, and the window takes no input while
     // it is written: the worker writes it where it lies. One still running is run whole on the
     // worker's own engine, and the run on screen goes on as it was.

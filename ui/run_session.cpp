@@ -72,7 +72,7 @@ TraceFile RunSession::toTraceFile() const
     out.demo = demo_;
     out.params = params_;
     out.annotations = annotations_;
-    if (file_ && demo_ == nullptr) out.program = file_->program;
+    out.program = program();
     if (file_) {
         out.trace = file_->trace;
     } else if (engine_ && finished_) {

@@ -176,11 +176,8 @@ EditorController::EditorController(MainWindow& window, QWidget* codePanel)
     updateActions();
 }
 
-EditorController::~EditorController()
-{
-    window_.codeView()->removeEventFilter(this);
-    store_->flush();
-}
+// The code view's filter goes with this object; the program typed last reaches the settings.
+EditorController::~EditorController() { store_->flush(); }
 
 bool EditorController::running() const { return programRun_->running(); }
 
@@ -342,10 +339,11 @@ void EditorController::runEnded()
 void EditorController::sessionChanged()
 {
     if (openingOwnRun_) return;
-    // A demo chosen, a file opened: the program's run is no longer shown. The editor keeps
-    // the program (and the settings too) for Demo > Edit this demo's return to it.
+    // A demo chosen, a file opened: the program's run is no longer shown, nor its editor. The
+    // editor keeps the program (and so do the settings): Undo after Edit this demo or New
+    // program brings it back.
     showingOwnRun_ = false;
-    if (mode_ == Mode::Watching) setMode(Mode::Off);
+    if (mode_ != Mode::Off) setMode(Mode::Off);
 }
 
 void EditorController::setMode(Mode mode)
@@ -359,7 +357,7 @@ void EditorController::setMode(Mode mode)
     message_->setVisible(on && !message_->text().isEmpty());
     editor_->setVisible(editing);
     editButton_->setVisible(mode_ == Mode::Watching);
-    panel_->setVisible(on || offerBar_->isVisible());
+    panel_->setVisible(on || !offerBar_->isHidden());
     codePanel_->setVisible(!editing);
     if (column_ != nullptr) column_->setStretchFactor(panel_, editing ? 1 : 0);
     updateActions();
