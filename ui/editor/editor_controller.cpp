@@ -208,6 +208,7 @@ void EditorController::startEditing(const QString& source, const QString& demo, 
     offerBar_->hide();
     setMode(Mode::Editing);
     editor_->setFocus();
+    window_.narration()->showHint(tr("Change the program, then press Ctrl+Enter to run it."));
 }
 
 void EditorController::editThisDemo()
@@ -241,8 +242,9 @@ bool EditorController::offerSavedProgram()
 {
     const SavedProgram saved = store_->saved();
     if (saved.source.trimmed().isEmpty()) return false;
-    offerText_->setText(tr("Your program from last time (%n line(s)) is kept.", nullptr,
-                           static_cast<int>(saved.source.count(QLatin1Char('\n')) + 1)));
+    const qsizetype lines = saved.source.count(QLatin1Char('\n')) + (saved.source.endsWith('\n') ? 0 : 1);
+    offerText_->setText(lines == 1 ? tr("Your program from last time (1 line) is kept.")
+                                   : tr("Your program from last time (%L1 lines) is kept.").arg(lines));
     offerBar_->show();
     setMode(mode_);
     return true;
@@ -325,9 +327,8 @@ void EditorController::runEnded()
     setMode(Mode::Watching);
     window_.timeline()->setFocus(); // the keys step through the run
     if (result.outcome == script::Outcome::Finished) {
-        setMessage(tr("Ran to its end: %n event(s). Press → to step, Space to play.", nullptr,
-                      static_cast<int>(events)),
-                   false);
+        const QString count = events == 1 ? tr("1 event") : tr("%L1 events").arg(events);
+        setMessage(tr("Ran to its end: %1. Press → to step, Space to play.").arg(count), false);
     } else {
         const QString said = sentence(script::describe(result));
         setMessage(said, true);
