@@ -372,6 +372,36 @@ private slots:
         QVERIFY(!editor().offerBar()->isVisible());
     }
 
+    void badSavedProgramIsNotOffered_data()
+    {
+        QTest::addColumn<QVariant>("source");
+        QTest::newRow("bytes") << QVariant(QByteArray("\x00\xff console.log(1);"));
+        QTest::newRow("a list") << QVariant(QStringList{"a", "b"});
+        QTest::newRow("only blanks") << QVariant(QString("  \n\n"));
+    }
+    void badSavedProgramIsNotOffered()
+    {
+        QFETCH(QVariant, source);
+        {
+            QSettings settings(QSettings::IniFormat, QSettings::UserScope, "yieldscope", "yieldscope");
+            settings.setValue("program/source", source);
+            settings.setValue("program/demo", 7);
+            settings.setValue("program/params", 3.5);
+        }
+        window_.reset();
+        openWindow();
+        QVERIFY(!editor().offerSavedProgram());
+        QVERIFY(!editor().offerBar()->isVisible());
+        QVERIFY(!editor().panel()->isVisible());
+        // A good program with a bad origin: offered, and runs in the default world.
+        QSettings(QSettings::IniFormat, QSettings::UserScope, "yieldscope", "yieldscope")
+            .setValue("program/source", "console.log('ok');\n");
+        QVERIFY(editor().offerSavedProgram());
+        editor().reopenSavedProgram();
+        runByKey();
+        QCOMPARE(valuesOf(*w().session().trace(), Kind::Log), QStringList{"\"ok\""});
+    }
+
     void opensAProgramFile()
     {
         QTemporaryDir dir;
