@@ -3,11 +3,11 @@
 
 #include "arguments.hpp"
 #include "chrome_trace.hpp"
+#include "core/script/program_file.hpp"
 #include "demo.hpp"
 #include "engine.hpp"
 #include "message_text.hpp"
 #include "output_file.hpp"
-#include "core/script/program_file.hpp"
 #include "script_engine.hpp"
 #include "trace_file.hpp"
 #include "trace_jsonl.hpp"
@@ -221,8 +221,8 @@ QString conflictingOptions(const QCommandLineParser& parser)
             // A program's run is written with --trace, --chrome-trace and --html; the other
             // modes write no run.
             const bool scriptsTrace =
-                QString(mode) == "script" && (QString(other) == "trace" || QString(other) == "chrome-trace" ||
-                                              QString(other) == "html");
+                QString(mode) == "script" &&
+                (QString(other) == "trace" || QString(other) == "chrome-trace" || QString(other) == "html");
             if (QString(other) != mode && !scriptsTrace && parser.isSet(other))
                 return QString("--%1 cannot be combined with --%2").arg(mode, other);
         }
@@ -301,13 +301,13 @@ int runScriptFile(const QCommandLineParser& parser)
         if (!programPageMaker()(*run, QFileInfo(path).fileName(), page, error)) return fail(error);
         if (!htmlOut->write(page, error)) return fail(error);
     }
-    if (traceOut && !writeTraceJsonl(*traceOut, traceFileHeader(nullptr, {}, {}, run->program), run->trace, error))
+    if (traceOut &&
+        !writeTraceJsonl(*traceOut, traceFileHeader(nullptr, {}, {}, run->program), run->trace, error))
         return fail(error);
     if (chromeOut) {
         const std::string title = QFileInfo(path).fileName().toStdString();
-        const bool written = writeChromeTrace(run->trace, title, [&](std::string_view bytes) {
-            return chromeOut->write(bytes, error);
-        });
+        const bool written = writeChromeTrace(
+            run->trace, title, [&](std::string_view bytes) { return chromeOut->write(bytes, error); });
         if (!written) return fail(error);
     }
     for (std::optional<Output>* out : {&htmlOut, &traceOut, &chromeOut}) {
@@ -352,7 +352,6 @@ std::optional<TraceFile> runProgramFile(const QString& path, script::Result& res
 }
 
 namespace {
-
 
 } // namespace
 

@@ -15,11 +15,11 @@
 #include "command_line.hpp"
 
 #include "demo.hpp"
-#include "ui/editor/editor_controller.hpp"
 #include "main_window.hpp"
 #include "preferences.hpp"
 #include "record_command.hpp"
 #include "run_session.hpp"
+#include "ui/editor/editor_controller.hpp"
 #include "web_page_command.hpp"
 
 #include <QApplication>
@@ -105,9 +105,8 @@ int main(int argc, char* argv[])
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(smoke);
     if (!parser.parse(arguments)) return fail(parser.errorText());
-    parser.addPositionalArgument("file",
-                                 "A saved trace to replay (File > Save writes them), or a program (.js) to edit.",
-                                 "[file]");
+    parser.addPositionalArgument(
+        "file", "A saved trace to replay (File > Save writes them), or a program (.js) to edit.", "[file]");
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) return fail(QString("unexpected argument '%1'").arg(files.at(1)));
 
@@ -155,7 +154,8 @@ int main(int argc, char* argv[])
                          [](qint64, qint64 current) { say(qPrintable(QString("cursor %1").arg(current))); });
     }
     window.show();
-    const bool program = !files.isEmpty() && files.first().endsWith(QLatin1String(".js"), Qt::CaseInsensitive);
+    const bool program =
+        !files.isEmpty() && files.first().endsWith(QLatin1String(".js"), Qt::CaseInsensitive);
     if (program) {
         QString error;
         if (!window.programEditor()->openProgramFile(files.first(), error, ys::app::pathBytes(files.first())))

@@ -223,16 +223,16 @@ int runRecording(int& argc, char** argv)
                             ui::PngFrameWriter::frameName(total));
     }
     if (!request.targets.video.isEmpty()) targets << request.targets.video;
-    std::printf("%s\n", qUtf8Printable(QString("recorded %1: %2 frames at %3 fps, %4, speed %5, %6 s: %7")
-                                           .arg(request.demo != nullptr
-                                                    ? runName(*request.demo, request.params)
-                                                    : request.programName)
-                                           .arg(total)
-                                           .arg(request.settings.fps)
-                                           .arg(ui::frameSizeText(request.settings.size))
-                                           .arg(request.settings.speed)
-                                           .arg(static_cast<double>(total) / request.settings.fps, 0, 'f', 1)
-                                           .arg(targets.join(" and "))));
+    std::printf("%s\n",
+                qUtf8Printable(QString("recorded %1: %2 frames at %3 fps, %4, speed %5, %6 s: %7")
+                                   .arg(request.demo != nullptr ? runName(*request.demo, request.params)
+                                                                : request.programName)
+                                   .arg(total)
+                                   .arg(request.settings.fps)
+                                   .arg(ui::frameSizeText(request.settings.size))
+                                   .arg(request.settings.speed)
+                                   .arg(static_cast<double>(total) / request.settings.fps, 0, 'f', 1)
+                                   .arg(targets.join(" and "))));
     return 0;
 }
 

@@ -129,7 +129,8 @@ private slots:
                            dir.filePath("c.json"), "--html", dir.filePath("p.html")});
         QCOMPARE(r.status, 0);
         QVERIFY2(r.err.isEmpty(), r.err.constData());
-        QCOMPARE(QByteArray::fromStdString(loadTraceFile(dir.filePath("t.jsonl").toStdString()).program), program);
+        QCOMPARE(QByteArray::fromStdString(loadTraceFile(dir.filePath("t.jsonl").toStdString()).program),
+                 program);
         QFile chrome(dir.filePath("c.json"));
         QVERIFY(chrome.open(QIODevice::ReadOnly));
         const QByteArray chromeText = chrome.readAll();
@@ -154,30 +155,35 @@ private slots:
 
     void rejectsBadCombinations_data()
     {
-        QTest::addColumn<QByteArray>("bytes");  // the program
-        QTest::addColumn<QStringList>("args");  // PROG: the program's path; OUT/NAME: in a folder of its own
+        QTest::addColumn<QByteArray>("bytes"); // the program
+        QTest::addColumn<QStringList>("args"); // PROG: the program's path; OUT/NAME: in a folder of its own
         QTest::addColumn<QString>("message");
         const QByteArray ok = "console.log(1);\n";
-        QTest::newRow("with --demo") << ok << QStringList{"--script", "PROG", "--demo", "countdown", "--trace", "OUT/t"}
+        QTest::newRow("with --demo") << ok << QStringList{"--script",  "PROG",    "--demo",
+                                                          "countdown", "--trace", "OUT/t"}
                                      << "--script cannot be combined with --demo";
         QTest::newRow("with --listing") << ok << QStringList{"--script", "PROG", "--listing", "OUT/l"}
                                         << "--script cannot be combined with --listing";
         QTest::newRow("empty chrome target") << ok << QStringList{"--script", "PROG", "--chrome-trace", ""}
                                              << "--chrome-trace needs a file name";
-        QTest::newRow("html syntax error") << QByteArray("let = ;\n") << QStringList{"--script", "PROG", "--html", "OUT/p.html"}
-                                           << ":1:7: SyntaxError:";
+        QTest::newRow("html syntax error")
+            << QByteArray("let = ;\n") << QStringList{"--script", "PROG", "--html", "OUT/p.html"}
+            << ":1:7: SyntaxError:";
         QTest::newRow("html too many events")
             << QByteArray("for (let i = 0; i < 400; i++) console.log(i);\n")
             << QStringList{"--script", "PROG", "--html", "OUT/p.html"} << "a web page holds at most 300";
-        QTest::newRow("record with --demo") << ok << QStringList{"--script", "PROG", "--demo", "countdown", "--record", "OUT/f"}
-                                            << "--script cannot be combined with --demo";
-        QTest::newRow("record unreadable file") << ok << QStringList{"--script", "/no/such.js", "--record", "OUT/f"}
-                                                << "cannot read '/no/such.js': No such file or directory";
-        QTest::newRow("record never ends") << QByteArray("while (true) {}\n")
-                                           << QStringList{"--script", "PROG", "--record", "OUT/f"}
-                                           << "Stopped after 2000 ms of real time";
-        QTest::newRow("video syntax error") << QByteArray("for (;;\n") << QStringList{"--script", "PROG", "--video", "OUT/v.mp4"}
-                                            << ":2:1: SyntaxError:";
+        QTest::newRow("record with --demo")
+            << ok << QStringList{"--script", "PROG", "--demo", "countdown", "--record", "OUT/f"}
+            << "--script cannot be combined with --demo";
+        QTest::newRow("record unreadable file")
+            << ok << QStringList{"--script", "/no/such.js", "--record", "OUT/f"}
+            << "cannot read '/no/such.js': No such file or directory";
+        QTest::newRow("record never ends")
+            << QByteArray("while (true) {}\n") << QStringList{"--script", "PROG", "--record", "OUT/f"}
+            << "Stopped after 2000 ms of real time";
+        QTest::newRow("video syntax error")
+            << QByteArray("for (;;\n") << QStringList{"--script", "PROG", "--video", "OUT/v.mp4"}
+            << ":2:1: SyntaxError:";
     }
     void rejectsBadCombinations()
     {

@@ -159,7 +159,7 @@ private slots:
         QVERIFY(s.demo() == nullptr);
         QCOMPARE(s.listing(), e->toPlainText().toStdString()); // the code panel shows the program
         const Trace& trace = *s.trace();
-        QCOMPARE(valuesOf(trace, Kind::Yielded), (QStringList{"30", "20"}));      // multiplied
+        QCOMPARE(valuesOf(trace, Kind::Yielded), (QStringList{"30", "20"})); // multiplied
         QCOMPARE(valuesOf(trace, Kind::Log), (QStringList{"\"30\"", "\"20\"", "\"liftoff\""}));
         QCOMPARE(valuesOf(trace, Kind::ReturnCalled).size(), 1); // the break calls return()
         QVERIFY(editor().message().contains("Ran to its end"));
@@ -188,7 +188,8 @@ private slots:
         while (trace[returned].kind != Kind::ReturnCalled)
             ++returned;
         w().session().jumpTo(returned);
-        QCOMPARE(w().codeView()->lineText(w().codeView()->currentLine()).trimmed(), QString("if (n === 20) break;"));
+        QCOMPARE(w().codeView()->lineText(w().codeView()->currentLine()).trimmed(),
+                 QString("if (n === 20) break;"));
 
         // Back to the editor, the program as it was left.
         press(Qt::Key_E, Qt::ControlModifier);
@@ -227,8 +228,8 @@ private slots:
         QTest::addColumn<bool>("pressStop");
         QTest::addColumn<QString>("sentence");
         QTest::newRow("endless loop") << "while (true) {}\n" << false << "Stopped after 2000 ms of real time";
-        QTest::newRow("stopped by the user") << "let i = 0;\nwhile (true) { i++; }\n" << true
-                                             << "Stopped before the program finished, as asked.";
+        QTest::newRow("stopped by the user") << "let i = 0;\nwhile (true) { i++; }\n"
+                                             << true << "Stopped before the program finished, as asked.";
     }
     void endlessLoopStopsAndTheWindowResponds()
     {
@@ -424,7 +425,8 @@ private slots:
         QTest::addColumn<QString>("message");
         QTest::newRow("unreadable file") << QByteArray() << "/no/such/program.js"
                                          << "Cannot read /no/such/program.js: No such file or directory";
-        QTest::newRow("a folder") << QByteArray() << "." << "Cannot read .: Is a directory";
+        QTest::newRow("a folder") << QByteArray() << "."
+                                  << "Cannot read .: Is a directory";
         QTest::newRow("not UTF-8") << QByteArray("console.log('caf\xe9');\n") << ""
                                    << "the program is not UTF-8 text (line 1, byte 17)";
         QTest::newRow("over 1 MiB") << QByteArray((1 << 20) + 1, ' ') << ""

@@ -75,8 +75,9 @@ EditorController::EditorController(MainWindow& window, QWidget* codePanel)
         a->setShortcuts(keys);
         a->setShortcutContext(Qt::WindowShortcut);
         a->setStatusTip(tip);
-        a->setToolTip(keys.isEmpty() ? tip
-                                     : QString("%1 (%2)").arg(tip, keys.first().toString(QKeySequence::NativeText)));
+        a->setToolTip(keys.isEmpty()
+                          ? tip
+                          : QString("%1 (%2)").arg(tip, keys.first().toString(QKeySequence::NativeText)));
         a->setObjectName(QString::fromLatin1(name));
         window_.addAction(a);
         return a;
@@ -185,7 +186,10 @@ QString EditorController::message() const { return message_->isVisible() ? messa
 
 QString EditorController::program() const { return editor_->toPlainText(); }
 
-SavedProgram EditorController::current() const { return SavedProgram{editor_->toPlainText(), demo_, params_}; }
+SavedProgram EditorController::current() const
+{
+    return SavedProgram{editor_->toPlainText(), demo_, params_};
+}
 
 bool EditorController::eventFilter(QObject* watched, QEvent* event)
 {
@@ -368,8 +372,10 @@ void EditorController::setMessage(const QString& text, bool problem)
 {
     message_->setText(text);
     QPalette p = message_->palette();
-    p.setColor(QPalette::WindowText, problem ? QColor(0xc0, 0x1c, 0x28) : window_.palette().color(QPalette::WindowText));
-    if (problem && window_.palette().color(QPalette::Window).lightness() < 128) p.setColor(QPalette::WindowText, QColor(0xff, 0x6b, 0x6b));
+    p.setColor(QPalette::WindowText,
+               problem ? QColor(0xc0, 0x1c, 0x28) : window_.palette().color(QPalette::WindowText));
+    if (problem && window_.palette().color(QPalette::Window).lightness() < 128)
+        p.setColor(QPalette::WindowText, QColor(0xff, 0x6b, 0x6b));
     message_->setPalette(p);
     message_->setVisible(mode_ != Mode::Off && !text.isEmpty());
 }

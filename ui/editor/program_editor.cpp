@@ -120,7 +120,8 @@ void ProgramEditor::updateSelections()
         QTextCursor from(block);
         const int length = std::max(0, block.length() - 1);
         const int start = std::clamp(errorColumn_ - 1, 0, length);
-        from.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor, std::max(0, start == length ? start - 1 : start));
+        from.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
+                          std::max(0, start == length ? start - 1 : start));
         from.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
         mark.cursor = from;
         mark.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
@@ -188,7 +189,7 @@ void ProgramEditor::paintGutter(QPaintEvent* event)
     QPainter p(gutter_);
     p.setRenderHint(QPainter::Antialiasing);
     p.fillRect(event->rect(), colours_.gutterBackground.isValid() ? colours_.gutterBackground
-                                                                   : palette().color(QPalette::AlternateBase));
+                                                                  : palette().color(QPalette::AlternateBase));
     p.setFont(font());
     const QFontMetrics fm(font());
     QTextBlock block = firstVisibleBlock();
@@ -209,7 +210,8 @@ void ProgramEditor::paintGutter(QPaintEvent* event)
             f.setBold(isError);
             p.setFont(f);
             p.setPen(isError ? errorColour(colours_)
-                             : (colours_.gutterText.isValid() ? colours_.gutterText : palette().color(QPalette::PlaceholderText)));
+                             : (colours_.gutterText.isValid() ? colours_.gutterText
+                                                              : palette().color(QPalette::PlaceholderText)));
             p.drawText(QRectF(0, top, gutter_->width() - fm.height() / 3.0, fm.height()),
                        Qt::AlignRight | Qt::AlignVCenter, QString::number(number));
         }
