@@ -228,6 +228,10 @@ private slots:
         QTest::addColumn<bool>("pressStop");
         QTest::addColumn<QString>("sentence");
         QTest::newRow("endless loop") << "while (true) {}\n" << false << "Stopped after 2000 ms of real time";
+        QTest::newRow("endless timer chain")
+            // Whichever limit comes first on the machine: the wall time or the timers' count.
+            << "setInterval(() => {}, 1000);\n"
+            << false << "Stopped after ";
         QTest::newRow("stopped by the user") << "let i = 0;\nwhile (true) { i++; }\n"
                                              << true << "Stopped before the program finished, as asked.";
     }
@@ -268,6 +272,12 @@ private slots:
         QVERIFY2(w().narrationText().contains(sentence), qPrintable(w().narrationText()));
         QVERIFY(editor().runAction()->isEnabled());
         QVERIFY(!editor().stopAction()->isEnabled());
+        // What was recorded is shown (the timer chain's many timers), and steps.
+        if (QString(QTest::currentDataTag()) == "endless timer chain") {
+            QVERIFY(w().session().recorded() > 1000);
+            press(Qt::Key_Right);
+            QCOMPARE(w().session().cursor(), std::size_t(0));
+        }
     }
 
     void syntaxErrorIsMarkedWhereItIs_data()
