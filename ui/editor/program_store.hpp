@@ -9,7 +9,6 @@
 #include <QString>
 #include <QStringList>
 
-class QSettings;
 class QTimer;
 
 namespace ys::ui {
@@ -43,7 +42,6 @@ public:
 private:
     void write(const SavedProgram& program);
 
-    QSettings* settings_;
     QTimer* debounce_;
     SavedProgram pending_;
     bool hasPending_ = false;
