@@ -333,6 +333,22 @@ private slots:
         QCOMPARE(e->errorLine(), 0);
     }
 
+    // A demo chosen while the program runs stays on screen.
+    void demoChosenDuringTheRunStays()
+    {
+        setProgram("let i = 0;\nwhile (i < 1e12) i++;\n");
+        editor().editor()->setFocus();
+        QSignalSpy ended(&editor(), &EditorController::runFinished);
+        press(Qt::Key_Return, Qt::ControlModifier);
+        QVERIFY(editor().running());
+        w().selectDemo("range");
+        editor().stop();
+        QVERIFY(ended.count() == 1 || ended.wait(10000));
+        QVERIFY(w().session().demo() != nullptr);
+        QCOMPARE(QString::fromStdString(w().session().demo()->name), QString("range"));
+        QVERIFY(w().codeView()->isVisible());
+    }
+
     void runtimeErrorIsSaid()
     {
         setProgram("console.log('a');\nnull.x;\n");

@@ -22,6 +22,8 @@
 #include <QPushButton>
 #include <QStatusBar>
 
+#include <utility>
+
 namespace ys::ui {
 namespace {
 
@@ -298,6 +300,7 @@ void EditorController::run()
         return;
     }
     editor_->clearError();
+    sessionChangedWhileRunning_ = false;
     programRun_->start(source.toStdString(), worldOf(demo_, params_));
     setMessage(tr("Running your program…"), false);
     window_.narration()->showHint(tr("Running your program… (■ Stop ends it)"));
@@ -318,6 +321,12 @@ void EditorController::runEnded()
         editor_->setFocus();
         setMessage(said, true);
         window_.narration()->showHint(said);
+        emit runFinished(result.outcome);
+        return;
+    }
+    if (std::exchange(sessionChangedWhileRunning_, false)) {
+        // A demo or a file was chosen meanwhile: it stays on screen; the program's run is dropped.
+        setMessage(tr("Your program's run ended while another run was chosen; Run shows it again."), false);
         emit runFinished(result.outcome);
         return;
     }
@@ -344,6 +353,7 @@ void EditorController::runEnded()
 void EditorController::sessionChanged()
 {
     if (openingOwnRun_) return;
+    if (programRun_->running()) sessionChangedWhileRunning_ = true;
     // A demo chosen, a file opened: the program's run is no longer shown, nor its editor. The
     // editor keeps the program (and so do the settings): Undo after Edit this demo or New
     // program brings it back.

@@ -121,9 +121,10 @@ private:
     // The demo and parameters the program was copied from: its world (fetch latencies, ...).
     QString demo_;
     QStringList params_;
-    bool showingOwnRun_ = false; // the session's run is the program's
-    bool openingOwnRun_ = false; // the session is being handed the program's run
-    bool loading_ = false;       // the editor's text is being set, not typed
+    bool showingOwnRun_ = false;              // the session's run is the program's
+    bool openingOwnRun_ = false;              // the session is being handed the program's run
+    bool loading_ = false;                    // the editor's text is being set, not typed
+    bool sessionChangedWhileRunning_ = false; // a demo or file chosen during the run: it stays
 };
 
 } // namespace ys::ui
