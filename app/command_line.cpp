@@ -3,6 +3,7 @@
 
 #include "arguments.hpp"
 #include "chrome_trace.hpp"
+#include "core/script/program_file.hpp"
 #include "demo.hpp"
 #include "engine.hpp"
 #include "message_text.hpp"
@@ -11,10 +12,12 @@
 #include "trace_file.hpp"
 #include "trace_jsonl.hpp"
 #include "ui/export/exporters.hpp"
+#include "ui/export/web_page_export.hpp"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 
 #include <cerrno>
 #include <cstdio>
@@ -114,7 +117,8 @@ void defineOptions(QCommandLineParser& parser)
     }
     parser.addOption({"script",
                       "Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the "
-                      "embedded engine; with --trace, write its trace (the program in the header).",
+                      "embedded engine; with --trace, write its trace (the program in the header); "
+                      "it also goes with --chrome-trace, --html, --record and --video.",
                       "file"});
     parser.addOption({"check-trace",
                       "Read a saved trace file and report whether it is valid: a one-line summary, "
@@ -218,9 +222,11 @@ QString conflictingOptions(const QCommandLineParser& parser)
         const QStringList others =
             QStringList{"list-demos", "check-trace", "script", "demo", "set"} + exportOptions();
         for (const QString& other : others) {
-            // A program's run is written with --trace; the other modes write no trace.
-            const bool scriptsTrace = QString(mode) == "script" && other == "trace";
-            if (other != mode && !scriptsTrace && parser.isSet(other))
+            // A program's run is written with --trace, --chrome-trace and --html; the other
+            // modes write no run.
+            const bool scriptsRun =
+                QString(mode) == "script" && (other == "trace" || other == "chrome-trace" || other == "html");
+            if (other != mode && !scriptsRun && parser.isSet(other))
                 return QString("--%1 cannot be combined with --%2").arg(mode, other);
         }
     }
@@ -240,55 +246,122 @@ QString conflictingOptions(const QCommandLineParser& parser)
     return {};
 }
 
-// --script FILE --trace OUT: the program run on the embedded engine, its trace written with the
-// program in the header. Bad files and programs that do not compile or never end: one line and
-// exit 2, nothing written; an error the program does not catch: its trace, the error on
-// standard error, exit 1.
-int runScriptFile(const QCommandLineParser& parser)
+// --script FILE --html: the web page of a program's run (already run to its end), drawn by the
+// views; it needs the offscreen application app/web_page_command.cpp makes.
+bool makeProgramPage(const TraceFile& file, const QString& name, std::string& page, QString& error)
 {
-    const QString path = parser.value("script");
-    if (!parser.isSet("trace") || parser.value("trace").isEmpty())
-        return fail("--script needs --trace FILE (or - for standard output)");
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QString("cannot read '%1': %2").arg(path, file.errorString()));
-    const QByteArray bytes = file.read(qint64(script::kMaxSourceBytes) + 1);
-    if (file.error() != QFileDevice::NoError)
-        return fail(QString("cannot read '%1': %2").arg(path, file.errorString()));
-    const std::string source = bytes.toStdString();
-    if (const std::string problem = script::checkSource(source); !problem.empty())
-        return fail(QString("%1: %2").arg(path, QString::fromStdString(problem)));
-    QString error;
-    Output traceOut(parser.value("trace"));
-    if (!traceOut.open(error)) return fail(error);
-    Trace trace;
-    const script::Result result = script::runScript(source, trace);
-    if (result.outcome == script::Outcome::SyntaxError)
-        return fail(QString("%1:%2:%3: %4")
-                        .arg(path)
-                        .arg(result.line)
-                        .arg(result.column)
-                        .arg(QString::fromStdString(result.message)));
-    if (result.outcome == script::Outcome::Stopped)
-        return fail(QString("%1: %2").arg(path, QString::fromStdString(result.message)));
-    std::string chunk = traceFileHeader(nullptr, {}, {}, source);
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
+        error = QStringLiteral("--html is not available in this program");
+        return false;
+    }
+    if (file.trace.size() > ui::WebPageExport::kMaxEvents) {
+        error = ui::WebPageExport::refusal(file.trace.size());
+        return false;
+    }
+    ui::WebPageRun run;
+    run.trace = &file.trace;
+    run.listing = file.program;
+    run.name = name;
+    const auto built = ui::WebPageExport::build(run, error);
+    if (!built) return false;
+    page.assign(built->constData(), static_cast<std::size_t>(built->size()));
+    return true;
+}
+
+// Writes the trace as JSON Lines, a megabyte at a time.
+bool writeTraceJsonl(Output& out, std::string chunk, const Trace& trace, QString& error)
+{
     for (std::size_t seq = 0; seq < trace.size(); ++seq) {
         appendEventJsonl(chunk, trace, seq);
-        if (chunk.size() >= (1u << 20) || seq + 1 == trace.size()) {
-            if (!traceOut.write(chunk, error)) return fail(error);
+        if (chunk.size() >= (1u << 20)) {
+            if (!out.write(chunk, error)) return false;
             chunk.clear();
         }
     }
-    if (!chunk.empty() && !traceOut.write(chunk, error)) return fail(error);
-    if (!traceOut.commit(error)) return fail(error);
+    return chunk.empty() || out.write(chunk, error);
+}
+
+// --script FILE with --trace, --chrome-trace and/or --html: the program run on the embedded
+// engine, its trace written with the program in the header. Bad files and programs that do not
+// compile or never end: one line and exit 2, nothing written; an error the program does not
+// catch: its outputs, the error on standard error, exit 1.
+int runScriptFile(const QCommandLineParser& parser)
+{
+    const QString path = parser.value("script");
+    if (!parser.isSet("trace") && !parser.isSet("chrome-trace") && !parser.isSet("html"))
+        return fail("--script needs --trace FILE (or --chrome-trace, --html, --record, --video)");
+    for (const char* option : {"trace", "chrome-trace", "html"}) {
+        if (parser.isSet(option) && parser.value(option).isEmpty())
+            return fail(QString("--%1 needs a file name (or - for standard output)").arg(option));
+    }
+    QString error;
+    script::Result result;
+    std::optional<TraceFile> run = runProgramFile(path, result, error);
+    if (!run) return fail(error);
+
+    std::optional<Output> traceOut;
+    std::optional<Output> chromeOut;
+    std::optional<Output> htmlOut;
+    for (auto [option, out] : {std::pair{"trace", &traceOut}, std::pair{"chrome-trace", &chromeOut},
+                               std::pair{"html", &htmlOut}}) {
+        if (!parser.isSet(option)) continue;
+        out->emplace(parser.value(option));
+        if (!(*out)->open(error)) return fail(error);
+    }
+    if (htmlOut) {
+        std::string page;
+        if (!makeProgramPage(*run, QFileInfo(path).fileName(), page, error)) return fail(error);
+        if (!htmlOut->write(page, error)) return fail(error);
+    }
+    if (traceOut &&
+        !writeTraceJsonl(*traceOut, traceFileHeader(nullptr, {}, {}, run->program), run->trace, error))
+        return fail(error);
+    if (chromeOut) {
+        const std::string title = QFileInfo(path).fileName().toStdString();
+        const bool written = writeChromeTrace(
+            run->trace, title, [&](std::string_view bytes) { return chromeOut->write(bytes, error); });
+        if (!written) return fail(error);
+    }
+    for (std::optional<Output>* out : {&htmlOut, &traceOut, &chromeOut}) {
+        if (*out && !(*out)->commit(error)) return fail(error);
+    }
     if (result.outcome == script::Outcome::Uncaught) {
-        std::fprintf(stderr, "yieldscope: %s: %s\n", qUtf8Printable(path), script::describe(result).c_str());
+        std::fprintf(stderr, "yieldscope: %s: %s\n", qUtf8Printable(printable(path)),
+                     script::describe(result).c_str());
         return 1;
     }
     return 0;
 }
 
 } // namespace
+
+std::optional<TraceFile> runProgramFile(const QString& path, script::Result& result, QString& error)
+{
+    std::string problem;
+    bool unreadable = false;
+    std::optional<std::string> source = script::readProgramFile(pathBytes(path), problem, unreadable);
+    if (!source) {
+        error = unreadable ? QString("cannot read '%1': %2").arg(path, QString::fromStdString(problem))
+                           : QString("%1: %2").arg(path, QString::fromStdString(problem));
+        return std::nullopt;
+    }
+    TraceFile run;
+    result = script::runScript(*source, run.trace);
+    if (result.outcome == script::Outcome::SyntaxError) {
+        error = QString("%1:%2:%3: %4")
+                    .arg(path)
+                    .arg(result.line)
+                    .arg(result.column)
+                    .arg(QString::fromStdString(result.message));
+        return std::nullopt;
+    }
+    if (result.outcome == script::Outcome::Stopped) {
+        error = QString("%1: %2").arg(path, QString::fromStdString(result.message));
+        return std::nullopt;
+    }
+    run.program = std::move(*source);
+    return run;
+}
 
 void defineCommandLineOptions(QCommandLineParser& parser) { defineOptions(parser); }
 

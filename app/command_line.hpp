@@ -8,6 +8,10 @@
 #include <QString>
 #include <QStringList>
 
+#include "script_engine.hpp"
+#include "trace_file.hpp"
+
+#include <functional>
 #include <optional>
 
 class QCommandLineParser;
@@ -45,6 +49,11 @@ bool isHeadless(const QStringList& arguments);
 
 // Runs a headless mode; returns the process exit status.
 int runHeadless(const QStringList& arguments);
+
+// Reads the program in `path` (see core/script/program_file.hpp) and runs it on the embedded
+// engine: its run (trace and program) and `result`, or nullopt and `error` set to one line for a
+// file that cannot be read or run, a program that does not compile or never ends.
+std::optional<TraceFile> runProgramFile(const QString& path, script::Result& result, QString& error);
 
 // "countdown (from=3, ms=500), 23 events, 1500 ms, 0 annotations"
 QString traceFileSummary(const TraceFile& file);

@@ -3,7 +3,9 @@
 //
 // `yieldscope FILE.jsonl` opens the window replaying a saved run (read once the window is up);
 // a bad file leaves the window on the default demo with a message naming the file, the line
-// and the problem.
+// and the problem. `yieldscope FILE.js` opens the window with that program in the editor (a
+// file that cannot be read, is not UTF-8 or is over 1 MiB: one message, the editor untouched).
+// Otherwise a program kept from the last session is offered back.
 //
 // Window mode takes --demo NAME and --set key=value (as the headless modes do) to open on a
 // demo, and --theme system|light|dark. A hidden --smoke-test option, an aid for the
@@ -17,6 +19,7 @@
 #include "preferences.hpp"
 #include "record_command.hpp"
 #include "run_session.hpp"
+#include "ui/editor/editor_controller.hpp"
 #include "web_page_command.hpp"
 
 #include <QApplication>
@@ -102,7 +105,8 @@ int main(int argc, char* argv[])
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(smoke);
     if (!parser.parse(arguments)) return fail(parser.errorText());
-    parser.addPositionalArgument("file", "A saved trace to replay (File > Save writes them).", "[file]");
+    parser.addPositionalArgument(
+        "file", "A saved trace to replay (File > Save writes them), or a program (.js) to edit.", "[file]");
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) return fail(QString("unexpected argument '%1'").arg(files.at(1)));
 
@@ -150,8 +154,17 @@ int main(int argc, char* argv[])
                          [](qint64, qint64 current) { say(qPrintable(QString("cursor %1").arg(current))); });
     }
     window.show();
+    const bool program =
+        !files.isEmpty() && files.first().endsWith(QLatin1String(".js"), Qt::CaseInsensitive);
+    if (program) {
+        QString error;
+        if (!window.programEditor()->openProgramFile(files.first(), error, ys::app::pathBytes(files.first())))
+            std::fprintf(stderr, "yieldscope: %s\n", qUtf8Printable(ys::app::printable(error)));
+    } else if (files.isEmpty()) {
+        window.programEditor()->offerSavedProgram();
+    }
     // The file is read once the window is up, so that a big one shows its progress.
-    if (!files.isEmpty()) {
+    if (!files.isEmpty() && !program) {
         using Outcome = ys::ui::TraceFileTask::Outcome;
         QObject::connect(&window, &ys::ui::MainWindow::fileTaskFinished, &window, [&window](Outcome outcome) {
             if (outcome == Outcome::Failed)

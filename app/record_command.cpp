@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QFont>
 
 #include <csignal>
@@ -70,6 +71,8 @@ int endInterrupted(ui::Recording& recording)
 struct Request {
     const Demo* demo = nullptr;
     Params params;
+    std::optional<TraceFile> program; // --script: the program's run, recorded as a saved run is
+    QString programName;
     ui::RecordSettings settings;
     ui::RecordLook look;
     ui::RecordTargets targets;
@@ -88,14 +91,21 @@ int parseRequest(const QStringList& arguments, Request& request)
         if (parser.optionNames().contains(other))
             return fail(QString("--%1 cannot be combined with --record or --video").arg(other));
     }
-    if (!parser.isSet("demo")) {
-        return fail(QString("--record and --video need --demo NAME (demos: %1)")
+    if (parser.isSet("script")) {
+        for (const char* other : {"demo", "set"}) {
+            if (parser.isSet(other)) return fail(QString("--script cannot be combined with --%1").arg(other));
+        }
+    } else if (!parser.isSet("demo")) {
+        return fail(QString("--record and --video need --demo NAME or --script FILE (demos: %1)")
                         .arg(QString::fromStdString(demoNames())));
     }
     Params params;
-    QString badDemo;
-    const Demo* demo = demoFromOptions(parser, params, badDemo);
-    if (demo == nullptr) return fail(badDemo);
+    const Demo* demo = nullptr;
+    if (!parser.isSet("script")) {
+        QString badDemo;
+        demo = demoFromOptions(parser, params, badDemo);
+        if (demo == nullptr) return fail(badDemo);
+    }
 
     QString accepted;
     if (parser.isSet("fps")) {
@@ -143,6 +153,13 @@ int parseRequest(const QStringList& arguments, Request& request)
             QString("--video needs ffmpeg, which is not installed; %1").arg(ui::VideoEncoder::installHint()));
     }
 
+    // The program last: every option is checked before it runs (up to its 2 s limit).
+    if (parser.isSet("script")) {
+        script::Result result;
+        request.program = runProgramFile(parser.value("script"), result, error);
+        if (!request.program) return fail(error);
+        request.programName = QFileInfo(parser.value("script")).fileName();
+    }
     request.demo = demo;
     request.params = params;
     return 0;
@@ -165,8 +182,9 @@ int runRecording(int& argc, char** argv)
 
     std::optional<ui::Recording> recording;
     try {
-        recording.emplace(ui::RecordRun::live(*request.demo, request.params), request.settings, request.look,
-                          request.targets);
+        ui::RecordRun run = request.program ? ui::RecordRun::replay(std::move(*request.program))
+                                            : ui::RecordRun::live(*request.demo, request.params);
+        recording.emplace(std::move(run), request.settings, request.look, request.targets);
     } catch (const std::bad_alloc&) {
         return fail(outOfMemory());
     }
@@ -205,14 +223,16 @@ int runRecording(int& argc, char** argv)
                             ui::PngFrameWriter::frameName(total));
     }
     if (!request.targets.video.isEmpty()) targets << request.targets.video;
-    std::printf("%s\n", qUtf8Printable(QString("recorded %1: %2 frames at %3 fps, %4, speed %5, %6 s: %7")
-                                           .arg(runName(*request.demo, request.params))
-                                           .arg(total)
-                                           .arg(request.settings.fps)
-                                           .arg(ui::frameSizeText(request.settings.size))
-                                           .arg(request.settings.speed)
-                                           .arg(static_cast<double>(total) / request.settings.fps, 0, 'f', 1)
-                                           .arg(targets.join(" and "))));
+    std::printf("%s\n",
+                qUtf8Printable(QString("recorded %1: %2 frames at %3 fps, %4, speed %5, %6 s: %7")
+                                   .arg(request.demo != nullptr ? runName(*request.demo, request.params)
+                                                                : request.programName)
+                                   .arg(total)
+                                   .arg(request.settings.fps)
+                                   .arg(ui::frameSizeText(request.settings.size))
+                                   .arg(request.settings.speed)
+                                   .arg(static_cast<double>(total) / request.settings.fps, 0, 'f', 1)
+                                   .arg(targets.join(" and "))));
     return 0;
 }
 

@@ -23,6 +23,7 @@ public:
     // 1-based lines; 0 for none.
     void setLines(int current, int previous);
     void setColours(const CodeColours& colours);
+    const CodeColours& colours() const { return colours_; }
 
     int currentLine() const { return current_; }
     int previousLine() const { return previous_; }

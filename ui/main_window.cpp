@@ -14,6 +14,7 @@
 #include "run_session.hpp"
 #include "timeline/timeline_view.hpp"
 #include "trace_file.hpp"
+#include "ui/editor/editor_controller.hpp"
 #include "ui/export/export_actions.hpp"
 #include "ui/export/exporters.hpp"
 #include "ui/files/file_task_controller.hpp"
@@ -37,6 +38,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
 #include <QStatusBar>
@@ -78,6 +81,15 @@ MainWindow::MainWindow(QWidget* parent)
     followSession();
     connect(themes_, &ThemeController::themeChanged, this, &MainWindow::showTheme);
     connect(presentation_, &PresentationMode::sizeChosen, this, &MainWindow::setPresentationSize);
+
+    // A program of one's own (ui/editor/): the editor above the code panel, swapped with it
+    // while editing; its actions at the end of the Demo menu.
+    editor_ = new EditorController(*this, codePanel_->view()->parentWidget());
+    if (QMenu* demoMenu = menuBar()->actions().value(1)->menu()) {
+        demoMenu->addSeparator();
+        demoMenu->addActions({editor_->editDemoAction(), editor_->newProgramAction(), editor_->runAction(),
+                              editor_->stopAction()});
+    }
 
     resize(1600, 900);
     if (const QScreen* screen = QGuiApplication::primaryScreen()) {

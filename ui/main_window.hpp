@@ -31,6 +31,7 @@ class CodeView;
 class ConsolePanel;
 class DemoPanel;
 class Exporter;
+class EditorController;
 class FileProgressDialog;
 class FileTaskController;
 struct ExportOptions;
@@ -127,6 +128,8 @@ public:
     // The whole run as one web page that steps in any browser (File > Export as web page); a
     // run over the page's event limit gets a message box naming the limit, and no file.
     bool exportWebPage(const QString& path);
+    // A program of one's own: Demo > Edit this demo, New program, Run (ui/editor/).
+    EditorController* programEditor() const { return editor_; }
     // The presenter's notes on events (Notes menu, N; right-click on the timeline).
     AnnotationController* notes() const { return notes_; }
 
@@ -243,6 +246,8 @@ private:
     // The one file opened, saved or exported on a worker at a time, its progress dialog, and
     // what keeps the window from taking input meanwhile.
     FileTaskController* files_ = nullptr;
+    // A program of one's own (ui/editor/): its editor takes the code panel's place.
+    EditorController* editor_ = nullptr;
 };
 
 } // namespace ys::ui

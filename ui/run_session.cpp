@@ -49,7 +49,8 @@ void RunSession::open(TraceFile file)
     demo_ = file_->demo;
     params_ = file_->params;
     annotations_ = file_->annotations;
-    listing_ = demo_ != nullptr ? demo_->listing(params_) : std::string();
+    // A program of one's own shows its source; an unknown demo has nothing to show.
+    listing_ = demo_ != nullptr ? demo_->listing(params_) : file_->program;
     cursor_ = kNoCursor;
     finished_ = true;
     emit runStarted();
@@ -71,6 +72,7 @@ TraceFile RunSession::toTraceFile() const
     out.demo = demo_;
     out.params = params_;
     out.annotations = annotations_;
+    out.program = program();
     if (file_) {
         out.trace = file_->trace;
     } else if (engine_ && finished_) {

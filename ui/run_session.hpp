@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ys::ui {
@@ -46,7 +47,8 @@ public:
     // Starts a new run (the old one is discarded); the cursor is none.
     void start(const Demo& demo, Params params);
     // Replays a recorded run (the old run is discarded); the cursor is none. The file's demo
-    // may be unknown (nullptr): then the listing is empty.
+    // may be unknown (nullptr): then the listing is the file's program (a program of one's own),
+    // or empty.
     void open(TraceFile file);
 
     // The demo of the run; nullptr for a recorded run of an unknown demo.
@@ -54,6 +56,11 @@ public:
     const Params& params() const { return params_; }
     const Trace* trace() const;
     const std::string& listing() const { return listing_; }
+    // The source of a program of one's own being replayed; empty for a demo's run.
+    std::string_view program() const
+    {
+        return file_ != nullptr && demo_ == nullptr ? std::string_view(file_->program) : std::string_view();
+    }
     // The run replays a recorded trace (no engine).
     bool replaying() const { return file_ != nullptr; }
     // The notes pinned to the run's events, by seq (a new run starts with none; a recorded

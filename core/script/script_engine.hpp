@@ -10,6 +10,7 @@
 
 #include "trace.hpp"
 
+#include <atomic>
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -31,6 +32,8 @@ struct Limits {
     std::uint64_t timers = 1'000'000;                    // timers created
     std::size_t residentGrowth = std::size_t{768} << 20; // process memory grown during the run
     std::size_t events = 20'000'000;                     // events recorded
+    // Set from another thread to stop the run (the window's Stop); checked with the wall time.
+    const std::atomic<bool>* stopRequested = nullptr;
 };
 
 // The settings of the simulated sources (fetch, the byte stream, the socket's pace, magic()).

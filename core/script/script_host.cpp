@@ -50,7 +50,7 @@ namespace {
 
 constexpr const char* kProgramFile = "program.js";
 
-enum class Stop { None, WallTime, Jobs, VirtualTime, Timers, Memory, Events };
+enum class Stop { None, WallTime, Jobs, VirtualTime, Timers, Memory, Events, Requested };
 
 std::string stopSentence(Stop stop, const Limits& limits)
 {
@@ -72,6 +72,8 @@ std::string stopSentence(Stop stop, const Limits& limits)
                " MiB of memory (an endless allocation?).";
     case Stop::Events:
         return "Stopped after " + std::to_string(limits.events) + " events: the program never finished.";
+    case Stop::Requested:
+        return "Stopped before the program finished, as asked.";
     case Stop::None:
         break;
     }
@@ -941,7 +943,9 @@ Result runScript(std::string_view source, Trace& trace, const World& world, cons
                 std::unique_lock lock(mutex);
                 while (!finished.wait_for(lock, std::chrono::milliseconds(5), [&] { return done; })) {
                     Stop why = Stop::None;
-                    if (std::chrono::steady_clock::now() - start > limits.wallTime)
+                    if (limits.stopRequested != nullptr && limits.stopRequested->load())
+                        why = Stop::Requested;
+                    else if (std::chrono::steady_clock::now() - start > limits.wallTime)
                         why = Stop::WallTime;
                     else if (residentBytes() > baseline + limits.residentGrowth)
                         why = Stop::Memory;

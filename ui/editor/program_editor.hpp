@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+// The editor of a program of one's own: plain text, syntax-coloured as the code panel is, with
+// line numbers in a gutter. A syntax error is marked where the engine found it: its line tinted,
+// a wavy underline from its column, a mark in the gutter, and the text cursor moved there.
+#pragma once
+
+#include "code_colours.hpp"
+
+#include <QPlainTextEdit>
+
+namespace ys::ui {
+
+class JsHighlighter;
+
+class ProgramEditor : public QPlainTextEdit {
+    Q_OBJECT
+
+public:
+    explicit ProgramEditor(QWidget* parent = nullptr);
+
+    void setColours(const CodeColours& colours);
+    // Replaces the whole text as one edit, so Undo brings the old program back.
+    void replaceProgram(const QString& program);
+
+    // Marks a 1-based line and column (column 0: the whole line) and moves the cursor there.
+    void markError(int line, int column, const QString& message);
+    void clearError();
+    int errorLine() const { return errorLine_; }
+    int errorColumn() const { return errorColumn_; }
+    QString errorMessage() const { return errorMessage_; }
+
+    int gutterWidth() const;
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    class Gutter;
+    friend class Gutter;
+
+    void paintGutter(QPaintEvent* event);
+    void updateGutterGeometry();
+    void updateSelections();
+
+    Gutter* gutter_;
+    JsHighlighter* highlighter_;
+    CodeColours colours_;
+    int errorLine_ = 0;
+    int errorColumn_ = 0;
+    QString errorMessage_;
+};
+
+} // namespace ys::ui
