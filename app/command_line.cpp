@@ -3,6 +3,7 @@
 
 #include "arguments.hpp"
 #include "chrome_trace.hpp"
+#include "command_line_text.hpp"
 #include "demo.hpp"
 #include "engine.hpp"
 #include "message_text.hpp"
@@ -10,6 +11,7 @@
 #include "script_engine.hpp"
 #include "trace_file.hpp"
 #include "trace_jsonl.hpp"
+#include "ui/window/demo_text.hpp"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,16 +27,29 @@ namespace ys::app {
 
 void defineRecordOptions(QCommandLineParser& parser)
 {
-    parser.addOption({"record",
-                      "Record the demo's run as it plays, without a window, in presentation layout, as "
-                      "numbered PNG frames (frame-000001.png, ...) in folder.",
-                      "folder"});
-    parser.addOption({"video", "Record the run as an H.264 video (needs ffmpeg).", "file.mp4"});
-    parser.addOption({"fps", "Frames per second of a recording (1 to 120; default 30).", "n"});
-    parser.addOption({"size", "Size of a recording's frames (default 1920x1080).", "WIDTHxHEIGHT"});
-    parser.addOption({"speed", "Playback speed of a recording, 0.25 to 8 (default 1).", "x"});
     parser.addOption(
-        {"theme", "Colours of a recording: light (the default), dark or high-contrast.", "theme"});
+        {"record",
+         CommandLine::tr("Record the demo's run as it plays, without a window, in presentation layout, as "
+                         "numbered PNG frames (frame-000001.png, ...) in folder."),
+         "folder"});
+    parser.addOption(
+        {"video", CommandLine::tr("Record the run as an H.264 video (needs ffmpeg)."), "file.mp4"});
+    parser.addOption(
+        {"fps", CommandLine::tr("Frames per second of a recording (1 to 120; default 30)."), "n"});
+    parser.addOption(
+        {"size", CommandLine::tr("Size of a recording's frames (default 1920x1080)."), "WIDTHxHEIGHT"});
+    parser.addOption(
+        {"speed", CommandLine::tr("Playback speed of a recording, 0.25 to 8 (default 1)."), "x"});
+    parser.addOption({"theme",
+                      CommandLine::tr("Colours of a recording: light (the default), dark or high-contrast."),
+                      "theme"});
+}
+
+void defineLanguageOption(QCommandLineParser& parser)
+{
+    parser.addOption({"lang",
+                      CommandLine::tr("Language of the program's text: en or ru (default: the system's)."),
+                      "code"});
 }
 
 bool isRecording(const QStringList& arguments)
@@ -57,7 +72,7 @@ const Demo* demoFromOptions(const QCommandLineParser& parser, Params& params, QS
 {
     const Demo* demo = findDemo(parser.value("demo").toStdString());
     if (demo == nullptr) {
-        error = QString("unknown demo '%1' (demos: %2)")
+        error = CommandLine::tr("unknown demo '%1' (demos: %2)")
                     .arg(parser.value("demo"), QString::fromStdString(demoNames()));
         return nullptr;
     }
@@ -89,36 +104,43 @@ int fail(const QString& message) { return reportBadInput(message); }
 
 void defineOptions(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription("Makes JavaScript async iteration visible, one event at a time.");
+    parser.setApplicationDescription(
+        CommandLine::tr("Makes JavaScript async iteration visible, one event at a time."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({"list-demos", "List the demos with their parameters, defaults and ranges."});
-    parser.addOption({"demo", "The demo to run (see --list-demos).", "name"});
-    parser.addOption({"set", "Set a parameter of the demo; repeat for more.", "key=value"});
+    parser.addOption(
+        {"list-demos", CommandLine::tr("List the demos with their parameters, defaults and ranges.")});
+    parser.addOption({"demo", CommandLine::tr("The demo to run (see --list-demos)."), "name"});
+    parser.addOption({"set", CommandLine::tr("Set a parameter of the demo; repeat for more."), "key=value"});
     parser.addOption({"trace",
-                      "Run the demo to the end without a window and write its trace as "
-                      "JSON Lines to file (- for standard output).",
+                      CommandLine::tr("Run the demo to the end without a window and write its trace as "
+                                      "JSON Lines to file (- for standard output)."),
                       "file"});
-    parser.addOption({"chrome-trace",
-                      "Run the demo to the end without a window and write its trace in the Trace "
-                      "Event Format that Perfetto and chrome://tracing open (- for standard output).",
-                      "file"});
+    parser.addOption(
+        {"chrome-trace",
+         CommandLine::tr("Run the demo to the end without a window and write its trace in the Trace "
+                         "Event Format that Perfetto and chrome://tracing open (- for standard output)."),
+         "file"});
     parser.addOption({"listing",
-                      "Write the demo's JavaScript listing, rendered with its "
-                      "parameters, to file (- for standard output).",
+                      CommandLine::tr("Write the demo's JavaScript listing, rendered with its "
+                                      "parameters, to file (- for standard output)."),
                       "file"});
-    parser.addOption({"script",
-                      "Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the "
-                      "embedded engine; with --trace, write its trace (the program in the header).",
-                      "file"});
-    parser.addOption({"html",
-                      "Run the demo to the end without a window and write it as one web page that "
-                      "steps through the run in any browser, offline (- for standard output).",
-                      "file.html"});
-    parser.addOption({"check-trace",
-                      "Read a saved trace file and report whether it is valid: a one-line summary, "
-                      "or the line and the problem.",
-                      "file"});
+    parser.addOption(
+        {"script",
+         CommandLine::tr("Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the "
+                         "embedded engine; with --trace, write its trace (the program in the header)."),
+         "file"});
+    parser.addOption(
+        {"html",
+         CommandLine::tr("Run the demo to the end without a window and write it as one web page that "
+                         "steps through the run in any browser, offline (- for standard output)."),
+         "file.html"});
+    parser.addOption(
+        {"check-trace",
+         CommandLine::tr("Read a saved trace file and report whether it is valid: a one-line summary, "
+                         "or the line and the problem."),
+         "file"});
+    defineLanguageOption(parser);
     defineRecordOptions(parser);
 }
 
@@ -126,12 +148,12 @@ QString listDemos()
 {
     QString out;
     for (const Demo* demo : allDemos()) {
-        out += QString::fromStdString(demo->name) + "  " + QString::fromStdString(demo->summary) + "\n";
+        out += QString::fromStdString(demo->name) + "  " + ui::demoSummary(*demo) + "\n";
         for (const ParamSpec& p : demo->params) {
             out += QString("    %1 = %2   (%3; %4)\n")
                        .arg(QString::fromStdString(p.name), -12)
                        .arg(QString::fromStdString(p.defaultText()), -12)
-                       .arg(QString::fromStdString(p.acceptedValues()), QString::fromStdString(p.help));
+                       .arg(QString::fromStdString(p.acceptedValues()), ui::paramHelp(p));
         }
     }
     return out;
@@ -145,7 +167,7 @@ bool writeStandardOutput(std::string_view bytes, QString& error)
         std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size() && std::fflush(stdout) == 0;
     if (!ok) {
         const int errnum = errno != 0 ? errno : EIO;
-        error = QString("cannot write to standard output: %1")
+        error = CommandLine::tr("cannot write to standard output: %1")
                     .arg(QString::fromStdString(systemErrorText(errnum)));
     }
     return ok;
@@ -187,7 +209,7 @@ public:
 private:
     bool failed(QString& error) const
     {
-        error = QString("cannot write '%1': %2").arg(target_, QString::fromStdString(file_.error()));
+        error = CommandLine::tr("cannot write '%1': %2").arg(target_, QString::fromStdString(file_.error()));
         return false;
     }
 
@@ -219,18 +241,18 @@ QString conflictingOptions(const QCommandLineParser& parser)
             // A program's run is written with --trace; the other modes write no trace.
             const bool scriptsTrace = QString(mode) == "script" && QString(other) == "trace";
             if (QString(other) != mode && !scriptsTrace && parser.isSet(other))
-                return QString("--%1 cannot be combined with --%2").arg(mode, other);
+                return CommandLine::tr("--%1 cannot be combined with --%2").arg(mode, other);
         }
     }
     for (const char* option : kRecordOnlyOptions) {
-        if (parser.isSet(option)) return QString("--%1 needs --record or --video").arg(option);
+        if (parser.isSet(option)) return CommandLine::tr("--%1 needs --record or --video").arg(option);
     }
     const char* outputs[] = {"listing", "trace", "chrome-trace", "html"};
     for (std::size_t i = 0; i < std::size(outputs); ++i) {
         for (std::size_t j = i + 1; j < std::size(outputs); ++j) {
             if (!parser.isSet(outputs[i]) || !parser.isSet(outputs[j])) continue;
             if (sameFile(parser.value(outputs[i]), parser.value(outputs[j]))) {
-                return QString("--%1 and --%2 name the same file '%3'; give each its own")
+                return CommandLine::tr("--%1 and --%2 name the same file '%3'; give each its own")
                     .arg(outputs[i], outputs[j], parser.value(outputs[j]));
             }
         }
@@ -246,13 +268,13 @@ int runScriptFile(const QCommandLineParser& parser)
 {
     const QString path = parser.value("script");
     if (!parser.isSet("trace") || parser.value("trace").isEmpty())
-        return fail("--script needs --trace FILE (or - for standard output)");
+        return fail(CommandLine::tr("--script needs --trace FILE (or - for standard output)"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return fail(QString("cannot read '%1': %2").arg(path, file.errorString()));
+        return fail(CommandLine::tr("cannot read '%1': %2").arg(path, file.errorString()));
     const QByteArray bytes = file.read(qint64(script::kMaxSourceBytes) + 1);
     if (file.error() != QFileDevice::NoError)
-        return fail(QString("cannot read '%1': %2").arg(path, file.errorString()));
+        return fail(CommandLine::tr("cannot read '%1': %2").arg(path, file.errorString()));
     const std::string source = bytes.toStdString();
     if (const std::string problem = script::checkSource(source); !problem.empty())
         return fail(QString("%1: %2").arg(path, QString::fromStdString(problem)));
@@ -301,18 +323,18 @@ void defineCommandLineOptions(QCommandLineParser& parser) { defineOptions(parser
 QString traceFileSummary(const TraceFile& file)
 {
     const QString run =
-        file.demo == nullptr ? QStringLiteral("unknown demo") : runName(*file.demo, file.params);
+        file.demo == nullptr ? CommandLine::tr("unknown demo") : runName(*file.demo, file.params);
     const std::int64_t last = file.trace.empty() ? 0 : file.trace[file.trace.size() - 1].t;
-    return QString("%1, %2 events, %3 ms, %4 annotations")
-        .arg(run)
-        .arg(file.trace.size())
+    // Each count its own phrase, for languages whose nouns change with the number.
+    return CommandLine::tr("%1, %2, %3 ms, %4")
+        .arg(run, CommandLine::tr("%n events", nullptr, static_cast<int>(file.trace.size())))
         .arg(last)
-        .arg(file.annotations.size());
+        .arg(CommandLine::tr("%n annotations", nullptr, static_cast<int>(file.annotations.size())));
 }
 
 int checkTrace(const QString& path)
 {
-    if (path.isEmpty()) return fail("--check-trace needs a file name");
+    if (path.isEmpty()) return fail(CommandLine::tr("--check-trace needs a file name"));
     try {
         const TraceFile file = loadTraceFile(pathBytes(path));
         return print(QString("%1: %2\n").arg(printable(path), traceFileSummary(file)));
@@ -340,7 +362,7 @@ bool isHeadless(const QStringList& arguments)
 
 QString outOfMemory()
 {
-    return QStringLiteral("out of memory: the run is too large for this machine's memory");
+    return CommandLine::tr("out of memory: the run is too large for this machine's memory");
 }
 
 namespace {
@@ -349,16 +371,16 @@ int runOutputs(const QCommandLineParser& parser)
 {
     if (!parser.isSet("demo")) {
         if (parser.isSet("html")) {
-            return fail(
-                QString("--html needs --demo NAME (demos: %1)").arg(QString::fromStdString(demoNames())));
+            return fail(CommandLine::tr("--html needs --demo NAME (demos: %1)")
+                            .arg(QString::fromStdString(demoNames())));
         }
         const bool onlyChrome =
             parser.isSet("chrome-trace") && !parser.isSet("trace") && !parser.isSet("listing");
         if (onlyChrome) {
-            return fail(QString("--chrome-trace needs --demo NAME (demos: %1)")
+            return fail(CommandLine::tr("--chrome-trace needs --demo NAME (demos: %1)")
                             .arg(QString::fromStdString(demoNames())));
         }
-        return fail(QString("--trace and --listing need --demo NAME (demos: %1)")
+        return fail(CommandLine::tr("--trace and --listing need --demo NAME (demos: %1)")
                         .arg(QString::fromStdString(demoNames())));
     }
     Params params;
@@ -367,7 +389,7 @@ int runOutputs(const QCommandLineParser& parser)
     if (demo == nullptr) return fail(badDemo);
     for (const char* option : {"trace", "chrome-trace", "listing", "html"}) {
         if (parser.isSet(option) && parser.value(option).isEmpty()) {
-            return fail(QString("--%1 needs a file name (or - for standard output)").arg(option));
+            return fail(CommandLine::tr("--%1 needs a file name (or - for standard output)").arg(option));
         }
     }
 
@@ -388,7 +410,7 @@ int runOutputs(const QCommandLineParser& parser)
     // The page first: a run it refuses (too long) is refused before any other output is written.
     if (htmlOut) {
         std::string page;
-        if (!webPageMaker()) return fail("--html is not available in this program");
+        if (!webPageMaker()) return fail(CommandLine::tr("--html is not available in this program"));
         if (!webPageMaker()(*demo, params, page, error)) return fail(error);
         if (!htmlOut->write(page, error)) return fail(error);
     }
@@ -431,7 +453,7 @@ int runHeadlessMode(const QStringList& arguments)
         return print(QString("yieldscope %1\n").arg(QCoreApplication::applicationVersion()));
     if (const QString conflict = conflictingOptions(parser); !conflict.isEmpty()) return fail(conflict);
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(QString("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return fail(CommandLine::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     if (parser.isSet("check-trace")) return checkTrace(parser.value("check-trace"));
     if (parser.isSet("script")) return runScriptFile(parser);

@@ -2,6 +2,225 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Record the demo&apos;s run as it plays, without a window, in presentation layout, as numbered PNG frames (frame-000001.png, ...) in folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the run as an H.264 video (needs ffmpeg).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames per second of a recording (1 to 120; default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size of a recording&apos;s frames (default 1920x1080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playback speed of a recording, 0.25 to 8 (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours of a recording: light (the default), dark or high-contrast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the program&apos;s text: en or ru (default: the system&apos;s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown demo &apos;%1&apos; (demos: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes JavaScript async iteration visible, one event at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the demos with their parameters, defaults and ranges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo to run (see --list-demos).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a parameter of the demo; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write its trace as JSON Lines to file (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write its trace in the Trace Event Format that Perfetto and chrome://tracing open (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the demo&apos;s JavaScript listing, rendered with its parameters, to file (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the embedded engine; with --trace, write its trace (the program in the header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write it as one web page that steps through the run in any browser, offline (- for standard output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read a saved trace file and report whether it is valid: a one-line summary, or the line and the problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs --record or --video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 name the same file &apos;%3&apos;; give each its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--script needs --trace FILE (or - for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 ms, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotations</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--check-trace needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory: the run is too large for this machine&apos;s memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--html needs --demo NAME (demos: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chrome-trace needs --demo NAME (demos: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--trace and --listing need --demo NAME (demos: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name (or - for standard output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--html is not available in this program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (languages: en, ru)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colours: system (the default), light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved trace to replay (File &gt; Save writes them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown theme &apos;%1&apos; (themes: system, light, dark, high-contrast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --record or --video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record and --video need --demo NAME (demos: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--fps takes %1, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size takes %1, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--speed takes %1, got &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--theme takes light, dark or high-contrast, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--video takes an .mp4 file that can be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--record takes a folder that can be written or created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--video needs ffmpeg, which is not installed; %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recorded %1: %2 frames at %3 fps, %4, speed %5, %6 s: %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Streaming a response</source>

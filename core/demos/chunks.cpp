@@ -130,8 +130,9 @@ const Demo& chunks()
         Demo d;
         d.name = "chunks";
         d.title = YS_TRANSLATE_NOOP("Demo", "Streaming a response");
-        d.summary =
-            YS_TRANSLATE_NOOP("Demo", "for await over a response body's chunks, decoded with TextDecoder (stream: true or not).");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo",
+            "for await over a response body's chunks, decoded with TextDecoder (stream: true or not).");
         d.params = {
             {"chunkSize", YS_TRANSLATE_NOOP("Demo", "bytes per chunk"), 1, 64, {5}},
             {"interval", YS_TRANSLATE_NOOP("Demo", "milliseconds between chunks"), 0, 86'400'000, {200}},

@@ -59,8 +59,13 @@ const Demo& cleanup()
         Demo d;
         d.name = "cleanup";
         d.title = YS_TRANSLATE_NOOP("Demo", "Cleanup on break");
-        d.summary = YS_TRANSLATE_NOOP("Demo", "Breaking out of for await calls return(): the generator's finally block runs.");
-        d.params = {{"breakAfter", YS_TRANSLATE_NOOP("Demo", "values read before the loop breaks (0: read all)"), 0, 3, {1}}};
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo", "Breaking out of for await calls return(): the generator's finally block runs.");
+        d.params = {{"breakAfter",
+                     YS_TRANSLATE_NOOP("Demo", "values read before the loop breaks (0: read all)"),
+                     0,
+                     3,
+                     {1}}};
         d.placeholder = [](std::string_view key, const Params& p) -> std::string {
             if (key != "breakLine") return p.text(key);
             const std::int64_t n = p.integer("breakAfter");

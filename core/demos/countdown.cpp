@@ -46,7 +46,8 @@ const Demo& countdown()
         Demo d;
         d.name = "countdown";
         d.title = YS_TRANSLATE_NOOP("Demo", "Countdown");
-        d.summary = YS_TRANSLATE_NOOP("Demo", "An async generator waits before each value; for await receives them one by one.");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo", "An async generator waits before each value; for await receives them one by one.");
         d.params = {
             {"from", YS_TRANSLATE_NOOP("Demo", "the number counted down from"), 0, 1'000'000, {3}},
             {"ms", YS_TRANSLATE_NOOP("Demo", "milliseconds waited before each number"), 0, 86'400'000, {500}},

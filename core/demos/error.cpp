@@ -51,7 +51,9 @@ const Demo& error()
         Demo d;
         d.name = "error";
         d.title = YS_TRANSLATE_NOOP("Demo", "Errors");
-        d.summary = YS_TRANSLATE_NOOP("Demo", "An error thrown in the generator rejects next(); try/catch around for await catches it.");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo",
+            "An error thrown in the generator rejects next(); try/catch around for await catches it.");
         d.params = {
             {"failAt", YS_TRANSLATE_NOOP("Demo", "the page that fails"), 1, 100'000, {3}},
             {"ms", YS_TRANSLATE_NOOP("Demo", "milliseconds before each page"), 0, 86'400'000, {100}},

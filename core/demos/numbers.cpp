@@ -54,8 +54,13 @@ const Demo& numbers()
         Demo d;
         d.name = "numbers";
         d.title = YS_TRANSLATE_NOOP("Demo", "Numbers from a server");
-        d.summary = YS_TRANSLATE_NOOP("Demo", "An async generator awaits the server's magic() between yields.");
-        d.params = {{"step", YS_TRANSLATE_NOOP("Demo", "milliseconds the server takes to answer"), 0, 86'400'000, {100}}};
+        d.summary =
+            YS_TRANSLATE_NOOP("Demo", "An async generator awaits the server's magic() between yields.");
+        d.params = {{"step",
+                     YS_TRANSLATE_NOOP("Demo", "milliseconds the server takes to answer"),
+                     0,
+                     86'400'000,
+                     {100}}};
         d.start = [](Runtime& rt, const Params& p) { mainFn(rt, p.integer("step")); };
         return d;
     }();

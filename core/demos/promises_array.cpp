@@ -81,8 +81,9 @@ const Demo& promisesArray()
         Demo d;
         d.name = "promises-array";
         d.title = YS_TRANSLATE_NOOP("Demo", "An array of promises");
-        d.summary =
-            YS_TRANSLATE_NOOP("Demo", "for await over fetches started at once hands them over in order; Promise.all waits for all.");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo",
+            "for await over fetches started at once hands them over in order; Promise.all waits for all.");
         ParamSpec latencies{"latencies",
                             YS_TRANSLATE_NOOP("Demo", "milliseconds each URL takes (/a.json, /b.json, ...)"),
                             0,

@@ -61,12 +61,17 @@ const Demo& range()
         Demo d;
         d.name = "range";
         d.title = YS_TRANSLATE_NOOP("Demo", "Range (hand-written iterator)");
-        d.summary =
-            YS_TRANSLATE_NOOP("Demo", "An object with [Symbol.asyncIterator]() whose async next() waits, then returns {done, value}.");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo",
+            "An object with [Symbol.asyncIterator]() whose async next() waits, then returns {done, value}.");
         d.params = {
             {"from", YS_TRANSLATE_NOOP("Demo", "the first value"), -1'000'000, 1'000'000, {1}},
             {"to", YS_TRANSLATE_NOOP("Demo", "the last value"), -1'000'000, 1'000'000, {5}},
-            {"delay", YS_TRANSLATE_NOOP("Demo", "milliseconds next() waits before answering"), 0, 86'400'000, {1000}},
+            {"delay",
+             YS_TRANSLATE_NOOP("Demo", "milliseconds next() waits before answering"),
+             0,
+             86'400'000,
+             {1000}},
         };
         d.start = [](Runtime& rt, const Params& p) {
             run(rt, p.integer("from"), p.integer("to"), p.integer("delay"));

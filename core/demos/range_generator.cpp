@@ -46,11 +46,16 @@ const Demo& rangeGenerator()
         Demo d;
         d.name = "range-generator";
         d.title = YS_TRANSLATE_NOOP("Demo", "Range (async generator)");
-        d.summary = YS_TRANSLATE_NOOP("Demo", "The range object again, its [Symbol.asyncIterator] written as an async generator.");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo", "The range object again, its [Symbol.asyncIterator] written as an async generator.");
         d.params = {
             {"from", YS_TRANSLATE_NOOP("Demo", "the first value"), -1'000'000, 1'000'000, {1}},
             {"to", YS_TRANSLATE_NOOP("Demo", "the last value"), -1'000'000, 1'000'000, {5}},
-            {"delay", YS_TRANSLATE_NOOP("Demo", "milliseconds waited before each value"), 0, 86'400'000, {1000}},
+            {"delay",
+             YS_TRANSLATE_NOOP("Demo", "milliseconds waited before each value"),
+             0,
+             86'400'000,
+             {1000}},
         };
         d.start = [](Runtime& rt, const Params& p) {
             run(rt, p.integer("from"), p.integer("to"), p.integer("delay"));

@@ -46,7 +46,8 @@ const Demo& sequence()
         Demo d;
         d.name = "sequence";
         d.title = YS_TRANSLATE_NOOP("Demo", "Yielding promises");
-        d.summary = YS_TRANSLATE_NOOP("Demo", "An async generator that yields promises: each yield waits for its promise.");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo", "An async generator that yields promises: each yield waits for its promise.");
         d.params = {
             {"start", YS_TRANSLATE_NOOP("Demo", "the first number"), -1'000'000, 1'000'000, {1}},
             {"end", YS_TRANSLATE_NOOP("Demo", "the last number"), -1'000'000, 1'000'000, {5}},

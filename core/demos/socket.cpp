@@ -77,12 +77,17 @@ const Demo& socket()
         Demo d;
         d.name = "socket";
         d.title = YS_TRANSLATE_NOOP("Demo", "Socket messages");
-        d.summary =
-            YS_TRANSLATE_NOOP("Demo", "Callbacks turned into an async generator: a slow consumer lets messages pile up in the buffer.");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo",
+            "Callbacks turned into an async generator: a slow consumer lets messages pile up in the buffer.");
         d.params = {
             {"count", YS_TRANSLATE_NOOP("Demo", "messages the socket sends"), 0, 1'000'000, {6}},
             {"interval", YS_TRANSLATE_NOOP("Demo", "milliseconds between messages"), 0, 86'400'000, {100}},
-            {"work", YS_TRANSLATE_NOOP("Demo", "milliseconds the consumer spends on each message"), 0, 86'400'000, {250}},
+            {"work",
+             YS_TRANSLATE_NOOP("Demo", "milliseconds the consumer spends on each message"),
+             0,
+             86'400'000,
+             {250}},
         };
         d.start = [](Runtime& rt, const Params& p) {
             mainFn(rt, p.integer("count"), p.integer("interval"), p.integer("work"));

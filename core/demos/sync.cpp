@@ -42,7 +42,8 @@ const Demo& sync()
         Demo d;
         d.name = "sync";
         d.title = YS_TRANSLATE_NOOP("Demo", "Synchronous generator");
-        d.summary = YS_TRANSLATE_NOOP("Demo", "function* with for...of: every step happens in the same instant.");
+        d.summary =
+            YS_TRANSLATE_NOOP("Demo", "function* with for...of: every step happens in the same instant.");
         // A synchronous loop is one macrotask: the engine cannot pause inside it, so a step
         // records all of it. Twenty thousand numbers keep that step short enough for the
         // window to stay responsive (and the timeline readable).

@@ -76,7 +76,8 @@ void installLanguage(Language language)
     const QLocale locale = language == Language::Russian ? QLocale(QLocale::Russian) : QLocale::system();
     // Qt's own texts (standard buttons, dialogs) only with the program's, so that a system
     // language the program does not speak leaves everything in English, not half of it.
-    if (!program.load(locale, QStringLiteral("yieldscope"), QStringLiteral("_"), kTranslationsResource)) return;
+    if (!program.load(locale, QStringLiteral("yieldscope"), QStringLiteral("_"), kTranslationsResource))
+        return;
     QCoreApplication::installTranslator(&program);
     if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

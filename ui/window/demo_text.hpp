@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+// A demo's texts (core/demos/*.cpp, marked YS_TRANSLATE_NOOP("Demo", ...)) in the language
+// installed now; the English of the sources when there is no translation.
+#pragma once
+
+#include "demo.hpp"
+#include "params.hpp"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ys::ui {
+
+inline QString demoTitle(const Demo& demo) { return QCoreApplication::translate("Demo", demo.title.c_str()); }
+inline QString demoSummary(const Demo& demo)
+{
+    return QCoreApplication::translate("Demo", demo.summary.c_str());
+}
+inline QString paramHelp(const ParamSpec& spec)
+{
+    return QCoreApplication::translate("Demo", spec.help.c_str());
+}
+
+} // namespace ys::ui
