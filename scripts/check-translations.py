@@ -57,8 +57,11 @@ def check(root, lupdate):
         for kept in ts_files:
             fresh = Path(scratch) / kept.name
             shutil.copyfile(kept, fresh)
-            folders = [str(root / f) for f in SOURCE_FOLDERS if (root / f).is_dir()]
-            subprocess.run([lupdate, *LUPDATE_OPTIONS, *folders, "-ts", str(fresh)], check=True)
+            folders = [root / f for f in SOURCE_FOLDERS if (root / f).is_dir()]
+            # Includes are written from the root or, for older files, by name within a folder:
+            # lupdate follows them to learn which class a tr() belongs to.
+            includes = [f"-I{d}" for d in (root, *folders)]
+            subprocess.run([lupdate, *LUPDATE_OPTIONS, *includes, *map(str, folders), "-ts", str(fresh)], check=True)
             messages = sum(1 for _ in ET.parse(fresh).getroot().iter("message"))
             missing = untranslated(fresh)
             print(f"translations: {kept.name}: {messages} texts, {len(missing)} without a translation")

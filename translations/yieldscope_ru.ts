@@ -5,1708 +5,1708 @@
     <name>CommandLine</name>
     <message>
         <source>Record the demo&apos;s run as it plays, without a window, in presentation layout, as numbered PNG frames (frame-000001.png, ...) in folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать прогон примера по ходу воспроизведения, без окна, в раскладке для показа, как пронумерованные кадры PNG (frame-000001.png, ...) в папку folder.</translation>
     </message>
     <message>
         <source>Record the run as an H.264 video (needs ffmpeg).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать прогон как видео H.264 (нужен ffmpeg).</translation>
     </message>
     <message>
         <source>Frames per second of a recording (1 to 120; default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Кадров в секунду в записи (от 1 до 120; по умолчанию 30).</translation>
     </message>
     <message>
         <source>Size of a recording&apos;s frames (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер кадров записи (по умолчанию 1920x1080).</translation>
     </message>
     <message>
         <source>Playback speed of a recording, 0.25 to 8 (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость воспроизведения в записи, от 0.25 до 8 (по умолчанию 1).</translation>
     </message>
     <message>
         <source>Colours of a recording: light (the default), dark or high-contrast.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвета записи: light (светлые, по умолчанию), dark (тёмные) или high-contrast (контрастные).</translation>
     </message>
     <message>
         <source>Language of the program&apos;s text: en or ru (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык текстов программы: en или ru (по умолчанию — язык системы).</translation>
     </message>
     <message>
         <source>unknown demo &apos;%1&apos; (demos: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный пример «%1» (примеры: %2)</translation>
     </message>
     <message>
         <source>Makes JavaScript async iteration visible, one event at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывает асинхронную итерацию в JavaScript наглядно, событие за событием.</translation>
     </message>
     <message>
         <source>List the demos with their parameters, defaults and ranges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перечислить примеры с их параметрами, значениями по умолчанию и допустимыми диапазонами.</translation>
     </message>
     <message>
         <source>The demo to run (see --list-demos).</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример, который нужно запустить (см. --list-demos).</translation>
     </message>
     <message>
         <source>Set a parameter of the demo; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задать параметр примера; для нескольких — повторить.</translation>
     </message>
     <message>
         <source>Run the demo to the end without a window and write its trace as JSON Lines to file (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить пример до конца без окна и записать его трассу в формате JSON Lines в файл file (- — стандартный вывод).</translation>
     </message>
     <message>
         <source>Run the demo to the end without a window and write its trace in the Trace Event Format that Perfetto and chrome://tracing open (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить пример до конца без окна и записать его трассу в формате Trace Event Format, который открывают Perfetto и chrome://tracing (- — стандартный вывод).</translation>
     </message>
     <message>
         <source>Write the demo&apos;s JavaScript listing, rendered with its parameters, to file (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать код примера на JavaScript с подставленными параметрами в файл file (- — стандартный вывод).</translation>
     </message>
     <message>
         <source>Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the embedded engine; with --trace, write its trace (the program in the header).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить свою программу на JavaScript (файл в UTF-8 не больше 1 МиБ) на встроенном движке; с --trace — записать её трассу (программа — в заголовке).</translation>
     </message>
     <message>
         <source>Run the demo to the end without a window and write it as one web page that steps through the run in any browser, offline (- for standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить пример до конца без окна и записать его как одну веб-страницу, по которой прогон можно пройти по шагам в любом браузере, без сети (- — стандартный вывод).</translation>
     </message>
     <message>
         <source>Read a saved trace file and report whether it is valid: a one-line summary, or the line and the problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитать сохранённый файл трассы и сообщить, корректен ли он: сводка в одну строку или строка файла и ошибка.</translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся писать в стандартный вывод: %1</translation>
     </message>
     <message>
         <source>cannot write &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся записать «%1»: %2</translation>
     </message>
     <message>
         <source>--%1 cannot be combined with --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 нельзя сочетать с --%2</translation>
     </message>
     <message>
         <source>--%1 needs --record or --video</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 требует --record или --video</translation>
     </message>
     <message>
         <source>--%1 and --%2 name the same file &apos;%3&apos;; give each its own</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 и --%2 указывают на один и тот же файл «%3»; дайте каждому свой</translation>
     </message>
     <message>
         <source>--script needs --trace FILE (or - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>--script требует --trace ФАЙЛ (или - для стандартного вывода)</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>не удаётся прочитать «%1»: %2</translation>
     </message>
     <message>
         <source>unknown demo</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный пример</translation>
     </message>
     <message>
         <source>%1, %2, %3 ms, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3 мс, %4</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n annotations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
         </translation>
     </message>
     <message>
         <source>--check-trace needs a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>--check-trace требует имя файла</translation>
     </message>
     <message>
         <source>out of memory: the run is too large for this machine&apos;s memory</source>
-        <translation type="unfinished"></translation>
+        <translation>не хватает памяти: прогон слишком велик для памяти этого компьютера</translation>
     </message>
     <message>
         <source>--html needs --demo NAME (demos: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--html требует --demo ИМЯ (примеры: %1)</translation>
     </message>
     <message>
         <source>--chrome-trace needs --demo NAME (demos: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--chrome-trace требует --demo ИМЯ (примеры: %1)</translation>
     </message>
     <message>
         <source>--trace and --listing need --demo NAME (demos: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--trace и --listing требуют --demo ИМЯ (примеры: %1)</translation>
     </message>
     <message>
         <source>--%1 needs a file name (or - for standard output)</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 требует имя файла (или - для стандартного вывода)</translation>
     </message>
     <message>
         <source>--html is not available in this program</source>
-        <translation type="unfinished"></translation>
+        <translation>--html недоступен в этой программе</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>лишний аргумент «%1»</translation>
     </message>
     <message>
         <source>unknown language &apos;%1&apos; (languages: en, ru)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестный язык «%1» (языки: en, ru)</translation>
     </message>
     <message>
         <source>The demo to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример, который нужно открыть.</translation>
     </message>
     <message>
         <source>Colours: system (the default), light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Цвета: system (как в системе, по умолчанию), light (светлые) или dark (тёмные).</translation>
     </message>
     <message>
         <source>A saved trace to replay (File &gt; Save writes them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранённая трасса для воспроизведения (их записывает Файл &gt; Сохранить).</translation>
     </message>
     <message>
         <source>unknown theme &apos;%1&apos; (themes: system, light, dark, high-contrast)</source>
-        <translation type="unfinished"></translation>
+        <translation>неизвестная тема «%1» (темы: system, light, dark, high-contrast)</translation>
     </message>
     <message>
         <source>--%1 cannot be combined with --record or --video</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 нельзя сочетать с --record или --video</translation>
     </message>
     <message>
         <source>--record and --video need --demo NAME (demos: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>--record и --video требуют --demo ИМЯ (примеры: %1)</translation>
     </message>
     <message>
         <source>--fps takes %1, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--fps принимает %1, получено «%2»</translation>
     </message>
     <message>
         <source>--size takes %1, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--size принимает %1, получено «%2»</translation>
     </message>
     <message>
         <source>--speed takes %1, got &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--speed принимает %1, получено «%2»</translation>
     </message>
     <message>
         <source>--theme takes light, dark or high-contrast, got &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--theme принимает light, dark или high-contrast, получено «%1»</translation>
     </message>
     <message>
         <source>--video takes an .mp4 file that can be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--video принимает файл .mp4, доступный для записи: %1</translation>
     </message>
     <message>
         <source>--record takes a folder that can be written or created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--record принимает папку, в которую можно писать или которую можно создать: %1</translation>
     </message>
     <message>
         <source>--video needs ffmpeg, which is not installed; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--video требует ffmpeg, а он не установлен; %1</translation>
     </message>
     <message>
         <source>recorded %1: %2 frames at %3 fps, %4, speed %5, %6 s: %7</source>
-        <translation type="unfinished"></translation>
+        <translation>записано %1: кадров: %2, %3 кадр/с, %4, скорость %5, %6 с: %7</translation>
     </message>
 </context>
 <context>
     <name>Demo</name>
     <message>
         <source>Streaming a response</source>
-        <translation type="unfinished"></translation>
+        <translation>Потоковый ответ</translation>
     </message>
     <message>
         <source>for await over a response body&apos;s chunks, decoded with TextDecoder (stream: true or not).</source>
-        <translation type="unfinished"></translation>
+        <translation>for await по частям тела ответа, декодированным через TextDecoder (со stream: true или без).</translation>
     </message>
     <message>
         <source>bytes per chunk</source>
-        <translation type="unfinished"></translation>
+        <translation>байт в одной части</translation>
     </message>
     <message>
         <source>milliseconds between chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>миллисекунд между частями</translation>
     </message>
     <message>
         <source>1: decode with {stream: true}; 0: without</source>
-        <translation type="unfinished"></translation>
+        <translation>1: декодировать с {stream: true}; 0: без</translation>
     </message>
     <message>
         <source>Cleanup on break</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистка при break</translation>
     </message>
     <message>
         <source>Breaking out of for await calls return(): the generator&apos;s finally block runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выход из for await через break вызывает return(): выполняется блок finally генератора.</translation>
     </message>
     <message>
         <source>values read before the loop breaks (0: read all)</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько значений прочитать до выхода из цикла (0: прочитать все)</translation>
     </message>
     <message>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный отсчёт</translation>
     </message>
     <message>
         <source>An async generator waits before each value; for await receives them one by one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Асинхронный генератор ждёт перед каждым значением; for await получает их по одному.</translation>
     </message>
     <message>
         <source>the number counted down from</source>
-        <translation type="unfinished"></translation>
+        <translation>число, с которого идёт отсчёт</translation>
     </message>
     <message>
         <source>milliseconds waited before each number</source>
-        <translation type="unfinished"></translation>
+        <translation>миллисекунд ожидания перед каждым числом</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибки</translation>
     </message>
     <message>
         <source>An error thrown in the generator rejects next(); try/catch around for await catches it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ошибка, брошенная в генераторе, отклоняет next(); try/catch вокруг for await её перехватывает.</translation>
     </message>
     <message>
         <source>the page that fails</source>
-        <translation type="unfinished"></translation>
+        <translation>страница, на которой происходит ошибка</translation>
     </message>
     <message>
         <source>milliseconds before each page</source>
-        <translation type="unfinished"></translation>
+        <translation>миллисекунд перед каждой страницей</translation>
     </message>
     <message>
         <source>Numbers from a server</source>
-        <translation type="unfinished"></translation>
+        <translation>Числа с сервера</translation>
     </message>
     <message>
         <source>An async generator awaits the server&apos;s magic() between yields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Асинхронный генератор между yield ждёт серверную magic().</translation>
     </message>
     <message>
         <source>milliseconds the server takes to answer</source>
-        <translation type="unfinished"></translation>
+        <translation>за сколько миллисекунд отвечает сервер</translation>
     </message>
     <message>
         <source>Pagination</source>
-        <translation type="unfinished"></translation>
+        <translation>Постраничная загрузка</translation>
     </message>
     <message>
         <source>An async generator fetches pages lazily and yields one user at a time; break stops the fetching.</source>
-        <translation type="unfinished"></translation>
+        <translation>Асинхронный генератор загружает страницы по мере надобности и выдаёт пользователей по одному; break останавливает загрузку.</translation>
     </message>
     <message>
         <source>users the API holds</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько пользователей хранит API</translation>
     </message>
     <message>
         <source>users per page</source>
-        <translation type="unfinished"></translation>
+        <translation>пользователей на странице</translation>
     </message>
     <message>
         <source>milliseconds each page request takes</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько миллисекунд занимает запрос одной страницы</translation>
     </message>
     <message>
         <source>users read before the loop breaks (0: read all)</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько пользователей прочитать до выхода из цикла (0: прочитать всех)</translation>
     </message>
     <message>
         <source>An array of promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Массив промисов</translation>
     </message>
     <message>
         <source>for await over fetches started at once hands them over in order; Promise.all waits for all.</source>
-        <translation type="unfinished"></translation>
+        <translation>for await по запросам, запущенным сразу, отдаёт их по порядку; Promise.all ждёт все.</translation>
     </message>
     <message>
         <source>milliseconds each URL takes (/a.json, /b.json, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько миллисекунд занимает каждый URL (/a.json, /b.json, ...)</translation>
     </message>
     <message>
         <source>Range (hand-written iterator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон (итератор вручную)</translation>
     </message>
     <message>
         <source>An object with [Symbol.asyncIterator]() whose async next() waits, then returns {done, value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Объект с [Symbol.asyncIterator](), чей асинхронный next() ждёт, а затем возвращает {done, value}.</translation>
     </message>
     <message>
         <source>the first value</source>
-        <translation type="unfinished"></translation>
+        <translation>первое значение</translation>
     </message>
     <message>
         <source>the last value</source>
-        <translation type="unfinished"></translation>
+        <translation>последнее значение</translation>
     </message>
     <message>
         <source>milliseconds next() waits before answering</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько миллисекунд next() ждёт перед ответом</translation>
     </message>
     <message>
         <source>Range (async generator)</source>
-        <translation type="unfinished"></translation>
+        <translation>Диапазон (асинхронный генератор)</translation>
     </message>
     <message>
         <source>The range object again, its [Symbol.asyncIterator] written as an async generator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Снова объект range, но его [Symbol.asyncIterator] написан как асинхронный генератор.</translation>
     </message>
     <message>
         <source>milliseconds waited before each value</source>
-        <translation type="unfinished"></translation>
+        <translation>миллисекунд ожидания перед каждым значением</translation>
     </message>
     <message>
         <source>Yielding promises</source>
-        <translation type="unfinished"></translation>
+        <translation>Генератор промисов</translation>
     </message>
     <message>
         <source>An async generator that yields promises: each yield waits for its promise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Асинхронный генератор, выдающий промисы: каждый yield ждёт свой промис.</translation>
     </message>
     <message>
         <source>the first number</source>
-        <translation type="unfinished"></translation>
+        <translation>первое число</translation>
     </message>
     <message>
         <source>the last number</source>
-        <translation type="unfinished"></translation>
+        <translation>последнее число</translation>
     </message>
     <message>
         <source>milliseconds each promise takes</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько миллисекунд выполняется каждый промис</translation>
     </message>
     <message>
         <source>Socket messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Сообщения из сокета</translation>
     </message>
     <message>
         <source>Callbacks turned into an async generator: a slow consumer lets messages pile up in the buffer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колбэки, превращённые в асинхронный генератор: у медленного потребителя сообщения копятся в буфере.</translation>
     </message>
     <message>
         <source>messages the socket sends</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько сообщений отправляет сокет</translation>
     </message>
     <message>
         <source>milliseconds between messages</source>
-        <translation type="unfinished"></translation>
+        <translation>миллисекунд между сообщениями</translation>
     </message>
     <message>
         <source>milliseconds the consumer spends on each message</source>
-        <translation type="unfinished"></translation>
+        <translation>сколько миллисекунд потребитель тратит на каждое сообщение</translation>
     </message>
     <message>
         <source>Synchronous generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Синхронный генератор</translation>
     </message>
     <message>
         <source>function* with for...of: every step happens in the same instant.</source>
-        <translation type="unfinished"></translation>
+        <translation>function* с for...of: все шаги происходят в один и тот же момент.</translation>
     </message>
 </context>
 <context>
     <name>PresentationSize</name>
     <message>
         <source>&amp;Window (full screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Окно (во весь экран)</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::AnnotationController</name>
     <message>
         <source>&amp;Pin a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прикрепить заметку…</translation>
     </message>
     <message>
         <source>Remove the &amp;note</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить &amp;заметку</translation>
     </message>
     <message>
         <source>Pin a short note to the event shown, for the room to see</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить к показанному событию короткую заметку, чтобы её видел весь класс</translation>
     </message>
     <message>
         <source>Remove the note pinned to the event shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить заметку, прикреплённую к показанному событию</translation>
     </message>
     <message>
         <source>Pin a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить заметку</translation>
     </message>
     <message>
         <source>Edit the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить заметку</translation>
     </message>
     <message>
         <source>A note on event %1 (%2), shown on the timeline and saved with the run:</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка к событию %1 (%2); она видна на временной шкале и сохраняется вместе с прогоном:</translation>
     </message>
     <message>
         <source>Edit the note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить заметку…</translation>
     </message>
     <message>
         <source>Pin a note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикрепить заметку…</translation>
     </message>
     <message>
         <source>Remove the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить заметку</translation>
     </message>
     <message>
         <source>Edit the &amp;note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить &amp;заметку…</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::CodeView</name>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>The demo&apos;s JavaScript; the current event&apos;s line is marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Код примера на JavaScript; строка текущего события отмечена</translation>
     </message>
     <message>
         <source>The demo&apos;s JavaScript. ▶ marks the line of the current event, ▷ the previous one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Код примера на JavaScript. ▶ отмечает строку текущего события, ▷ — предыдущего.</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::CompareWindow</name>
     <message>
         <source>Yieldscope — Compare two runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Yieldscope — сравнение двух прогонов</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведение</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить</translation>
     </message>
     <message>
         <source>Run both again from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить оба прогона заново с начала</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom into both timelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить обе временные шкалы</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>Zoom out of both timelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить обе временные шкалы</translation>
     </message>
     <message>
         <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вместить</translation>
     </message>
     <message>
         <source>Fit both runs into the width</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместить оба прогона по ширине</translation>
     </message>
     <message>
         <source>  Co&amp;mpare </source>
-        <translation type="unfinished"></translation>
+        <translation>  Ср&amp;авнить </translation>
     </message>
     <message>
         <source>Ready pair</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовая пара</translation>
     </message>
     <message>
         <source>A ready pair of runs that differ in one thing</source>
-        <translation type="unfinished"></translation>
+        <translation>Готовая пара прогонов, различающихся одним</translation>
     </message>
     <message>
         <source>Demo of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример прогона %1</translation>
     </message>
     <message>
         <source>Timeline of run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Временная шкала прогона %1</translation>
     </message>
     <message>
         <source>Press Space to play both runs or → to step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Пробел, чтобы воспроизвести оба прогона, или →, чтобы сделать шаг.</translation>
     </message>
     <message>
         <source>Your own pair: what differs is in the headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша собственная пара: чем прогоны различаются, видно в заголовках.</translation>
     </message>
     <message>
         <source>&lt;b&gt;■ ended at t = %1&lt;/b&gt;&lt;br&gt;%2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;■ завершён при t = %1&lt;/b&gt;&lt;br&gt;событий: %2</translation>
     </message>
     <message>
         <source>t = %1&lt;br&gt;event %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1&lt;br&gt;событие %2 из %3</translation>
     </message>
     <message>
         <source>not started&lt;br&gt;%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>не начат&lt;br&gt;событий: %1</translation>
     </message>
     <message>
         <source>&lt;br&gt;(cut at %1 events)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;(обрезан на %1-м событии)</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::ConsoleView</name>
     <message>
         <source>… 1 earlier output: scroll up to see it</source>
-        <translation type="unfinished"></translation>
+        <translation>… ещё 1 вывод выше: прокрутите вверх, чтобы его увидеть</translation>
     </message>
     <message>
         <source>… %L1 earlier outputs: scroll up to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>… выше ещё выводов: %L1; прокрутите вверх, чтобы их увидеть</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::FileProgressDialog</name>
     <message>
         <source>Saving %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение %1</translation>
     </message>
     <message>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие %1</translation>
     </message>
     <message>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись %1</translation>
     </message>
     <message>
         <source>Reading %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтение %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 из %2</translation>
     </message>
     <message>
         <source>Running the demo to its end first</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала пример выполняется до конца</translation>
     </message>
     <message>
         <source>%1 events so far</source>
-        <translation type="unfinished"></translation>
+        <translation>событий пока: %1</translation>
     </message>
     <message>
         <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>событий: %1 из %2</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Системный</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::MainWindow</name>
     <message>
         <source> — Note: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> — заметка: «%1»</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заметки</translation>
     </message>
     <message>
         <source>Press Space to play or → to step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Пробел, чтобы воспроизвести, или →, чтобы сделать шаг.</translation>
     </message>
     <message>
         <source>Running the demo to its end; its last event shows when it gets there. Press Esc to stop it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример выполняется до конца; когда он дойдёт до конца, будет показано последнее событие. Нажмите Esc, чтобы остановиться здесь.</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воспроизвести</translation>
     </message>
     <message>
         <source>Play the run at the chosen speed, or pause it</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести прогон с выбранной скоростью или приостановить его</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаг</translation>
     </message>
     <message>
         <source>Show the next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать следующее событие</translation>
     </message>
     <message>
         <source>Step &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг &amp;назад</translation>
     </message>
     <message>
         <source>Show the previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать предыдущее событие</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;начало</translation>
     </message>
     <message>
         <source>Jump to the start, before the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти в начало, до первого события</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;конец</translation>
     </message>
     <message>
         <source>Run to the end and show the last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить до конца и показать последнее событие</translation>
     </message>
     <message>
         <source>S&amp;top running to the end</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;становить выполнение до конца</translation>
     </message>
     <message>
         <source>Stop running to the end; what was recorded stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить выполнение до конца; записанное сохранится</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сбросить</translation>
     </message>
     <message>
         <source>Start the run again from the beginning</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать прогон заново с начала</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Быстрее</translation>
     </message>
     <message>
         <source>Play faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизводить быстрее</translation>
     </message>
     <message>
         <source>S&amp;lower</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Медленнее</translation>
     </message>
     <message>
         <source>Play slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизводить медленнее</translation>
     </message>
     <message>
         <source>Reset &amp;parameters to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить &amp;параметры к значениям по умолчанию</translation>
     </message>
     <message>
         <source>Set every parameter back to its default</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть каждому параметру значение по умолчанию</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom into the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить временную шкалу</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>Zoom out of the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить временную шкалу</translation>
     </message>
     <message>
         <source>&amp;Fit timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вместить шкалу</translation>
     </message>
     <message>
         <source>Fit the whole run into the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Вместить весь прогон во временную шкалу</translation>
     </message>
     <message>
         <source>F&amp;ollow the current event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следить за текущим событием</translation>
     </message>
     <message>
         <source>Keep the current event in view</source>
-        <translation type="unfinished"></translation>
+        <translation>Держать текущее событие в поле зрения</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим &amp;показа</translation>
     </message>
     <message>
         <source>Full screen, with larger code, timeline and narration for a classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Во весь экран, с крупным кодом, временной шкалой и пояснениями — для занятия в классе</translation>
     </message>
     <message>
         <source>&amp;Quiz mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим &amp;викторины</translation>
     </message>
     <message>
         <source>Before each event, the class guesses what happens next</source>
-        <translation type="unfinished"></translation>
+        <translation>Перед каждым событием класс угадывает, что произойдёт дальше</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>Close Yieldscope</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть Yieldscope</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>List the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать список клавиш</translation>
     </message>
     <message>
         <source>&amp;About Yieldscope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;О программе Yieldscope</translation>
     </message>
     <message>
         <source>About Yieldscope</source>
-        <translation type="unfinished"></translation>
+        <translation>О программе Yieldscope</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Makes JavaScript async iteration visible, one event at a time: every next() call, await, yield, value received and return() of a demo, drawn on a timeline beside its code.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Показывает асинхронную итерацию в JavaScript наглядно, событие за событием: каждый вызов next(), await, yield, полученное значение и return() примера — на временной шкале рядом с его кодом.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пример</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прогон</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Системная</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Светлая</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тёмная</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контрастная</translation>
     </message>
     <message>
         <source>P&amp;anels</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;анели</translation>
     </message>
     <message>
         <source>Presentation si&amp;ze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер для показа</translation>
     </message>
     <message>
         <source>The size presentation mode lays the window out at</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер, под который режим показа раскладывает окно</translation>
     </message>
     <message>
         <source>&amp;Compare two runs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сравнить два прогона…</translation>
     </message>
     <message>
         <source>Two runs on one time axis, stepped together</source>
-        <translation type="unfinished"></translation>
+        <translation>Два прогона на одной оси времени, с общими шагами</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизведение</translation>
     </message>
     <message>
         <source>Playback controls</source>
-        <translation type="unfinished"></translation>
+        <translation>Управление воспроизведением</translation>
     </message>
     <message>
         <source>  Sp&amp;eed </source>
-        <translation type="unfinished"></translation>
+        <translation>  Ско&amp;рость </translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость воспроизведения</translation>
     </message>
     <message>
         <source>How fast Play runs through virtual time ([ slower, ] faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как быстро воспроизведение идёт по виртуальному времени ([ медленнее, ] быстрее)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>Replay a saved run from a trace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести сохранённый прогон из файла трассы</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить…</translation>
     </message>
     <message>
         <source>Save the whole run, with its demo and parameters, as a trace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить весь прогон вместе с примером и параметрами как файл трассы</translation>
     </message>
     <message>
         <source>Export timeline as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт временной шкалы в &amp;PNG…</translation>
     </message>
     <message>
         <source>Save the timeline, as shown or the whole run, as an image at 1x to 4x its size</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить временную шкалу — как она показана или весь прогон — как изображение в масштабе от 1x до 4x</translation>
     </message>
     <message>
         <source>Export timeline as S&amp;VG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт временной шкалы в S&amp;VG…</translation>
     </message>
     <message>
         <source>Save the timeline, as shown or the whole run, as a scalable drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить временную шкалу — как она показана или весь прогон — как масштабируемый рисунок</translation>
     </message>
     <message>
         <source>Export as &amp;Chrome trace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в трассу &amp;Chrome…</translation>
     </message>
     <message>
         <source>Save the whole run for Perfetto or chrome://tracing</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить весь прогон для Perfetto или chrome://tracing</translation>
     </message>
     <message>
         <source>Export as Chrome trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в трассу Chrome</translation>
     </message>
     <message>
         <source>Trace Event Format (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trace Event Format (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export as &amp;web page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в &amp;веб-страницу…</translation>
     </message>
     <message>
         <source>Save the whole run as one web page that steps in any browser, offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить весь прогон как одну веб-страницу, которую можно проходить по шагам в любом браузере без сети</translation>
     </message>
     <message>
         <source>Export as web page</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт в веб-страницу</translation>
     </message>
     <message>
         <source>Web pages (*.html);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Веб-страницы (*.html);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export &amp;window as PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт &amp;окна в PNG…</translation>
     </message>
     <message>
         <source>Save the whole window as it is shown now (code, timeline, console, narration) as an image</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить всё окно в его нынешнем виде (код, временная шкала, консоль, пояснения) как изображение</translation>
     </message>
     <message>
         <source>Export the window as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт окна в PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Изображения PNG (*.png);;Все файлы (*)</translation>
     </message>
     <message>
         <source>&amp;Record…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать…</translation>
     </message>
     <message>
         <source>Record the run as it plays, in presentation mode, as PNG frames or a video</source>
-        <translation type="unfinished"></translation>
+        <translation>Записать прогон по ходу воспроизведения, в режиме показа, как кадры PNG или видео</translation>
     </message>
     <message>
         <source>Yieldscope traces (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Трассы Yieldscope (*.jsonl);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Open a trace</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть трассу</translation>
     </message>
     <message>
         <source>Save the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить прогон</translation>
     </message>
     <message>
         <source>Export the timeline as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт временной шкалы в PNG</translation>
     </message>
     <message>
         <source>Export the timeline as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт временной шкалы в SVG</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рисунки SVG (*.svg);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot export %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать %1</translation>
     </message>
     <message>
         <source>Exported the timeline to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Временная шкала экспортирована в %1</translation>
     </message>
     <message>
         <source>Cannot export %1: another file is being opened or saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать %1: сейчас открывается или сохраняется другой файл</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт %1…</translation>
     </message>
     <message>
         <source>Cannot export %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать %1: %2</translation>
     </message>
     <message>
         <source>Exporting %1 cancelled: the file is as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт %1 отменён: файл остался прежним</translation>
     </message>
     <message>
         <source>Exported the run to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон экспортирован в %1</translation>
     </message>
     <message>
         <source>Cannot export %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся экспортировать %1: %2.</translation>
     </message>
     <message>
         <source>The timeline of a Yieldscope run</source>
-        <translation type="unfinished"></translation>
+        <translation>Временная шкала прогона Yieldscope</translation>
     </message>
     <message>
         <source>Exported the window to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Окно экспортировано в %1</translation>
     </message>
     <message>
         <source>Cannot open %1: another file is being opened or saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: сейчас открывается или сохраняется другой файл</translation>
     </message>
     <message>
         <source>Cannot save %1: another file is being opened or saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить %1: сейчас открывается или сохраняется другой файл</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение %1…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие %1…</translation>
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся сохранить %1: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
         <source>Saving %1 cancelled: the file is as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение %1 отменено: файл остался прежним</translation>
     </message>
     <message>
         <source>Opening %1 cancelled: the run is as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Открытие %1 отменено: прогон остался прежним</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранено: %1</translation>
     </message>
     <message>
         <source>A recorded run of an unknown demo: no code to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записанный прогон неизвестного примера: показать код нельзя.</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Открыт %1: %n событие</numerusform>
+            <numerusform>Открыт %1: %n события</numerusform>
+            <numerusform>Открыт %1: %n событий</numerusform>
         </translation>
     </message>
     <message>
         <source>De&amp;mo</source>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;ример</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример</translation>
     </message>
     <message>
         <source>The program to step through (Ctrl+1, Ctrl+2, …)</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа, которую нужно пройти по шагам (Ctrl+1, Ctrl+2, …)</translation>
     </message>
     <message>
         <source>What the demo shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Что показывает пример</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Временная шкала</translation>
     </message>
     <message>
         <source>Every event of the run so far, one lane per actor, in virtual time. Click an event to show it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Все события прогона на данный момент, по дорожке на каждого участника, в виртуальном времени. Щёлкните событие, чтобы его показать.</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль</translation>
     </message>
     <message>
         <source>What the program has printed with console.log so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Что программа уже вывела через console.log</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Код</translation>
     </message>
     <message>
         <source>Run state</source>
-        <translation type="unfinished"></translation>
+        <translation>Состояние прогона</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Событие</translation>
     </message>
     <message>
         <source>Virtual time</source>
-        <translation type="unfinished"></translation>
+        <translation>Виртуальное время</translation>
     </message>
     <message>
         <source>Whether the program still has work to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Осталась ли у программы работа</translation>
     </message>
     <message>
         <source>The event shown, of all recorded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Показанное событие среди всех записанных на данный момент</translation>
     </message>
     <message>
         <source>Virtual time of the event shown: timers and requests take no real time</source>
-        <translation type="unfinished"></translation>
+        <translation>Виртуальное время показанного события: таймеры и запросы не занимают реального времени</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка: %1</translation>
     </message>
     <message>
         <source>Console (1 output)</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль (1 вывод)</translation>
     </message>
     <message>
         <source>Console (%L1 outputs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Консоль (выводов: %L1)</translation>
     </message>
     <message>
         <source>t = %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>t = %1 мс</translation>
     </message>
     <message>
         <source>event %L1 of %L2</source>
-        <translation type="unfinished"></translation>
+        <translation>событие %L1 из %L2</translation>
     </message>
     <message>
         <source>no event yet (%L1 recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>событий пока нет (записано: %L1)</translation>
     </message>
     <message>
         <source>▶▶ running to the end… %L1 events (Esc to stop)</source>
-        <translation type="unfinished"></translation>
+        <translation>▶▶ выполнение до конца… событий: %L1 (Esc — остановить)</translation>
     </message>
     <message>
         <source>■ run ended</source>
-        <translation type="unfinished"></translation>
+        <translation>■ прогон завершён</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>готово</translation>
     </message>
     <message>
         <source>● running</source>
-        <translation type="unfinished"></translation>
+        <translation>● выполняется</translation>
     </message>
     <message>
         <source>Running to the end… %L1 events so far. Esc stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнение до конца… событий пока: %L1. Esc останавливает.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пауза</translation>
     </message>
     <message>
         <source>Stop running to the end (Space, Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить выполнение до конца (Пробел, Esc)</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза (Пробел)</translation>
     </message>
     <message>
         <source>Play the run at the chosen speed (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести прогон с выбранной скоростью (Пробел)</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::NarrationBanner</name>
     <message>
         <source>Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>Пояснения</translation>
     </message>
     <message>
         <source>What the current event means</source>
-        <translation type="unfinished"></translation>
+        <translation>Что означает текущее событие</translation>
     </message>
     <message>
         <source>Current event</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущее событие</translation>
     </message>
     <message>
         <source>■ The program has finished: nothing is left to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Программа завершилась: выполнять больше нечего.</translation>
     </message>
     <message>
         <source>Run ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон завершён</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::ParamEditor</name>
     <message>
         <source>Reset to &amp;defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить к значениям по &amp;умолчанию</translation>
     </message>
     <message>
         <source>Set every parameter back to its default value (restarts the run)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть каждому параметру значение по умолчанию (прогон начнётся заново)</translation>
     </message>
     <message>
         <source>Reset parameters to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить параметры к значениям по умолчанию</translation>
     </message>
     <message>
         <source>Parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Параметры</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::Preferences</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Недавние</translation>
     </message>
     <message>
         <source>%1 is in the way of its lock file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 мешает созданию своего файла блокировки</translation>
     </message>
     <message>
         <source>%1 cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 недоступен для записи</translation>
     </message>
     <message>
         <source>Preferences cannot be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки не удаётся сохранить: %1</translation>
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Очистить список</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::PresentationPanels</name>
     <message>
         <source>Keep the %1 in presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставлять «%1» в режиме показа</translation>
     </message>
     <message>
         <source>&amp;Demo and parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пример и параметры</translation>
     </message>
     <message>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Код</translation>
     </message>
     <message>
         <source>&amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Временная шкала</translation>
     </message>
     <message>
         <source>&amp;Narration</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пояснения</translation>
     </message>
     <message>
         <source>C&amp;onsole</source>
-        <translation type="unfinished"></translation>
+        <translation>К&amp;онсоль</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::QuizPanel</name>
     <message>
         <source>Quiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Викторина</translation>
     </message>
     <message>
         <source>Quiz score</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт викторины</translation>
     </message>
     <message>
         <source>Reset score</source>
-        <translation type="unfinished"></translation>
+        <translation>Сбросить счёт</translation>
     </message>
     <message>
         <source>the loop calls next()</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл вызывает next()</translation>
     </message>
     <message>
         <source>the loop calls return()</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл вызывает return()</translation>
     </message>
     <message>
         <source>the generator resumes</source>
-        <translation type="unfinished"></translation>
+        <translation>генератор продолжает работу</translation>
     </message>
     <message>
         <source>an await starts</source>
-        <translation type="unfinished"></translation>
+        <translation>начинается await</translation>
     </message>
     <message>
         <source>an awaited operation settles</source>
-        <translation type="unfinished"></translation>
+        <translation>ожидаемая операция завершается</translation>
     </message>
     <message>
         <source>the generator yields a value</source>
-        <translation type="unfinished"></translation>
+        <translation>генератор выдаёт значение через yield</translation>
     </message>
     <message>
         <source>the loop receives a value</source>
-        <translation type="unfinished"></translation>
+        <translation>цикл получает значение</translation>
     </message>
     <message>
         <source>the iteration is done</source>
-        <translation type="unfinished"></translation>
+        <translation>итерация закончена</translation>
     </message>
     <message>
         <source>the finally block runs</source>
-        <translation type="unfinished"></translation>
+        <translation>выполняется блок finally</translation>
     </message>
     <message>
         <source>an error is thrown</source>
-        <translation type="unfinished"></translation>
+        <translation>бросается ошибка</translation>
     </message>
     <message>
         <source>something is printed</source>
-        <translation type="unfinished"></translation>
+        <translation>что-то выводится</translation>
     </message>
     <message>
         <source>something arrives unasked</source>
-        <translation type="unfinished"></translation>
+        <translation>что-то приходит без запроса</translation>
     </message>
     <message>
         <source>the buffer changes</source>
-        <translation type="unfinished"></translation>
+        <translation>меняется буфер</translation>
     </message>
     <message>
         <source>after &lt;span style=&apos;%1&apos;&gt;%2&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>после &lt;span style=&apos;%1&apos;&gt;%2&lt;/span&gt;</translation>
     </message>
     <message>
         <source>to start the run</source>
-        <translation type="unfinished"></translation>
+        <translation>в начале прогона</translation>
     </message>
     <message>
         <source>&lt;b&gt;What happens next&lt;/b&gt;, %1? Press its number or click it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Что произойдёт дальше&lt;/b&gt;, %1? Нажмите номер ответа или щёлкните его.</translation>
     </message>
     <message>
         <source>&lt;b&gt;✔ Right!&lt;/b&gt; It was %1: %2. Press → for the next question.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;✔ Верно!&lt;/b&gt; Это было %1: %2. Нажмите → для следующего вопроса.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not quite&lt;/b&gt; — it was %1: %2 (you chose &lt;span style=&apos;%3&apos;&gt;%4&lt;/span&gt;). Press → for the next question.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Не совсем&lt;/b&gt; — это было %1: %2 (вы выбрали &lt;span style=&apos;%3&apos;&gt;%4&lt;/span&gt;). Нажмите → для следующего вопроса.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Quiz mode.&lt;/b&gt; Press → and the class guesses what happens next.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Режим викторины.&lt;/b&gt; Нажмите →, и класс угадывает, что произойдёт дальше.</translation>
     </message>
     <message>
         <source>Score: –</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт: –</translation>
     </message>
     <message>
         <source>Score: %1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Счёт: %1 / %2</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::RecordDialog</name>
     <message>
         <source>Record the run</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись прогона</translation>
     </message>
     <message>
         <source>PNG &amp;frames in a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кадры PNG в папку</translation>
     </message>
     <message>
         <source>A &amp;video (.mp4, needs ffmpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Видео (.mp4, нужен ffmpeg)</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обзор…</translation>
     </message>
     <message>
         <source> frames a second</source>
-        <translation type="unfinished"></translation>
+        <translation> кадр/с</translation>
     </message>
     <message>
         <source>The video&apos;s size: the window is laid out at exactly this size, in presentation mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер видео: окно раскладывается ровно под этот размер, в режиме показа</translation>
     </message>
     <message>
         <source>Record to</source>
-        <translation type="unfinished"></translation>
+        <translation>Куда записать</translation>
     </message>
     <message>
         <source>&amp;Where</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Куда</translation>
     </message>
     <message>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Частота</translation>
     </message>
     <message>
         <source>&amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Размер</translation>
     </message>
     <message>
         <source>S&amp;peed</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;корость</translation>
     </message>
     <message>
         <source>The run plays from its start as Play shows it, in presentation mode with the panels and theme chosen in the View menu. Cancel stops the recording and removes the frames written so far and the unfinished video.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прогон воспроизводится с начала так же, как при обычном воспроизведении, в режиме показа с панелями и темой, выбранными в меню «Вид». «Отмена» останавливает запись и удаляет уже записанные кадры и незаконченное видео.</translation>
     </message>
     <message>
         <source>frame %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>кадр %v из %m</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Записать</translation>
     </message>
     <message>
         <source>A folder for the frames</source>
-        <translation type="unfinished"></translation>
+        <translation>Папка для кадров</translation>
     </message>
     <message>
         <source>Save the video</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить видео</translation>
     </message>
     <message>
         <source>MP4 videos (*.mp4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео MP4 (*.mp4)</translation>
     </message>
     <message>
         <source>Cannot record to this folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать в эту папку: %1</translation>
     </message>
     <message>
         <source>Cannot record this video: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удаётся записать это видео: %1</translation>
     </message>
     <message>
         <source>Videos are made with ffmpeg, which is not installed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Видео делается с помощью ffmpeg, а он не установлен: %1</translation>
     </message>
     <message>
         <source>Recording…</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись…</translation>
     </message>
     <message>
         <source>Cancelled after %1 frames; nothing was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено после кадров: %1; ничего не сохранено.</translation>
     </message>
     <message>
         <source>The recording failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись не удалась: %1</translation>
     </message>
     <message>
         <source>Recorded %1 frames to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Записано кадров: %1, в %2.</translation>
     </message>
     <message>
         <source>frame %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>кадр %1 из %2</translation>
     </message>
     <message>
         <source>%1, about %2 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, осталось около %2 с</translation>
     </message>
     <message>
         <source>%1, about %2 min %3 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, осталось около %2 мин %3 с</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::TimelineExportDialog</name>
     <message>
         <source>Export the timeline as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт временной шкалы в PNG</translation>
     </message>
     <message>
         <source>Export the timeline as SVG</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт временной шкалы в SVG</translation>
     </message>
     <message>
         <source>The view as it is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид, как он показан</translation>
     </message>
     <message>
         <source>The whole run so far, fitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Весь прогон на данный момент, целиком</translation>
     </message>
     <message>
         <source>What to export</source>
-        <translation type="unfinished"></translation>
+        <translation>Что экспортировать</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показать:</translation>
     </message>
     <message>
         <source>%1× the timeline&apos;s size</source>
-        <translation type="unfinished"></translation>
+        <translation>%1× размера временной шкалы</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Масштаб</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Масштаб:</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::TimelineView</name>
     <message>
         <source>Nothing has happened yet. Step to run the first event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ничего не произошло. Сделайте шаг, чтобы выполнить первое событие.</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::TransportActions</name>
     <message>
         <source>&amp;Play</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Воспроизвести</translation>
     </message>
     <message>
         <source>Play the run at the chosen speed, or pause it</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести прогон с выбранной скоростью или приостановить его</translation>
     </message>
     <message>
         <source>Play both runs in virtual time, or pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести оба прогона в виртуальном времени или приостановить</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Шаг</translation>
     </message>
     <message>
         <source>Show the next event</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать следующее событие</translation>
     </message>
     <message>
         <source>Show the next event of either run, whichever comes first in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать следующее событие того прогона, в котором оно наступает раньше</translation>
     </message>
     <message>
         <source>Step &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг &amp;назад</translation>
     </message>
     <message>
         <source>Show the previous event</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать предыдущее событие</translation>
     </message>
     <message>
         <source>Undo the last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить последний шаг</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;начало</translation>
     </message>
     <message>
         <source>Jump to the start, before the first event</source>
-        <translation type="unfinished"></translation>
+        <translation>Перейти в начало, до первого события</translation>
     </message>
     <message>
         <source>Both runs back before their first event</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба прогона — назад, до их первого события</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation type="unfinished"></translation>
+        <translation>В &amp;конец</translation>
     </message>
     <message>
         <source>Run to the end and show the last event</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнить до конца и показать последнее событие</translation>
     </message>
     <message>
         <source>Show both runs to their end</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать оба прогона до конца</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Быстрее</translation>
     </message>
     <message>
         <source>Play faster</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизводить быстрее</translation>
     </message>
     <message>
         <source>S&amp;lower</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Медленнее</translation>
     </message>
     <message>
         <source>Play slower</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизводить медленнее</translation>
     </message>
     <message>
         <source>  Sp&amp;eed </source>
-        <translation type="unfinished"></translation>
+        <translation>  Ско&amp;рость </translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость воспроизведения</translation>
     </message>
     <message>
         <source>How fast Play runs through virtual time ([ slower, ] faster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Как быстро воспроизведение идёт по виртуальному времени ([ медленнее, ] быстрее)</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Пауза</translation>
     </message>
     <message>
         <source>Stop running to the end (Space, Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановить выполнение до конца (Пробел, Esc)</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза (Пробел)</translation>
     </message>
     <message>
         <source>Play the run at the chosen speed (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизвести прогон с выбранной скоростью (Пробел)</translation>
     </message>
 </context>
 <context>
     <name>ys::ui::WebPageExport</name>
     <message>
         <source>more than %L1</source>
-        <translation type="unfinished"></translation>
+        <translation>больше %L1</translation>
     </message>
     <message>
         <source>%L1</source>
-        <translation type="unfinished"></translation>
+        <translation>%L1</translation>
     </message>
     <message>
         <source>the run has %1 events; a web page holds at most %L2 (step through it in Yieldscope, or choose parameters that make a shorter run)</source>
-        <translation type="unfinished"></translation>
+        <translation>в прогоне событий: %1; веб-страница вмещает не больше %L2 (пройдите его по шагам в Yieldscope или выберите параметры, дающие более короткий прогон)</translation>
     </message>
     <message>
         <source>a recorded run</source>
-        <translation type="unfinished"></translation>
+        <translation>записанный прогон</translation>
     </message>
     <message>
         <source>the run has no events</source>
-        <translation type="unfinished"></translation>
+        <translation>в прогоне нет событий</translation>
     </message>
     <message>
         <source>Yieldscope — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Yieldscope — %1</translation>
     </message>
     <message>
         <source>the timeline&apos;s drawing could not be read back</source>
-        <translation type="unfinished"></translation>
+        <translation>не удалось прочитать обратно рисунок временной шкалы</translation>
     </message>
     <message>
         <source>Press → or Space to step through the run; click an event to go to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажимайте → или Пробел, чтобы пройти прогон по шагам; щёлкните событие, чтобы перейти к нему.</translation>
     </message>
     <message>
         <source>■ The program has finished: nothing is left to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>■ Программа завершилась: выполнять больше нечего.</translation>
     </message>
     <message>
         <source>the page&apos;s template is missing from this build</source>
-        <translation type="unfinished"></translation>
+        <translation>в этой сборке нет шаблона страницы</translation>
     </message>
 </context>
 </TS>
