@@ -153,7 +153,7 @@ QString listDemos()
             out += QString("    %1 = %2   (%3; %4)\n")
                        .arg(QString::fromStdString(p.name), -12)
                        .arg(QString::fromStdString(p.defaultText()), -12)
-                       .arg(QString::fromStdString(p.acceptedValues()), ui::paramHelp(p));
+                       .arg(ui::acceptedValues(p), ui::paramHelp(p));
         }
     }
     return out;

@@ -414,6 +414,14 @@
         <source>function* with for...of: every step happens in the same instant.</source>
         <translation>function* с for...of: все шаги происходят в один и тот же момент.</translation>
     </message>
+    <message>
+        <source>an integer from %1 to %2</source>
+        <translation>целое число от %1 до %2</translation>
+    </message>
+    <message>
+        <source>%1 to %2 integers from %3 to %4, comma-separated</source>
+        <translation>от %1 до %2 целых чисел от %3 до %4 через запятую</translation>
+    </message>
 </context>
 <context>
     <name>PresentationSize</name>

@@ -20,5 +20,16 @@ inline QString paramHelp(const ParamSpec& spec)
 {
     return QCoreApplication::translate("Demo", spec.help.c_str());
 }
+// What a parameter accepts, as ParamSpec::acceptedValues() says it in English.
+inline QString acceptedValues(const ParamSpec& spec)
+{
+    if (!spec.isList)
+        return QCoreApplication::translate("Demo", "an integer from %1 to %2").arg(spec.min).arg(spec.max);
+    return QCoreApplication::translate("Demo", "%1 to %2 integers from %3 to %4, comma-separated")
+        .arg(static_cast<qulonglong>(spec.minItems))
+        .arg(static_cast<qulonglong>(spec.maxItems))
+        .arg(spec.min)
+        .arg(spec.max);
+}
 
 } // namespace ys::ui
