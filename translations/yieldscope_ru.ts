@@ -221,6 +221,89 @@
     </message>
 </context>
 <context>
+    <name>ComparePair</name>
+    <message>
+        <source>An array of promises: the slowest first or last</source>
+        <translation>Массив промисов: самый медленный первым или последним</translation>
+    </message>
+    <message>
+        <source>for await hands the responses over in array order: a slow first request holds back the fast ones. Promise.all, after it, waits for the slowest either way.</source>
+        <translation>for await отдаёт ответы в порядке массива: медленный первый запрос задерживает быстрые. Promise.all после него в любом случае ждёт самый медленный.</translation>
+    </message>
+    <message>
+        <source>Slowest first · latencies = 300, 100, 200</source>
+        <translation>Самый медленный первым · latencies = 300, 100, 200</translation>
+    </message>
+    <message>
+        <source>Slowest last · latencies = 100, 200, 300</source>
+        <translation>Самый медленный последним · latencies = 100, 200, 300</translation>
+    </message>
+    <message>
+        <source>A sequence: sync or async</source>
+        <translation>Последовательность: синхронно или асинхронно</translation>
+    </message>
+    <message>
+        <source>The same numbers: for…of over a sync generator has them all in one instant; for await over an async generator waits for each promise.</source>
+        <translation>Те же числа: for…of по синхронному генератору получает их все в один момент; for await по асинхронному генератору ждёт каждый промис.</translation>
+    </message>
+    <message>
+        <source>Sync · function* with for…of</source>
+        <translation>Синхронно · function* с for…of</translation>
+    </message>
+    <message>
+        <source>Async · async function* with for await, 1000 ms each</source>
+        <translation>Асинхронно · async function* с for await, по 1000 мс</translation>
+    </message>
+    <message>
+        <source>Pagination: read everything or break after 4</source>
+        <translation>Постраничная загрузка: прочитать всё или выйти после 4</translation>
+    </message>
+    <message>
+        <source>break calls return(): the generator stops, and the pages nobody reads are never fetched.</source>
+        <translation>break вызывает return(): генератор останавливается, и страницы, которые никто не читает, так и не загружаются.</translation>
+    </message>
+    <message>
+        <source>Reads every user · breakAfter = 0</source>
+        <translation>Читает всех пользователей · breakAfter = 0</translation>
+    </message>
+    <message>
+        <source>Breaks after 4 users · breakAfter = 4</source>
+        <translation>Выходит после 4 пользователей · breakAfter = 4</translation>
+    </message>
+    <message>
+        <source>A socket: a fast or a slow consumer</source>
+        <translation>Сокет: быстрый или медленный потребитель</translation>
+    </message>
+    <message>
+        <source>Messages arrive every 100 ms either way. A slow consumer lets them pile up in the buffer and finishes long after the socket closed.</source>
+        <translation>Сообщения в обоих случаях приходят каждые 100 мс. У медленного потребителя они копятся в буфере, и он заканчивает намного позже закрытия сокета.</translation>
+    </message>
+    <message>
+        <source>Fast consumer · work = 50 ms</source>
+        <translation>Быстрый потребитель · work = 50 мс</translation>
+    </message>
+    <message>
+        <source>Slow consumer · work = 250 ms</source>
+        <translation>Медленный потребитель · work = 250 мс</translation>
+    </message>
+    <message>
+        <source>range: a hand-written iterator or a generator</source>
+        <translation>range: итератор вручную или генератор</translation>
+    </message>
+    <message>
+        <source>The same values at the same times, written two ways. Only the end differs: the hand-written next() waits once more before it answers done.</source>
+        <translation>Те же значения в те же моменты, написанные двумя способами. Различается только конец: написанный вручную next() ждёт ещё раз, прежде чем ответить done.</translation>
+    </message>
+    <message>
+        <source>Hand-written · async next() returns {done, value}</source>
+        <translation>Вручную · асинхронный next() возвращает {done, value}</translation>
+    </message>
+    <message>
+        <source>Generator · async *[Symbol.asyncIterator]()</source>
+        <translation>Генератор · async *[Symbol.asyncIterator]()</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <source>Streaming a response</source>
