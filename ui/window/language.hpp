@@ -34,7 +34,7 @@ void saveLanguage(Language language);
 
 // View > Language: System, English, Русский, one checked. Choosing installs the language and
 // keeps it in the settings. The main window adds it with one line:
-//   viewMenu->addMenu(new ys::ui::LanguageMenu(viewMenu));
+//   view->addMenu(new ys::ui::LanguageMenu(view));
 class LanguageMenu : public QMenu {
     Q_OBJECT
 
