@@ -3,6 +3,7 @@
 
 #include "arguments.hpp"
 #include "chrome_trace.hpp"
+#include "command_line_text.hpp"
 #include "core/script/program_file.hpp"
 #include "demo.hpp"
 #include "engine.hpp"
@@ -13,6 +14,7 @@
 #include "trace_jsonl.hpp"
 #include "ui/export/exporters.hpp"
 #include "ui/export/web_page_export.hpp"
+#include "ui/window/demo_text.hpp"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,16 +32,29 @@ namespace ys::app {
 
 void defineRecordOptions(QCommandLineParser& parser)
 {
-    parser.addOption({"record",
-                      "Record the demo's run as it plays, without a window, in presentation layout, as "
-                      "numbered PNG frames (frame-000001.png, ...) in folder.",
-                      "folder"});
-    parser.addOption({"video", "Record the run as an H.264 video (needs ffmpeg).", "file.mp4"});
-    parser.addOption({"fps", "Frames per second of a recording (1 to 120; default 30).", "n"});
-    parser.addOption({"size", "Size of a recording's frames (default 1920x1080).", "WIDTHxHEIGHT"});
-    parser.addOption({"speed", "Playback speed of a recording, 0.25 to 8 (default 1).", "x"});
     parser.addOption(
-        {"theme", "Colours of a recording: light (the default), dark or high-contrast.", "theme"});
+        {"record",
+         CommandLine::tr("Record the demo's run as it plays, without a window, in presentation layout, as "
+                         "numbered PNG frames (frame-000001.png, ...) in folder."),
+         "folder"});
+    parser.addOption(
+        {"video", CommandLine::tr("Record the run as an H.264 video (needs ffmpeg)."), "file.mp4"});
+    parser.addOption(
+        {"fps", CommandLine::tr("Frames per second of a recording (1 to 120; default 30)."), "n"});
+    parser.addOption(
+        {"size", CommandLine::tr("Size of a recording's frames (default 1920x1080)."), "WIDTHxHEIGHT"});
+    parser.addOption(
+        {"speed", CommandLine::tr("Playback speed of a recording, 0.25 to 8 (default 1)."), "x"});
+    parser.addOption({"theme",
+                      CommandLine::tr("Colours of a recording: light (the default), dark or high-contrast."),
+                      "theme"});
+}
+
+void defineLanguageOption(QCommandLineParser& parser)
+{
+    parser.addOption({"lang",
+                      CommandLine::tr("Language of the program's text: en or ru (default: the system's)."),
+                      "code"});
 }
 
 bool isRecording(const QStringList& arguments)
@@ -62,7 +77,7 @@ const Demo* demoFromOptions(const QCommandLineParser& parser, Params& params, QS
 {
     const Demo* demo = findDemo(parser.value("demo").toStdString());
     if (demo == nullptr) {
-        error = QString("unknown demo '%1' (demos: %2)")
+        error = CommandLine::tr("unknown demo '%1' (demos: %2)")
                     .arg(parser.value("demo"), QString::fromStdString(demoNames()));
         return nullptr;
     }
@@ -105,25 +120,29 @@ QStringList exportOptions()
 
 void defineOptions(QCommandLineParser& parser)
 {
-    parser.setApplicationDescription("Makes JavaScript async iteration visible, one event at a time.");
+    parser.setApplicationDescription(
+        CommandLine::tr("Makes JavaScript async iteration visible, one event at a time."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({"list-demos", "List the demos with their parameters, defaults and ranges."});
-    parser.addOption({"demo", "The demo to run (see --list-demos).", "name"});
-    parser.addOption({"set", "Set a parameter of the demo; repeat for more.", "key=value"});
+    parser.addOption(
+        {"list-demos", CommandLine::tr("List the demos with their parameters, defaults and ranges.")});
+    parser.addOption({"demo", CommandLine::tr("The demo to run (see --list-demos)."), "name"});
+    parser.addOption({"set", CommandLine::tr("Set a parameter of the demo; repeat for more."), "key=value"});
     for (const QString& option : exportOptions()) {
         const auto o = ui::findExporterForOption(option)->commandLineOption();
         parser.addOption({o->name, o->help, o->valueName});
     }
-    parser.addOption({"script",
-                      "Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the "
-                      "embedded engine; with --trace, write its trace (the program in the header); "
-                      "it also goes with --chrome-trace, --html, --record and --video.",
-                      "file"});
+    parser.addOption(
+        {"script",
+         CommandLine::tr("Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on "
+                         "the embedded engine; with --trace, write its trace (the program in the "
+                         "header); it also goes with --chrome-trace, --html, --record and --video."),
+         "file"});
     parser.addOption({"check-trace",
-                      "Read a saved trace file and report whether it is valid: a one-line summary, "
-                      "or the line and the problem.",
+                      CommandLine::tr("Read a saved trace file and report whether it is valid: a one-line "
+                                      "summary, or the line and the problem."),
                       "file"});
+    defineLanguageOption(parser);
     defineRecordOptions(parser);
 }
 
@@ -131,12 +150,12 @@ QString listDemos()
 {
     QString out;
     for (const Demo* demo : allDemos()) {
-        out += QString::fromStdString(demo->name) + "  " + QString::fromStdString(demo->summary) + "\n";
+        out += QString::fromStdString(demo->name) + "  " + ui::demoSummary(*demo) + "\n";
         for (const ParamSpec& p : demo->params) {
             out += QString("    %1 = %2   (%3; %4)\n")
                        .arg(QString::fromStdString(p.name), -12)
                        .arg(QString::fromStdString(p.defaultText()), -12)
-                       .arg(QString::fromStdString(p.acceptedValues()), QString::fromStdString(p.help));
+                       .arg(ui::acceptedValues(p), ui::paramHelp(p));
         }
     }
     return out;
@@ -150,7 +169,7 @@ bool writeStandardOutput(std::string_view bytes, QString& error)
         std::fwrite(bytes.data(), 1, bytes.size(), stdout) == bytes.size() && std::fflush(stdout) == 0;
     if (!ok) {
         const int errnum = errno != 0 ? errno : EIO;
-        error = QString("cannot write to standard output: %1")
+        error = CommandLine::tr("cannot write to standard output: %1")
                     .arg(QString::fromStdString(systemErrorText(errnum)));
     }
     return ok;
@@ -192,7 +211,7 @@ public:
 private:
     bool failed(QString& error) const
     {
-        error = QString("cannot write '%1': %2").arg(target_, QString::fromStdString(file_.error()));
+        error = CommandLine::tr("cannot write '%1': %2").arg(target_, QString::fromStdString(file_.error()));
         return false;
     }
 
@@ -227,18 +246,18 @@ QString conflictingOptions(const QCommandLineParser& parser)
             const bool scriptsRun =
                 QString(mode) == "script" && (other == "trace" || other == "chrome-trace" || other == "html");
             if (other != mode && !scriptsRun && parser.isSet(other))
-                return QString("--%1 cannot be combined with --%2").arg(mode, other);
+                return CommandLine::tr("--%1 cannot be combined with --%2").arg(mode, other);
         }
     }
     for (const char* option : kRecordOnlyOptions) {
-        if (parser.isSet(option)) return QString("--%1 needs --record or --video").arg(option);
+        if (parser.isSet(option)) return CommandLine::tr("--%1 needs --record or --video").arg(option);
     }
     const QStringList outputs = exportOptions();
     for (qsizetype i = 0; i < outputs.size(); ++i) {
         for (qsizetype j = i + 1; j < outputs.size(); ++j) {
             if (!parser.isSet(outputs[i]) || !parser.isSet(outputs[j])) continue;
             if (sameFile(parser.value(outputs[i]), parser.value(outputs[j]))) {
-                return QString("--%1 and --%2 name the same file '%3'; give each its own")
+                return CommandLine::tr("--%1 and --%2 name the same file '%3'; give each its own")
                     .arg(outputs[i], outputs[j], parser.value(outputs[j]));
             }
         }
@@ -251,7 +270,7 @@ QString conflictingOptions(const QCommandLineParser& parser)
 bool makeProgramPage(const TraceFile& file, const QString& name, std::string& page, QString& error)
 {
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        error = QStringLiteral("--html is not available in this program");
+        error = CommandLine::tr("--html is not available in this program");
         return false;
     }
     if (file.trace.size() > ui::WebPageExport::kMaxEvents) {
@@ -289,10 +308,11 @@ int runScriptFile(const QCommandLineParser& parser)
 {
     const QString path = parser.value("script");
     if (!parser.isSet("trace") && !parser.isSet("chrome-trace") && !parser.isSet("html"))
-        return fail("--script needs --trace FILE (or --chrome-trace, --html, --record, --video)");
+        return fail(
+            CommandLine::tr("--script needs --trace FILE (or --chrome-trace, --html, --record, --video)"));
     for (const char* option : {"trace", "chrome-trace", "html"}) {
         if (parser.isSet(option) && parser.value(option).isEmpty())
-            return fail(QString("--%1 needs a file name (or - for standard output)").arg(option));
+            return fail(CommandLine::tr("--%1 needs a file name (or - for standard output)").arg(option));
     }
     QString error;
     script::Result result;
@@ -341,8 +361,9 @@ std::optional<TraceFile> runProgramFile(const QString& path, script::Result& res
     bool unreadable = false;
     std::optional<std::string> source = script::readProgramFile(pathBytes(path), problem, unreadable);
     if (!source) {
-        error = unreadable ? QString("cannot read '%1': %2").arg(path, QString::fromStdString(problem))
-                           : QString("%1: %2").arg(path, QString::fromStdString(problem));
+        error = unreadable
+                    ? CommandLine::tr("cannot read '%1': %2").arg(path, QString::fromStdString(problem))
+                    : QString("%1: %2").arg(path, QString::fromStdString(problem));
         return std::nullopt;
     }
     TraceFile run;
@@ -368,18 +389,18 @@ void defineCommandLineOptions(QCommandLineParser& parser) { defineOptions(parser
 QString traceFileSummary(const TraceFile& file)
 {
     const QString run =
-        file.demo == nullptr ? QStringLiteral("unknown demo") : runName(*file.demo, file.params);
+        file.demo == nullptr ? CommandLine::tr("unknown demo") : runName(*file.demo, file.params);
     const std::int64_t last = file.trace.empty() ? 0 : file.trace[file.trace.size() - 1].t;
-    return QString("%1, %2 events, %3 ms, %4 annotations")
-        .arg(run)
-        .arg(file.trace.size())
+    // Each count its own phrase, for languages whose nouns change with the number.
+    return CommandLine::tr("%1, %2, %3 ms, %4")
+        .arg(run, CommandLine::tr("%n events", nullptr, static_cast<int>(file.trace.size())))
         .arg(last)
-        .arg(file.annotations.size());
+        .arg(CommandLine::tr("%n annotations", nullptr, static_cast<int>(file.annotations.size())));
 }
 
 int checkTrace(const QString& path)
 {
-    if (path.isEmpty()) return fail("--check-trace needs a file name");
+    if (path.isEmpty()) return fail(CommandLine::tr("--check-trace needs a file name"));
     try {
         const TraceFile file = loadTraceFile(pathBytes(path));
         return print(QString("%1: %2\n").arg(printable(path), traceFileSummary(file)));
@@ -409,7 +430,7 @@ bool isHeadless(const QStringList& arguments)
 
 QString outOfMemory()
 {
-    return QStringLiteral("out of memory: the run is too large for this machine's memory");
+    return CommandLine::tr("out of memory: the run is too large for this machine's memory");
 }
 
 namespace {
@@ -418,16 +439,16 @@ int runOutputs(const QCommandLineParser& parser)
 {
     if (!parser.isSet("demo")) {
         if (parser.isSet("html")) {
-            return fail(
-                QString("--html needs --demo NAME (demos: %1)").arg(QString::fromStdString(demoNames())));
+            return fail(CommandLine::tr("--html needs --demo NAME (demos: %1)")
+                            .arg(QString::fromStdString(demoNames())));
         }
         const bool onlyChrome =
             parser.isSet("chrome-trace") && !parser.isSet("trace") && !parser.isSet("listing");
         if (onlyChrome) {
-            return fail(QString("--chrome-trace needs --demo NAME (demos: %1)")
+            return fail(CommandLine::tr("--chrome-trace needs --demo NAME (demos: %1)")
                             .arg(QString::fromStdString(demoNames())));
         }
-        return fail(QString("--trace and --listing need --demo NAME (demos: %1)")
+        return fail(CommandLine::tr("--trace and --listing need --demo NAME (demos: %1)")
                         .arg(QString::fromStdString(demoNames())));
     }
     Params params;
@@ -446,7 +467,7 @@ int runOutputs(const QCommandLineParser& parser)
     }
     for (const QString& option : exportOptions()) {
         if (parser.isSet(option) && parser.value(option).isEmpty()) {
-            return fail(QString("--%1 needs a file name (or - for standard output)").arg(option));
+            return fail(CommandLine::tr("--%1 needs a file name (or - for standard output)").arg(option));
         }
     }
 
@@ -481,7 +502,7 @@ int runHeadlessMode(const QStringList& arguments)
         return print(QString("yieldscope %1\n").arg(QCoreApplication::applicationVersion()));
     if (const QString conflict = conflictingOptions(parser); !conflict.isEmpty()) return fail(conflict);
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(QString("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return fail(CommandLine::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     if (parser.isSet("check-trace")) return checkTrace(parser.value("check-trace"));
     if (parser.isSet("script")) return runScriptFile(parser);

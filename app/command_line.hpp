@@ -39,6 +39,8 @@ QString runName(const Demo& demo, const Params& params);
 
 // Every option of the command line, for --help and for a recording's own parser.
 void defineCommandLineOptions(QCommandLineParser& parser);
+// --lang: the language of the program's text (app/language_option.hpp reads it first).
+void defineLanguageOption(QCommandLineParser& parser);
 // The options of a recording (--record, --video, --fps, --size, --speed, --theme).
 void defineRecordOptions(QCommandLineParser& parser);
 // True when the arguments ask for a recording (--record or --video): see record_command.hpp.

@@ -13,6 +13,8 @@
 // is on screen and "cursor N" whenever the shown event changes, on standard output.
 #include "arguments.hpp"
 #include "command_line.hpp"
+#include "command_line_text.hpp"
+#include "language_option.hpp"
 
 #include "demo.hpp"
 #include "main_window.hpp"
@@ -76,6 +78,13 @@ int main(int argc, char* argv[])
     // Paths keep their bytes, UTF-8 or not (see arguments.hpp).
     const QStringList arguments = ys::app::argumentsFromArgv(argc, argv);
 
+    // The language first: every text after it, printed or drawn, is in that language.
+    const bool windowOpens = !ys::app::isRecording(arguments) && !ys::app::wantsWebPage(arguments) &&
+                             !ys::app::isHeadless(arguments);
+    if (QString badLanguage; !ys::app::chooseLanguage(arguments, windowOpens, badLanguage)) {
+        const QCoreApplication app(argc, argv);
+        return fail(badLanguage);
+    }
     if (ys::app::isRecording(arguments)) return ys::app::runRecording(argc, argv);
     if (ys::app::wantsWebPage(arguments)) return ys::app::runWebPageCommand(argc, argv);
     if (ys::app::isHeadless(arguments)) {
@@ -98,22 +107,26 @@ int main(int argc, char* argv[])
     QApplication::setStyle("Fusion");
 
     QCommandLineParser parser;
-    parser.addOption({"demo", "The demo to open.", "name"});
-    parser.addOption({"set", "Set a parameter of the demo; repeat for more.", "key=value"});
-    parser.addOption({"theme", "Colours: system (the default), light or dark.", "theme"});
+    using ys::app::CommandLine;
+    parser.addOption({"demo", CommandLine::tr("The demo to open."), "name"});
+    parser.addOption({"set", CommandLine::tr("Set a parameter of the demo; repeat for more."), "key=value"});
+    parser.addOption({"theme", CommandLine::tr("Colours: system (the default), light or dark."), "theme"});
+    ys::app::defineLanguageOption(parser);
     QCommandLineOption smoke("smoke-test", "Report the window's state on standard output (test aid).");
     smoke.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(smoke);
     if (!parser.parse(arguments)) return fail(parser.errorText());
     parser.addPositionalArgument(
-        "file", "A saved trace to replay (File > Save writes them), or a program (.js) to edit.", "[file]");
+        "file",
+        CommandLine::tr("A saved trace to replay (File > Save writes them), or a program (.js) to edit."),
+        "[file]");
     const QStringList files = parser.positionalArguments();
-    if (files.size() > 1) return fail(QString("unexpected argument '%1'").arg(files.at(1)));
+    if (files.size() > 1) return fail(CommandLine::tr("unexpected argument '%1'").arg(files.at(1)));
 
     const ys::Demo* demo =
         ys::findDemo(parser.isSet("demo") ? parser.value("demo").toStdString() : "countdown");
     if (demo == nullptr) {
-        return fail(QString("unknown demo '%1' (demos: %2)")
+        return fail(CommandLine::tr("unknown demo '%1' (demos: %2)")
                         .arg(parser.value("demo"), QString::fromStdString(ys::demoNames())));
     }
     ys::Params params = demo->defaults();
@@ -134,8 +147,8 @@ int main(int argc, char* argv[])
         } else if (theme == "high-contrast") {
             mode = Mode::HighContrast;
         } else if (theme != "system") {
-            return fail(
-                QString("unknown theme '%1' (themes: system, light, dark, high-contrast)").arg(theme));
+            return fail(CommandLine::tr("unknown theme '%1' (themes: system, light, dark, high-contrast)")
+                            .arg(theme));
         }
     }
 

@@ -3,6 +3,7 @@
 
 #include "arguments.hpp"
 #include "command_line.hpp"
+#include "command_line_text.hpp"
 #include "demo.hpp"
 #include "recording/recording.hpp"
 
@@ -85,18 +86,19 @@ int parseRequest(const QStringList& arguments, Request& request)
     defineCommandLineOptions(parser);
     if (!parser.parse(arguments)) return fail(parser.errorText());
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(QString("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+        return fail(CommandLine::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     for (const char* other : {"trace", "chrome-trace", "listing", "html", "list-demos", "check-trace"}) {
         if (parser.optionNames().contains(other))
-            return fail(QString("--%1 cannot be combined with --record or --video").arg(other));
+            return fail(CommandLine::tr("--%1 cannot be combined with --record or --video").arg(other));
     }
     if (parser.isSet("script")) {
         for (const char* other : {"demo", "set"}) {
-            if (parser.isSet(other)) return fail(QString("--script cannot be combined with --%1").arg(other));
+            if (parser.isSet(other))
+                return fail(CommandLine::tr("--script cannot be combined with --%1").arg(other));
         }
     } else if (!parser.isSet("demo")) {
-        return fail(QString("--record and --video need --demo NAME or --script FILE (demos: %1)")
+        return fail(CommandLine::tr("--record and --video need --demo NAME or --script FILE (demos: %1)")
                         .arg(QString::fromStdString(demoNames())));
     }
     Params params;
@@ -110,17 +112,19 @@ int parseRequest(const QStringList& arguments, Request& request)
     QString accepted;
     if (parser.isSet("fps")) {
         const auto fps = ui::parseFps(parser.value("fps"), accepted);
-        if (!fps) return fail(QString("--fps takes %1, got '%2'").arg(accepted, parser.value("fps")));
+        if (!fps) return fail(CommandLine::tr("--fps takes %1, got '%2'").arg(accepted, parser.value("fps")));
         request.settings.fps = *fps;
     }
     if (parser.isSet("size")) {
         const auto size = ui::parseFrameSize(parser.value("size"), accepted);
-        if (!size) return fail(QString("--size takes %1, got '%2'").arg(accepted, parser.value("size")));
+        if (!size)
+            return fail(CommandLine::tr("--size takes %1, got '%2'").arg(accepted, parser.value("size")));
         request.settings.size = *size;
     }
     if (parser.isSet("speed")) {
         const auto speed = ui::parseSpeed(parser.value("speed"), accepted);
-        if (!speed) return fail(QString("--speed takes %1, got '%2'").arg(accepted, parser.value("speed")));
+        if (!speed)
+            return fail(CommandLine::tr("--speed takes %1, got '%2'").arg(accepted, parser.value("speed")));
         request.settings.speed = *speed;
     }
     if (parser.isSet("theme")) {
@@ -131,7 +135,7 @@ int parseRequest(const QStringList& arguments, Request& request)
         const auto* found = std::find_if(std::begin(themes), std::end(themes),
                                          [&](const auto& t) { return theme == t.first; });
         if (found == std::end(themes))
-            return fail(QString("--theme takes light, dark or high-contrast, got '%1'").arg(theme));
+            return fail(CommandLine::tr("--theme takes light, dark or high-contrast, got '%1'").arg(theme));
         request.look.theme = found->second;
     }
 
@@ -139,18 +143,19 @@ int parseRequest(const QStringList& arguments, Request& request)
     if (parser.isSet("video")) {
         request.targets.video = parser.value("video");
         if (!ui::VideoEncoder(request.targets.video).check(error)) {
-            return fail(QString("--video takes an .mp4 file that can be written: %1").arg(error));
+            return fail(CommandLine::tr("--video takes an .mp4 file that can be written: %1").arg(error));
         }
     }
     if (parser.isSet("record")) {
         request.targets.folder = parser.value("record");
         if (!ui::PngFrameWriter(request.targets.folder).check(error)) {
-            return fail(QString("--record takes a folder that can be written or created: %1").arg(error));
+            return fail(
+                CommandLine::tr("--record takes a folder that can be written or created: %1").arg(error));
         }
     }
     if (parser.isSet("video") && ui::VideoEncoder::ffmpegProgram().isEmpty()) {
-        return fail(
-            QString("--video needs ffmpeg, which is not installed; %1").arg(ui::VideoEncoder::installHint()));
+        return fail(CommandLine::tr("--video needs ffmpeg, which is not installed; %1")
+                        .arg(ui::VideoEncoder::installHint()));
     }
 
     // The program last: every option is checked before it runs (up to its 2 s limit).
@@ -224,7 +229,7 @@ int runRecording(int& argc, char** argv)
     }
     if (!request.targets.video.isEmpty()) targets << request.targets.video;
     std::printf("%s\n",
-                qUtf8Printable(QString("recorded %1: %2 frames at %3 fps, %4, speed %5, %6 s: %7")
+                qUtf8Printable(CommandLine::tr("recorded %1: %2 frames at %3 fps, %4, speed %5, %6 s: %7")
                                    .arg(request.demo != nullptr ? runName(*request.demo, request.params)
                                                                 : request.programName)
                                    .arg(total)

@@ -45,6 +45,9 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${YIELDSCOPE_PACKAGE_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION education)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Qt's own texts (standard buttons and dialogs) in the learner's language: data, which
+# dpkg-shlibdeps cannot find, so named here (ui/window/language.cpp loads qtbase_ru.qm).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-translations-l10n")
 # The extended description under the summary (CPack indents it as dpkg wants).
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "Yieldscope shows what JavaScript's async iteration does: every next() a

@@ -11,6 +11,9 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libgl-dev zlib1g-dev
+    # The translations: lupdate and lrelease with their CMake functions (the build compiles the
+    # .ts files), and Qt's own texts in Russian (standard buttons and dialogs) the app loads.
+    qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
     # The embedded JavaScript engine that runs programs of one's own (SpiderMonkey 102).
     pkg-config libmozjs-102-dev
     fonts-dejavu-core

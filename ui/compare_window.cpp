@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "compare_window.hpp"
 
+#include "ui/window/demo_text.hpp"
+
 #include "core/demos/compare_pairs.hpp"
 #include "icons.hpp"
 #include "param_editor.hpp"
@@ -9,6 +11,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -129,7 +132,8 @@ void CompareWindow::buildToolBar()
     pairChooser_ = new QComboBox(bar);
     pairChooser_->setObjectName(QStringLiteral("pairChooser"));
     for (const ComparePair& p : comparePairs())
-        pairChooser_->addItem(QString::fromStdString(p.title), QString::fromStdString(p.id));
+        pairChooser_->addItem(QCoreApplication::translate("ComparePair", p.title.c_str()),
+                              QString::fromStdString(p.id));
     pairChooser_->setAccessibleName(tr("Ready pair"));
     pairChooser_->setToolTip(tr("A ready pair of runs that differ in one thing"));
     pairChooser_->setFocusPolicy(Qt::StrongFocus);
@@ -175,7 +179,7 @@ QWidget* CompareWindow::buildSide(int side)
     widgets.demoChooser = new QComboBox(panel);
     widgets.demoChooser->setObjectName(QStringLiteral("demoChooser") + letter);
     for (const Demo* d : allDemos())
-        widgets.demoChooser->addItem(QString::fromStdString(d->title), QString::fromStdString(d->name));
+        widgets.demoChooser->addItem(demoTitle(*d), QString::fromStdString(d->name));
     widgets.demoChooser->setAccessibleName(tr("Demo of run %1").arg(letter));
     connect(widgets.demoChooser, &QComboBox::activated, this, [this, side](int i) {
         const Demo* d = findDemo(sides_[index(side)].demoChooser->itemData(i).toString().toStdString());
@@ -284,9 +288,10 @@ void CompareWindow::runsLoaded()
 
     const int pair = session_.pairIndex();
     pairChooser_->setCurrentIndex(pair);
-    question_->setText(pair >= 0
-                           ? QString::fromStdString(comparePairs()[static_cast<std::size_t>(pair)].question)
-                           : tr("Your own pair: what differs is in the headings."));
+    question_->setText(
+        pair >= 0 ? QCoreApplication::translate(
+                        "ComparePair", comparePairs()[static_cast<std::size_t>(pair)].question.c_str())
+                  : tr("Your own pair: what differs is in the headings."));
 }
 
 void CompareWindow::cursorsChanged(int steppedSide)
@@ -339,7 +344,7 @@ void CompareWindow::updateLabels()
     for (int s : {kSideA, kSideB}) {
         Side& side = sides_[index(s)];
         side.heading->setText(session_.label(s));
-        side.heading->setToolTip(QString::fromStdString(session_.demo(s)->summary));
+        side.heading->setToolTip(demoSummary(*session_.demo(s)));
         const Trace& trace = *session_.trace(s);
         const std::size_t n = trace.size();
         const std::size_t cursor = session_.cursor(s);

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "param_editor.hpp"
 
+#include "ui/window/demo_text.hpp"
+
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -45,6 +48,19 @@ ParamEditor::ParamEditor(QWidget* parent)
     setAccessibleName(tr("Parameters"));
 }
 
+void ParamEditor::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        defaults_->setText(tr("Reset to &defaults"));
+        defaults_->setToolTip(tr("Set every parameter back to its default value (restarts the run)"));
+        defaults_->setAccessibleName(tr("Reset parameters to defaults"));
+        setAccessibleName(tr("Parameters"));
+        // The rows' descriptions, in the new language.
+        if (demo_ != nullptr && !rowWidgets_.empty()) rebuild();
+    }
+    QWidget::changeEvent(event);
+}
+
 void ParamEditor::setDemo(const Demo& demo, const Params& params)
 {
     demo_ = &demo;
@@ -81,8 +97,8 @@ void ParamEditor::rebuild()
     int index = 0;
     for (const ParamSpec& spec : demo_->params) {
         const QString name = QString::fromStdString(spec.name);
-        const QString help = QString::fromStdString(spec.help);
-        const QString accepted = QString::fromStdString(spec.acceptedValues());
+        const QString help = paramHelp(spec);
+        const QString accepted = acceptedValues(spec);
         auto* label = new QLabel(name, this);
         label->setToolTip(help);
         Row row{&spec};
@@ -168,8 +184,7 @@ void ParamEditor::listEdited(const Row& row)
         Params next = params_;
         next.set(row.spec->name, row.line->text().toStdString());
         row.line->setStyleSheet({});
-        row.line->setToolTip(QString("%1 (%2)").arg(QString::fromStdString(row.spec->help),
-                                                    QString::fromStdString(row.spec->acceptedValues())));
+        row.line->setToolTip(QString("%1 (%2)").arg(paramHelp(*row.spec), acceptedValues(*row.spec)));
         if (next == params_) return;
         params_ = next;
         emit paramsChanged(params_);

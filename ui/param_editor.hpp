@@ -42,6 +42,9 @@ signals:
     // Enter was pressed in an editor: the user is done editing (the window takes the keys back).
     void editingDone();
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     struct Row {
         const ParamSpec* spec;

@@ -5,6 +5,8 @@
 // Mirrors resources/demos/chunks.js statement for statement.
 #include "demos.hpp"
 
+#include "core/text/translatable.hpp"
+
 #include "../async_function.hpp"
 #include "../for_await.hpp"
 #include "../text_decoder.hpp"
@@ -128,14 +130,15 @@ const Demo& chunks()
     static const Demo demo = [] {
         Demo d;
         d.name = "chunks";
-        d.title = "Streaming a response";
-        d.summary =
-            "for await over a response body's chunks, decoded with TextDecoder (stream: true or not).";
+        d.title = YS_TRANSLATE_NOOP("Demo", "Streaming a response");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo",
+            "for await over a response body's chunks, decoded with TextDecoder (stream: true or not).");
         d.shape = DemoShape{ProducerKind::None, "", "", true, "for await", "process.stdout.write"};
         d.params = {
-            {"chunkSize", "bytes per chunk", 1, 64, {5}},
-            {"interval", "milliseconds between chunks", 0, 86'400'000, {200}},
-            {"stream", "1: decode with {stream: true}; 0: without", 0, 1, {1}},
+            {"chunkSize", YS_TRANSLATE_NOOP("Demo", "bytes per chunk"), 1, 64, {5}},
+            {"interval", YS_TRANSLATE_NOOP("Demo", "milliseconds between chunks"), 0, 86'400'000, {200}},
+            {"stream", YS_TRANSLATE_NOOP("Demo", "1: decode with {stream: true}; 0: without"), 0, 1, {1}},
         };
         d.placeholder = [](std::string_view key, const Params& p) -> std::string {
             if (key != "streamOption") return p.text(key);

@@ -4,6 +4,8 @@
 // Mirrors resources/demos/cleanup.js statement for statement.
 #include "demos.hpp"
 
+#include "core/text/translatable.hpp"
+
 #include "../async_function.hpp"
 #include "../async_generator.hpp"
 #include "../for_await.hpp"
@@ -56,8 +58,14 @@ const Demo& cleanup()
     static const Demo demo = [] {
         Demo d;
         d.name = "cleanup";
-        d.title = "Cleanup on break";
-        d.summary = "Breaking out of for await calls return(): the generator's finally block runs.";
+        d.title = YS_TRANSLATE_NOOP("Demo", "Cleanup on break");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo", "Breaking out of for await calls return(): the generator's finally block runs.");
+        d.params = {{"breakAfter",
+                     YS_TRANSLATE_NOOP("Demo", "values read before the loop breaks (0: read all)"),
+                     0,
+                     3,
+                     {1}}};
         d.shape = DemoShape{ProducerKind::AsyncGenerator,
                             "async function* withCleanup",
                             "console.log(\"cleanup ran\")",

@@ -3,6 +3,8 @@
 // Mirrors resources/demos/countdown.js statement for statement.
 #include "demos.hpp"
 
+#include "core/text/translatable.hpp"
+
 #include "../async_function.hpp"
 #include "../async_generator.hpp"
 #include "../for_await.hpp"
@@ -43,8 +45,9 @@ const Demo& countdown()
     static const Demo demo = [] {
         Demo d;
         d.name = "countdown";
-        d.title = "Countdown";
-        d.summary = "An async generator waits before each value; for await receives them one by one.";
+        d.title = YS_TRANSLATE_NOOP("Demo", "Countdown");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo", "An async generator waits before each value; for await receives them one by one.");
         d.shape = DemoShape{ProducerKind::AsyncGenerator,
                             "async function* countdown",
                             "yield n;",
@@ -52,8 +55,8 @@ const Demo& countdown()
                             "for await",
                             "console.log(n)"};
         d.params = {
-            {"from", "the number counted down from", 0, 1'000'000, {3}},
-            {"ms", "milliseconds waited before each number", 0, 86'400'000, {500}},
+            {"from", YS_TRANSLATE_NOOP("Demo", "the number counted down from"), 0, 1'000'000, {3}},
+            {"ms", YS_TRANSLATE_NOOP("Demo", "milliseconds waited before each number"), 0, 86'400'000, {500}},
         };
         d.start = [](Runtime& rt, const Params& p) {
             mainFn(rt, lines(), p.integer("from"), p.integer("ms")); // main();

@@ -4,6 +4,8 @@
 // Mirrors resources/demos/error.js statement for statement.
 #include "demos.hpp"
 
+#include "core/text/translatable.hpp"
+
 #include "../async_function.hpp"
 #include "../async_generator.hpp"
 #include "../for_await.hpp"
@@ -48,14 +50,16 @@ const Demo& error()
     static const Demo demo = [] {
         Demo d;
         d.name = "error";
-        d.title = "Errors";
-        d.summary = "An error thrown in the generator rejects next(); try/catch around for await catches it.";
+        d.title = YS_TRANSLATE_NOOP("Demo", "Errors");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo",
+            "An error thrown in the generator rejects next(); try/catch around for await catches it.");
         d.shape =
             DemoShape{ProducerKind::AsyncGenerator, "async function* pages", "yield page;", true, "for await",
                       "console.log(page)"};
         d.params = {
-            {"failAt", "the page that fails", 1, 100'000, {3}},
-            {"ms", "milliseconds before each page", 0, 86'400'000, {100}},
+            {"failAt", YS_TRANSLATE_NOOP("Demo", "the page that fails"), 1, 100'000, {3}},
+            {"ms", YS_TRANSLATE_NOOP("Demo", "milliseconds before each page"), 0, 86'400'000, {100}},
         };
         d.start = [](Runtime& rt, const Params& p) { mainFn(rt, p.integer("failAt"), p.integer("ms")); };
         return d;

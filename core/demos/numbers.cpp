@@ -4,6 +4,8 @@
 // Mirrors resources/demos/numbers.js statement for statement.
 #include "demos.hpp"
 
+#include "core/text/translatable.hpp"
+
 #include "../async_function.hpp"
 #include "../async_generator.hpp"
 #include "../for_await.hpp"
@@ -51,8 +53,14 @@ const Demo& numbers()
     static const Demo demo = [] {
         Demo d;
         d.name = "numbers";
-        d.title = "Numbers from a server";
-        d.summary = "An async generator awaits the server's magic() between yields.";
+        d.title = YS_TRANSLATE_NOOP("Demo", "Numbers from a server");
+        d.summary =
+            YS_TRANSLATE_NOOP("Demo", "An async generator awaits the server's magic() between yields.");
+        d.params = {{"step",
+                     YS_TRANSLATE_NOOP("Demo", "milliseconds the server takes to answer"),
+                     0,
+                     86'400'000,
+                     {100}}};
         d.shape = DemoShape{ProducerKind::AsyncGenerator,
                             "async function* numbers",
                             "break;",

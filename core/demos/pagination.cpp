@@ -5,6 +5,8 @@
 // Mirrors resources/demos/pagination.js statement for statement.
 #include "demos.hpp"
 
+#include "core/text/translatable.hpp"
+
 #include "../async_function.hpp"
 #include "../async_generator.hpp"
 #include "../for_await.hpp"
@@ -58,9 +60,10 @@ const Demo& pagination()
     static const Demo demo = [] {
         Demo d;
         d.name = "pagination";
-        d.title = "Pagination";
-        d.summary = "An async generator fetches pages lazily and yields one user at a time; break stops the "
-                    "fetching.";
+        d.title = YS_TRANSLATE_NOOP("Demo", "Pagination");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo", "An async generator fetches pages lazily and yields one user at a time; break stops the "
+                    "fetching.");
         d.shape = DemoShape{ProducerKind::AsyncGenerator,
                             "async function* fetchAllUsers",
                             "page++;",
@@ -68,12 +71,20 @@ const Demo& pagination()
                             "for await",
                             "{{breakLine}}"};
         d.params = {
-            {"users", "users the API holds", 0, 5'000'000, {7}},
+            {"users", YS_TRANSLATE_NOOP("Demo", "users the API holds"), 0, 5'000'000, {7}},
             // A page is one value (one event, one line of a trace file, which allows 1 MiB):
             // ten thousand users is about 300 KiB of it.
-            {"pageSize", "users per page", 1, 10'000, {3}},
-            {"latency", "milliseconds each page request takes", 0, 86'400'000, {300}},
-            {"breakAfter", "users read before the loop breaks (0: read all)", 0, 5'000'000, {0}},
+            {"pageSize", YS_TRANSLATE_NOOP("Demo", "users per page"), 1, 10'000, {3}},
+            {"latency",
+             YS_TRANSLATE_NOOP("Demo", "milliseconds each page request takes"),
+             0,
+             86'400'000,
+             {300}},
+            {"breakAfter",
+             YS_TRANSLATE_NOOP("Demo", "users read before the loop breaks (0: read all)"),
+             0,
+             5'000'000,
+             {0}},
         };
         d.placeholder = [](std::string_view key, const Params& p) -> std::string {
             if (key != "breakLine") return p.text(key);

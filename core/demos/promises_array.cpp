@@ -5,6 +5,8 @@
 // Mirrors resources/demos/promises-array.js statement for statement.
 #include "demos.hpp"
 
+#include "core/text/translatable.hpp"
+
 #include "../async_function.hpp"
 #include "../for_await.hpp"
 #include "../promise_array.hpp"
@@ -79,11 +81,12 @@ const Demo& promisesArray()
     static const Demo demo = [] {
         Demo d;
         d.name = "promises-array";
-        d.title = "An array of promises";
-        d.summary =
-            "for await over fetches started at once hands them over in order; Promise.all waits for all.";
+        d.title = YS_TRANSLATE_NOOP("Demo", "An array of promises");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo",
+            "for await over fetches started at once hands them over in order; Promise.all waits for all.");
         ParamSpec latencies{"latencies",
-                            "milliseconds each URL takes (/a.json, /b.json, ...)",
+                            YS_TRANSLATE_NOOP("Demo", "milliseconds each URL takes (/a.json, /b.json, ...)"),
                             0,
                             86'400'000,
                             {300, 100, 200}};

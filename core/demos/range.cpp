@@ -4,6 +4,8 @@
 // Mirrors resources/demos/range.js statement for statement.
 #include "demos.hpp"
 
+#include "core/text/translatable.hpp"
+
 #include "../async_function.hpp"
 #include "../for_await.hpp"
 
@@ -58,16 +60,21 @@ const Demo& range()
     static const Demo demo = [] {
         Demo d;
         d.name = "range";
-        d.title = "Range (hand-written iterator)";
-        d.summary =
-            "An object with [Symbol.asyncIterator]() whose async next() waits, then returns {done, value}.";
+        d.title = YS_TRANSLATE_NOOP("Demo", "Range (hand-written iterator)");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo",
+            "An object with [Symbol.asyncIterator]() whose async next() waits, then returns {done, value}.");
         d.shape =
             DemoShape{ProducerKind::IteratorNext, "async next()", "return {done: true};", true, "for await",
                       "console.log(value)"};
         d.params = {
-            {"from", "the first value", -1'000'000, 1'000'000, {1}},
-            {"to", "the last value", -1'000'000, 1'000'000, {5}},
-            {"delay", "milliseconds next() waits before answering", 0, 86'400'000, {1000}},
+            {"from", YS_TRANSLATE_NOOP("Demo", "the first value"), -1'000'000, 1'000'000, {1}},
+            {"to", YS_TRANSLATE_NOOP("Demo", "the last value"), -1'000'000, 1'000'000, {5}},
+            {"delay",
+             YS_TRANSLATE_NOOP("Demo", "milliseconds next() waits before answering"),
+             0,
+             86'400'000,
+             {1000}},
         };
         d.start = [](Runtime& rt, const Params& p) {
             run(rt, p.integer("from"), p.integer("to"), p.integer("delay"));

@@ -4,6 +4,8 @@
 // Mirrors resources/demos/range-generator.js statement for statement.
 #include "demos.hpp"
 
+#include "core/text/translatable.hpp"
+
 #include "../async_function.hpp"
 #include "../async_generator.hpp"
 #include "../for_await.hpp"
@@ -43,15 +45,20 @@ const Demo& rangeGenerator()
     static const Demo demo = [] {
         Demo d;
         d.name = "range-generator";
-        d.title = "Range (async generator)";
-        d.summary = "The range object again, its [Symbol.asyncIterator] written as an async generator.";
+        d.title = YS_TRANSLATE_NOOP("Demo", "Range (async generator)");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo", "The range object again, its [Symbol.asyncIterator] written as an async generator.");
         d.shape = DemoShape{
             ProducerKind::AsyncGenerator, "async *[Symbol.asyncIterator]", "yield value;", true, "for await",
             "console.log(value)"};
         d.params = {
-            {"from", "the first value", -1'000'000, 1'000'000, {1}},
-            {"to", "the last value", -1'000'000, 1'000'000, {5}},
-            {"delay", "milliseconds waited before each value", 0, 86'400'000, {1000}},
+            {"from", YS_TRANSLATE_NOOP("Demo", "the first value"), -1'000'000, 1'000'000, {1}},
+            {"to", YS_TRANSLATE_NOOP("Demo", "the last value"), -1'000'000, 1'000'000, {5}},
+            {"delay",
+             YS_TRANSLATE_NOOP("Demo", "milliseconds waited before each value"),
+             0,
+             86'400'000,
+             {1000}},
         };
         d.start = [](Runtime& rt, const Params& p) {
             run(rt, p.integer("from"), p.integer("to"), p.integer("delay"));

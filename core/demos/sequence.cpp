@@ -4,6 +4,8 @@
 // Mirrors resources/demos/sequence.js statement for statement.
 #include "demos.hpp"
 
+#include "core/text/translatable.hpp"
+
 #include "../async_function.hpp"
 #include "../async_generator.hpp"
 #include "../for_await.hpp"
@@ -43,8 +45,9 @@ const Demo& sequence()
     static const Demo demo = [] {
         Demo d;
         d.name = "sequence";
-        d.title = "Yielding promises";
-        d.summary = "An async generator that yields promises: each yield waits for its promise.";
+        d.title = YS_TRANSLATE_NOOP("Demo", "Yielding promises");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo", "An async generator that yields promises: each yield waits for its promise.");
         d.shape = DemoShape{ProducerKind::AsyncGenerator,
                             "async function* asyncSequence",
                             "}, {{ms}});",
@@ -52,9 +55,9 @@ const Demo& sequence()
                             "for await",
                             "console.log(num)"};
         d.params = {
-            {"start", "the first number", -1'000'000, 1'000'000, {1}},
-            {"end", "the last number", -1'000'000, 1'000'000, {5}},
-            {"ms", "milliseconds each promise takes", 0, 86'400'000, {1000}},
+            {"start", YS_TRANSLATE_NOOP("Demo", "the first number"), -1'000'000, 1'000'000, {1}},
+            {"end", YS_TRANSLATE_NOOP("Demo", "the last number"), -1'000'000, 1'000'000, {5}},
+            {"ms", YS_TRANSLATE_NOOP("Demo", "milliseconds each promise takes"), 0, 86'400'000, {1000}},
         };
         d.start = [](Runtime& rt, const Params& p) {
             run(rt, p.integer("start"), p.integer("end"), p.integer("ms"));

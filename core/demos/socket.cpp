@@ -4,6 +4,8 @@
 // Mirrors resources/demos/socket.js statement for statement.
 #include "demos.hpp"
 
+#include "core/text/translatable.hpp"
+
 #include "../async_function.hpp"
 #include "../async_generator.hpp"
 #include "../for_await.hpp"
@@ -74,9 +76,10 @@ const Demo& socket()
     static const Demo demo = [] {
         Demo d;
         d.name = "socket";
-        d.title = "Socket messages";
-        d.summary =
-            "Callbacks turned into an async generator: a slow consumer lets messages pile up in the buffer.";
+        d.title = YS_TRANSLATE_NOOP("Demo", "Socket messages");
+        d.summary = YS_TRANSLATE_NOOP(
+            "Demo",
+            "Callbacks turned into an async generator: a slow consumer lets messages pile up in the buffer.");
         d.shape = DemoShape{ProducerKind::AsyncGenerator,
                             "async function* socketMessages",
                             "yield messages.shift();",
@@ -84,9 +87,13 @@ const Demo& socket()
                             "for await",
                             "console.log(\"handled\", msg)"};
         d.params = {
-            {"count", "messages the socket sends", 0, 1'000'000, {6}},
-            {"interval", "milliseconds between messages", 0, 86'400'000, {100}},
-            {"work", "milliseconds the consumer spends on each message", 0, 86'400'000, {250}},
+            {"count", YS_TRANSLATE_NOOP("Demo", "messages the socket sends"), 0, 1'000'000, {6}},
+            {"interval", YS_TRANSLATE_NOOP("Demo", "milliseconds between messages"), 0, 86'400'000, {100}},
+            {"work",
+             YS_TRANSLATE_NOOP("Demo", "milliseconds the consumer spends on each message"),
+             0,
+             86'400'000,
+             {250}},
         };
         d.start = [](Runtime& rt, const Params& p) {
             mainFn(rt, p.integer("count"), p.integer("interval"), p.integer("work"));

@@ -4,6 +4,8 @@
 // Mirrors resources/demos/sync.js statement for statement.
 #include "demos.hpp"
 
+#include "core/text/translatable.hpp"
+
 #include "../sync_generator.hpp"
 
 namespace ys::demos {
@@ -39,16 +41,17 @@ const Demo& sync()
     static const Demo demo = [] {
         Demo d;
         d.name = "sync";
-        d.title = "Synchronous generator";
-        d.summary = "function* with for...of: every step happens in the same instant.";
+        d.title = YS_TRANSLATE_NOOP("Demo", "Synchronous generator");
+        d.summary =
+            YS_TRANSLATE_NOOP("Demo", "function* with for...of: every step happens in the same instant.");
         // A synchronous loop is one macrotask: the engine cannot pause inside it, so a step
         // records all of it. Twenty thousand numbers keep that step short enough for the
         // window to stay responsive (and the timeline readable).
         d.shape = DemoShape{ProducerKind::SyncGenerator, "function* sequence", "yield i;", false,
                             "for (const num of seq)",    "console.log(num)"};
         d.params = {
-            {"start", "the first number", -10'000, 10'000, {1}},
-            {"end", "the last number", -10'000, 10'000, {5}},
+            {"start", YS_TRANSLATE_NOOP("Demo", "the first number"), -10'000, 10'000, {1}},
+            {"end", YS_TRANSLATE_NOOP("Demo", "the last number"), -10'000, 10'000, {5}},
         };
         d.start = [](Runtime& rt, const Params& p) { run(rt, p.integer("start"), p.integer("end")); };
         return d;

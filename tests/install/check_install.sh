@@ -113,4 +113,6 @@ depends=$(field Depends)
 for lib in libc6 libstdc++6 libqt6core6 libqt6gui6 libqt6widgets6 libqt6svg6 libmozjs-102-0; do
     [[ ", $depends" == *", $lib (>= "* ]] || fail "Depends lacks $lib (>= ...): $depends"
 done
+# Qt's own texts in the learner's language (data, so named by cmake/Packaging.cmake).
+[[ ", $depends," == *", qt6-translations-l10n,"* ]] || fail "Depends lacks qt6-translations-l10n: $depends"
 echo "install: $(wc -l <"$tmp/contents") files in ${deb[0]##*/}; Depends: $depends"

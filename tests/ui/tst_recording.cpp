@@ -187,14 +187,6 @@ QString probe(const QString& video, const QString& entries)
     return QString::fromUtf8(ffprobe.readAllStandardOutput()).trimmed();
 }
 
-QAction* menuAction(MainWindow& window, const QString& text)
-{
-    for (QAction* a : window.menuBar()->findChildren<QAction*>()) {
-        if (a->text().remove('&') == text) return a;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 class TestRecording : public QObject {
@@ -728,7 +720,7 @@ private slots:
     void highContrastIsAThemeChoice()
     {
         MainWindow window;
-        QAction* high = menuAction(window, "High contrast");
+        QAction* high = window.findChild<QAction*>(QStringLiteral("actionThemeHighContrast"));
         QVERIFY(high != nullptr);
         high->trigger();
         QCOMPARE(window.themeMode(), MainWindow::ThemeMode::HighContrast);

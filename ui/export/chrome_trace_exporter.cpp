@@ -123,12 +123,11 @@ public:
 
     std::optional<ExportOption> commandLineOption() const override
     {
-        return ExportOption{
-            QStringLiteral("chrome-trace"),
-            QStringLiteral("Run the demo to the end without a window and write its trace in the "
-                           "Trace Event Format that Perfetto and chrome://tracing open (- for "
-                           "standard output)."),
-            QStringLiteral("file")};
+        return ExportOption{QStringLiteral("chrome-trace"),
+                            tr("Run the demo to the end without a window and write its trace in the "
+                               "Trace Event Format that Perfetto and chrome://tracing open (- for "
+                               "standard output)."),
+                            QStringLiteral("file")};
     }
 
     bool writeFromCommandLine(CommandLineRun& run, const ByteSink& write, QString& /*error*/) const override

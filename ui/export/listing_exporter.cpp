@@ -15,8 +15,8 @@ public:
     std::optional<ExportOption> commandLineOption() const override
     {
         return ExportOption{QStringLiteral("listing"),
-                            QStringLiteral("Write the demo's JavaScript listing, rendered with its "
-                                           "parameters, to file (- for standard output)."),
+                            tr("Write the demo's JavaScript listing, rendered with its "
+                               "parameters, to file (- for standard output)."),
                             QStringLiteral("file")};
     }
 

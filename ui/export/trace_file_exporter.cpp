@@ -81,8 +81,8 @@ public:
     std::optional<ExportOption> commandLineOption() const override
     {
         return ExportOption{QStringLiteral("trace"),
-                            QStringLiteral("Run the demo to the end without a window and write its trace as "
-                                           "JSON Lines to file (- for standard output)."),
+                            tr("Run the demo to the end without a window and write its trace as "
+                               "JSON Lines to file (- for standard output)."),
                             QStringLiteral("file")};
     }
 

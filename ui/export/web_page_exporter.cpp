@@ -52,9 +52,9 @@ public:
     std::optional<ExportOption> commandLineOption() const override
     {
         return ExportOption{QStringLiteral("html"),
-                            QStringLiteral("Run the demo to the end without a window and write it as one web "
-                                           "page that steps through the run in any browser, offline (- for "
-                                           "standard output)."),
+                            tr("Run the demo to the end without a window and write it as one web "
+                               "page that steps through the run in any browser, offline (- for "
+                               "standard output)."),
                             QStringLiteral("file.html")};
     }
     bool needsViews() const override { return true; }

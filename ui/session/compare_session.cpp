@@ -2,6 +2,7 @@
 #include "ui/session/compare_session.hpp"
 
 #include "core/demos/compare_pairs.hpp"
+#include "ui/window/demo_text.hpp"
 
 #include <QStringList>
 
@@ -14,7 +15,7 @@ namespace {
 // from the other side (all of them when the demos differ).
 QString labelOf(const Demo& demo, const Params& params, const Demo& otherDemo, const Params& otherParams)
 {
-    QString text = QString::fromStdString(demo.title);
+    QString text = demoTitle(demo);
     QStringList parts;
     for (const ParamSpec& spec : demo.params) {
         const std::string value = params.text(spec.name);
@@ -52,7 +53,7 @@ bool CompareSession::choosePair(int pairIndex)
     }
     pair_ = pairIndex;
     for (std::size_t i = 0; i < labels_.size(); ++i)
-        labels_[i] = QString::fromStdString(pair.sides[i].label);
+        labels_[i] = QCoreApplication::translate("ComparePair", pair.sides[i].label.c_str());
     load(demos, params);
     return true;
 }

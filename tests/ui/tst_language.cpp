@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: MIT
+// The learner's language: --lang on the command line (before anything is printed or recorded),
+// and View > Language in the window, which switches every text at once and is kept.
+#include "ui/window/language.hpp"
+
+#include "param_editor.hpp"
+
+#include "demo.hpp"
+
+#include <QAction>
+#include <QDialogButtonBox>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using ys::ui::Language;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// The program in an English system unless `lang` (LANG) says otherwise.
+Run run(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8"))
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        env.remove(QString::fromLatin1(name));
+    env.insert(QStringLiteral("LANG"), lang);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(YS_APP, args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestLanguage : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(settingsDir_.isValid());
+        // The chooser's settings in a folder of the test's own, never the user's.
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir_.path());
+    }
+
+    void commandLineSpeaksTheChosenLanguage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addColumn<QStringList>("absent");
+        const QStringList english{
+            "countdown  An async generator waits before each value; for await receives "
+            "them one by one.\n",
+            "(an integer from 0 to 1000000; the number counted down from)",
+            "(1 to 26 integers from 0 to 86400000, comma-separated; milliseconds each URL"};
+        const QStringList russian{
+            "countdown  Асинхронный генератор ждёт перед каждым значением; for await "
+            "получает их по одному.\n",
+            "(целое число от 0 до 1000000; число, с которого идёт отсчёт)",
+            "(от 1 до 26 целых чисел от 0 до 86400000 через запятую; сколько миллисекунд"};
+        QTest::newRow("--lang ru") << QStringList{"--lang", "ru", "--list-demos"} << "C.UTF-8" << russian
+                                   << english;
+        QTest::newRow("--lang=ru") << QStringList{"--list-demos", "--lang=ru"} << "C.UTF-8" << russian
+                                   << english;
+        QTest::newRow("--lang en in a Russian system")
+            << QStringList{"--lang", "en", "--list-demos"} << "ru_RU.UTF-8" << english << russian;
+        QTest::newRow("a Russian system")
+            << QStringList{"--list-demos"} << "ru_RU.UTF-8" << russian << english;
+        QTest::newRow("an English system") << QStringList{"--list-demos"} << "C.UTF-8" << english << russian;
+        // The program's own options and Qt's words around them (qtbase_ru.qm).
+        QTest::newRow("help") << QStringList{"--lang", "ru", "--help"} << "C.UTF-8"
+                              << QStringList{"Использование:", "Выполнить пример до конца без окна",
+                                             "Язык текстов программы: en или ru"}
+                              << QStringList{"Usage:", "Run the demo to the end"};
+    }
+
+    void commandLineSpeaksTheChosenLanguage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, lang);
+        QFETCH(QStringList, expected);
+        QFETCH(QStringList, absent);
+        const Run r = run(args, lang);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QString());
+        for (const QString& text : expected)
+            QVERIFY2(r.out.contains(text), qPrintable(text + "\nnot in\n" + r.out));
+        for (const QString& text : absent)
+            QVERIFY2(!r.out.contains(text), qPrintable(text));
+    }
+
+    void refusalsAreTranslated_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("unknown demo") << QStringList{"--lang", "ru", "--demo", "nope", "--trace", "-"}
+                                      << "yieldscope: неизвестный пример «nope» (примеры: ";
+        QTest::newRow("conflict") << QStringList{"--lang", "ru", "--list-demos", "--demo", "countdown"}
+                                  << "yieldscope: --list-demos нельзя сочетать с --demo\n";
+        // Qt's own refusal of an unknown option, from qtbase_ru.qm.
+        QTest::newRow("unknown option") << QStringList{"--lang", "ru", "--list-demos", "--nope"}
+                                        << "yieldscope: Неизвестный параметр «nope».\n";
+    }
+
+    void refusalsAreTranslated()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, line);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(line), qPrintable(r.err));
+        QCOMPARE(r.err.count('\n'), 1);
+        QCOMPARE(r.out, QString());
+    }
+
+    // Counts say the noun in the form Russian gives their number: 1 событие, 3 события, 5 событий.
+    void summaryCountsArePlurals()
+    {
+        QTemporaryDir dir;
+        const QString trace = dir.filePath("run.jsonl");
+        QCOMPARE(run({"--demo", "countdown", "--trace", trace}).exitCode, 0);
+        const Run english = run({"--check-trace", trace});
+        QCOMPARE(english.exitCode, 0);
+        QVERIFY2(english.out.endsWith(" events, 1500 ms, 0 annotations\n"), qPrintable(english.out));
+        const Run russian = run({"--lang", "ru", "--check-trace", trace});
+        QCOMPARE(russian.exitCode, 0);
+        const QString events = english.out.section(", ", 1, 1).section(' ', 0, 0);
+        const int n = events.toInt();
+        const char* form = n % 10 == 1 && n % 100 != 11                                    ? "событие"
+                           : n % 10 >= 2 && n % 10 <= 4 && (n % 100 < 10 || n % 100 >= 20) ? "события"
+                                                                                           : "событий";
+        const QString expected = QString(", %1 %2, 1500 мс, 0 заметок\n").arg(n).arg(QString::fromUtf8(form));
+        QVERIFY2(russian.out.endsWith(expected), qPrintable(russian.out + " / " + expected));
+    }
+
+    void badLanguageIsRefused_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("value");
+        QTest::newRow("xx") << QStringList{"--lang", "xx", "--list-demos"} << "xx";
+        QTest::newRow("xx with =") << QStringList{"--lang=xx", "--list-demos"} << "xx";
+        QTest::newRow("empty") << QStringList{"--lang", "", "--list-demos"} << "";
+        QTest::newRow("system") << QStringList{"--lang", "system", "--list-demos"} << "system";
+        QTest::newRow("window") << QStringList{"--lang", "de"} << "de";
+        QTest::newRow("recording") << QStringList{"--lang",    "EN",       "--demo",
+                                                  "countdown", "--record", "/nonexistent"}
+                                   << "EN";
+    }
+
+    void badLanguageIsRefused()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, value);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err, QString("yieldscope: unknown language '%1' (languages: en, ru)\n").arg(value));
+        QCOMPARE(r.out, QString());
+    }
+
+    // A recording is made in the language asked for: its report is Russian.
+    void recordsInRussian()
+    {
+        QTemporaryDir dir;
+        const Run r = run({"--lang", "ru", "--demo", "countdown", "--set", "from=1", "--record", dir.path(),
+                           "--size", "320x180", "--fps", "1"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("записано "), qPrintable(r.out + r.err));
+    }
+
+    void chooserSwitchesAtOnceAndIsKept()
+    {
+        ys::ui::installLanguage(Language::English);
+        ys::ui::LanguageMenu menu;
+        ys::ui::ParamEditor editor;
+        editor.setDemo(*ys::findDemo("countdown"), ys::findDemo("countdown")->defaults());
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        QSignalSpy chosen(&menu, &ys::ui::LanguageMenu::languageChosen);
+        QCOMPARE(menu.title(), "&Language");
+        QVERIFY(menu.findChild<QAction*>("language_en")->isChecked());
+        QCOMPARE(editor.defaultsButton()->text(), "Reset to &defaults");
+
+        menu.findChild<QAction*>("language_ru")->trigger();
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(ys::ui::installedLanguage(), Language::Russian);
+        // LanguageChange is posted to every window and reaches their widgets on the event
+        // loop's next turn: no restart.
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(menu.title(), "&Язык");
+        QCOMPARE(menu.findChild<QAction*>("language_system")->text(), "&Системный");
+        QCOMPARE(editor.defaultsButton()->text(), "Сбросить к значениям по &умолчанию");
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), "Отмена");
+        QCOMPARE(ys::ui::savedLanguage(), Language::Russian);
+
+        // A menu made later shows the language in use.
+        ys::ui::LanguageMenu later;
+        QVERIFY(later.findChild<QAction*>("language_ru")->isChecked());
+
+        menu.findChild<QAction*>("language_en")->trigger();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(menu.title(), "&Language");
+        QCOMPARE(editor.defaultsButton()->text(), "Reset to &defaults");
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), "Cancel");
+        QCOMPARE(ys::ui::savedLanguage(), Language::English);
+
+        menu.findChild<QAction*>("language_system")->trigger();
+        QCOMPARE(ys::ui::savedLanguage(), Language::System);
+        QCOMPARE(QSettings(QSettings::IniFormat, QSettings::UserScope, "yieldscope", "yieldscope")
+                     .value("view/language")
+                     .toString(),
+                 "system");
+    }
+
+    void badSavedChoiceIsTheSystems_data()
+    {
+        QTest::addColumn<QString>("saved");
+        QTest::addColumn<Language>("expected");
+        QTest::newRow("ru") << "ru" << Language::Russian;
+        QTest::newRow("en") << "en" << Language::English;
+        QTest::newRow("unknown") << "klingon" << Language::System;
+        QTest::newRow("empty") << "" << Language::System;
+    }
+
+    void badSavedChoiceIsTheSystems()
+    {
+        QFETCH(QString, saved);
+        QFETCH(Language, expected);
+        QSettings(QSettings::IniFormat, QSettings::UserScope, "yieldscope", "yieldscope")
+            .setValue("view/language", saved);
+        QCOMPARE(ys::ui::savedLanguage(), expected);
+    }
+
+private:
+    QTemporaryDir settingsDir_;
+};
+
+QTEST_MAIN(TestLanguage)
+#include "tst_language.moc"
