@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "arguments.hpp"
+#include "app/arguments.hpp"
 
-#include "message_text.hpp"
+#include "core/text/message_text.hpp"
 
 namespace ys::app {
 namespace {

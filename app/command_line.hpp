@@ -8,8 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-#include "script_engine.hpp"
-#include "trace_file.hpp"
+#include "core/io/trace_file.hpp"
+#include "core/script/script_engine.hpp"
 
 #include <functional>
 #include <optional>

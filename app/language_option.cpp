@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "language_option.hpp"
+#include "app/language_option.hpp"
 
-#include "command_line_text.hpp"
+#include "app/command_line_text.hpp"
 
 #include "ui/window/language.hpp"
 

@@ -11,18 +11,18 @@
 // demo, and --theme system|light|dark. A hidden --smoke-test option, an aid for the
 // automated test that starts the real program on an X server, prints "shown" once the window
 // is on screen and "cursor N" whenever the shown event changes, on standard output.
-#include "arguments.hpp"
-#include "command_line.hpp"
-#include "command_line_text.hpp"
-#include "language_option.hpp"
+#include "app/arguments.hpp"
+#include "app/command_line.hpp"
+#include "app/command_line_text.hpp"
+#include "app/language_option.hpp"
 
-#include "demo.hpp"
-#include "main_window.hpp"
-#include "preferences.hpp"
-#include "record_command.hpp"
-#include "run_session.hpp"
+#include "app/record_command.hpp"
+#include "app/web_page_command.hpp"
+#include "core/demos/demo.hpp"
 #include "ui/editor/editor_controller.hpp"
-#include "web_page_command.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/window/main_window.hpp"
+#include "ui/window/preferences.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "record_command.hpp"
+#include "app/record_command.hpp"
 
-#include "arguments.hpp"
-#include "command_line.hpp"
-#include "command_line_text.hpp"
-#include "demo.hpp"
-#include "recording/recording.hpp"
+#include "app/arguments.hpp"
+#include "app/command_line.hpp"
+#include "app/command_line_text.hpp"
+#include "core/demos/demo.hpp"
+#include "ui/recording/recording.hpp"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "web_page_command.hpp"
+#include "app/web_page_command.hpp"
 
-#include "command_line.hpp"
+#include "app/command_line.hpp"
 #include "ui/export/exporters.hpp"
 
 #include <QApplication>

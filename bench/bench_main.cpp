@@ -2,17 +2,17 @@
 // yieldscope_bench: measures what must be fast and prints one table. Each figure is measured
 // in the same run as its reference, so the ratios hold on a noisy machine.
 // Usage: yieldscope_bench [--node PATH --harness PATH] [--users N] [--script-only | --recording-only]
-#include "bare_generator.hpp"
+#include "bench/bare_generator.hpp"
 
-#include "console_view.hpp"
-#include "demo.hpp"
-#include "engine.hpp"
-#include "main_window.hpp"
-#include "run_session.hpp"
-#include "script_engine.hpp"
-#include "timeline/timeline_view.hpp"
-#include "trace_file.hpp"
-#include "trace_jsonl.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "core/io/trace_file.hpp"
+#include "core/io/trace_jsonl.hpp"
+#include "core/script/script_engine.hpp"
+#include "ui/panels/console_view.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/timeline_view.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QApplication>
 #include <QDir>

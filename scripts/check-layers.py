@@ -22,15 +22,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent / "lib"))
 import tree_check  # noqa: E402  (scripts/lib/tree_check.py)
 
-# Each folder, and the folders its files may include besides its own: from the bottom, the
-# trace (events and values), text (how they print), the JavaScript runtime that records them,
+# Each folder, and the folders its files may include besides its own: from the bottom, text
+# (how values print, UTF-8, marks for translation), the trace (events and values), the
+# JavaScript runtime that records them,
 # the demos that run on it, files (trace files name their demo and parameters), the narration,
 # and the embedded engine. "core" is whatever of core/ is in none of those folders yet: every
 # part of core may include it until it is placed.
-CORE_PARTS = ["core/trace", "core/text", "core/js", "core/demos", "core/io", "core/narration", "core/script"]
+CORE_PARTS = ["core/text", "core/trace", "core/js", "core/demos", "core/io", "core/narration", "core/script"]
 LAYERS = {
-    "core/trace": ["core"],
-    "core/text": ["core", "core/trace"],
+    "core/text": ["core"],
+    "core/trace": ["core", "core/text"],
     "core/js": ["core", "core/trace", "core/text"],
     "core/demos": ["core", "core/trace", "core/text", "core/js"],
     "core/io": ["core", "core/trace", "core/text", "core/js", "core/demos"],

@@ -26,24 +26,24 @@ if [[ -z "$only" || "$only" == fuzz_views ]]; then
         -DCMAKE_CXX_FLAGS="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer" >/dev/null
     cmake --build "$out/ui" --target yieldscope_ui
 fi
-views_libs="$out/ui/ui/libyieldscope_ui.a $out/ui/ui/timeline/libyieldscope_timeline.a $out/ui/core/libyieldscope_core.a"
+views_libs="$out/ui/ui/libyieldscope_ui.a $out/ui/ui/timeline/libyieldscope_timeline.a $out/ui/ui/libyieldscope_style.a $out/ui/core/libyieldscope_core.a"
 # target -> the engine sources it exercises (instrumented for coverage)
-declare -A sources=([fuzz_params]="core/params.cpp core/listing.cpp"
-    [fuzz_trace_file]="core/trace_file.cpp core/json_value.cpp"
+declare -A sources=([fuzz_params]="core/demos/params.cpp core/demos/listing.cpp"
+    [fuzz_trace_file]="core/io/trace_file.cpp core/io/json_value.cpp"
     [fuzz_script]="core/script/demo_world.cpp"
-    [fuzz_views]="core/trace_file.cpp core/json_value.cpp core/narration.cpp ui/timeline/timeline_layout.cpp
+    [fuzz_views]="core/io/trace_file.cpp core/io/json_value.cpp core/narration/narration.cpp ui/timeline/timeline_layout.cpp
         ui/timeline/timeline_viewport.cpp ui/timeline/value_text.cpp ui/timeline/long_text.cpp")
 # target -> what else it is compiled and linked with
 declare -A extra=([fuzz_script]="-Icore/script $(pkg-config --cflags mozjs-102)
     $out/core/core/script/libyieldscope_script.a $(pkg-config --libs mozjs-102)"
-    [fuzz_views]="-fPIC -Iui -Iui/timeline $(pkg-config --cflags Qt6Widgets) $views_libs
+    [fuzz_views]="-fPIC -I. -Iui -Iui/timeline $(pkg-config --cflags Qt6Widgets) $views_libs
     $(pkg-config --libs Qt6Widgets Qt6Svg zlib)")
 for target in tests/fuzz/fuzz_*.cpp; do
     name=$(basename "$target" .cpp)
     [[ -n "$only" && "$name" != "$only" ]] && continue
     corpus=tests/fuzz/corpus/${name#fuzz_}
     # shellcheck disable=SC2086
-    clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer -Icore \
+    clang++ -std=c++20 -g -O1 -fsanitize=fuzzer,address,undefined -fno-omit-frame-pointer -I. -Icore \
         "$target" ${sources[$name]} ${extra[$name]:-} "$out/core/core/libyieldscope_core.a" -lpthread -o "$out/$name"
     work=$(mktemp -d)
     cp -r "$corpus"/. "$work"/

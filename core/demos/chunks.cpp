@@ -3,13 +3,13 @@
 // TextDecoder - with {stream: true} the multi-byte characters split across chunks come out
 // whole; without it they break into U+FFFD, as the tutorial warns.
 // Mirrors resources/demos/chunks.js statement for statement.
-#include "demos.hpp"
+#include "core/demos/demos.hpp"
 
 #include "core/text/translatable.hpp"
 
-#include "../async_function.hpp"
-#include "../for_await.hpp"
-#include "../text_decoder.hpp"
+#include "core/js/async_function.hpp"
+#include "core/js/for_await.hpp"
+#include "core/js/text_decoder.hpp"
 
 #include <deque>
 #include <memory>

@@ -2,13 +2,13 @@
 // cleanup: withCleanup() yields 1 and 2 inside try/finally; the consumer breaks after
 // `breakAfter` values, and the hidden return() -> finally -> done path of `break` runs.
 // Mirrors resources/demos/cleanup.js statement for statement.
-#include "demos.hpp"
+#include "core/demos/demos.hpp"
 
 #include "core/text/translatable.hpp"
 
-#include "../async_function.hpp"
-#include "../async_generator.hpp"
-#include "../for_await.hpp"
+#include "core/js/async_function.hpp"
+#include "core/js/async_generator.hpp"
+#include "core/js/for_await.hpp"
 
 #include <exception>
 

@@ -3,8 +3,8 @@
 // difference shows. Data only; the compare window and any menu list the pairs from here.
 #pragma once
 
-#include "core/demo.hpp"
-#include "core/params.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/params.hpp"
 
 #include <array>
 #include <string>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // countdown: an async generator that waits `ms` before each value, consumed by for await.
 // Mirrors resources/demos/countdown.js statement for statement.
-#include "demos.hpp"
+#include "core/demos/demos.hpp"
 
 #include "core/text/translatable.hpp"
 
-#include "../async_function.hpp"
-#include "../async_generator.hpp"
-#include "../for_await.hpp"
+#include "core/js/async_function.hpp"
+#include "core/js/async_generator.hpp"
+#include "core/js/for_await.hpp"
 
 namespace ys::demos {
 namespace {

@@ -2,7 +2,7 @@
 // One function per demo, each defined in its own file of this folder.
 #pragma once
 
-#include "../demo.hpp"
+#include "core/demos/demo.hpp"
 
 namespace ys::demos {
 

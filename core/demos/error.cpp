@@ -2,13 +2,13 @@
 // error: pages() yields 1, 2, ... each after a `ms` timer and throws at `failAt`; the rejection
 // travels from the producer to the consumer's try/catch around for await.
 // Mirrors resources/demos/error.js statement for statement.
-#include "demos.hpp"
+#include "core/demos/demos.hpp"
 
 #include "core/text/translatable.hpp"
 
-#include "../async_function.hpp"
-#include "../async_generator.hpp"
-#include "../for_await.hpp"
+#include "core/js/async_function.hpp"
+#include "core/js/async_generator.hpp"
+#include "core/js/for_await.hpp"
 
 namespace ys::demos {
 namespace {

@@ -2,13 +2,13 @@
 // numbers: the generator yields index, then awaits magic(index) from the server (index + 1
 // after `step` ms), and stops when index passes 10.
 // Mirrors resources/demos/numbers.js statement for statement.
-#include "demos.hpp"
+#include "core/demos/demos.hpp"
 
 #include "core/text/translatable.hpp"
 
-#include "../async_function.hpp"
-#include "../async_generator.hpp"
-#include "../for_await.hpp"
+#include "core/js/async_function.hpp"
+#include "core/js/async_generator.hpp"
+#include "core/js/for_await.hpp"
 
 namespace ys::demos {
 namespace {

@@ -3,14 +3,14 @@
 // the consumer logs each name and, with breakAfter > 0, breaks after that many users - so the
 // generator's return() runs and no further page is fetched.
 // Mirrors resources/demos/pagination.js statement for statement.
-#include "demos.hpp"
+#include "core/demos/demos.hpp"
 
 #include "core/text/translatable.hpp"
 
-#include "../async_function.hpp"
-#include "../async_generator.hpp"
-#include "../for_await.hpp"
-#include "../sources/user_api.hpp"
+#include "core/demos/sources/user_api.hpp"
+#include "core/js/async_function.hpp"
+#include "core/js/async_generator.hpp"
+#include "core/js/for_await.hpp"
 
 namespace ys::demos {
 namespace {

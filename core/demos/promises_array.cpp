@@ -3,13 +3,13 @@
 // yet the loop hands the responses over one at a time in array order - then the same URLs with
 // `await Promise.all(...)`, which takes as long as the slowest.
 // Mirrors resources/demos/promises-array.js statement for statement.
-#include "demos.hpp"
+#include "core/demos/demos.hpp"
 
 #include "core/text/translatable.hpp"
 
-#include "../async_function.hpp"
-#include "../for_await.hpp"
-#include "../promise_array.hpp"
+#include "core/js/async_function.hpp"
+#include "core/js/for_await.hpp"
+#include "core/js/promise_array.hpp"
 
 namespace ys::demos {
 namespace {

@@ -2,12 +2,12 @@
 // range: a hand-written async iterable; its iterator's `async next()` waits `delay` ms, then
 // returns {done: false, value: current++} while current <= last, else {done: true}.
 // Mirrors resources/demos/range.js statement for statement.
-#include "demos.hpp"
+#include "core/demos/demos.hpp"
 
 #include "core/text/translatable.hpp"
 
-#include "../async_function.hpp"
-#include "../for_await.hpp"
+#include "core/js/async_function.hpp"
+#include "core/js/for_await.hpp"
 
 namespace ys::demos {
 namespace {

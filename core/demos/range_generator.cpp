@@ -2,13 +2,13 @@
 // range-generator: the same range as the hand-written iterator, written as
 // `async *[Symbol.asyncIterator]()` - the generator form of the protocol.
 // Mirrors resources/demos/range-generator.js statement for statement.
-#include "demos.hpp"
+#include "core/demos/demos.hpp"
 
 #include "core/text/translatable.hpp"
 
-#include "../async_function.hpp"
-#include "../async_generator.hpp"
-#include "../for_await.hpp"
+#include "core/js/async_function.hpp"
+#include "core/js/async_generator.hpp"
+#include "core/js/for_await.hpp"
 
 namespace ys::demos {
 namespace {

@@ -2,13 +2,13 @@
 // sequence: asyncSequence yields promises that a timer resolves; an async generator's yield
 // awaits the promise it yields, so the loop receives numbers, one per `ms`.
 // Mirrors resources/demos/sequence.js statement for statement.
-#include "demos.hpp"
+#include "core/demos/demos.hpp"
 
 #include "core/text/translatable.hpp"
 
-#include "../async_function.hpp"
-#include "../async_generator.hpp"
-#include "../for_await.hpp"
+#include "core/js/async_function.hpp"
+#include "core/js/async_generator.hpp"
+#include "core/js/for_await.hpp"
 
 namespace ys::demos {
 namespace {

@@ -2,14 +2,14 @@
 // socket: socketMessages turns a socket's callbacks into an async generator with a buffer;
 // a slow consumer (work > interval) lets messages pile up - the buffer's length is recorded.
 // Mirrors resources/demos/socket.js statement for statement.
-#include "demos.hpp"
+#include "core/demos/demos.hpp"
 
 #include "core/text/translatable.hpp"
 
-#include "../async_function.hpp"
-#include "../async_generator.hpp"
-#include "../for_await.hpp"
-#include "../sources/socket.hpp"
+#include "core/demos/sources/socket.hpp"
+#include "core/js/async_function.hpp"
+#include "core/js/async_generator.hpp"
+#include "core/js/for_await.hpp"
 
 #include <deque>
 #include <memory>

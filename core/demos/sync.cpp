@@ -2,11 +2,11 @@
 // sync: the synchronous function* sequence with for...of - the whole run happens in one
 // instant, the contrast the tutorials draw with the async protocol.
 // Mirrors resources/demos/sync.js statement for statement.
-#include "demos.hpp"
+#include "core/demos/demos.hpp"
 
 #include "core/text/translatable.hpp"
 
-#include "../sync_generator.hpp"
+#include "core/js/sync_generator.hpp"
 
 namespace ys::demos {
 namespace {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/narration/shape_from_listing.hpp"
 
-#include "narration.hpp"
+#include "core/narration/narration.hpp"
 
 #include <algorithm>
 #include <cstddef>

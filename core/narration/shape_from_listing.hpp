@@ -7,7 +7,7 @@
 #pragma once
 
 #include "core/demos/program_shape.hpp"
-#include "trace.hpp"
+#include "core/trace/trace.hpp"
 
 #include <string_view>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // A demo's parameters as the settings of the simulated sources, so a demo's listing runs on the
 // embedded engine against the same world the C++ engine and the Node harness give it.
-#include "script_engine.hpp"
+#include "core/script/script_engine.hpp"
 
-#include "demo.hpp"
+#include "core/demos/demo.hpp"
 
 namespace ys::script {
 

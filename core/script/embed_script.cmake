@@ -3,7 +3,7 @@
 file(READ "${PRELUDE}" prelude)
 file(READ "${OBSERVER}" observer)
 file(WRITE "${OUT}.tmp" "// Generated from core/script/*.js. Do not edit.
-#include \"script_resources.hpp\"
+#include \"core/script/script_resources.hpp\"
 
 namespace ys::script {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "program_file.hpp"
+#include "core/script/program_file.hpp"
 
-#include "output_file.hpp"
-#include "script_engine.hpp"
+#include "core/io/output_file.hpp"
+#include "core/script/script_engine.hpp"
 
 #include <cerrno>
 #include <fcntl.h>

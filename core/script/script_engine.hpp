@@ -8,7 +8,7 @@
 // simulated sources are documented in docs/SCRIPTS.md.
 #pragma once
 
-#include "trace.hpp"
+#include "core/trace/trace.hpp"
 
 #include <atomic>
 #include <chrono>

@@ -3,12 +3,12 @@
 // promise job at a time, the virtual clock's timers, the natives the prelude and the observer
 // call, and the watchdog that stops runaway programs. Only this file includes the engine's
 // headers (they are heavy).
-#include "script_engine.hpp"
+#include "core/script/script_engine.hpp"
 
-#include "json.hpp"
-#include "message_text.hpp"
-#include "script_resources.hpp"
-#include "text_decoder.hpp"
+#include "core/js/json.hpp"
+#include "core/js/text_decoder.hpp"
+#include "core/script/script_resources.hpp"
+#include "core/text/message_text.hpp"
 
 #include <js/Array.h>
 #include <js/CharacterEncoding.h>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "agreement.hpp"
+#include "tests/core/agreement.hpp"
 
-#include "demo.hpp"
-#include "engine.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 // C++ engine's trace equals what Node records running the demo's rendered JS listing under
 // the same virtual clock (tests/js/harness.js). Compared: order, t and value of next_called,
 // return_called, value_received, done, error, log and awaiting.
-#include "agreement.hpp"
+#include "tests/core/agreement.hpp"
 
-#include "demo.hpp"
+#include "core/demos/demo.hpp"
 
 #include <QTest>
 

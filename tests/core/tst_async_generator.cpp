@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // Semantics of the coroutine types against what JavaScript specifies: laziness, one value
 // per next(), return() and cleanup, errors, destruction, stack use, determinism.
-#include "async_function.hpp"
-#include "async_generator.hpp"
-#include "demo.hpp"
-#include "engine.hpp"
-#include "for_await.hpp"
-#include "runtime.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "core/js/async_function.hpp"
+#include "core/js/async_generator.hpp"
+#include "core/js/for_await.hpp"
+#include "core/js/runtime.hpp"
 
 #include <QTest>
 

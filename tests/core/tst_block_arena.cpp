@@ -2,8 +2,8 @@
 // The trace's block memory: exact blocks while a store is small, huge-page mappings once it is
 // big (Linux, outside the sanitizers), every block usable and apart from the others, and all of
 // it given back by clear() and by the arena's end.
-#include "block_arena.hpp"
-#include "chunked_vector.hpp"
+#include "core/trace/block_arena.hpp"
+#include "core/trace/chunked_vector.hpp"
 
 #include <QTest>
 

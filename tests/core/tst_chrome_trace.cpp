@@ -2,10 +2,10 @@
 // The Trace Event Format export: it reads back as strict JSON, names one thread per lane, turns
 // every awaiting…settled span into a slice of the right length, keeps every other event as an
 // instant in the run's order, and the command line writes it (or refuses a bad target clearly).
-#include "chrome_trace.hpp"
-#include "demo.hpp"
-#include "engine.hpp"
-#include "json_value.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "core/io/chrome_trace.hpp"
+#include "core/io/json_value.hpp"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // The compare view's ready pairs (core/demos/compare_pairs): every pair names demos that exist
 // and parameters they accept, its two sides really differ, and every text is there.
 #include "core/demos/compare_pairs.hpp"
-#include "demo.hpp"
-#include "params.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/params.hpp"
 
 #include <QTest>
 

@@ -2,11 +2,11 @@
 // The table of kinds is whole (every kind says what it is, in every word a view shows), its
 // names are the trace format's and read back to their kind; operations are written and read
 // back as the same data; values print one way wherever they are shown.
-#include "core/event_vocabulary.hpp"
 #include "core/text/value_format.hpp"
+#include "core/trace/event_vocabulary.hpp"
 #include "core/trace/operation.hpp"
 
-#include "value_format_cases.hpp"
+#include "tests/core/value_format_cases.hpp"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Parameter parsing: accepted values, and one clear message for each bad form.
-#include "demo.hpp"
-#include "listing.hpp"
-#include "params.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/listing.hpp"
+#include "core/demos/params.hpp"
 
 #include <QTest>
 

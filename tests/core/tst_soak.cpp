@@ -6,9 +6,9 @@
 // Memory figures only mean something with the real allocator, so this test is left out of the
 // sanitizer run (label `soak`): AddressSanitizer replaces malloc, pads every block with red
 // zones and holds freed memory in quarantine.
-#include "block_arena.hpp"
-#include "demo.hpp"
-#include "engine.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "core/trace/block_arena.hpp"
 
 #include <QTest>
 

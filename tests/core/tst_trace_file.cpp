@@ -2,11 +2,11 @@
 // Trace files: every demo's run survives a write and a read, a file without a header reads as
 // a run of an unknown demo, every bad form is refused with a message naming its line, and a
 // long read or write reports its progress and stops when cancelled.
-#include "demo.hpp"
-#include "engine.hpp"
-#include "json_value.hpp"
-#include "trace_file.hpp"
-#include "trace_jsonl.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "core/io/json_value.hpp"
+#include "core/io/trace_file.hpp"
+#include "core/io/trace_jsonl.hpp"
 
 #include <QDir>
 #include <QFile>

@@ -2,8 +2,8 @@
 // The trace's storage: interned texts (lengths across the 7-bit boundaries, texts longer than
 // a block, copies that keep ids) and the chunked event store (indexing and iterating across
 // chunk boundaries, clearing back to nothing).
-#include "trace.hpp"
-#include "value_table.hpp"
+#include "core/trace/trace.hpp"
+#include "core/trace/value_table.hpp"
 
 #include <QTest>
 

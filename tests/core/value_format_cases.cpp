@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "value_format_cases.hpp"
+#include "tests/core/value_format_cases.hpp"
 
 std::vector<ValueFormatCase> valueFormatCases()
 {

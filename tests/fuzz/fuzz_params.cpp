@@ -2,8 +2,8 @@
 // libFuzzer target: `--set key=value` parsing for every demo. Any input must either set a
 // value inside the parameter's range or throw ParamError - never crash, never hang, and
 // never leave an out-of-range value behind.
-#include "demo.hpp"
-#include "params.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/params.hpp"
 
 #include <cstddef>
 #include <cstdint>

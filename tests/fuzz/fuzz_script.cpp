@@ -2,7 +2,7 @@
 // libFuzzer target: arbitrary source fed to the embedded engine's host. Any input must be
 // refused by checkSource, fail to compile, or run to an outcome within its limits - never crash
 // the host, never hang it, never leave a trace whose events go back in time.
-#include "script_engine.hpp"
+#include "core/script/script_engine.hpp"
 
 #include <chrono>
 #include <cstddef>

@@ -2,7 +2,7 @@
 // libFuzzer target: reading a trace file. Any input must either read as a trace or throw
 // TraceFileError - never crash, never hang - and what reads must write back to text that reads
 // as the same run.
-#include "trace_file.hpp"
+#include "core/io/trace_file.hpp"
 
 #include <cstddef>
 #include <cstdint>

@@ -5,10 +5,10 @@
 // timeline laid out and painted at two sizes and three zooms, the narration and the console
 // read. Any crash, sanitizer report or hang (-timeout) is a bug of the views: what the reader
 // accepts, the window must survive.
-#include "main_window.hpp"
-#include "run_session.hpp"
-#include "timeline/timeline_view.hpp"
-#include "trace_file.hpp"
+#include "core/io/trace_file.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/timeline_view.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QApplication>
 #include <QImage>

@@ -4,12 +4,12 @@
 // records, resumed, yielded and cleanup included, except where a demo records by hand what the
 // listing does not show) and the trace Node gives through the harness (the kinds tst_agreement
 // compares).
-#include "../core/agreement.hpp"
+#include "tests/core/agreement.hpp"
 
-#include "demo.hpp"
-#include "engine.hpp"
-#include "params.hpp"
-#include "script_engine.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "core/demos/params.hpp"
+#include "core/script/script_engine.hpp"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -2,7 +2,7 @@
 // `yieldscope --script FILE --trace OUT`, run as a user runs it: a program's trace with the
 // program in the header; bad files and programs that never end get one line and exit 2 and
 // write nothing.
-#include "trace_file.hpp"
+#include "core/io/trace_file.hpp"
 
 #include <QDir>
 #include <QFile>

@@ -9,7 +9,7 @@
 //   // node>=20: differs        Node 20 gives yield* one await fewer (ecma262 PR #2819) than the
 //                               embedded engine and Node 18: on Node 20 the traces must differ,
 //                               before it they must agree
-#include "script_engine.hpp"
+#include "core/script/script_engine.hpp"
 
 #include <QDir>
 #include <QFile>

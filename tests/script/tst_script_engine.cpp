@@ -2,7 +2,7 @@
 // The embedded engine on its own: runaway programs stop within the wall-time budget with one
 // sentence and keep their events, broken programs say where, uncaught errors become events, the
 // host's globals behave as Node's do, and a run after a runaway one is unharmed.
-#include "script_engine.hpp"
+#include "core/script/script_engine.hpp"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -2,9 +2,9 @@
 // Traces for the timeline's tests: real demo runs from the engine, and synthetic ones.
 #pragma once
 
-#include "demo.hpp"
-#include "engine.hpp"
-#include "trace.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "core/trace/trace.hpp"
 
 #include <QPaintDevice>
 #include <QPaintEngine>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 // The timeline's layout (world coordinates, instants, span rows, counts, ticks) and the
 // value labels, without any widget.
-#include "timeline_layout.hpp"
-#include "timeline_support.hpp"
-#include "value_text.hpp"
+#include "tests/timeline/timeline_support.hpp"
+#include "ui/timeline/timeline_layout.hpp"
+#include "ui/timeline/value_text.hpp"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

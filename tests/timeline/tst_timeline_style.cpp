@@ -2,13 +2,13 @@
 // The timeline's style as pure values: its sizes scale as one, every kind of the event
 // vocabulary has an ink, a glyph and a legend name, and each shape is one drawing whether the
 // legend or a mark asks for it.
-#include "event_vocabulary.hpp"
-#include "theme.hpp"
-#include "timeline_renderer.hpp"
+#include "core/trace/event_vocabulary.hpp"
+#include "ui/style/theme.hpp"
 #include "ui/timeline/passes/legend_pass.hpp"
 #include "ui/timeline/shapes.hpp"
 #include "ui/timeline/timeline_inks.hpp"
 #include "ui/timeline/timeline_metrics.hpp"
+#include "ui/timeline/timeline_renderer.hpp"
 
 #include <QImage>
 #include <QPainter>

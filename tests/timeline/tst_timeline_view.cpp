@@ -2,9 +2,9 @@
 // The timeline widget, offscreen, on real runs of the engine: what it shows as the cursor
 // moves, clicks, wheel zoom, dragging, following, animation, growth, and screenshots (PNGs to
 // look at) of whole and partial runs.
-#include "theme.hpp"
-#include "timeline_support.hpp"
-#include "timeline_view.hpp"
+#include "tests/timeline/timeline_support.hpp"
+#include "ui/style/theme.hpp"
+#include "ui/timeline/timeline_view.hpp"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The timeline's viewport without a widget: mapping, zoom around the mouse, fitting,
 // following, and hit testing.
-#include "timeline_support.hpp"
-#include "timeline_viewport.hpp"
+#include "tests/timeline/timeline_support.hpp"
+#include "ui/timeline/timeline_viewport.hpp"
 
 #include <QTest>
 

@@ -2,10 +2,10 @@
 // The compare session without a window: two runs on one clock, stepped in virtual-time order
 // (A first on a tie), played by the main window's Player on a clock the test advances.
 #include "core/demos/compare_pairs.hpp"
-#include "demo.hpp"
-#include "fake_playback_clock.hpp"
-#include "player.hpp"
+#include "core/demos/demo.hpp"
+#include "tests/ui/fake_playback_clock.hpp"
 #include "ui/session/compare_session.hpp"
+#include "ui/session/player.hpp"
 
 #include <QSignalSpy>
 #include <QTest>

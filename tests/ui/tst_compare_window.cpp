@@ -2,13 +2,13 @@
 // The compare view: two runs on one shared time axis, stepped together. Also renders every
 // ready pair at its end to a PNG (build dir, screenshots/) to look at. The session alone (no
 // window) is tst_compare_session.
-#include "compare_window.hpp"
 #include "core/demos/compare_pairs.hpp"
-#include "demo.hpp"
-#include "engine.hpp"
-#include "param_editor.hpp"
-#include "shared_axis.hpp"
-#include "timeline/timeline_view.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "ui/compare/compare_window.hpp"
+#include "ui/panels/param_editor.hpp"
+#include "ui/timeline/shared_axis.hpp"
+#include "ui/timeline/timeline_view.hpp"
 
 #include <QApplication>
 #include <QComboBox>

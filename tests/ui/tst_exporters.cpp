@@ -3,10 +3,10 @@
 // name, option, menu entry and suggested file; the window's File menu shows exactly the
 // registry's entries, in its order, and each writes its file; the command line's --help lists every exporter
 // that has an option, with its sentence, and the headless command accepts each.
-#include "command_line.hpp"
-#include "main_window.hpp"
-#include "run_session.hpp"
+#include "app/command_line.hpp"
 #include "ui/export/exporters.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QCommandLineParser>
@@ -124,10 +124,9 @@ private slots:
                       : a->menu() != nullptr      ? QString("Open Recent")
                       : a->objectName().isEmpty() ? a->text()
                                                   : a->objectName());
-        QCOMPARE(shape,
-                 (QStringList{"actionOpen", "Open Recent", "actionSave", "-", "actionExportPng",
-                              "actionExportSvg", "actionExportChromeTrace", "actionExportWebPage",
-                              "actionExportWindow", "-", "actionRecord", "-", "actionQuit"}));
+        QCOMPARE(shape, (QStringList{"actionOpen", "Open Recent", "actionSave", "-", "actionExportPng",
+                                     "actionExportSvg", "actionExportChromeTrace", "actionExportWebPage",
+                                     "actionExportWindow", "-", "actionRecord", "-", "actionQuit"}));
     }
 
     void saveKeepsItsShortcut()

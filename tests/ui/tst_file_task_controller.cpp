@@ -3,10 +3,10 @@
 // it starts, how far it has come and how it ended; its progress dialog lives as long as the
 // task; Cancel (in the dialog or from code) ends it with the file at its path as it was and no
 // partial or temporary file beside it; the window's Save and Chrome trace export share it.
-#include "demo.hpp"
-#include "files/file_progress_dialog.hpp"
-#include "main_window.hpp"
+#include "core/demos/demo.hpp"
+#include "ui/files/file_progress_dialog.hpp"
 #include "ui/files/file_task_controller.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QDir>
 #include <QFile>

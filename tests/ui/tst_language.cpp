@@ -3,9 +3,9 @@
 // and View > Language in the window, which switches every text at once and is kept.
 #include "ui/window/language.hpp"
 
-#include "param_editor.hpp"
+#include "ui/panels/param_editor.hpp"
 
-#include "demo.hpp"
+#include "core/demos/demo.hpp"
 
 #include <QAction>
 #include <QDialogButtonBox>

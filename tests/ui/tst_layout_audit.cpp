@@ -12,13 +12,13 @@
 //
 // It prints the counts as a table (sizes x demos) and writes a contact sheet per size, every
 // case one tile, to look at: <build>/layout-audit/contact-WxH.png.
-#include "code_view.hpp"
-#include "demo.hpp"
-#include "main_window.hpp"
-#include "narration_banner.hpp"
-#include "run_session.hpp"
-#include "timeline/text_placement.hpp"
-#include "timeline/timeline_view.hpp"
+#include "core/demos/demo.hpp"
+#include "ui/panels/code_view.hpp"
+#include "ui/panels/narration_banner.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/text_placement.hpp"
+#include "ui/timeline/timeline_view.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QAbstractScrollArea>
 #include <QApplication>

@@ -7,17 +7,17 @@
 //     YS_MONKEY_SEED=123 YS_MONKEY_ACTIONS=100000 build/dev/tests/ui/tst_monkey
 //
 // A failure names the seed, the action and the ones before it, so that the run can be replayed.
-#include "code_view.hpp"
-#include "console_view.hpp"
-#include "demo.hpp"
-#include "main_window.hpp"
-#include "narration.hpp"
-#include "narration_banner.hpp"
-#include "param_editor.hpp"
-#include "player.hpp"
-#include "run_session.hpp"
-#include "timeline/timeline_view.hpp"
+#include "core/demos/demo.hpp"
+#include "core/narration/narration.hpp"
+#include "ui/panels/code_view.hpp"
+#include "ui/panels/console_view.hpp"
+#include "ui/panels/narration_banner.hpp"
 #include "ui/panels/narration_text.hpp"
+#include "ui/panels/param_editor.hpp"
+#include "ui/session/player.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/timeline_view.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QApplication>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 // Narration: every event of every demo gets one readable sentence, specific to its code and
 // values; and the small text helpers it is built from.
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "core/narration/narration.hpp"
 #include "core/narration/shape_from_listing.hpp"
-#include "demo.hpp"
-#include "engine.hpp"
-#include "narration.hpp"
 #include "ui/panels/narration_text.hpp"
 
-#include "script_engine.hpp"
+#include "core/script/script_engine.hpp"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -4,14 +4,14 @@
 // stopped, one that does not compile; the program kept in the settings across windows; a
 // program file opened (yieldscope FILE.js, good and bad). Renders the window with the editor at
 // 1280x720 and 1920x1080 (build dir, screenshots/) to be looked at.
-#include "code_view.hpp"
-#include "main_window.hpp"
-#include "run_session.hpp"
-#include "script_engine.hpp"
-#include "timeline/timeline_view.hpp"
-#include "trace.hpp"
+#include "core/script/script_engine.hpp"
+#include "core/trace/trace.hpp"
 #include "ui/editor/editor_controller.hpp"
 #include "ui/editor/program_editor.hpp"
+#include "ui/panels/code_view.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/timeline_view.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QApplication>

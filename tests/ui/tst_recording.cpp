@@ -2,22 +2,22 @@
 // Recording: the frame schedule, the command line's frames and video (deterministic, the
 // predicted count), File > Record with its Cancel, and the presentation polish that shapes
 // the frames: the high-contrast theme, the panels kept, the fixed size, the window export.
-#include "code_colours.hpp"
-#include "code_view.hpp"
-#include "demo.hpp"
-#include "engine.hpp"
-#include "main_window.hpp"
-#include "narration_banner.hpp"
-#include "param_editor.hpp"
-#include "presentation/presentation_panels.hpp"
-#include "recording/frame_schedule.hpp"
-#include "recording/png_encoder.hpp"
-#include "recording/record_dialog.hpp"
-#include "recording/recording.hpp"
-#include "run_session.hpp"
-#include "theme.hpp"
-#include "timeline/timeline_view.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "ui/panels/code_view.hpp"
+#include "ui/panels/narration_banner.hpp"
+#include "ui/panels/param_editor.hpp"
+#include "ui/presentation/presentation_panels.hpp"
+#include "ui/recording/frame_schedule.hpp"
+#include "ui/recording/png_encoder.hpp"
+#include "ui/recording/record_dialog.hpp"
+#include "ui/recording/recording.hpp"
 #include "ui/recording/yuv_frame.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/style/code_colours.hpp"
+#include "ui/style/theme.hpp"
+#include "ui/timeline/timeline_view.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QApplication>

@@ -10,9 +10,9 @@
 // On a difference the test names the case and writes the render to a PNG whose path it
 // prints. After a change that is meant to change the pixels, regenerate the hashes:
 //     YIELDSCOPE_UPDATE_RENDER_HASHES=1 build/dev/tests/ui/tst_render_identity
-#include "demo.hpp"
-#include "engine.hpp"
-#include "main_window.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QApplication>

@@ -2,13 +2,13 @@
 // The transport built from one table: every action has its own object name and keys, each key
 // drives the player, the speed chooser and the player's speed follow each other, and the
 // actions for one run are the main window's own (texts, keys, tips, icons, object names).
-#include "demo.hpp"
-#include "fake_playback_clock.hpp"
-#include "main_window.hpp"
-#include "player.hpp"
-#include "run_session.hpp"
+#include "core/demos/demo.hpp"
+#include "tests/ui/fake_playback_clock.hpp"
 #include "ui/session/playback_source.hpp"
+#include "ui/session/player.hpp"
+#include "ui/session/run_session.hpp"
 #include "ui/session/transport_actions.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QApplication>

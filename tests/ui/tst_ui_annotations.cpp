@@ -2,11 +2,11 @@
 // Notes on events: pinned, edited and removed through the window (the key and the timeline's
 // right-click menu), drawn on the timeline, told in the narration, kept by File > Save and
 // File > Open, and present in the SVG export.
-#include "annotations/annotation_controller.hpp"
-#include "main_window.hpp"
-#include "run_session.hpp"
-#include "timeline/timeline_view.hpp"
-#include "trace_file.hpp"
+#include "core/io/trace_file.hpp"
+#include "ui/annotations/annotation_controller.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/timeline_view.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QApplication>

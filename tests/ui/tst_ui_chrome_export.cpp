@@ -2,10 +2,10 @@
 // File > Export as Chrome trace on a worker: the window goes on with its events while a long
 // run is exported, the file is whole (strict JSON), Cancel leaves the file at the path as it
 // was, and a path that cannot be written is told in one message.
-#include "demo.hpp"
-#include "files/file_progress_dialog.hpp"
-#include "main_window.hpp"
-#include "run_session.hpp"
+#include "core/demos/demo.hpp"
+#include "ui/files/file_progress_dialog.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QDir>
 #include <QFile>

@@ -6,13 +6,13 @@
 // of that window, end with the one at the cursor, and reach the first output by scrolling.
 // A jump to the end counts its events in the status line as it goes, and Esc, Space or the
 // Pause button stop it, leaving a window that agrees with the trace.
-#include "console_view.hpp"
-#include "demo.hpp"
-#include "main_window.hpp"
-#include "narration.hpp"
-#include "player.hpp"
-#include "run_session.hpp"
-#include "timeline/timeline_view.hpp"
+#include "core/demos/demo.hpp"
+#include "core/narration/narration.hpp"
+#include "ui/panels/console_view.hpp"
+#include "ui/session/player.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/timeline_view.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QApplication>

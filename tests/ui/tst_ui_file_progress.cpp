@@ -6,14 +6,14 @@
 //
 // YS_FILE_PROGRESS_TRACE=FILE makes windowKeepsPainting open that file instead of the one it
 // writes, and print how long the open took and the longest the window went without its timer.
-#include "demo.hpp"
-#include "engine.hpp"
-#include "files/file_progress_dialog.hpp"
-#include "files/trace_file_task.hpp"
-#include "main_window.hpp"
-#include "run_session.hpp"
-#include "timeline/timeline_view.hpp"
-#include "trace_file.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "core/io/trace_file.hpp"
+#include "ui/files/file_progress_dialog.hpp"
+#include "ui/files/trace_file_task.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/timeline_view.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QApplication>
 #include <QDir>

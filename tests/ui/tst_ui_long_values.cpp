@@ -3,12 +3,12 @@
 // to a MiB, a hundred thousand lines in one output) is shown cut, each step in well under a
 // second (before, a word-wrapped banner took 6 to 16 s a step, and a MiB object froze it for
 // good), with the whole of it on demand within bounds.
-#include "long_text.hpp"
-#include "main_window.hpp"
-#include "narration.hpp"
-#include "narration_banner.hpp"
-#include "run_session.hpp"
-#include "trace_file.hpp"
+#include "core/io/trace_file.hpp"
+#include "core/narration/narration.hpp"
+#include "ui/panels/narration_banner.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/long_text.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 // The main window, driven as a user drives it: keys, clicks on the timeline, the parameter
 // editor. Also renders every demo's window to a PNG (build dir, screenshots/) to look at.
-#include "code_view.hpp"
-#include "demo.hpp"
-#include "engine.hpp"
-#include "export/timeline_export_dialog.hpp"
-#include "main_window.hpp"
-#include "narration_banner.hpp"
-#include "param_editor.hpp"
-#include "player.hpp"
-#include "run_session.hpp"
-#include "timeline/timeline_view.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "ui/export/timeline_export_dialog.hpp"
+#include "ui/panels/code_view.hpp"
+#include "ui/panels/narration_banner.hpp"
+#include "ui/panels/param_editor.hpp"
+#include "ui/session/player.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/timeline_view.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>

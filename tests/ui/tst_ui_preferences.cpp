@@ -2,10 +2,10 @@
 // Preferences: what the window remembers between sessions comes back in a new window, and a
 // settings file with bad values (one row per bad form) falls back to the defaults for those
 // values, silently. Settings live in a temporary folder, never the user's.
-#include "main_window.hpp"
-#include "player.hpp"
-#include "preferences.hpp"
-#include "run_session.hpp"
+#include "ui/session/player.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/window/main_window.hpp"
+#include "ui/window/preferences.hpp"
 
 #include <QAction>
 #include <QApplication>

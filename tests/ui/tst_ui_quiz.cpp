@@ -2,12 +2,12 @@
 // Quiz mode: the question logic on its own (scripted answers, exact score, choices that always
 // hold the answer, stepping blocked until answered), then the window driven with keys and
 // clicks, in both themes and in presentation mode.
-#include "demo.hpp"
-#include "engine.hpp"
-#include "main_window.hpp"
-#include "quiz/quiz_panel.hpp"
-#include "quiz/quiz_session.hpp"
-#include "run_session.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "ui/quiz/quiz_panel.hpp"
+#include "ui/quiz/quiz_session.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QApplication>
 #include <QPushButton>

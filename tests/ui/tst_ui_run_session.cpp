@@ -2,10 +2,10 @@
 // RunSession and Player: stepping runs the engine only when needed, stepping back and jumping
 // reuse the recorded trace, a jump to the end runs in slices, and playback paces events by
 // their virtual time.
-#include "demo.hpp"
-#include "engine.hpp"
-#include "player.hpp"
-#include "run_session.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "ui/session/player.hpp"
+#include "ui/session/run_session.hpp"
 
 #include <QSignalSpy>
 #include <QTest>

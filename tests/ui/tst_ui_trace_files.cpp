@@ -2,12 +2,12 @@
 // Saved runs in the window: a session replays a recorded trace without an engine, File > Save
 // and File > Open round-trip a run, and a bad file leaves the current run as it was with one
 // message naming the file, the line and the problem.
-#include "demo.hpp"
-#include "engine.hpp"
-#include "main_window.hpp"
-#include "run_session.hpp"
-#include "trace_file.hpp"
-#include "trace_jsonl.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "core/io/trace_file.hpp"
+#include "core/io/trace_jsonl.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QApplication>
 #include <QFile>

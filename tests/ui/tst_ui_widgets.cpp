@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The window's smaller parts: syntax colouring, the code panel's lines, the narration banner's
 // code spans, the parameter editor's checks, and the drawn icons.
-#include "code_view.hpp"
-#include "demo.hpp"
-#include "icons.hpp"
-#include "js_highlighter.hpp"
-#include "narration_banner.hpp"
-#include "param_editor.hpp"
+#include "core/demos/demo.hpp"
+#include "ui/panels/code_view.hpp"
+#include "ui/panels/js_highlighter.hpp"
+#include "ui/panels/narration_banner.hpp"
+#include "ui/panels/param_editor.hpp"
+#include "ui/style/icons.hpp"
 
 #include <QLabel>
 #include <QLineEdit>

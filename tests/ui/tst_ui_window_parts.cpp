@@ -3,13 +3,13 @@
 // without collisions, and doing what its row says), File > Open Recent, the status line's text,
 // the speeds offered, and where the menus and the tool bar put them, with the transport, in a
 // whole window.
-#include "console_view.hpp"
-#include "demo.hpp"
-#include "main_window.hpp"
-#include "run_session.hpp"
+#include "core/demos/demo.hpp"
 #include "ui/panels/console_panel.hpp"
+#include "ui/panels/console_view.hpp"
+#include "ui/session/run_session.hpp"
 #include "ui/session/transport_actions.hpp"
 #include "ui/window/action_table.hpp"
+#include "ui/window/main_window.hpp"
 #include "ui/window/menus.hpp"
 #include "ui/window/recent_files_menu.hpp"
 #include "ui/window/status_line.hpp"

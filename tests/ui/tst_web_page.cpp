@@ -8,17 +8,17 @@
 //
 // One browser start serves every page: a probe page in the same folder opens each page at
 // each N in a frame and copies the frame's DOM into its own, which the browser then dumps.
-#include "console_view.hpp"
-#include "demo.hpp"
-#include "engine.hpp"
-#include "export/web_page_export.hpp"
-#include "main_window.hpp"
-#include "narration.hpp"
-#include "narration_banner.hpp"
-#include "run_session.hpp"
-#include "timeline/timeline_view.hpp"
-#include "trace_file.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "core/io/trace_file.hpp"
+#include "core/narration/narration.hpp"
+#include "ui/export/web_page_export.hpp"
+#include "ui/panels/console_view.hpp"
+#include "ui/panels/narration_banner.hpp"
 #include "ui/panels/narration_text.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/timeline_view.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QDir>

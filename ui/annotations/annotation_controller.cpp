@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "annotation_controller.hpp"
+#include "ui/annotations/annotation_controller.hpp"
 
-#include "narration_banner.hpp"
-#include "run_session.hpp"
-#include "timeline/timeline_view.hpp"
+#include "ui/panels/narration_banner.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/timeline_view.hpp"
 
 #include <QAction>
 #include <QInputDialog>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "ui/editor/editor_controller.hpp"
 
-#include "code_view.hpp"
+#include "core/demos/params.hpp"
 #include "core/script/program_file.hpp"
-#include "main_window.hpp"
-#include "narration_banner.hpp"
-#include "params.hpp"
-#include "run_session.hpp"
-#include "timeline/timeline_view.hpp"
 #include "ui/editor/program_editor.hpp"
 #include "ui/editor/program_run.hpp"
 #include "ui/editor/program_store.hpp"
+#include "ui/panels/code_view.hpp"
+#include "ui/panels/narration_banner.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/timeline_view.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QAction>
 #include <QBoxLayout>

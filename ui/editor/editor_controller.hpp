@@ -12,7 +12,7 @@
 // typed (ProgramStore) and offered back when the app is opened again.
 #pragma once
 
-#include "script_engine.hpp"
+#include "core/script/script_engine.hpp"
 
 #include <QObject>
 #include <QString>

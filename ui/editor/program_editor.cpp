@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/editor/program_editor.hpp"
 
-#include "js_highlighter.hpp"
+#include "ui/panels/js_highlighter.hpp"
 
 #include <QKeyEvent>
 #include <QPainter>

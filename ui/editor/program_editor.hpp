@@ -4,7 +4,7 @@
 // a wavy underline from its column, a mark in the gutter, and the text cursor moved there.
 #pragma once
 
-#include "code_colours.hpp"
+#include "ui/style/code_colours.hpp"
 
 #include <QPlainTextEdit>
 

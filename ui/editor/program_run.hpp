@@ -5,8 +5,8 @@
 // stop() asks the engine to stop where it is (within a few milliseconds).
 #pragma once
 
-#include "script_engine.hpp"
-#include "trace_file.hpp"
+#include "core/io/trace_file.hpp"
+#include "core/script/script_engine.hpp"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/editor/program_store.hpp"
 
-#include "preferences.hpp"
+#include "ui/window/preferences.hpp"
 
 #include <QSettings>
 #include <QTimer>

@@ -5,11 +5,11 @@
 // not at all), streamed so that its size never sits in memory.
 #include "ui/export/exporters.hpp"
 
-#include "chrome_trace.hpp"
-#include "output_file.hpp"
-#include "player.hpp"
-#include "run_session.hpp"
+#include "core/io/chrome_trace.hpp"
+#include "core/io/output_file.hpp"
 #include "ui/files/file_task_controller.hpp"
+#include "ui/session/player.hpp"
+#include "ui/session/run_session.hpp"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/export/exporter.hpp"
 
-#include "run_session.hpp"
+#include "ui/session/run_session.hpp"
 
 namespace ys::ui {
 

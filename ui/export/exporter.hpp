@@ -5,9 +5,9 @@
 // is added in one place. See "Adding an export format" in docs/ARCHITECTURE.md.
 #pragma once
 
-#include "demo.hpp"
-#include "engine.hpp"
-#include "params.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/engine.hpp"
+#include "core/demos/params.hpp"
 #include "ui/export/timeline_extent.hpp"
 #include "ui/files/trace_file_task.hpp"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "svg_frames.hpp"
+#include "ui/export/svg_frames.hpp"
 
 #include <QJsonDocument>
 #include <QXmlStreamReader>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "timeline_export_dialog.hpp"
+#include "ui/export/timeline_export_dialog.hpp"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -4,7 +4,7 @@
 // projector and in print).
 #pragma once
 
-#include "timeline_extent.hpp"
+#include "ui/export/timeline_extent.hpp"
 
 #include <QDialog>
 

@@ -3,9 +3,9 @@
 // fitted to its size, at 1x to 4x its size (TimelineExportDialog asks which).
 #include "ui/export/exporters.hpp"
 
-#include "theme.hpp"
 #include "ui/export/timeline_export_dialog.hpp"
 #include "ui/export/whole_run_view.hpp"
+#include "ui/style/theme.hpp"
 
 #include <QFileInfo>
 #include <QImage>

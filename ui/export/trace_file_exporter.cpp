@@ -4,11 +4,11 @@
 // on a worker; the command line's has the events alone.
 #include "ui/export/exporters.hpp"
 
-#include "player.hpp"
-#include "run_session.hpp"
-#include "trace_file.hpp"
-#include "trace_jsonl.hpp"
+#include "core/io/trace_file.hpp"
+#include "core/io/trace_jsonl.hpp"
 #include "ui/files/file_task_controller.hpp"
+#include "ui/session/player.hpp"
+#include "ui/session/run_session.hpp"
 
 #include <QFileInfo>
 

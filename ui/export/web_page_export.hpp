@@ -20,10 +20,10 @@
 // is parsed).
 #pragma once
 
-#include "demo.hpp"
-#include "params.hpp"
-#include "trace.hpp"
-#include "trace_file.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/params.hpp"
+#include "core/io/trace_file.hpp"
+#include "core/trace/trace.hpp"
 
 #include <QByteArray>
 #include <QString>

@@ -4,8 +4,8 @@
 // refused: the window says so in a message box, the command line before writing anything.
 #include "ui/export/exporters.hpp"
 
-#include "player.hpp"
 #include "ui/export/web_page_export.hpp"
+#include "ui/session/player.hpp"
 
 #include <QFileInfo>
 #include <QGuiApplication>

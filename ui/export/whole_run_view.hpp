@@ -3,8 +3,8 @@
 // export never moves what the class is looking at.
 #pragma once
 
-#include "timeline/timeline_view.hpp"
 #include "ui/export/timeline_extent.hpp"
+#include "ui/timeline/timeline_view.hpp"
 
 namespace ys::ui {
 

@@ -3,7 +3,7 @@
 // narration), one image pixel per window pixel (recording/window_image.hpp).
 #include "ui/export/exporters.hpp"
 
-#include "recording/window_image.hpp"
+#include "ui/recording/window_image.hpp"
 
 #include <QFileInfo>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "file_progress_dialog.hpp"
+#include "ui/files/file_progress_dialog.hpp"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -5,7 +5,7 @@
 // once and says so with canceled(). Big type and room around it, for the back of a classroom.
 #pragma once
 
-#include "trace_file_task.hpp"
+#include "ui/files/trace_file_task.hpp"
 
 #include <QDialog>
 

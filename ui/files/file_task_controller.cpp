@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/files/file_task_controller.hpp"
 
-#include "file_progress_dialog.hpp"
-#include "window_input_blocker.hpp"
+#include "ui/files/file_progress_dialog.hpp"
+#include "ui/files/window_input_blocker.hpp"
 
 #include <QEventLoop>
 #include <QFileInfo>

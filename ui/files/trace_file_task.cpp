@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "trace_file_task.hpp"
+#include "ui/files/trace_file_task.hpp"
 
-#include "engine.hpp"
+#include "core/demos/engine.hpp"
 
 #include <QFile>
 #include <QMetaObject>

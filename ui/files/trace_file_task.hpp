@@ -8,10 +8,10 @@
 // reads the trace it was given where it lies, so that trace must not change until finished().
 #pragma once
 
-#include "demo.hpp"
-#include "params.hpp"
-#include "trace.hpp"
-#include "trace_file.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/params.hpp"
+#include "core/io/trace_file.hpp"
+#include "core/trace/trace.hpp"
 
 #include <QObject>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "window_input_blocker.hpp"
+#include "ui/files/window_input_blocker.hpp"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/code_panel.hpp"
 
-#include "code_colours.hpp"
-#include "code_view.hpp"
-#include "run_session.hpp"
+#include "ui/panels/code_view.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/style/code_colours.hpp"
 #include "ui/window/code_font.hpp"
 
 namespace ys::ui {

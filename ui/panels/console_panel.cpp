@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/console_panel.hpp"
 
-#include "code_colours.hpp"
-#include "console_view.hpp"
-#include "run_session.hpp"
+#include "ui/panels/console_view.hpp"
 #include "ui/panels/titled_panel.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/style/code_colours.hpp"
 #include "ui/window/code_font.hpp"
 
 #include <QLabel>

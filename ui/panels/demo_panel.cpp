@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/demo_panel.hpp"
 
-#include "demo.hpp"
-#include "param_editor.hpp"
+#include "core/demos/demo.hpp"
+#include "ui/panels/param_editor.hpp"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/narration_panel.hpp"
 
-#include "annotations/annotation_controller.hpp"
-#include "code_colours.hpp"
-#include "long_text.hpp"
-#include "narration.hpp"
-#include "narration_banner.hpp"
-#include "run_session.hpp"
+#include "core/narration/narration.hpp"
+#include "ui/annotations/annotation_controller.hpp"
+#include "ui/panels/narration_banner.hpp"
 #include "ui/panels/narration_text.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/style/code_colours.hpp"
+#include "ui/timeline/long_text.hpp"
 
 namespace ys::ui {
 

@@ -3,7 +3,7 @@
 // note on it), or a hint before the first event. It follows the session and the notes.
 #pragma once
 
-#include "theme.hpp"
+#include "ui/style/theme.hpp"
 
 #include <QObject>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/narration_text.hpp"
 
-#include "core/event_vocabulary.hpp"
-#include "core/narration.hpp"
+#include "core/narration/narration.hpp"
+#include "core/trace/event_vocabulary.hpp"
 
 namespace ys::ui {
 namespace {

@@ -4,8 +4,8 @@
 // event gets and what fills it (core/narration/narration_data.hpp); this file alone words it.
 #pragma once
 
-#include "core/event.hpp"
 #include "core/narration/narration_data.hpp"
+#include "core/trace/event.hpp"
 
 #include <QCoreApplication>
 #include <QString>

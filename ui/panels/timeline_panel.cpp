@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/panels/timeline_panel.hpp"
 
-#include "player.hpp"
-#include "run_session.hpp"
-#include "timeline/timeline_view.hpp"
 #include "ui/panels/narration_panel.hpp"
+#include "ui/session/player.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/timeline_view.hpp"
 
 #include <cstdlib>
 

@@ -4,7 +4,7 @@
 // the player (while playing, the story so far stays in view); a click on an event shows it.
 #pragma once
 
-#include "theme.hpp"
+#include "ui/style/theme.hpp"
 
 #include <QObject>
 

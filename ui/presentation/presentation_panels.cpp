@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "presentation_panels.hpp"
+#include "ui/presentation/presentation_panels.hpp"
 
 #include <QAction>
 #include <QWidget>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "presentation_size.hpp"
+#include "ui/presentation/presentation_size.hpp"
 
 #include <QCoreApplication>
 #include <QWidget>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "quiz_panel.hpp"
+#include "ui/quiz/quiz_panel.hpp"
 
-#include "quiz_session.hpp"
-#include "timeline/timeline_renderer.hpp"
 #include "ui/panels/narration_text.hpp"
+#include "ui/quiz/quiz_session.hpp"
+#include "ui/timeline/timeline_renderer.hpp"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -4,7 +4,7 @@
 // answer, right or not, and the score. It shows a QuizSession and answers through it.
 #pragma once
 
-#include "theme.hpp"
+#include "ui/style/theme.hpp"
 
 #include <QFrame>
 

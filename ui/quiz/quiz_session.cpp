@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "quiz_session.hpp"
+#include "ui/quiz/quiz_session.hpp"
 
-#include "run_session.hpp"
+#include "ui/session/run_session.hpp"
 
 #include <algorithm>
 

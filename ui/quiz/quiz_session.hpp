@@ -9,8 +9,8 @@
 // in the order of ys::Kind, so the same kinds keep their number key from question to question.
 #pragma once
 
-#include "event.hpp"
-#include "trace.hpp"
+#include "core/trace/event.hpp"
+#include "core/trace/trace.hpp"
 
 #include <QObject>
 

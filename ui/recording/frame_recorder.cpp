@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "frame_recorder.hpp"
+#include "ui/recording/frame_recorder.hpp"
 
-#include "engine.hpp"
-#include "run_session.hpp"
-#include "timeline/timeline_view.hpp"
-#include "window_image.hpp"
+#include "core/demos/engine.hpp"
+#include "ui/recording/window_image.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/timeline_view.hpp"
 
 #include <QCoreApplication>
 #include <QMenuBar>

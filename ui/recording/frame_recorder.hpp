@@ -5,11 +5,11 @@
 // too, never by a timer, so the same run and settings always give the same pixels.
 #pragma once
 
-#include "main_window.hpp"
-#include "presentation/presentation_panels.hpp"
-#include "recording/frame_schedule.hpp"
-#include "recording/record_settings.hpp"
-#include "trace_file.hpp"
+#include "core/io/trace_file.hpp"
+#include "ui/presentation/presentation_panels.hpp"
+#include "ui/recording/frame_schedule.hpp"
+#include "ui/recording/record_settings.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QImage>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "frame_schedule.hpp"
+#include "ui/recording/frame_schedule.hpp"
 
-#include "player.hpp"
-#include "trace.hpp"
+#include "core/trace/trace.hpp"
+#include "ui/session/player.hpp"
 
 #include <algorithm>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "png_encoder.hpp"
+#include "ui/recording/png_encoder.hpp"
 
 #include <QImage>
 #include <QtEndian>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "png_frame_writer.hpp"
+#include "ui/recording/png_frame_writer.hpp"
 
-#include "output_file.hpp"
-#include "png_encoder.hpp"
+#include "core/io/output_file.hpp"
+#include "ui/recording/png_encoder.hpp"
 
 #include <QDir>
 #include <QFile>

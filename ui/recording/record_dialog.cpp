@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "record_dialog.hpp"
+#include "ui/recording/record_dialog.hpp"
 
-#include "main_window.hpp"
-#include "player.hpp"
-#include "recording.hpp"
-#include "run_session.hpp"
+#include "ui/recording/recording.hpp"
+#include "ui/session/player.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/window/main_window.hpp"
 
 #include <QButtonGroup>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "record_settings.hpp"
+#include "ui/recording/record_settings.hpp"
 
-#include "player.hpp"
+#include "ui/session/player.hpp"
 
 #include <QRegularExpression>
 

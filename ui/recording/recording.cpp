@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "recording.hpp"
+#include "ui/recording/recording.hpp"
 
 #include <utility>
 

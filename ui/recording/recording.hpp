@@ -4,9 +4,9 @@
 // it one frame at a time, so either can show progress and stop in between.
 #pragma once
 
-#include "recording/frame_recorder.hpp"
-#include "recording/png_frame_writer.hpp"
-#include "recording/video_encoder.hpp"
+#include "ui/recording/frame_recorder.hpp"
+#include "ui/recording/png_frame_writer.hpp"
+#include "ui/recording/video_encoder.hpp"
 
 #include <functional>
 #include <memory>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "video_encoder.hpp"
+#include "ui/recording/video_encoder.hpp"
 
 #include "ui/recording/matroska_stream.hpp"
 #include "ui/recording/yuv_frame.hpp"

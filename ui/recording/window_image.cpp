@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "window_image.hpp"
+#include "ui/recording/window_image.hpp"
 
 #include <QSaveFile>
 #include <QWidget>

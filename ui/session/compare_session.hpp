@@ -9,13 +9,13 @@
 // shows whichever side's next event comes first in time, A first on a tie.
 #pragma once
 
-#include "demo.hpp"
-#include "params.hpp"
-#include "player.hpp"
-#include "run_session.hpp"
-#include "shared_axis.hpp"
-#include "trace.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/params.hpp"
+#include "core/trace/trace.hpp"
 #include "ui/session/playback_source.hpp"
+#include "ui/session/player.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/shared_axis.hpp"
 
 #include <QObject>
 #include <QString>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/session/transport_actions.hpp"
 
-#include "icons.hpp"
-#include "player.hpp"
 #include "ui/session/playback_source.hpp"
+#include "ui/session/player.hpp"
+#include "ui/style/icons.hpp"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The timeline's tooltips: what an event or an awaited operation was, in rich text.
-#include "timeline_renderer.hpp"
+#include "ui/timeline/timeline_renderer.hpp"
 
-#include "value_text.hpp"
+#include "ui/timeline/value_text.hpp"
 
 namespace ys::ui {
 namespace {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "long_text.hpp"
+#include "ui/timeline/long_text.hpp"
 
 #include <algorithm>
 

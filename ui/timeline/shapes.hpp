@@ -4,7 +4,7 @@
 // shape goes is the caller's business.
 #pragma once
 
-#include "event_vocabulary.hpp"
+#include "core/trace/event_vocabulary.hpp"
 #include "ui/timeline/timeline_inks.hpp"
 #include "ui/timeline/timeline_metrics.hpp"
 

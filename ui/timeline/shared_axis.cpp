@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "shared_axis.hpp"
+#include "ui/timeline/shared_axis.hpp"
 
 #include <algorithm>
 #include <limits>

@@ -19,8 +19,8 @@
 // are placed after the end of the axis, still strictly increasing; build again to fold them in.
 #pragma once
 
-#include "timeline_layout.hpp"
-#include "trace.hpp"
+#include "core/trace/trace.hpp"
+#include "ui/timeline/timeline_layout.hpp"
 
 #include <cstddef>
 #include <cstdint>

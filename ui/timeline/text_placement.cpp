@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "text_placement.hpp"
+#include "ui/timeline/text_placement.hpp"
 
 #include <algorithm>
 

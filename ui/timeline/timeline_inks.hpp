@@ -4,8 +4,8 @@
 // looked up through Theme::roleColor, the one mapping of roles to colours.
 #pragma once
 
-#include "event_vocabulary.hpp"
-#include "theme.hpp"
+#include "core/trace/event_vocabulary.hpp"
+#include "ui/style/theme.hpp"
 #include "ui/timeline/timeline_metrics.hpp"
 
 #include <QBrush>

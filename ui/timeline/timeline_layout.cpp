@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "timeline_layout.hpp"
+#include "ui/timeline/timeline_layout.hpp"
 
-#include "shared_axis.hpp"
+#include "ui/timeline/shared_axis.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -25,7 +25,7 @@
 //   - notable events (return, done, finally, error) that must stay visible when folded.
 #pragma once
 
-#include "trace.hpp"
+#include "core/trace/trace.hpp"
 
 #include <QString>
 

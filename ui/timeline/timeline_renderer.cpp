@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "timeline_renderer.hpp"
+#include "ui/timeline/timeline_renderer.hpp"
 
 #include "ui/timeline/passes/background_pass.hpp"
 #include "ui/timeline/passes/cursor_pass.hpp"

@@ -12,15 +12,15 @@
 // painting allocates nothing per event.
 #pragma once
 
-#include "text_placement.hpp"
-#include "theme.hpp"
-#include "timeline_layout.hpp"
-#include "timeline_viewport.hpp"
+#include "ui/style/theme.hpp"
 #include "ui/timeline/passes/axis_pass.hpp"
 #include "ui/timeline/passes/gutter_pass.hpp"
 #include "ui/timeline/passes/label_pass.hpp"
 #include "ui/timeline/passes/legend_pass.hpp"
 #include "ui/timeline/passes/paint_context.hpp"
+#include "ui/timeline/text_placement.hpp"
+#include "ui/timeline/timeline_layout.hpp"
+#include "ui/timeline/timeline_viewport.hpp"
 
 #include <QString>
 

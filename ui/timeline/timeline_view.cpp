@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "timeline_view.hpp"
+#include "ui/timeline/timeline_view.hpp"
 
-#include "long_text.hpp"
-#include "shared_axis.hpp"
+#include "ui/timeline/long_text.hpp"
+#include "ui/timeline/shared_axis.hpp"
 
 #include <QApplication>
 #include <QContextMenuEvent>

@@ -26,11 +26,11 @@
 // together: connect one's viewportChanged to the other's setZoomAndOffset, both ways.
 #pragma once
 
-#include "annotations/note_painter.hpp"
-#include "theme.hpp"
-#include "timeline_layout.hpp"
-#include "timeline_renderer.hpp"
-#include "timeline_viewport.hpp"
+#include "ui/style/theme.hpp"
+#include "ui/timeline/note_painter.hpp"
+#include "ui/timeline/timeline_layout.hpp"
+#include "ui/timeline/timeline_renderer.hpp"
+#include "ui/timeline/timeline_viewport.hpp"
 
 #include <QWidget>
 

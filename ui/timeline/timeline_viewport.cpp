@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "timeline_viewport.hpp"
+#include "ui/timeline/timeline_viewport.hpp"
 
 #include <algorithm>
 #include <cmath>

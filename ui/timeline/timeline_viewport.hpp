@@ -6,7 +6,7 @@
 //     x = plotRect.left + (u - offset) * zoom        (zoom: pixels per world unit)
 #pragma once
 
-#include "timeline_layout.hpp"
+#include "ui/timeline/timeline_layout.hpp"
 
 #include <QPointF>
 #include <QRectF>

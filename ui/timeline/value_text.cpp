@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "value_text.hpp"
+#include "ui/timeline/value_text.hpp"
 
 #include "core/text/value_format.hpp"
 

@@ -5,7 +5,7 @@
 // transport (Play, the steps, Start, End, the speeds), which TransportActions makes.
 #pragma once
 
-#include "icons.hpp"
+#include "ui/style/icons.hpp"
 
 #include <QKeySequence>
 #include <QList>

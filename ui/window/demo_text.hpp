@@ -3,8 +3,8 @@
 // installed now; the English of the sources when there is no translation.
 #pragma once
 
-#include "demo.hpp"
-#include "params.hpp"
+#include "core/demos/demo.hpp"
+#include "core/demos/params.hpp"
 
 #include <QCoreApplication>
 #include <QString>

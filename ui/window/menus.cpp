@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/menus.hpp"
 
-#include "demo.hpp"
+#include "core/demos/demo.hpp"
 #include "ui/session/transport_actions.hpp"
 #include "ui/window/action_table.hpp"
 

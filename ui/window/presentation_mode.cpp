@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/presentation_mode.hpp"
 
-#include "presentation/presentation_panels.hpp"
 #include "ui/panels/timeline_panel.hpp"
+#include "ui/presentation/presentation_panels.hpp"
 #include "ui/window/status_line.hpp"
 #include "ui/window/window_columns.hpp"
 

@@ -4,7 +4,7 @@
 // (View > Panels). Leaving it restores the window as it was.
 #pragma once
 
-#include "presentation/presentation_size.hpp"
+#include "ui/presentation/presentation_size.hpp"
 
 #include <QObject>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/status_line.hpp"
 
-#include "run_session.hpp"
+#include "ui/session/run_session.hpp"
 
 #include <QLabel>
 #include <QStatusBar>

@@ -4,7 +4,7 @@
 // System mode it follows the desktop switching between light and dark.
 #pragma once
 
-#include "theme.hpp"
+#include "ui/style/theme.hpp"
 
 #include <QList>
 #include <QObject>

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/window_columns.hpp"
 
-#include "code_view.hpp"
-#include "console_view.hpp"
-#include "narration_banner.hpp"
-#include "presentation/presentation_panels.hpp"
-#include "quiz/quiz_panel.hpp"
-#include "run_session.hpp"
-#include "timeline/timeline_view.hpp"
+#include "ui/panels/code_view.hpp"
 #include "ui/panels/console_panel.hpp"
+#include "ui/panels/console_view.hpp"
+#include "ui/panels/narration_banner.hpp"
 #include "ui/panels/titled_panel.hpp"
+#include "ui/presentation/presentation_panels.hpp"
+#include "ui/quiz/quiz_panel.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/timeline/timeline_view.hpp"
 #include "ui/window/code_font.hpp"
 
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/timeline/passes/label_pass.hpp"
 
-#include "value_text.hpp"
+#include "ui/timeline/value_text.hpp"
 
 #include <QFontMetricsF>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/timeline/passes/notes_pass.hpp"
 
-#include "long_text.hpp"
+#include "ui/timeline/long_text.hpp"
 
 #include <QFontMetricsF>
 #include <QPainter>

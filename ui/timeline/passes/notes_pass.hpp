@@ -7,9 +7,9 @@
 // timeline's passes.
 #pragma once
 
-#include "theme.hpp"
-#include "timeline_layout.hpp"
-#include "timeline_viewport.hpp"
+#include "ui/style/theme.hpp"
+#include "ui/timeline/timeline_layout.hpp"
+#include "ui/timeline/timeline_viewport.hpp"
 
 #include <QFont>
 #include <QRectF>

@@ -4,13 +4,13 @@
 // viewport, the texts placed so far, the statistics). Passes share nothing else.
 #pragma once
 
-#include "theme.hpp"
-#include "timeline_layout.hpp"
-#include "timeline_viewport.hpp"
+#include "ui/style/theme.hpp"
 #include "ui/timeline/shapes.hpp"
 #include "ui/timeline/text_placement.hpp"
 #include "ui/timeline/timeline_inks.hpp"
+#include "ui/timeline/timeline_layout.hpp"
 #include "ui/timeline/timeline_metrics.hpp"
+#include "ui/timeline/timeline_viewport.hpp"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: MIT
+#include "core/io/chrome_trace.hpp"
+
+#include "core/js/json.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace ys {
+namespace {
+
+constexpr int kPid = 1;
+// Ties within one instant, in nanoseconds; beyond this they would reach the next millisecond.
+constexpr std::int64_t kMaxTieNs = 999'999;
+// Extra rows of the timers & network lane get thread ids from here on.
+constexpr int kFirstExtraRowTid = 100;
+
+constexpr std::array<std::string_view, kActorCount> kLaneNames{
+    "for await loop (consumer)", "generator / iterator (producer)", "timers & network", "console"};
+
+int laneTid(Actor actor) { return static_cast<int>(actor) + 1; }
+
+// Span rows of the timers & network lane: row 0 is the lane's own thread.
+int rowTid(std::size_t row)
+{
+    return row == 0 ? laneTid(Actor::Source) : kFirstExtraRowTid + static_cast<int>(row);
+}
+
+// Written to the sink in pieces of about this size: memory stays the same however long the run.
+constexpr std::size_t kChunkBytes = std::size_t{1} << 20;
+
+// `ms` (never negative) as microseconds, exactly, in decimal: its digits and three zeros. No
+// multiplication, so a time near the largest a trace holds (9.2e18 ms) is written as it is.
+void appendMicroseconds(std::string& out, std::int64_t ms, std::int64_t extraUs = 0)
+{
+    if (ms == 0) {
+        out += std::to_string(extraUs);
+        return;
+    }
+    out += std::to_string(ms);
+    const std::string extra = std::to_string(extraUs);
+    out.append(3 - extra.size(), '0');
+    out += extra;
+}
+
+// Microseconds of virtual time `t` ms plus `tieNs` nanoseconds, exactly, in decimal.
+void appendTimestamp(std::string& out, std::int64_t t, std::int64_t tieNs)
+{
+    appendMicroseconds(out, t, tieNs / 1000);
+    const std::int64_t fraction = tieNs % 1000;
+    if (fraction == 0) return;
+    const std::string digits = std::to_string(fraction);
+    out += '.';
+    out.append(3 - digits.size(), '0');
+    out += digits;
+}
+
+void appendMetadata(std::string& out, std::string_view name, int tid, std::string_view argKey,
+                    const std::string& argValue)
+{
+    out += R"({"name":)";
+    appendJsonString(out, name);
+    out += R"(,"ph":"M","pid":)";
+    out += std::to_string(kPid);
+    out += R"(,"tid":)";
+    out += std::to_string(tid);
+    out += R"(,"args":{)";
+    appendJsonString(out, argKey);
+    out += ':';
+    out += argValue;
+    out += "}},\n";
+}
+
+void appendThread(std::string& out, int tid, std::string_view name, int sortIndex)
+{
+    std::string quoted;
+    appendJsonString(quoted, name);
+    appendMetadata(out, "thread_name", tid, "name", quoted);
+    appendMetadata(out, "thread_sort_index", tid, "sort_index", std::to_string(sortIndex));
+}
+
+// Which row each closed span goes on: the first row whose last span settled before this one
+// began, so the slices of a row never overlap.
+std::vector<std::size_t> spanRows(const Trace& trace, std::size_t& rowCount)
+{
+    const SpanStore& spans = trace.spans();
+    std::vector<std::size_t> rows(spans.size(), 0);
+    std::vector<std::uint32_t> rowEnds; // seq of the settled event of each row's last span
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        if (spans[i].end == Span::kOpen) continue;
+        const auto free = std::find_if(rowEnds.begin(), rowEnds.end(),
+                                       [&](std::uint32_t end) { return end < spans[i].begin; });
+        if (free == rowEnds.end()) {
+            rows[i] = rowEnds.size();
+            rowEnds.push_back(spans[i].end);
+        } else {
+            rows[i] = static_cast<std::size_t>(free - rowEnds.begin());
+            *free = spans[i].end;
+        }
+    }
+    rowCount = std::max<std::size_t>(rowEnds.size(), 1);
+    return rows;
+}
+
+} // namespace
+
+std::string_view chromeTraceLaneName(Actor actor) { return kLaneNames.at(static_cast<std::size_t>(actor)); }
+
+bool writeChromeTrace(const Trace& trace, std::string_view title, const ChromeTraceSink& sink,
+                      const ChromeTraceProgress& progress)
+{
+    std::size_t rowCount = 1;
+    const std::vector<std::size_t> rows = spanRows(trace, rowCount);
+    // Per event: the span it begins (awaiting) or ends (settled), if closed.
+    constexpr std::uint32_t kNone = Span::kOpen;
+    std::vector<std::uint32_t> beginsSpan(trace.size(), kNone);
+    std::vector<bool> endsSpan(trace.size(), false);
+    const SpanStore& spans = trace.spans();
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+        if (spans[i].end == Span::kOpen) continue;
+        beginsSpan[spans[i].begin] = static_cast<std::uint32_t>(i);
+        endsSpan[spans[i].end] = true;
+    }
+
+    std::string out;
+    out.reserve(kChunkBytes + kChunkBytes / 4);
+    out += "{\"traceEvents\":[\n";
+    std::string processName = "Yieldscope";
+    if (!title.empty()) processName += ": " + std::string(title);
+    std::string quoted;
+    appendJsonString(quoted, processName);
+    appendMetadata(out, "process_name", 0, "name", quoted);
+    for (int a = 0; a < kActorCount; ++a) {
+        const auto actor = static_cast<Actor>(a);
+        appendThread(out, laneTid(actor), chromeTraceLaneName(actor), a * 100);
+    }
+    for (std::size_t row = 1; row < rowCount; ++row) {
+        appendThread(out, rowTid(row),
+                     std::string(chromeTraceLaneName(Actor::Source)) + ", row " + std::to_string(row + 1),
+                     static_cast<int>(Actor::Source) * 100 + static_cast<int>(row));
+    }
+
+    std::int64_t instantT = -1;
+    std::int64_t tieNs = 0;
+    bool first = true;
+    for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+        if (out.size() >= kChunkBytes && !first) {
+            if (!sink(out)) return false;
+            out.clear();
+            if (progress && !progress(seq, trace.size())) return false;
+        }
+        const Event& e = trace[seq];
+        if (e.t != instantT) {
+            instantT = e.t;
+            tieNs = 0;
+        } else {
+            tieNs = std::min(tieNs + 1, kMaxTieNs);
+        }
+        if (endsSpan[seq]) continue; // drawn as the end of its slice
+        if (!first) out += ",\n";
+        first = false;
+        const std::string_view value = trace.valueText(e);
+        const std::uint32_t span = beginsSpan[seq];
+        if (span != kNone) {
+            const Event& settled = trace[spans[span].end];
+            out += R"({"name":)";
+            out += value.starts_with('"') ? value : std::string_view(R"("awaiting")");
+            out += R"(,"cat":"await","ph":"X","ts":)";
+            appendTimestamp(out, e.t, tieNs);
+            out += R"(,"dur":)";
+            appendMicroseconds(out, settled.t - e.t);
+            out += R"(,"pid":)";
+            out += std::to_string(kPid);
+            out += R"(,"tid":)";
+            out += std::to_string(rowTid(rows[span]));
+            out += R"(,"args":{"awaitingSeq":)";
+            out += std::to_string(seq);
+            out += R"(,"settledSeq":)";
+            out += std::to_string(spans[span].end);
+            out += R"(,"value":)";
+            out += value;
+            out += R"(,"line":)";
+            out += std::to_string(e.line);
+            out += "}}";
+            continue;
+        }
+        out += R"({"name":")";
+        out += kindName(e.kind);
+        out += R"(","cat":")";
+        out += actorName(e.actor);
+        out += R"(","ph":"i","s":"t","ts":)";
+        appendTimestamp(out, e.t, tieNs);
+        out += R"(,"pid":)";
+        out += std::to_string(kPid);
+        out += R"(,"tid":)";
+        out += std::to_string(laneTid(e.actor));
+        out += R"(,"args":{"seq":)";
+        out += std::to_string(seq);
+        out += R"(,"value":)";
+        out += value;
+        out += R"(,"line":)";
+        out += std::to_string(e.line);
+        out += "}}";
+    }
+    if (first) out.resize(out.size() - 2); // the last metadata event's ",\n"
+    out += "\n],\n\"displayTimeUnit\":\"ms\"}\n";
+    if (!sink(out)) return false;
+    return !progress || progress(trace.size(), trace.size());
+}
+
+std::string chromeTraceJson(const Trace& trace, std::string_view title)
+{
+    std::string json;
+    writeChromeTrace(trace, title, [&json](std::string_view bytes) {
+        json += bytes;
+        return true;
+    });
+    return json;
+}
+
+} // namespace ys

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: MIT
+#include "core/trace/event_vocabulary.hpp"
+
+#include "core/text/translatable.hpp"
+
+namespace ys {
+namespace {
+
+using enum Kind;
+constexpr std::array<KindInfo, kKindCount> kKinds{{
+    {NextCalled, "next_called", Actor::Consumer, "next()", "next()",
+     "next() — the loop asks for the next value", ColourRole::Next, Glyph::NextArrow, false,
+     YS_TRANSLATE_NOOP("EventVocabulary", "next() called"),
+     YS_TRANSLATE_NOOP("EventVocabulary", "the loop calls next()")},
+    {ReturnCalled, "return_called", Actor::Consumer, "return()", "return", "return() — the loop stops early",
+     ColourRole::Return, Glyph::ReturnBar, false, YS_TRANSLATE_NOOP("EventVocabulary", "return() called"),
+     YS_TRANSLATE_NOOP("EventVocabulary", "the loop calls return()")},
+    {Resumed, "resumed", Actor::Producer, "resumed", "resumed", "resumed — the producer's body continues",
+     ColourRole::Resumed, Glyph::Tick, false, YS_TRANSLATE_NOOP("EventVocabulary", "resumed"),
+     YS_TRANSLATE_NOOP("EventVocabulary", "the generator resumes")},
+    {Awaiting, "awaiting", Actor::Source, "await … settled", "await", "await — an operation starts",
+     ColourRole::Await, Glyph::AwaitBar, false, YS_TRANSLATE_NOOP("EventVocabulary", "awaiting"),
+     YS_TRANSLATE_NOOP("EventVocabulary", "an await starts")},
+    {Settled, "settled", Actor::Source, "await … settled", "await", "settled — the operation completes",
+     ColourRole::Await, Glyph::AwaitBar, false, YS_TRANSLATE_NOOP("EventVocabulary", "settled"),
+     YS_TRANSLATE_NOOP("EventVocabulary", "an awaited operation settles")},
+    {Yielded, "yielded", Actor::Producer, "yield", "yield", "yield — the generator hands out a value",
+     ColourRole::Value, Glyph::Diamond, false, YS_TRANSLATE_NOOP("EventVocabulary", "yielded"),
+     YS_TRANSLATE_NOOP("EventVocabulary", "the generator yields a value")},
+    {ValueReceived, "value_received", Actor::Consumer, "value received", "value",
+     "value — next() resolves with {done: false, value}", ColourRole::Value, Glyph::ValueArrow, false,
+     YS_TRANSLATE_NOOP("EventVocabulary", "value received"),
+     YS_TRANSLATE_NOOP("EventVocabulary", "the loop receives a value")},
+    {Done, "done", Actor::Consumer, "done", "done", "done — resolves with {done: true}; the loop ends",
+     ColourRole::Done, Glyph::DoneSquare, false, YS_TRANSLATE_NOOP("EventVocabulary", "done"),
+     YS_TRANSLATE_NOOP("EventVocabulary", "the iteration is done")},
+    {Cleanup, "cleanup", Actor::Producer, "finally", "finally", "finally — the generator cleans up",
+     ColourRole::Cleanup, Glyph::Hexagon, false, YS_TRANSLATE_NOOP("EventVocabulary", "cleanup"),
+     YS_TRANSLATE_NOOP("EventVocabulary", "the finally block runs")},
+    {Error, "error", Actor::Consumer, "error", "error", "error — the promise rejects", ColourRole::Error,
+     Glyph::Warning, false, YS_TRANSLATE_NOOP("EventVocabulary", "error"),
+     YS_TRANSLATE_NOOP("EventVocabulary", "an error is thrown")},
+    {Log, "log", Actor::Console, "console.log", "log", "console.log", ColourRole::Log, Glyph::LogChip, false,
+     YS_TRANSLATE_NOOP("EventVocabulary", "console.log"),
+     YS_TRANSLATE_NOOP("EventVocabulary", "something is printed")},
+    {Arrived, "arrived", Actor::Source, "arrived", "arrived", "arrived — a source pushes something unasked",
+     ColourRole::Await, Glyph::Arrival, true, YS_TRANSLATE_NOOP("EventVocabulary", "arrived"),
+     YS_TRANSLATE_NOOP("EventVocabulary", "something arrives unasked")},
+    {Buffer, "buffer", Actor::Producer, "buffered", "buffer",
+     "buffer — items waiting in the producer's buffer", ColourRole::Muted, Glyph::BufferStack, true,
+     YS_TRANSLATE_NOOP("EventVocabulary", "buffer"),
+     YS_TRANSLATE_NOOP("EventVocabulary", "the buffer changes")},
+}};
+
+// A row out of place (or one missing) would silently describe the wrong kind.
+consteval bool rowsInOrder()
+{
+    for (std::size_t i = 0; i < kKinds.size(); ++i) {
+        if (static_cast<std::size_t>(kKinds[i].kind) != i) return false;
+    }
+    return true;
+}
+static_assert(rowsInOrder(), "kKinds must list every Kind once, in the enumerators' order");
+
+} // namespace
+
+const std::array<KindInfo, kKindCount>& kindTable() { return kKinds; }
+
+const KindInfo& kindInfo(Kind kind) { return kKinds.at(static_cast<std::size_t>(kind)); }
+
+const KindInfo* kindInfoNamed(std::string_view name)
+{
+    for (const KindInfo& info : kKinds) {
+        if (info.name == name) return &info;
+    }
+    return nullptr;
+}
+
+} // namespace ys

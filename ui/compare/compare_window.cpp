@@ -1,0 +1,369 @@
+// SPDX-License-Identifier: MIT
+#include "ui/compare/compare_window.hpp"
+
+#include "ui/window/demo_text.hpp"
+
+#include "core/demos/compare_pairs.hpp"
+#include "ui/panels/param_editor.hpp"
+#include "ui/session/transport_actions.hpp"
+#include "ui/style/icons.hpp"
+#include "ui/timeline/timeline_view.hpp"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace ys::ui {
+
+CompareWindow::CompareWindow(QWidget* parent) : QMainWindow(parent), theme_(Theme::forSystem())
+{
+    setObjectName(QStringLiteral("compareWindow"));
+    setWindowTitle(tr("Yieldscope — Compare two runs"));
+    setWindowFlag(Qt::Window);
+    QFont base = font();
+    base.setPointSizeF(std::max<qreal>(base.pointSizeF(), 13));
+    setFont(base);
+
+    buildToolBar();
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(16, 10, 16, 12);
+    layout->setSpacing(8);
+    question_ = new QLabel;
+    question_->setObjectName(QStringLiteral("compareQuestion"));
+    question_->setWordWrap(true);
+    QFont qf = question_->font();
+    qf.setPointSizeF(15);
+    question_->setFont(qf);
+    layout->addWidget(question_);
+
+    auto* sides = new QSplitter(Qt::Vertical);
+    sides->setChildrenCollapsible(false);
+    sides->setHandleWidth(10);
+    sides->addWidget(buildSide(kSideA));
+    sides->addWidget(buildSide(kSideB));
+    layout->addWidget(sides, 1);
+    setCentralWidget(central);
+
+    // One zoom and pan for both views: each follows the other.
+    TimelineView* a = sides_[0].view;
+    TimelineView* b = sides_[1].view;
+    connect(a, &TimelineView::viewportChanged, b, &TimelineView::setZoomAndOffset);
+    connect(b, &TimelineView::viewportChanged, a, &TimelineView::setZoomAndOffset);
+    connect(a, &TimelineView::followCursorChanged, b, &TimelineView::setFollowCursor);
+    connect(b, &TimelineView::followCursorChanged, a, &TimelineView::setFollowCursor);
+    // One view zooms; the other follows through viewportChanged.
+    connect(zoomInAction_, &QAction::triggered, a, &TimelineView::zoomIn);
+    connect(zoomOutAction_, &QAction::triggered, a, &TimelineView::zoomOut);
+
+    connect(&session_, &CompareSession::runsAboutToLoad, this, &CompareWindow::runsAboutToLoad);
+    connect(&session_, &CompareSession::runsLoaded, this, &CompareWindow::runsLoaded);
+    connect(&session_, &CompareSession::cursorsChanged, this, &CompareWindow::cursorsChanged);
+    connect(&session_, &CompareSession::jumpedToEnd, this, &CompareWindow::fitBoth);
+
+    resize(1600, 900);
+    setTheme(theme_);
+    session_.choosePair(0);
+}
+
+CompareWindow::~CompareWindow()
+{
+    // The views point into the runs' traces and the axis: let them go first.
+    for (Side& side : sides_) {
+        side.view->setTrace(nullptr);
+        side.view->setSharedAxis(nullptr);
+    }
+}
+
+// --- building --------------------------------------------------------------------------------
+
+void CompareWindow::buildToolBar()
+{
+    QToolBar* bar = addToolBar(tr("Playback"));
+    bar->setObjectName(QStringLiteral("compareToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->setIconSize(QSize(28, 28));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    QFont f = bar->font();
+    f.setPointSizeF(14);
+    bar->setFont(f);
+
+    transport_ = new TransportActions(session_.player(), *this, TransportActions::Runs::Two);
+    connect(&session_, &CompareSession::cursorsChanged, transport_, &TransportActions::refresh);
+
+    // The view's own actions: what two runs need beyond the transport.
+    auto make = [this](const QString& text, const QKeySequence& key, const QString& tip, Glyph glyph) {
+        auto* a = new QAction(glyphIcon(glyph), text, this);
+        a->setShortcut(key);
+        a->setToolTip(QString("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+        a->setShortcutContext(Qt::WindowShortcut);
+        addAction(a);
+        return a;
+    };
+    resetAction_ = make(tr("&Reset"), Qt::Key_R, tr("Run both again from the beginning"), Glyph::Reset);
+    resetAction_->setObjectName(QStringLiteral("compareActionReset"));
+    zoomInAction_ = make(tr("Zoom &in"), QKeySequence::ZoomIn, tr("Zoom into both timelines"), Glyph::ZoomIn);
+    zoomOutAction_ =
+        make(tr("Zoom &out"), QKeySequence::ZoomOut, tr("Zoom out of both timelines"), Glyph::ZoomOut);
+    fitAction_ =
+        make(tr("&Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), tr("Fit both runs into the width"), Glyph::Fit);
+    connect(resetAction_, &QAction::triggered, &session_, &CompareSession::reset);
+    connect(fitAction_, &QAction::triggered, this, &CompareWindow::fitBoth);
+
+    bar->addActions(transport_->toolBarActions());
+    bar->addSeparator();
+    bar->addAction(resetAction_);
+    bar->addSeparator();
+
+    auto* pairLabel = new QLabel(tr("  Co&mpare "), bar);
+    pairChooser_ = new QComboBox(bar);
+    pairChooser_->setObjectName(QStringLiteral("pairChooser"));
+    for (const ComparePair& p : comparePairs())
+        pairChooser_->addItem(QCoreApplication::translate("ComparePair", p.title.c_str()),
+                              QString::fromStdString(p.id));
+    pairChooser_->setAccessibleName(tr("Ready pair"));
+    pairChooser_->setToolTip(tr("A ready pair of runs that differ in one thing"));
+    pairChooser_->setFocusPolicy(Qt::StrongFocus);
+    pairLabel->setBuddy(pairChooser_);
+    connect(pairChooser_, &QComboBox::activated, &session_, &CompareSession::choosePair);
+    bar->addWidget(pairLabel);
+    bar->addWidget(pairChooser_);
+    transport_->addSpeedChooser(*bar);
+
+    auto* spacer = new QWidget(bar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    for (QAction* a : {zoomOutAction_, zoomInAction_, fitAction_}) {
+        bar->addAction(a);
+        if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(a)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
+    for (QAction* a : bar->actions()) {
+        if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(a))) {
+            button->setFocusPolicy(Qt::TabFocus);
+            button->setAccessibleName(a->text().remove('&'));
+        }
+    }
+}
+
+QWidget* CompareWindow::buildSide(int side)
+{
+    Side& widgets = sides_[index(side)];
+    const QString letter = side == kSideA ? QStringLiteral("A") : QStringLiteral("B");
+
+    auto* box = new QWidget;
+    box->setObjectName(QStringLiteral("side") + letter);
+    auto* row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(12);
+
+    // Left: what this side runs.
+    auto* panel = new QWidget;
+    panel->setFixedWidth(470);
+    auto* col = new QVBoxLayout(panel);
+    col->setContentsMargins(0, 0, 0, 0);
+    col->setSpacing(8);
+    widgets.demoChooser = new QComboBox(panel);
+    widgets.demoChooser->setObjectName(QStringLiteral("demoChooser") + letter);
+    for (const Demo* d : allDemos())
+        widgets.demoChooser->addItem(demoTitle(*d), QString::fromStdString(d->name));
+    widgets.demoChooser->setAccessibleName(tr("Demo of run %1").arg(letter));
+    connect(widgets.demoChooser, &QComboBox::activated, this, [this, side](int i) {
+        const Demo* d = findDemo(sides_[index(side)].demoChooser->itemData(i).toString().toStdString());
+        if (d != nullptr) session_.setRun(side, *d, d->defaults());
+    });
+    col->addWidget(widgets.demoChooser);
+    widgets.editor = new ParamEditor(panel);
+    widgets.editor->setObjectName(QStringLiteral("paramEditor") + letter);
+    connect(widgets.editor, &ParamEditor::paramsChanged, this, [this, side](const Params& p) {
+        if (const Demo* d = session_.demo(side)) session_.setRun(side, *d, p);
+    });
+    connect(widgets.editor, &ParamEditor::editingDone, this,
+            [this, side] { sides_[index(side)].view->setFocus(); });
+    col->addWidget(widgets.editor);
+    auto* defaultsRow = new QHBoxLayout;
+    defaultsRow->addStretch(1);
+    defaultsRow->addWidget(widgets.editor->defaultsButton());
+    col->addLayout(defaultsRow);
+    col->addStretch(1);
+    widgets.status = new QLabel(panel);
+    widgets.status->setObjectName(QStringLiteral("status") + letter);
+    widgets.status->setWordWrap(true);
+    widgets.status->setTextFormat(Qt::RichText);
+    QFont sf = widgets.status->font();
+    sf.setPointSizeF(15);
+    widgets.status->setFont(sf);
+    col->addWidget(widgets.status);
+    row->addWidget(panel);
+
+    // Right: the heading (badge + what differs) over the timeline.
+    auto* right = new QWidget;
+    auto* rcol = new QVBoxLayout(right);
+    rcol->setContentsMargins(0, 0, 0, 0);
+    rcol->setSpacing(4);
+    auto* headRow = new QHBoxLayout;
+    headRow->setSpacing(10);
+    widgets.badge = new QLabel(letter);
+    widgets.badge->setAlignment(Qt::AlignCenter);
+    widgets.badge->setFixedSize(40, 40);
+    QFont bf = widgets.badge->font();
+    bf.setPointSizeF(20);
+    bf.setBold(true);
+    widgets.badge->setFont(bf);
+    widgets.heading = new QLabel;
+    widgets.heading->setObjectName(QStringLiteral("heading") + letter);
+    QFont hf = widgets.heading->font();
+    hf.setPointSizeF(19);
+    hf.setBold(true);
+    widgets.heading->setFont(hf);
+    headRow->addWidget(widgets.badge);
+    headRow->addWidget(widgets.heading, 1);
+    rcol->addLayout(headRow);
+    widgets.view = new TimelineView(right);
+    widgets.view->setObjectName(QStringLiteral("timeline") + letter);
+    widgets.view->setAccessibleName(tr("Timeline of run %1").arg(letter));
+    widgets.view->setFocusPolicy(Qt::StrongFocus);
+    widgets.view->setSharedAxis(&session_.axis(), index(side));
+    // One legend is enough for both.
+    widgets.view->setLegendVisible(side == kSideA);
+    widgets.view->setPlaceholderText(tr("Press Space to play both runs or → to step."));
+    connect(widgets.view, &TimelineView::eventClicked, this, [this, side](std::size_t seq) {
+        session_.player().pause();
+        session_.jumpTo(side, seq);
+    });
+    rcol->addWidget(widgets.view, 1);
+    row->addWidget(right, 1);
+    return box;
+}
+
+void CompareWindow::setTheme(const Theme& theme)
+{
+    theme_ = theme;
+    // A and B in two colours that read apart on a projector: blue and orange.
+    const std::array<QColor, 2> colours{theme.next, theme.await};
+    for (std::size_t i = 0; i < sides_.size(); ++i) {
+        sides_[i].view->setTheme(theme);
+        sides_[i].badge->setStyleSheet(
+            QString("QLabel { background: %1; color: white; border-radius: 8px; }").arg(colours[i].name()));
+    }
+}
+
+QComboBox* CompareWindow::speedChooser() const { return transport_->speedChooser(); }
+
+// --- following the session -------------------------------------------------------------------
+
+void CompareWindow::runsAboutToLoad()
+{
+    // The views let go of the old traces before the engines that hold them go.
+    for (Side& side : sides_)
+        side.view->setTrace(nullptr);
+}
+
+void CompareWindow::runsLoaded()
+{
+    for (int s : {kSideA, kSideB}) {
+        Side& side = sides_[index(s)];
+        const Demo& demo = *session_.demo(s);
+        side.demoChooser->setCurrentIndex(side.demoChooser->findData(QString::fromStdString(demo.name)));
+        side.editor->setDemo(demo, session_.params(s));
+    }
+    for (int s : {kSideA, kSideB})
+        sides_[index(s)].view->setTrace(session_.trace(s));
+    // Both start from A's zoom and pan.
+    const TimelineViewport& a = sides_[0].view->viewport();
+    sides_[1].view->setZoomAndOffset(a.zoom(), a.offset());
+
+    const int pair = session_.pairIndex();
+    pairChooser_->setCurrentIndex(pair);
+    question_->setText(
+        pair >= 0 ? QCoreApplication::translate(
+                        "ComparePair", comparePairs()[static_cast<std::size_t>(pair)].question.c_str())
+                  : tr("Your own pair: what differs is in the headings."));
+}
+
+void CompareWindow::cursorsChanged(int steppedSide)
+{
+    for (int s : {kSideA, kSideB}) {
+        TimelineView* view = sides_[index(s)].view;
+        const std::size_t cursor = session_.cursor(s);
+        if (cursor == CompareSession::kNoCursor) {
+            view->clearCursor();
+        } else if (view->currentEvent() != cursor) {
+            view->setCursor(cursor, s == steppedSide);
+        }
+    }
+    updateLabels();
+}
+
+void CompareWindow::fitBoth()
+{
+    // Fit the view whose shown events reach further right; the other follows its zoom.
+    TimelineView* widest = sides_[0].view;
+    double furthest = -1e300;
+    for (int s : {kSideA, kSideB}) {
+        TimelineView* view = sides_[index(s)].view;
+        const TimelineLayout& layout = view->layout();
+        const std::size_t cursor = session_.cursor(s);
+        const std::size_t shown = cursor == CompareSession::kNoCursor ? layout.size() : cursor + 1;
+        if (shown == 0) continue;
+        const double end = layout.endU(shown);
+        if (end > furthest) {
+            furthest = end;
+            widest = view;
+        }
+    }
+    widest->fitToWindow();
+}
+
+// --- labels ----------------------------------------------------------------------------------
+
+QString CompareWindow::label(int side) const { return sides_[index(side)].heading->text(); }
+
+QString CompareWindow::statusText(int side) const
+{
+    QString text = sides_[index(side)].status->text();
+    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    return text;
+}
+
+void CompareWindow::updateLabels()
+{
+    for (int s : {kSideA, kSideB}) {
+        Side& side = sides_[index(s)];
+        side.heading->setText(session_.label(s));
+        side.heading->setToolTip(demoSummary(*session_.demo(s)));
+        const Trace& trace = *session_.trace(s);
+        const std::size_t n = trace.size();
+        const std::size_t cursor = session_.cursor(s);
+        QString status;
+        if (cursor != CompareSession::kNoCursor && cursor + 1 == n) {
+            status = tr("<b>■ ended at t = %1</b><br>%2 events")
+                         .arg(TimelineLayout::formatMs(static_cast<double>(trace[n - 1].t)))
+                         .arg(n);
+        } else if (cursor != CompareSession::kNoCursor) {
+            status = tr("t = %1<br>event %2 of %3")
+                         .arg(TimelineLayout::formatMs(static_cast<double>(trace[cursor].t)))
+                         .arg(cursor + 1)
+                         .arg(n);
+        } else {
+            status = tr("not started<br>%1 events").arg(n);
+        }
+        if (session_.cut(s)) status += tr("<br>(cut at %1 events)").arg(CompareSession::kMaxEvents);
+        side.status->setText(status);
+    }
+}
+
+} // namespace ys::ui

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+// The narration banner across the bottom of the window: a badge naming the current event
+// (its lane and kind, in the kind's colour, so the colour is never the only cue) and one
+// large sentence telling what happens, with quoted code set in a code font.
+#pragma once
+
+#include "core/trace/event.hpp"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace ys::ui {
+
+class NarrationBanner : public QFrame {
+    Q_OBJECT
+
+public:
+    explicit NarrationBanner(QWidget* parent = nullptr);
+
+    // No event is shown: a hint instead.
+    void showHint(const QString& hint);
+    // `sentence` marks code with backticks, as narrate() writes it; `ended` adds that the
+    // run is over. A sentence past a few lines is shown cut (see long_text.hpp).
+    void showNarration(Actor actor, Kind kind, const QColor& colour, const QString& sentence, bool ended);
+    // What the sentence quotes cut, shown whole (within bounds) as the banner's tooltip; empty
+    // for nothing more than the sentence.
+    void setDetails(const QString& details);
+    void setCodeColours(const QColor& background, const QColor& text);
+    // Presentation mode: the badge's, the sentence's and the end note's fonts × scale (1 = default).
+    void setScale(qreal scale);
+    qreal scale() const { return scale_; }
+
+    // The sentence shown, without markup.
+    QString text() const { return plain_; }
+    QLabel* sentenceLabel() const { return sentence_; }
+
+    // "lane · kind" as the badge shows it.
+    static QString badgeText(Actor actor, Kind kind);
+    // The sentence as rich text: HTML-escaped, code spans in a code font.
+    static QString toHtml(const QString& sentence, const QColor& codeBackground, const QColor& codeText);
+    // The sentence without the backticks.
+    static QString toPlain(const QString& sentence);
+
+private:
+    void applyFonts();
+
+    QLabel* badge_;
+    QLabel* sentence_;
+    QLabel* ended_;
+    QString plain_;
+    QString raw_;
+    QColor codeBackground_;
+    QColor codeText_;
+    qreal scale_ = 1.0;
+};
+
+} // namespace ys::ui
