@@ -968,7 +968,7 @@
     <message>
         <source>{when}: its promise resolves.</source>
         <extracomment>An operation completes; nobody known awaits it.</extracomment>
-        <translation>{when}: её промис разрешается.</translation>
+        <translation>{when}: промис этой операции разрешается.</translation>
     </message>
     <message>
         <source>{code} hands out {value}: next() returns {result} at once, and the generator pauses right here.</source>
