@@ -53,23 +53,23 @@
     </message>
     <message>
         <source>Run the demo to the end without a window and write its trace as JSON Lines to file (- for standard output).</source>
-        <translation>Выполнить пример до конца без окна и записать его трассу в формате JSON Lines в файл file (- — стандартный вывод).</translation>
+        <translation type="vanished">Выполнить пример до конца без окна и записать его трассу в формате JSON Lines в файл file (- — стандартный вывод).</translation>
     </message>
     <message>
         <source>Run the demo to the end without a window and write its trace in the Trace Event Format that Perfetto and chrome://tracing open (- for standard output).</source>
-        <translation>Выполнить пример до конца без окна и записать его трассу в формате Trace Event Format, который открывают Perfetto и chrome://tracing (- — стандартный вывод).</translation>
+        <translation type="vanished">Выполнить пример до конца без окна и записать его трассу в формате Trace Event Format, который открывают Perfetto и chrome://tracing (- — стандартный вывод).</translation>
     </message>
     <message>
         <source>Write the demo&apos;s JavaScript listing, rendered with its parameters, to file (- for standard output).</source>
-        <translation>Записать код примера на JavaScript с подставленными параметрами в файл file (- — стандартный вывод).</translation>
+        <translation type="vanished">Записать код примера на JavaScript с подставленными параметрами в файл file (- — стандартный вывод).</translation>
     </message>
     <message>
         <source>Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the embedded engine; with --trace, write its trace (the program in the header).</source>
-        <translation>Выполнить свою программу на JavaScript (файл в UTF-8 не больше 1 МиБ) на встроенном движке; с --trace — записать её трассу (программа — в заголовке).</translation>
+        <translation type="vanished">Выполнить свою программу на JavaScript (файл в UTF-8 не больше 1 МиБ) на встроенном движке; с --trace — записать её трассу (программа — в заголовке).</translation>
     </message>
     <message>
         <source>Run the demo to the end without a window and write it as one web page that steps through the run in any browser, offline (- for standard output).</source>
-        <translation>Выполнить пример до конца без окна и записать его как одну веб-страницу, по которой прогон можно пройти по шагам в любом браузере, без сети (- — стандартный вывод).</translation>
+        <translation type="vanished">Выполнить пример до конца без окна и записать его как одну веб-страницу, по которой прогон можно пройти по шагам в любом браузере, без сети (- — стандартный вывод).</translation>
     </message>
     <message>
         <source>Read a saved trace file and report whether it is valid: a one-line summary, or the line and the problem.</source>
@@ -97,7 +97,7 @@
     </message>
     <message>
         <source>--script needs --trace FILE (or - for standard output)</source>
-        <translation>--script требует --trace ФАЙЛ (или - для стандартного вывода)</translation>
+        <translation type="vanished">--script требует --trace ФАЙЛ (или - для стандартного вывода)</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>A saved trace to replay (File &gt; Save writes them).</source>
-        <translation>Сохранённая трасса для воспроизведения (их записывает Файл &gt; Сохранить).</translation>
+        <translation type="vanished">Сохранённая трасса для воспроизведения (их записывает Файл &gt; Сохранить).</translation>
     </message>
     <message>
         <source>unknown theme &apos;%1&apos; (themes: system, light, dark, high-contrast)</source>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>--record and --video need --demo NAME (demos: %1)</source>
-        <translation>--record и --video требуют --demo ИМЯ (примеры: %1)</translation>
+        <translation type="vanished">--record и --video требуют --demo ИМЯ (примеры: %1)</translation>
     </message>
     <message>
         <source>--fps takes %1, got &apos;%2&apos;</source>
@@ -218,6 +218,26 @@
     <message>
         <source>recorded %1: %2 frames at %3 fps, %4, speed %5, %6 s: %7</source>
         <translation>записано %1: кадров: %2, %3 кадр/с, %4, скорость %5, %6 с: %7</translation>
+    </message>
+    <message>
+        <source>Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the embedded engine; with --trace, write its trace (the program in the header); it also goes with --chrome-trace, --html, --record and --video.</source>
+        <translation>Выполнить свою программу на JavaScript (файл в UTF-8 не больше 1 МиБ) на встроенном движке; с --trace — записать её трассу (программа — в заголовке); работает также с --chrome-trace, --html, --record и --video.</translation>
+    </message>
+    <message>
+        <source>--script needs --trace FILE (or --chrome-trace, --html, --record, --video)</source>
+        <translation>--script требует --trace ФАЙЛ (или --chrome-trace, --html, --record, --video)</translation>
+    </message>
+    <message>
+        <source>A saved trace to replay (File &gt; Save writes them), or a program (.js) to edit.</source>
+        <translation>Сохранённая трасса для воспроизведения (их записывает Файл &gt; Сохранить) или программа (.js) для редактирования.</translation>
+    </message>
+    <message>
+        <source>--script cannot be combined with --%1</source>
+        <translation>--script нельзя сочетать с --%1</translation>
+    </message>
+    <message>
+        <source>--record and --video need --demo NAME or --script FILE (demos: %1)</source>
+        <translation>--record и --video требуют --demo ИМЯ или --script ФАЙЛ (примеры: %1)</translation>
     </message>
 </context>
 <context>
@@ -507,10 +527,726 @@
     </message>
 </context>
 <context>
+    <name>EventVocabulary</name>
+    <message>
+        <source>next() called</source>
+        <translation>вызов next()</translation>
+    </message>
+    <message>
+        <source>the loop calls next()</source>
+        <translation>цикл вызывает next()</translation>
+    </message>
+    <message>
+        <source>return() called</source>
+        <translation>вызов return()</translation>
+    </message>
+    <message>
+        <source>the loop calls return()</source>
+        <translation>цикл вызывает return()</translation>
+    </message>
+    <message>
+        <source>resumed</source>
+        <translation>возобновление</translation>
+    </message>
+    <message>
+        <source>the generator resumes</source>
+        <translation>генератор продолжает работу</translation>
+    </message>
+    <message>
+        <source>awaiting</source>
+        <translation>ожидание</translation>
+    </message>
+    <message>
+        <source>an await starts</source>
+        <translation>начинается await</translation>
+    </message>
+    <message>
+        <source>settled</source>
+        <translation>завершение</translation>
+    </message>
+    <message>
+        <source>an awaited operation settles</source>
+        <translation>ожидаемая операция завершается</translation>
+    </message>
+    <message>
+        <source>yielded</source>
+        <translation>выдано значение</translation>
+    </message>
+    <message>
+        <source>the generator yields a value</source>
+        <translation>генератор выдаёт значение через yield</translation>
+    </message>
+    <message>
+        <source>value received</source>
+        <translation>получено значение</translation>
+    </message>
+    <message>
+        <source>the loop receives a value</source>
+        <translation>цикл получает значение</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>конец итерации</translation>
+    </message>
+    <message>
+        <source>the iteration is done</source>
+        <translation>итерация закончена</translation>
+    </message>
+    <message>
+        <source>cleanup</source>
+        <translation>очистка</translation>
+    </message>
+    <message>
+        <source>the finally block runs</source>
+        <translation>выполняется блок finally</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>an error is thrown</source>
+        <translation>бросается ошибка</translation>
+    </message>
+    <message>
+        <source>console.log</source>
+        <translation>console.log</translation>
+    </message>
+    <message>
+        <source>something is printed</source>
+        <translation>что-то выводится</translation>
+    </message>
+    <message>
+        <source>arrived</source>
+        <translation>пришли данные</translation>
+    </message>
+    <message>
+        <source>something arrives unasked</source>
+        <translation>что-то приходит без запроса</translation>
+    </message>
+    <message>
+        <source>buffer</source>
+        <translation>буфер</translation>
+    </message>
+    <message>
+        <source>the buffer changes</source>
+        <translation>меняется буфер</translation>
+    </message>
+</context>
+<context>
+    <name>Narration</name>
+    <message>
+        <source>the for await loop</source>
+        <extracomment>The loop that consumes an async iterator ({loop}).</extracomment>
+        <translation>цикл for await</translation>
+    </message>
+    <message>
+        <source>the for...of loop</source>
+        <extracomment>The loop that consumes a plain iterator ({loop}).</extracomment>
+        <translation>цикл for...of</translation>
+    </message>
+    <message>
+        <source>the generator</source>
+        <extracomment>A generator function producing the values ({producer}).</extracomment>
+        <translation>генератор</translation>
+    </message>
+    <message>
+        <source>the iterator</source>
+        <extracomment>An iterator object producing the values ({producer} of return()).</extracomment>
+        <translation>итератор</translation>
+    </message>
+    <message>
+        <source>the iterator&apos;s next()</source>
+        <extracomment>An iterator&apos;s hand-written next() producing the values ({producer}, {target}).</extracomment>
+        <translation>next() итератора</translation>
+    </message>
+    <message>
+        <source>next() on the generator</source>
+        <extracomment>What the loop calls when the producer is a generator ({target}).</extracomment>
+        <translation>next() генератора</translation>
+    </message>
+    <message>
+        <source>the loop body</source>
+        <extracomment>The statements inside the loop ({who} runs a line).</extracomment>
+        <translation>тело цикла</translation>
+    </message>
+    <message>
+        <source>the program</source>
+        <extracomment>Code outside the producer and the loop ({who} runs a line).</extracomment>
+        <translation>программа</translation>
+    </message>
+    <message>
+        <source>and waits for the promise it returns</source>
+        <extracomment>Ends the first next() sentence of a for await loop ({waits}).</extracomment>
+        <translation>и ждёт возвращённый им промис</translation>
+    </message>
+    <message>
+        <source>and gets its answer at once, without waiting</source>
+        <extracomment>Ends the first next() sentence of a for...of loop ({waits}).</extracomment>
+        <translation>и сразу же получает ответ, без ожидания</translation>
+    </message>
+    <message>
+        <source>starts a {ms} ms timer</source>
+        <extracomment>A setTimeout starts ({started}).</extracomment>
+        <translation>запускает таймер на {ms} мс</translation>
+    </message>
+    <message>
+        <source>until it fires</source>
+        <extracomment>What a pause at a timer&apos;s await waits for ({until}).</extracomment>
+        <translation>пока таймер не сработает</translation>
+    </message>
+    <message>
+        <source>the {ms} ms timer fires</source>
+        <extracomment>A timer completes, told as it happens ({happens}).</extracomment>
+        <translation>срабатывает таймер на {ms} мс</translation>
+    </message>
+    <message>
+        <source>the timer has fired</source>
+        <extracomment>A timer completed, told after the fact ({happened}).</extracomment>
+        <translation>таймер сработал</translation>
+    </message>
+    <message>
+        <source>which fires {ms} ms from now</source>
+        <extracomment>A timer&apos;s completion told in advance ({later}).</extracomment>
+        <translation>который сработает через {ms} мс</translation>
+    </message>
+    <message>
+        <source>sends the request for {url}</source>
+        <extracomment>A fetch() starts ({started}).</extracomment>
+        <translation>отправляет запрос к {url}</translation>
+    </message>
+    <message>
+        <source>until the response arrives</source>
+        <extracomment>What a pause at a fetch&apos;s await waits for ({until}).</extracomment>
+        <translation>пока не придёт ответ</translation>
+    </message>
+    <message>
+        <source>the response for {url} arrives</source>
+        <extracomment>A fetch completes, told as it happens ({happens}).</extracomment>
+        <translation>приходит ответ на запрос к {url}</translation>
+    </message>
+    <message>
+        <source>the response has arrived</source>
+        <extracomment>A fetch completed, told after the fact ({happened}).</extracomment>
+        <translation>ответ пришёл</translation>
+    </message>
+    <message>
+        <source>whose response comes later</source>
+        <extracomment>A fetch&apos;s completion told in advance ({later}).</extracomment>
+        <translation>ответ на который придёт позже</translation>
+    </message>
+    <message>
+        <source>asks {operation} for the parsed page</source>
+        <extracomment>res.json() starts parsing a response ({started}).</extracomment>
+        <translation>просит {operation} разобрать страницу</translation>
+    </message>
+    <message>
+        <source>until it is ready</source>
+        <extracomment>What a pause at res.json()&apos;s await waits for ({until}).</extracomment>
+        <translation>пока разобранная страница не будет готова</translation>
+    </message>
+    <message>
+        <source>the parsed page from {operation} is ready</source>
+        <extracomment>res.json() completes, told as it happens ({happens}).</extracomment>
+        <translation>готова разобранная страница от {operation}</translation>
+    </message>
+    <message>
+        <source>the parsed page is ready</source>
+        <extracomment>res.json() completed, told after the fact ({happened}).</extracomment>
+        <translation>разобранная страница готова</translation>
+    </message>
+    <message>
+        <source>which is ready a moment later</source>
+        <extracomment>res.json()&apos;s completion told in advance ({later}).</extracomment>
+        <translation>которая будет готова чуть позже</translation>
+    </message>
+    <message>
+        <source>starts {operation}</source>
+        <extracomment>Any other operation starts ({started}).</extracomment>
+        <translation>запускает операцию {operation}</translation>
+    </message>
+    <message>
+        <source>until it completes</source>
+        <extracomment>What a pause at any other operation&apos;s await waits for ({until}).</extracomment>
+        <translation>пока операция не завершится</translation>
+    </message>
+    <message>
+        <source>the operation {operation} completes</source>
+        <extracomment>Any other operation completes, told as it happens ({happens}).</extracomment>
+        <translation>завершается операция {operation}</translation>
+    </message>
+    <message>
+        <source>the operation {operation} has completed</source>
+        <extracomment>Any other operation completed, told after the fact ({happened}).</extracomment>
+        <translation>операция {operation} завершилась</translation>
+    </message>
+    <message>
+        <source>which completes later</source>
+        <extracomment>Any other operation&apos;s completion told in advance ({later}).</extracomment>
+        <translation>которая завершится позже</translation>
+    </message>
+    <message>
+        <source>The loop {code} starts: it calls next() on the generator, whose body has not run a single line yet, {waits}.</source>
+        <extracomment>The loop&apos;s first next() call on a generator, quoting the loop&apos;s line.</extracomment>
+        <translation>Цикл {code} начинается: он вызывает next() у генератора, тело которого ещё не выполнило ни одной строки, {waits}.</translation>
+    </message>
+    <message>
+        <source>The loop {code} starts: it calls the iterator&apos;s next() {waits}.</source>
+        <extracomment>The loop&apos;s first next() call on an iterator, quoting the loop&apos;s line.</extracomment>
+        <translation>Цикл {code} начинается: он вызывает next() итератора {waits}.</translation>
+    </message>
+    <message>
+        <source>{Loop} starts: it calls next() on the generator, whose body has not run a single line yet, {waits}.</source>
+        <extracomment>The loop&apos;s first next() call on a generator, no line known.</extracomment>
+        <translation>{Loop} начинается: он вызывает next() у генератора, тело которого ещё не выполнило ни одной строки, {waits}.</translation>
+    </message>
+    <message>
+        <source>{Loop} starts: it calls the iterator&apos;s next() {waits}.</source>
+        <extracomment>The loop&apos;s first next() call on an iterator, no line known.</extracomment>
+        <translation>{Loop} начинается: он вызывает next() итератора {waits}.</translation>
+    </message>
+    <message>
+        <source>{Loop} calls {target} again for the next value.</source>
+        <extracomment>A later next() call of a for...of loop.</extracomment>
+        <translation>{Loop} снова вызывает {target}, чтобы получить следующее значение.</translation>
+    </message>
+    <message>
+        <source>{Loop} calls {target} again and waits for the promise of the next value.</source>
+        <extracomment>A later next() call of a for await loop.</extracomment>
+        <translation>{Loop} снова вызывает {target} и ждёт промис со следующим значением.</translation>
+    </message>
+    <message>
+        <source>{code} leaves the loop early, so {loop} calls return() on {producer} to tell it that no more values are wanted.</source>
+        <extracomment>The loop calls return() because of the quoted break statement.</extracomment>
+        <translation>{code} досрочно выходит из цикла, поэтому {loop} вызывает return(): так {producer} узнаёт, что значения больше не нужны.</translation>
+    </message>
+    <message>
+        <source>The loop is left early at {code}, so {loop} calls return() on {producer} to tell it that no more values are wanted.</source>
+        <extracomment>The loop calls return() at the quoted line (no break on it).</extracomment>
+        <translation>Цикл досрочно покидается на строке {code}, поэтому {loop} вызывает return(): так {producer} узнаёт, что значения больше не нужны.</translation>
+    </message>
+    <message>
+        <source>The loop is left early, so {loop} calls return() on {producer} to tell it that no more values are wanted.</source>
+        <extracomment>The loop calls return(), no line known.</extracomment>
+        <translation>Цикл досрочно покидается, поэтому {loop} вызывает return(): так {producer} узнаёт, что значения больше не нужны.</translation>
+    </message>
+    <message>
+        <source>Now that {happened}, {producer} continues after {code}.</source>
+        <extracomment>The producer continues after the operation it awaited at the quoted line completed.</extracomment>
+        <translation>Теперь, когда {happened}, {producer} продолжает работу после {code}.</translation>
+    </message>
+    <message>
+        <source>Now that {happened}, {producer} continues.</source>
+        <extracomment>The producer continues after the operation it awaited completed, no line known.</extracomment>
+        <translation>Теперь, когда {happened}, {producer} продолжает работу.</translation>
+    </message>
+    <message>
+        <source>return() wakes {producer} at {code}, but instead of continuing it acts as if `return` stood there, so the body finishes.</source>
+        <extracomment>return() wakes the producer paused at the quoted line, which then finishes.</extracomment>
+        <translation>return() пробуждает {producer} в точке {code}, но вместо того чтобы продолжить работу, он ведёт себя так, будто там стоит `return`, и тело завершается.</translation>
+    </message>
+    <message>
+        <source>return() wakes {producer}, but instead of continuing it acts as if `return` stood there, so the body finishes.</source>
+        <extracomment>return() wakes the producer, which then finishes; no line known.</extracomment>
+        <translation>return() пробуждает {producer}, но вместо того чтобы продолжить работу, он ведёт себя так, будто там стоит `return`, и тело завершается.</translation>
+    </message>
+    <message>
+        <source>next() wakes the generator for the first time: its body starts running at the top, {code}.</source>
+        <extracomment>The first next() starts a generator&apos;s body; {code} is its first line.</extracomment>
+        <translation>next() впервые пробуждает генератор: его тело начинает выполняться с самого начала, с {code}.</translation>
+    </message>
+    <message>
+        <source>next() wakes the generator for the first time: its body starts running at the top.</source>
+        <extracomment>The first next() starts a generator&apos;s body; no line known.</extracomment>
+        <translation>next() впервые пробуждает генератор: его тело начинает выполняться с самого начала.</translation>
+    </message>
+    <message>
+        <source>next() runs the generator&apos;s body again from the top, {code}.</source>
+        <extracomment>A generator&apos;s body starts at its top again (another generator object).</extracomment>
+        <translation>next() снова выполняет тело генератора с самого начала, с {code}.</translation>
+    </message>
+    <message>
+        <source>next() runs the generator&apos;s body again from the top.</source>
+        <extracomment>A generator&apos;s body starts at its top again; no line known.</extracomment>
+        <translation>next() снова выполняет тело генератора с самого начала.</translation>
+    </message>
+    <message>
+        <source>The iterator&apos;s async next() starts running: {code}.</source>
+        <extracomment>A hand-written async next() starts for the first time; {code} is its header.</extracomment>
+        <translation>Асинхронный next() итератора начинает выполняться: {code}.</translation>
+    </message>
+    <message>
+        <source>The iterator&apos;s async next() starts running.</source>
+        <extracomment>A hand-written async next() starts for the first time; no line known.</extracomment>
+        <translation>Асинхронный next() итератора начинает выполняться.</translation>
+    </message>
+    <message>
+        <source>This call runs the iterator&apos;s async next() from the top again: {code}.</source>
+        <extracomment>A hand-written async next() runs again, for the next value.</extracomment>
+        <translation>Этот вызов снова выполняет асинхронный next() итератора с самого начала: {code}.</translation>
+    </message>
+    <message>
+        <source>This call runs the iterator&apos;s async next() from the top again.</source>
+        <extracomment>A hand-written async next() runs again; no line known.</extracomment>
+        <translation>Этот вызов снова выполняет асинхронный next() итератора с самого начала.</translation>
+    </message>
+    <message>
+        <source>next() wakes {producer} again: it continues right after {code}, which handed out {value}.</source>
+        <extracomment>next() resumes a generator paused at the quoted yield, which handed out {value}.</extracomment>
+        <translation>next() снова пробуждает {producer}: он продолжает работу сразу после {code}, где было выдано значение {value}.</translation>
+    </message>
+    <message>
+        <source>next() wakes {producer} again: it continues right after {code}.</source>
+        <extracomment>next() resumes a generator paused at the quoted yield.</extracomment>
+        <translation>next() снова пробуждает {producer}: он продолжает работу сразу после {code}.</translation>
+    </message>
+    <message>
+        <source>The promise awaited at {code} has resolved, so {producer} continues after it.</source>
+        <extracomment>The producer continues after the quoted await.</extracomment>
+        <translation>Промис, которого ждали в {code}, разрешился, поэтому {producer} продолжает работу после этой строки.</translation>
+    </message>
+    <message>
+        <source>{Producer} resumes at {code}.</source>
+        <extracomment>The producer resumes at the quoted line, for no reason the trace shows.</extracomment>
+        <translation>{Producer} возобновляет работу в точке {code}.</translation>
+    </message>
+    <message>
+        <source>{Producer} resumes.</source>
+        <extracomment>The producer resumes; no line known.</extracomment>
+        <translation>{Producer} возобновляет работу.</translation>
+    </message>
+    <message>
+        <source>{code} {started}, and {who} pauses at this await {until}.</source>
+        <extracomment>An operation starts at the quoted await, and {who} (the producer or the program) pauses.</extracomment>
+        <translation>{code} {started}, и {who} приостанавливается на этом await, {until}.</translation>
+    </message>
+    <message>
+        <source>{Who} {started}, and {who} pauses at this await {until}.</source>
+        <extracomment>An operation starts at an await of {who}; no line known.</extracomment>
+        <translation>{Who} {started}, и {who} приостанавливается на этом await, {until}.</translation>
+    </message>
+    <message>
+        <source>{code} {started}, and the loop body pauses at this await {until}; meanwhile nobody asks {producer} for more.</source>
+        <extracomment>An operation starts at the quoted await in the loop&apos;s body, which holds up the producer.</extracomment>
+        <translation>{code} {started}, и тело цикла приостанавливается на этом await, {until}; тем временем {producer} никто не просит о новых значениях.</translation>
+    </message>
+    <message>
+        <source>The loop body {started}, and the loop body pauses at this await {until}; meanwhile nobody asks {producer} for more.</source>
+        <extracomment>An operation starts at an await in the loop&apos;s body; no line known.</extracomment>
+        <translation>Тело цикла {started} и приостанавливается на этом await, {until}; тем временем {producer} никто не просит о новых значениях.</translation>
+    </message>
+    <message>
+        <source>{code} {started}, {later}.</source>
+        <extracomment>An operation starts at the quoted line, which does not await it.</extracomment>
+        <translation>{code} {started}, {later}.</translation>
+    </message>
+    <message>
+        <source>{Happens} at t = {t} ms</source>
+        <extracomment>When a timer fires, at virtual time {t} milliseconds ({when}).</extracomment>
+        <translation>{Happens} в момент t = {t} мс</translation>
+    </message>
+    <message>
+        <source>After {waited} ms, {happens}</source>
+        <extracomment>When an operation completes, {waited} milliseconds after it started ({when}).</extracomment>
+        <translation>Через {waited} мс {happens}</translation>
+    </message>
+    <message>
+        <source>{Happens} at once</source>
+        <extracomment>When an operation completes in the same instant it started ({when}).</extracomment>
+        <translation>{Happens} сразу же</translation>
+    </message>
+    <message>
+        <source>{Happens}</source>
+        <extracomment>When an operation whose start is unknown completes ({when}).</extracomment>
+        <translation>{Happens}</translation>
+    </message>
+    <message>
+        <source>{when}: the promise that {who} awaits resolves.</source>
+        <extracomment>An operation completes and the await of {who} resolves.</extracomment>
+        <translation>{when}: промис, которого ждёт {who}, разрешается.</translation>
+    </message>
+    <message>
+        <source>{when}: its promise resolves.</source>
+        <extracomment>An operation completes; nobody known awaits it.</extracomment>
+        <translation>{when}: промис этой операции разрешается.</translation>
+    </message>
+    <message>
+        <source>{code} hands out {value}: next() returns {result} at once, and the generator pauses right here.</source>
+        <extracomment>A synchronous generator yields {value} at the quoted line.</extracomment>
+        <translation>{code} выдаёт {value}: next() сразу возвращает {result}, и генератор приостанавливается прямо здесь.</translation>
+    </message>
+    <message>
+        <source>The generator yields {value}: next() returns {result} at once, and the generator pauses right here.</source>
+        <extracomment>A synchronous generator yields {value}; no line known.</extracomment>
+        <translation>Генератор выдаёт {value} через yield: next() сразу возвращает {result}, и генератор приостанавливается прямо здесь.</translation>
+    </message>
+    <message>
+        <source>{code} hands out {value}: the promise next() returned resolves with {result}, and the generator pauses right here.</source>
+        <extracomment>An async generator yields {value} at the quoted line.</extracomment>
+        <translation>{code} выдаёт {value}: промис, который вернул next(), разрешается значением {result}, и генератор приостанавливается прямо здесь.</translation>
+    </message>
+    <message>
+        <source>The generator yields {value}: the promise next() returned resolves with {result}, and the generator pauses right here.</source>
+        <extracomment>An async generator yields {value}; no line known.</extracomment>
+        <translation>Генератор выдаёт {value} через yield: промис, который вернул next(), разрешается значением {result}, и генератор приостанавливается прямо здесь.</translation>
+    </message>
+    <message>
+        <source>{code} answers next() with the value {value}: its promise resolves with {result}.</source>
+        <extracomment>A hand-written next() answers with {value} at the quoted line.</extracomment>
+        <translation>{code} отвечает на next() значением {value}: его промис разрешается значением {result}.</translation>
+    </message>
+    <message>
+        <source>next() answers with the value {value}: its promise resolves with {result}.</source>
+        <extracomment>A hand-written next() answers with {value}; no line known.</extracomment>
+        <translation>next() отвечает значением {value}: его промис разрешается значением {result}.</translation>
+    </message>
+    <message>
+        <source>{Loop} receives {value} and runs its body.</source>
+        <extracomment>The loop receives {value}; its variable is not known.</extracomment>
+        <translation>{Loop} получает {value} и выполняет своё тело.</translation>
+    </message>
+    <message>
+        <source>{Loop} receives {value} and runs its body with {variable} = {value}.</source>
+        <extracomment>The loop receives {value} into its variable {variable} (quoted as code).</extracomment>
+        <translation>{Loop} получает {value} и выполняет своё тело с {variable} = {value}.</translation>
+    </message>
+    <message>
+        <source>return() resolves with {result}: {producer} is finished, and the program continues after the loop.</source>
+        <extracomment>return()&apos;s promise resolves after the loop was left early (for await).</extracomment>
+        <translation>return() разрешается значением {result}: {producer} завершён, и программа продолжает работу после цикла.</translation>
+    </message>
+    <message>
+        <source>return() returns {result}: {producer} is finished, and the program continues after the loop.</source>
+        <extracomment>return() returns after the loop was left early (for...of).</extracomment>
+        <translation>return() возвращает {result}: {producer} завершён, и программа продолжает работу после цикла.</translation>
+    </message>
+    <message>
+        <source>next() resolves with {result}: the generator&apos;s body has ended, so {loop} ends.</source>
+        <extracomment>An async generator&apos;s body ended: the loop ends.</extracomment>
+        <translation>next() разрешается значением {result}: тело генератора закончилось, поэтому {loop} завершается.</translation>
+    </message>
+    <message>
+        <source>next() returns {result}: the generator&apos;s body has ended, so {loop} ends.</source>
+        <extracomment>A synchronous generator&apos;s body ended: the loop ends.</extracomment>
+        <translation>next() возвращает {result}: тело генератора закончилось, поэтому {loop} завершается.</translation>
+    </message>
+    <message>
+        <source>The iterator&apos;s next() resolves with {result}, so {loop} ends.</source>
+        <extracomment>A hand-written async next() says it is done: the loop ends.</extracomment>
+        <translation>next() итератора разрешается значением {result}, поэтому {loop} завершается.</translation>
+    </message>
+    <message>
+        <source>The iterator&apos;s next() returns {result}, so {loop} ends.</source>
+        <extracomment>A hand-written next() says it is done: the loop ends.</extracomment>
+        <translation>next() итератора возвращает {result}, поэтому {loop} завершается.</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s cleanup runs ({code}): a finally block runs however the loop ends, even when it stops early.</source>
+        <extracomment>A generator&apos;s finally block runs the quoted line.</extracomment>
+        <translation>Выполняется очистка в генераторе ({code}): блок finally выполняется, как бы ни закончился цикл, даже если он остановлен досрочно.</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s cleanup runs: a finally block runs however the loop ends, even when it stops early.</source>
+        <extracomment>A generator&apos;s finally block runs; no line known.</extracomment>
+        <translation>Выполняется очистка в генераторе: блок finally выполняется, как бы ни закончился цикл, даже если он остановлен досрочно.</translation>
+    </message>
+    <message>
+        <source>The iterator&apos;s cleanup runs ({code}): a finally block runs however the loop ends, even when it stops early.</source>
+        <extracomment>An iterator&apos;s cleanup (its return()) runs the quoted line.</extracomment>
+        <translation>Выполняется очистка в итераторе ({code}): блок finally выполняется, как бы ни закончился цикл, даже если он остановлен досрочно.</translation>
+    </message>
+    <message>
+        <source>The iterator&apos;s cleanup runs: a finally block runs however the loop ends, even when it stops early.</source>
+        <extracomment>An iterator&apos;s cleanup runs; no line known.</extracomment>
+        <translation>Выполняется очистка в итераторе: блок finally выполняется, как бы ни закончился цикл, даже если он остановлен досрочно.</translation>
+    </message>
+    <message>
+        <source>The promise of next() rejects with the error &quot;{message}&quot;, so {loop} throws it at {code} and the loop stops.</source>
+        <extracomment>next()&apos;s promise rejects; the loop throws at the quoted line.</extracomment>
+        <translation>Промис от next() отклоняется с ошибкой «{message}», поэтому {loop} выбрасывает её на строке {code}, и цикл останавливается.</translation>
+    </message>
+    <message>
+        <source>The promise of next() rejects with the error &quot;{message}&quot;, so {loop} throws it and the loop stops.</source>
+        <extracomment>next()&apos;s promise rejects; no line known.</extracomment>
+        <translation>Промис от next() отклоняется с ошибкой «{message}», поэтому {loop} выбрасывает её, и цикл останавливается.</translation>
+    </message>
+    <message>
+        <source>{code} prints {what} to the console.</source>
+        <extracomment>The quoted console.log line prints {what}.</extracomment>
+        <translation>{code} выводит в консоль {what}.</translation>
+    </message>
+    <message>
+        <source>The program prints {what} to the console.</source>
+        <extracomment>Something prints {what}; no line known.</extracomment>
+        <translation>Программа выводит в консоль {what}.</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <extracomment>What is printed: only line breaks ({what}).</extracomment>
+        <translation>перевод строки</translation>
+    </message>
+    <message>
+        <source>a line break, then {what}</source>
+        <extracomment>What is printed: a line break, then more ({what}).</extracomment>
+        <translation>перевод строки, а затем {what}</translation>
+    </message>
+    <message>
+        <source>an empty line</source>
+        <extracomment>What is printed: nothing visible ({what}).</extracomment>
+        <translation>пустую строку</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot;</source>
+        <extracomment>What is printed: several words, {text} exactly as printed ({what}).</extracomment>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
+        <source>{text}</source>
+        <extracomment>What is printed: one word or number, {text} exactly as printed ({what}).</extracomment>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <source>New data arrives by itself, without anyone asking for it: {value} (from {code}).</source>
+        <extracomment>A source (a socket, a stream) pushes {value} unasked, at the quoted line.</extracomment>
+        <translation>Новые данные приходят сами, без всякого запроса: {value} (из {code}).</translation>
+    </message>
+    <message>
+        <source>New data arrives by itself, without anyone asking for it: {value}.</source>
+        <extracomment>A source pushes {value} unasked; no line known.</extracomment>
+        <translation>Новые данные приходят сами, без всякого запроса: {value}.</translation>
+    </message>
+    <message>
+        <source>The buffer is empty again: the next value will have to be waited for.</source>
+        <extracomment>The producer&apos;s buffer of waiting items became empty.</extracomment>
+        <translation>Буфер снова пуст: следующего значения придётся подождать.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item now waits in the buffer until the loop asks for it with next().</source>
+        <extracomment>One item waits in the producer&apos;s buffer (%n is 1).</extracomment>
+        <translation>
+            <numerusform>Теперь %n элемент ждёт в буфере, пока цикл не запросит его через next().</numerusform>
+            <numerusform>Теперь %n элемента ждут в буфере, пока цикл не запросит их через next().</numerusform>
+            <numerusform>Теперь %n элементов ждут в буфере, пока цикл не запросит их через next().</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items now wait in the buffer until the loop asks for them with next().</source>
+        <extracomment>%n items wait in the producer&apos;s buffer (any count but 0 and 1).</extracomment>
+        <translation>
+            <numerusform>Теперь %n элемент ждёт в буфере, пока цикл не запросит его через next().</numerusform>
+            <numerusform>Теперь %n элемента ждут в буфере, пока цикл не запросит их через next().</numerusform>
+            <numerusform>Теперь %n элементов ждут в буфере, пока цикл не запросит их через next().</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} items now wait in the buffer until the loop asks for them with next().</source>
+        <extracomment>A count of waiting items that is not a whole number ({count}, from a hand-made trace).</extracomment>
+        <translation>Теперь в буфере ждут элементы ({count}), пока цикл не запросит их через next().</translation>
+    </message>
+</context>
+<context>
     <name>PresentationSize</name>
     <message>
         <source>&amp;Window (full screen)</source>
         <translation>&amp;Окно (во весь экран)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRenderer</name>
+    <message>
+        <source>for await</source>
+        <translation>for await</translation>
+    </message>
+    <message>
+        <source>generator /
+iterator</source>
+        <translation>генератор /
+итератор</translation>
+    </message>
+    <message>
+        <source>timers &amp;
+network</source>
+        <translation>таймеры
+и сеть</translation>
+    </message>
+    <message>
+        <source>console</source>
+        <translation>консоль</translation>
+    </message>
+    <message>
+        <source>consumer</source>
+        <translation>потребитель</translation>
+    </message>
+    <message>
+        <source>producer</source>
+        <translation>производитель</translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation>источники</translation>
+    </message>
+    <message>
+        <source>console.log</source>
+        <translation>console.log</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Demo</source>
+        <translation>&amp;Пример</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>P&amp;anels</source>
+        <translation>П&amp;анели</translation>
+    </message>
+    <message>
+        <source>Presentation si&amp;ze</source>
+        <translation>&amp;Размер для показа</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Прогон</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Playback</source>
+        <translation>Воспроизведение</translation>
+    </message>
+    <message>
+        <source>Playback controls</source>
+        <translation>Управление воспроизведением</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>About Yieldscope</source>
+        <translation>О программе Yieldscope</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Makes JavaScript async iteration visible, one event at a time: every next() call, await, yield, value received and return() of a demo, drawn on a timeline beside its code.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Показывает асинхронную итерацию в JavaScript наглядно, событие за событием: каждый вызов next(), await, yield, полученное значение и return() примера — на временной шкале рядом с его кодом.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -558,6 +1294,49 @@
     <message>
         <source>Edit the &amp;note…</source>
         <translation>Изменить &amp;заметку…</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::ChromeTraceExporter</name>
+    <message>
+        <source>Export as &amp;Chrome trace…</source>
+        <translation>Экспорт в трассу &amp;Chrome…</translation>
+    </message>
+    <message>
+        <source>Save the whole run for Perfetto or chrome://tracing</source>
+        <translation>Сохранить весь прогон для Perfetto или chrome://tracing</translation>
+    </message>
+    <message>
+        <source>Export as Chrome trace</source>
+        <translation>Экспорт в трассу Chrome</translation>
+    </message>
+    <message>
+        <source>Trace Event Format (*.json);;All files (*)</source>
+        <translation>Trace Event Format (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: another file is being opened or saved</source>
+        <translation>Не удаётся экспортировать %1: сейчас открывается или сохраняется другой файл</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation>Не удаётся экспортировать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting %1 cancelled: the file is as it was</source>
+        <translation>Экспорт %1 отменён: файл остался прежним</translation>
+    </message>
+    <message>
+        <source>Exported the run to %1</source>
+        <translation>Прогон экспортирован в %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Экспорт %1…</translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write its trace in the Trace Event Format that Perfetto and chrome://tracing open (- for standard output).</source>
+        <translation>Выполнить пример до конца без окна и записать его трассу в формате Trace Event Format, который открывают Perfetto и chrome://tracing (- — стандартный вывод).</translation>
     </message>
 </context>
 <context>
@@ -663,6 +1442,25 @@
     </message>
 </context>
 <context>
+    <name>ys::ui::ConsolePanel</name>
+    <message>
+        <source>Console</source>
+        <translation>Консоль</translation>
+    </message>
+    <message>
+        <source>What the program has printed with console.log so far</source>
+        <translation>Что программа уже вывела через console.log</translation>
+    </message>
+    <message>
+        <source>Console (1 output)</source>
+        <translation>Консоль (1 вывод)</translation>
+    </message>
+    <message>
+        <source>Console (%L1 outputs)</source>
+        <translation>Консоль (выводов: %L1)</translation>
+    </message>
+</context>
+<context>
     <name>ys::ui::ConsoleView</name>
     <message>
         <source>… 1 earlier output: scroll up to see it</source>
@@ -671,6 +1469,136 @@
     <message>
         <source>… %L1 earlier outputs: scroll up to see them</source>
         <translation>… выше ещё выводов: %L1; прокрутите вверх, чтобы их увидеть</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::DemoPanel</name>
+    <message>
+        <source>De&amp;mo</source>
+        <translation>П&amp;ример</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <source>The program to step through (Ctrl+1, Ctrl+2, …)</source>
+        <translation>Программа, которую нужно пройти по шагам (Ctrl+1, Ctrl+2, …)</translation>
+    </message>
+    <message>
+        <source>What the demo shows</source>
+        <translation>Что показывает пример</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::EditorController</name>
+    <message>
+        <source>&amp;Edit this demo</source>
+        <translation>&amp;Изменить этот пример</translation>
+    </message>
+    <message>
+        <source>Copy this demo&apos;s code, with its parameters, into an editor</source>
+        <translation>Скопировать код этого примера вместе с параметрами в редактор</translation>
+    </message>
+    <message>
+        <source>&amp;New program</source>
+        <translation>&amp;Новая программа</translation>
+    </message>
+    <message>
+        <source>Write a program of your own, from a short example</source>
+        <translation>Написать свою программу, начав с короткого примера</translation>
+    </message>
+    <message>
+        <source>&amp;Run your program</source>
+        <translation>&amp;Запустить свою программу</translation>
+    </message>
+    <message>
+        <source>Run the program in the editor</source>
+        <translation>Запустить программу из редактора</translation>
+    </message>
+    <message>
+        <source>Stop your &amp;program</source>
+        <translation>Остановить свою &amp;программу</translation>
+    </message>
+    <message>
+        <source>Stop the program running</source>
+        <translation>Остановить выполнение программы</translation>
+    </message>
+    <message>
+        <source>Open it</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Не сейчас</translation>
+    </message>
+    <message>
+        <source>Your program</source>
+        <translation>Ваша программа</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Back to the editor (Ctrl+E)</source>
+        <translation>Вернуться в редактор (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>▶ Run</source>
+        <translation>▶ Запустить</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ Остановить</translation>
+    </message>
+    <message>
+        <source>Change the program, then press Ctrl+Enter to run it.</source>
+        <translation>Измените программу, затем нажмите Ctrl+Enter, чтобы запустить её.</translation>
+    </message>
+    <message>
+        <source>Your program from last time (1 line) is kept.</source>
+        <translation>Ваша программа с прошлого раза (1 строка) сохранена.</translation>
+    </message>
+    <message>
+        <source>Your program from last time (%L1 lines) is kept.</source>
+        <translation>Ваша программа с прошлого раза (строк: %L1) сохранена.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Running your program…</source>
+        <translation>Ваша программа выполняется…</translation>
+    </message>
+    <message>
+        <source>Running your program… (■ Stop ends it)</source>
+        <translation>Ваша программа выполняется… (■ Остановить прерывает её)</translation>
+    </message>
+    <message>
+        <source>Your program&apos;s run ended while another run was chosen; Run shows it again.</source>
+        <translation>Прогон вашей программы закончился, пока был выбран другой прогон; «▶ Запустить» покажет его снова.</translation>
+    </message>
+    <message>
+        <source>Yieldscope — your program</source>
+        <translation>Yieldscope — ваша программа</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 событие</translation>
+    </message>
+    <message>
+        <source>%L1 events</source>
+        <translation>событий: %L1</translation>
+    </message>
+    <message>
+        <source>Ran to its end: %1. Press → to step, Space to play.</source>
+        <translation>Выполнена до конца (%1). Нажмите →, чтобы сделать шаг, или Пробел, чтобы воспроизвести.</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1648,17 @@
     </message>
 </context>
 <context>
+    <name>ys::ui::ListingExporter</name>
+    <message>
+        <source>JavaScript (*.js);;All files (*)</source>
+        <translation>JavaScript (*.js);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Write the demo&apos;s JavaScript listing, rendered with its parameters, to file (- for standard output).</source>
+        <translation>Записать код примера на JavaScript с подставленными параметрами в файл file (- — стандартный вывод).</translation>
+    </message>
+</context>
+<context>
     <name>ys::ui::MainWindow</name>
     <message>
         <source> — Note: “%1”</source>
@@ -727,255 +1666,255 @@
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Заметки</translation>
+        <translation type="vanished">&amp;Заметки</translation>
     </message>
     <message>
         <source>Press Space to play or → to step.</source>
-        <translation>Нажмите Пробел, чтобы воспроизвести, или →, чтобы сделать шаг.</translation>
+        <translation type="vanished">Нажмите Пробел, чтобы воспроизвести, или →, чтобы сделать шаг.</translation>
     </message>
     <message>
         <source>Running the demo to its end; its last event shows when it gets there. Press Esc to stop it here.</source>
-        <translation>Пример выполняется до конца; когда он дойдёт до конца, будет показано последнее событие. Нажмите Esc, чтобы остановиться здесь.</translation>
+        <translation type="vanished">Пример выполняется до конца; когда он дойдёт до конца, будет показано последнее событие. Нажмите Esc, чтобы остановиться здесь.</translation>
     </message>
     <message>
         <source>&amp;Play</source>
-        <translation>&amp;Воспроизвести</translation>
+        <translation type="vanished">&amp;Воспроизвести</translation>
     </message>
     <message>
         <source>Play the run at the chosen speed, or pause it</source>
-        <translation>Воспроизвести прогон с выбранной скоростью или приостановить его</translation>
+        <translation type="vanished">Воспроизвести прогон с выбранной скоростью или приостановить его</translation>
     </message>
     <message>
         <source>&amp;Step</source>
-        <translation>&amp;Шаг</translation>
+        <translation type="vanished">&amp;Шаг</translation>
     </message>
     <message>
         <source>Show the next event</source>
-        <translation>Показать следующее событие</translation>
+        <translation type="vanished">Показать следующее событие</translation>
     </message>
     <message>
         <source>Step &amp;back</source>
-        <translation>Шаг &amp;назад</translation>
+        <translation type="vanished">Шаг &amp;назад</translation>
     </message>
     <message>
         <source>Show the previous event</source>
-        <translation>Показать предыдущее событие</translation>
+        <translation type="vanished">Показать предыдущее событие</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation>В &amp;начало</translation>
+        <translation type="vanished">В &amp;начало</translation>
     </message>
     <message>
         <source>Jump to the start, before the first event</source>
-        <translation>Перейти в начало, до первого события</translation>
+        <translation type="vanished">Перейти в начало, до первого события</translation>
     </message>
     <message>
         <source>&amp;End</source>
-        <translation>В &amp;конец</translation>
+        <translation type="vanished">В &amp;конец</translation>
     </message>
     <message>
         <source>Run to the end and show the last event</source>
-        <translation>Выполнить до конца и показать последнее событие</translation>
+        <translation type="vanished">Выполнить до конца и показать последнее событие</translation>
     </message>
     <message>
         <source>S&amp;top running to the end</source>
-        <translation>О&amp;становить выполнение до конца</translation>
+        <translation type="vanished">О&amp;становить выполнение до конца</translation>
     </message>
     <message>
         <source>Stop running to the end; what was recorded stays</source>
-        <translation>Остановить выполнение до конца; записанное сохранится</translation>
+        <translation type="vanished">Остановить выполнение до конца; записанное сохранится</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation>&amp;Сбросить</translation>
+        <translation type="vanished">&amp;Сбросить</translation>
     </message>
     <message>
         <source>Start the run again from the beginning</source>
-        <translation>Начать прогон заново с начала</translation>
+        <translation type="vanished">Начать прогон заново с начала</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
-        <translation>&amp;Быстрее</translation>
+        <translation type="vanished">&amp;Быстрее</translation>
     </message>
     <message>
         <source>Play faster</source>
-        <translation>Воспроизводить быстрее</translation>
+        <translation type="vanished">Воспроизводить быстрее</translation>
     </message>
     <message>
         <source>S&amp;lower</source>
-        <translation>&amp;Медленнее</translation>
+        <translation type="vanished">&amp;Медленнее</translation>
     </message>
     <message>
         <source>Play slower</source>
-        <translation>Воспроизводить медленнее</translation>
+        <translation type="vanished">Воспроизводить медленнее</translation>
     </message>
     <message>
         <source>Reset &amp;parameters to defaults</source>
-        <translation>Сбросить &amp;параметры к значениям по умолчанию</translation>
+        <translation type="vanished">Сбросить &amp;параметры к значениям по умолчанию</translation>
     </message>
     <message>
         <source>Set every parameter back to its default</source>
-        <translation>Вернуть каждому параметру значение по умолчанию</translation>
+        <translation type="vanished">Вернуть каждому параметру значение по умолчанию</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation>&amp;Увеличить</translation>
+        <translation type="vanished">&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom into the timeline</source>
-        <translation>Увеличить временную шкалу</translation>
+        <translation type="vanished">Увеличить временную шкалу</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation>У&amp;меньшить</translation>
+        <translation type="vanished">У&amp;меньшить</translation>
     </message>
     <message>
         <source>Zoom out of the timeline</source>
-        <translation>Уменьшить временную шкалу</translation>
+        <translation type="vanished">Уменьшить временную шкалу</translation>
     </message>
     <message>
         <source>&amp;Fit timeline</source>
-        <translation>&amp;Вместить шкалу</translation>
+        <translation type="vanished">&amp;Вместить шкалу</translation>
     </message>
     <message>
         <source>Fit the whole run into the timeline</source>
-        <translation>Вместить весь прогон во временную шкалу</translation>
+        <translation type="vanished">Вместить весь прогон во временную шкалу</translation>
     </message>
     <message>
         <source>F&amp;ollow the current event</source>
-        <translation>&amp;Следить за текущим событием</translation>
+        <translation type="vanished">&amp;Следить за текущим событием</translation>
     </message>
     <message>
         <source>Keep the current event in view</source>
-        <translation>Держать текущее событие в поле зрения</translation>
+        <translation type="vanished">Держать текущее событие в поле зрения</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation>Режим &amp;показа</translation>
+        <translation type="vanished">Режим &amp;показа</translation>
     </message>
     <message>
         <source>Full screen, with larger code, timeline and narration for a classroom</source>
-        <translation>Во весь экран, с крупным кодом, временной шкалой и пояснениями — для занятия в классе</translation>
+        <translation type="vanished">Во весь экран, с крупным кодом, временной шкалой и пояснениями — для занятия в классе</translation>
     </message>
     <message>
         <source>&amp;Quiz mode</source>
-        <translation>Режим &amp;викторины</translation>
+        <translation type="vanished">Режим &amp;викторины</translation>
     </message>
     <message>
         <source>Before each event, the class guesses what happens next</source>
-        <translation>Перед каждым событием класс угадывает, что произойдёт дальше</translation>
+        <translation type="vanished">Перед каждым событием класс угадывает, что произойдёт дальше</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>В&amp;ыход</translation>
+        <translation type="vanished">В&amp;ыход</translation>
     </message>
     <message>
         <source>Close Yieldscope</source>
-        <translation>Закрыть Yieldscope</translation>
+        <translation type="vanished">Закрыть Yieldscope</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Сочетания клавиш</translation>
+        <translation type="vanished">&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>List the keys</source>
-        <translation>Показать список клавиш</translation>
+        <translation type="vanished">Показать список клавиш</translation>
     </message>
     <message>
         <source>&amp;About Yieldscope</source>
-        <translation>&amp;О программе Yieldscope</translation>
+        <translation type="vanished">&amp;О программе Yieldscope</translation>
     </message>
     <message>
         <source>About Yieldscope</source>
-        <translation>О программе Yieldscope</translation>
+        <translation type="vanished">О программе Yieldscope</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
+        <translation type="vanished">Сочетания клавиш</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Makes JavaScript async iteration visible, one event at a time: every next() call, await, yield, value received and return() of a demo, drawn on a timeline beside its code.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Показывает асинхронную итерацию в JavaScript наглядно, событие за событием: каждый вызов next(), await, yield, полученное значение и return() примера — на временной шкале рядом с его кодом.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Показывает асинхронную итерацию в JavaScript наглядно, событие за событием: каждый вызов next(), await, yield, полученное значение и return() примера — на временной шкале рядом с его кодом.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
+        <translation type="vanished">&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Demo</source>
-        <translation>&amp;Пример</translation>
+        <translation type="vanished">&amp;Пример</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>&amp;Прогон</translation>
+        <translation type="vanished">&amp;Прогон</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
+        <translation type="vanished">&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Тема</translation>
+        <translation type="vanished">&amp;Тема</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation>&amp;Системная</translation>
+        <translation type="vanished">&amp;Системная</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation>&amp;Светлая</translation>
+        <translation type="vanished">&amp;Светлая</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation>&amp;Тёмная</translation>
+        <translation type="vanished">&amp;Тёмная</translation>
     </message>
     <message>
         <source>&amp;High contrast</source>
-        <translation>&amp;Контрастная</translation>
+        <translation type="vanished">&amp;Контрастная</translation>
     </message>
     <message>
         <source>P&amp;anels</source>
-        <translation>П&amp;анели</translation>
+        <translation type="vanished">П&amp;анели</translation>
     </message>
     <message>
         <source>Presentation si&amp;ze</source>
-        <translation>&amp;Размер для показа</translation>
+        <translation type="vanished">&amp;Размер для показа</translation>
     </message>
     <message>
         <source>The size presentation mode lays the window out at</source>
-        <translation>Размер, под который режим показа раскладывает окно</translation>
+        <translation type="vanished">Размер, под который режим показа раскладывает окно</translation>
     </message>
     <message>
         <source>&amp;Compare two runs…</source>
-        <translation>&amp;Сравнить два прогона…</translation>
+        <translation type="vanished">&amp;Сравнить два прогона…</translation>
     </message>
     <message>
         <source>Two runs on one time axis, stepped together</source>
-        <translation>Два прогона на одной оси времени, с общими шагами</translation>
+        <translation type="vanished">Два прогона на одной оси времени, с общими шагами</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation type="vanished">&amp;Справка</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation>Воспроизведение</translation>
+        <translation type="vanished">Воспроизведение</translation>
     </message>
     <message>
         <source>Playback controls</source>
-        <translation>Управление воспроизведением</translation>
+        <translation type="vanished">Управление воспроизведением</translation>
     </message>
     <message>
         <source>  Sp&amp;eed </source>
-        <translation>  Ско&amp;рость </translation>
+        <translation type="vanished">  Ско&amp;рость </translation>
     </message>
     <message>
         <source>Playback speed</source>
-        <translation>Скорость воспроизведения</translation>
+        <translation type="vanished">Скорость воспроизведения</translation>
     </message>
     <message>
         <source>How fast Play runs through virtual time ([ slower, ] faster)</source>
-        <translation>Как быстро воспроизведение идёт по виртуальному времени ([ медленнее, ] быстрее)</translation>
+        <translation type="vanished">Как быстро воспроизведение идёт по виртуальному времени ([ медленнее, ] быстрее)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -987,75 +1926,75 @@
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation>&amp;Сохранить…</translation>
+        <translation type="vanished">&amp;Сохранить…</translation>
     </message>
     <message>
         <source>Save the whole run, with its demo and parameters, as a trace file</source>
-        <translation>Сохранить весь прогон вместе с примером и параметрами как файл трассы</translation>
+        <translation type="vanished">Сохранить весь прогон вместе с примером и параметрами как файл трассы</translation>
     </message>
     <message>
         <source>Export timeline as &amp;PNG…</source>
-        <translation>Экспорт временной шкалы в &amp;PNG…</translation>
+        <translation type="vanished">Экспорт временной шкалы в &amp;PNG…</translation>
     </message>
     <message>
         <source>Save the timeline, as shown or the whole run, as an image at 1x to 4x its size</source>
-        <translation>Сохранить временную шкалу — как она показана или весь прогон — как изображение в масштабе от 1x до 4x</translation>
+        <translation type="vanished">Сохранить временную шкалу — как она показана или весь прогон — как изображение в масштабе от 1x до 4x</translation>
     </message>
     <message>
         <source>Export timeline as S&amp;VG…</source>
-        <translation>Экспорт временной шкалы в S&amp;VG…</translation>
+        <translation type="vanished">Экспорт временной шкалы в S&amp;VG…</translation>
     </message>
     <message>
         <source>Save the timeline, as shown or the whole run, as a scalable drawing</source>
-        <translation>Сохранить временную шкалу — как она показана или весь прогон — как масштабируемый рисунок</translation>
+        <translation type="vanished">Сохранить временную шкалу — как она показана или весь прогон — как масштабируемый рисунок</translation>
     </message>
     <message>
         <source>Export as &amp;Chrome trace…</source>
-        <translation>Экспорт в трассу &amp;Chrome…</translation>
+        <translation type="vanished">Экспорт в трассу &amp;Chrome…</translation>
     </message>
     <message>
         <source>Save the whole run for Perfetto or chrome://tracing</source>
-        <translation>Сохранить весь прогон для Perfetto или chrome://tracing</translation>
+        <translation type="vanished">Сохранить весь прогон для Perfetto или chrome://tracing</translation>
     </message>
     <message>
         <source>Export as Chrome trace</source>
-        <translation>Экспорт в трассу Chrome</translation>
+        <translation type="vanished">Экспорт в трассу Chrome</translation>
     </message>
     <message>
         <source>Trace Event Format (*.json);;All files (*)</source>
-        <translation>Trace Event Format (*.json);;Все файлы (*)</translation>
+        <translation type="vanished">Trace Event Format (*.json);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export as &amp;web page…</source>
-        <translation>Экспорт в &amp;веб-страницу…</translation>
+        <translation type="vanished">Экспорт в &amp;веб-страницу…</translation>
     </message>
     <message>
         <source>Save the whole run as one web page that steps in any browser, offline</source>
-        <translation>Сохранить весь прогон как одну веб-страницу, которую можно проходить по шагам в любом браузере без сети</translation>
+        <translation type="vanished">Сохранить весь прогон как одну веб-страницу, которую можно проходить по шагам в любом браузере без сети</translation>
     </message>
     <message>
         <source>Export as web page</source>
-        <translation>Экспорт в веб-страницу</translation>
+        <translation type="vanished">Экспорт в веб-страницу</translation>
     </message>
     <message>
         <source>Web pages (*.html);;All files (*)</source>
-        <translation>Веб-страницы (*.html);;Все файлы (*)</translation>
+        <translation type="vanished">Веб-страницы (*.html);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Export &amp;window as PNG…</source>
-        <translation>Экспорт &amp;окна в PNG…</translation>
+        <translation type="vanished">Экспорт &amp;окна в PNG…</translation>
     </message>
     <message>
         <source>Save the whole window as it is shown now (code, timeline, console, narration) as an image</source>
-        <translation>Сохранить всё окно в его нынешнем виде (код, временная шкала, консоль, пояснения) как изображение</translation>
+        <translation type="vanished">Сохранить всё окно в его нынешнем виде (код, временная шкала, консоль, пояснения) как изображение</translation>
     </message>
     <message>
         <source>Export the window as PNG</source>
-        <translation>Экспорт окна в PNG</translation>
+        <translation type="vanished">Экспорт окна в PNG</translation>
     </message>
     <message>
         <source>PNG images (*.png);;All files (*)</source>
-        <translation>Изображения PNG (*.png);;Все файлы (*)</translation>
+        <translation type="vanished">Изображения PNG (*.png);;Все файлы (*)</translation>
     </message>
     <message>
         <source>&amp;Record…</source>
@@ -1067,7 +2006,7 @@
     </message>
     <message>
         <source>Yieldscope traces (*.jsonl);;All files (*)</source>
-        <translation>Трассы Yieldscope (*.jsonl);;Все файлы (*)</translation>
+        <translation type="vanished">Трассы Yieldscope (*.jsonl);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Open a trace</source>
@@ -1075,59 +2014,59 @@
     </message>
     <message>
         <source>Save the run</source>
-        <translation>Сохранить прогон</translation>
+        <translation type="vanished">Сохранить прогон</translation>
     </message>
     <message>
         <source>Export the timeline as PNG</source>
-        <translation>Экспорт временной шкалы в PNG</translation>
+        <translation type="vanished">Экспорт временной шкалы в PNG</translation>
     </message>
     <message>
         <source>Export the timeline as SVG</source>
-        <translation>Экспорт временной шкалы в SVG</translation>
+        <translation type="vanished">Экспорт временной шкалы в SVG</translation>
     </message>
     <message>
         <source>SVG drawings (*.svg);;All files (*)</source>
-        <translation>Рисунки SVG (*.svg);;Все файлы (*)</translation>
+        <translation type="vanished">Рисунки SVG (*.svg);;Все файлы (*)</translation>
     </message>
     <message>
         <source>Cannot export %1</source>
-        <translation>Не удаётся экспортировать %1</translation>
+        <translation type="vanished">Не удаётся экспортировать %1</translation>
     </message>
     <message>
         <source>Exported the timeline to %1</source>
-        <translation>Временная шкала экспортирована в %1</translation>
+        <translation type="vanished">Временная шкала экспортирована в %1</translation>
     </message>
     <message>
         <source>Cannot export %1: another file is being opened or saved</source>
-        <translation>Не удаётся экспортировать %1: сейчас открывается или сохраняется другой файл</translation>
+        <translation type="vanished">Не удаётся экспортировать %1: сейчас открывается или сохраняется другой файл</translation>
     </message>
     <message>
         <source>Exporting %1…</source>
-        <translation>Экспорт %1…</translation>
+        <translation type="vanished">Экспорт %1…</translation>
     </message>
     <message>
         <source>Cannot export %1: %2</source>
-        <translation>Не удаётся экспортировать %1: %2</translation>
+        <translation type="vanished">Не удаётся экспортировать %1: %2</translation>
     </message>
     <message>
         <source>Exporting %1 cancelled: the file is as it was</source>
-        <translation>Экспорт %1 отменён: файл остался прежним</translation>
+        <translation type="vanished">Экспорт %1 отменён: файл остался прежним</translation>
     </message>
     <message>
         <source>Exported the run to %1</source>
-        <translation>Прогон экспортирован в %1</translation>
+        <translation type="vanished">Прогон экспортирован в %1</translation>
     </message>
     <message>
         <source>Cannot export %1: %2.</source>
-        <translation>Не удаётся экспортировать %1: %2.</translation>
+        <translation type="vanished">Не удаётся экспортировать %1: %2.</translation>
     </message>
     <message>
         <source>The timeline of a Yieldscope run</source>
-        <translation>Временная шкала прогона Yieldscope</translation>
+        <translation type="vanished">Временная шкала прогона Yieldscope</translation>
     </message>
     <message>
         <source>Exported the window to %1</source>
-        <translation>Окно экспортировано в %1</translation>
+        <translation type="vanished">Окно экспортировано в %1</translation>
     </message>
     <message>
         <source>Cannot open %1: another file is being opened or saved</source>
@@ -1135,11 +2074,11 @@
     </message>
     <message>
         <source>Cannot save %1: another file is being opened or saved</source>
-        <translation>Не удаётся сохранить %1: сейчас открывается или сохраняется другой файл</translation>
+        <translation type="vanished">Не удаётся сохранить %1: сейчас открывается или сохраняется другой файл</translation>
     </message>
     <message>
         <source>Saving %1…</source>
-        <translation>Сохранение %1…</translation>
+        <translation type="vanished">Сохранение %1…</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -1147,7 +2086,7 @@
     </message>
     <message>
         <source>Cannot save %1: %2</source>
-        <translation>Не удаётся сохранить %1: %2</translation>
+        <translation type="vanished">Не удаётся сохранить %1: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
@@ -1155,7 +2094,7 @@
     </message>
     <message>
         <source>Saving %1 cancelled: the file is as it was</source>
-        <translation>Сохранение %1 отменено: файл остался прежним</translation>
+        <translation type="vanished">Сохранение %1 отменено: файл остался прежним</translation>
     </message>
     <message>
         <source>Opening %1 cancelled: the run is as it was</source>
@@ -1163,7 +2102,7 @@
     </message>
     <message>
         <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
+        <translation type="vanished">Сохранено: %1</translation>
     </message>
     <message>
         <source>A recorded run of an unknown demo: no code to show.</source>
@@ -1179,127 +2118,127 @@
     </message>
     <message>
         <source>De&amp;mo</source>
-        <translation>П&amp;ример</translation>
+        <translation type="vanished">П&amp;ример</translation>
     </message>
     <message>
         <source>Demo</source>
-        <translation>Пример</translation>
+        <translation type="vanished">Пример</translation>
     </message>
     <message>
         <source>The program to step through (Ctrl+1, Ctrl+2, …)</source>
-        <translation>Программа, которую нужно пройти по шагам (Ctrl+1, Ctrl+2, …)</translation>
+        <translation type="vanished">Программа, которую нужно пройти по шагам (Ctrl+1, Ctrl+2, …)</translation>
     </message>
     <message>
         <source>What the demo shows</source>
-        <translation>Что показывает пример</translation>
+        <translation type="vanished">Что показывает пример</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation>Временная шкала</translation>
+        <translation type="vanished">Временная шкала</translation>
     </message>
     <message>
         <source>Every event of the run so far, one lane per actor, in virtual time. Click an event to show it.</source>
-        <translation>Все события прогона на данный момент, по дорожке на каждого участника, в виртуальном времени. Щёлкните событие, чтобы его показать.</translation>
+        <translation type="vanished">Все события прогона на данный момент, по дорожке на каждого участника, в виртуальном времени. Щёлкните событие, чтобы его показать.</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation>Консоль</translation>
+        <translation type="vanished">Консоль</translation>
     </message>
     <message>
         <source>What the program has printed with console.log so far</source>
-        <translation>Что программа уже вывела через console.log</translation>
+        <translation type="vanished">Что программа уже вывела через console.log</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation>Код</translation>
+        <translation type="vanished">Код</translation>
     </message>
     <message>
         <source>Run state</source>
-        <translation>Состояние прогона</translation>
+        <translation type="vanished">Состояние прогона</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation>Событие</translation>
+        <translation type="vanished">Событие</translation>
     </message>
     <message>
         <source>Virtual time</source>
-        <translation>Виртуальное время</translation>
+        <translation type="vanished">Виртуальное время</translation>
     </message>
     <message>
         <source>Whether the program still has work to do</source>
-        <translation>Осталась ли у программы работа</translation>
+        <translation type="vanished">Осталась ли у программы работа</translation>
     </message>
     <message>
         <source>The event shown, of all recorded so far</source>
-        <translation>Показанное событие среди всех записанных на данный момент</translation>
+        <translation type="vanished">Показанное событие среди всех записанных на данный момент</translation>
     </message>
     <message>
         <source>Virtual time of the event shown: timers and requests take no real time</source>
-        <translation>Виртуальное время показанного события: таймеры и запросы не занимают реального времени</translation>
+        <translation type="vanished">Виртуальное время показанного события: таймеры и запросы не занимают реального времени</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation>Значение: %1</translation>
+        <translation type="vanished">Значение: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Заметка: %1</translation>
+        <translation type="vanished">Заметка: %1</translation>
     </message>
     <message>
         <source>Console (1 output)</source>
-        <translation>Консоль (1 вывод)</translation>
+        <translation type="vanished">Консоль (1 вывод)</translation>
     </message>
     <message>
         <source>Console (%L1 outputs)</source>
-        <translation>Консоль (выводов: %L1)</translation>
+        <translation type="vanished">Консоль (выводов: %L1)</translation>
     </message>
     <message>
         <source>t = %1 ms</source>
-        <translation>t = %1 мс</translation>
+        <translation type="vanished">t = %1 мс</translation>
     </message>
     <message>
         <source>event %L1 of %L2</source>
-        <translation>событие %L1 из %L2</translation>
+        <translation type="vanished">событие %L1 из %L2</translation>
     </message>
     <message>
         <source>no event yet (%L1 recorded)</source>
-        <translation>событий пока нет (записано: %L1)</translation>
+        <translation type="vanished">событий пока нет (записано: %L1)</translation>
     </message>
     <message>
         <source>▶▶ running to the end… %L1 events (Esc to stop)</source>
-        <translation>▶▶ выполнение до конца… событий: %L1 (Esc — остановить)</translation>
+        <translation type="vanished">▶▶ выполнение до конца… событий: %L1 (Esc — остановить)</translation>
     </message>
     <message>
         <source>■ run ended</source>
-        <translation>■ прогон завершён</translation>
+        <translation type="vanished">■ прогон завершён</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation>готово</translation>
+        <translation type="vanished">готово</translation>
     </message>
     <message>
         <source>● running</source>
-        <translation>● выполняется</translation>
+        <translation type="vanished">● выполняется</translation>
     </message>
     <message>
         <source>Running to the end… %L1 events so far. Esc stops.</source>
-        <translation>Выполнение до конца… событий пока: %L1. Esc останавливает.</translation>
+        <translation type="vanished">Выполнение до конца… событий пока: %L1. Esc останавливает.</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation>&amp;Пауза</translation>
+        <translation type="vanished">&amp;Пауза</translation>
     </message>
     <message>
         <source>Stop running to the end (Space, Esc)</source>
-        <translation>Остановить выполнение до конца (Пробел, Esc)</translation>
+        <translation type="vanished">Остановить выполнение до конца (Пробел, Esc)</translation>
     </message>
     <message>
         <source>Pause (Space)</source>
-        <translation>Пауза (Пробел)</translation>
+        <translation type="vanished">Пауза (Пробел)</translation>
     </message>
     <message>
         <source>Play the run at the chosen speed (Space)</source>
-        <translation>Воспроизвести прогон с выбранной скоростью (Пробел)</translation>
+        <translation type="vanished">Воспроизвести прогон с выбранной скоростью (Пробел)</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +2265,29 @@
     </message>
 </context>
 <context>
+    <name>ys::ui::NarrationPanel</name>
+    <message>
+        <source>Press Space to play or → to step.</source>
+        <translation>Нажмите Пробел, чтобы воспроизвести, или →, чтобы сделать шаг.</translation>
+    </message>
+    <message>
+        <source>Running the demo to its end; its last event shows when it gets there. Press Esc to stop it here.</source>
+        <translation>Пример выполняется до конца; когда он дойдёт до конца, будет показано последнее событие. Нажмите Esc, чтобы остановиться здесь.</translation>
+    </message>
+    <message>
+        <source> — Note: “%1”</source>
+        <translation> — заметка: «%1»</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Значение: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Заметка: %1</translation>
+    </message>
+</context>
+<context>
     <name>ys::ui::ParamEditor</name>
     <message>
         <source>Reset to &amp;defaults</source>
@@ -1348,7 +2310,7 @@
     <name>ys::ui::Preferences</name>
     <message>
         <source>Open &amp;Recent</source>
-        <translation>&amp;Недавние</translation>
+        <translation type="vanished">&amp;Недавние</translation>
     </message>
     <message>
         <source>%1 is in the way of its lock file</source>
@@ -1364,7 +2326,14 @@
     </message>
     <message>
         <source>&amp;Clear the list</source>
-        <translation>&amp;Очистить список</translation>
+        <translation type="vanished">&amp;Очистить список</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::PresentationMode</name>
+    <message>
+        <source>The size presentation mode lays the window out at</source>
+        <translation>Размер, под который режим показа раскладывает окно</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +2364,17 @@
     </message>
 </context>
 <context>
+    <name>ys::ui::ProgramEditor</name>
+    <message>
+        <source>Program editor</source>
+        <translation>Редактор программы</translation>
+    </message>
+    <message>
+        <source>Your program. Ctrl+Enter runs it.</source>
+        <translation>Ваша программа. Ctrl+Enter запускает её.</translation>
+    </message>
+</context>
+<context>
     <name>ys::ui::QuizPanel</name>
     <message>
         <source>Quiz</source>
@@ -1410,55 +2390,55 @@
     </message>
     <message>
         <source>the loop calls next()</source>
-        <translation>цикл вызывает next()</translation>
+        <translation type="vanished">цикл вызывает next()</translation>
     </message>
     <message>
         <source>the loop calls return()</source>
-        <translation>цикл вызывает return()</translation>
+        <translation type="vanished">цикл вызывает return()</translation>
     </message>
     <message>
         <source>the generator resumes</source>
-        <translation>генератор продолжает работу</translation>
+        <translation type="vanished">генератор продолжает работу</translation>
     </message>
     <message>
         <source>an await starts</source>
-        <translation>начинается await</translation>
+        <translation type="vanished">начинается await</translation>
     </message>
     <message>
         <source>an awaited operation settles</source>
-        <translation>ожидаемая операция завершается</translation>
+        <translation type="vanished">ожидаемая операция завершается</translation>
     </message>
     <message>
         <source>the generator yields a value</source>
-        <translation>генератор выдаёт значение через yield</translation>
+        <translation type="vanished">генератор выдаёт значение через yield</translation>
     </message>
     <message>
         <source>the loop receives a value</source>
-        <translation>цикл получает значение</translation>
+        <translation type="vanished">цикл получает значение</translation>
     </message>
     <message>
         <source>the iteration is done</source>
-        <translation>итерация закончена</translation>
+        <translation type="vanished">итерация закончена</translation>
     </message>
     <message>
         <source>the finally block runs</source>
-        <translation>выполняется блок finally</translation>
+        <translation type="vanished">выполняется блок finally</translation>
     </message>
     <message>
         <source>an error is thrown</source>
-        <translation>бросается ошибка</translation>
+        <translation type="vanished">бросается ошибка</translation>
     </message>
     <message>
         <source>something is printed</source>
-        <translation>что-то выводится</translation>
+        <translation type="vanished">что-то выводится</translation>
     </message>
     <message>
         <source>something arrives unasked</source>
-        <translation>что-то приходит без запроса</translation>
+        <translation type="vanished">что-то приходит без запроса</translation>
     </message>
     <message>
         <source>the buffer changes</source>
-        <translation>меняется буфер</translation>
+        <translation type="vanished">меняется буфер</translation>
     </message>
     <message>
         <source>after &lt;span style=&apos;%1&apos;&gt;%2&lt;/span&gt;</source>
@@ -1491,6 +2471,17 @@
     <message>
         <source>Score: %1 / %2</source>
         <translation>Счёт: %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::RecentFilesMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the list</source>
+        <translation>&amp;Очистить список</translation>
     </message>
 </context>
 <context>
@@ -1605,6 +2596,80 @@
     </message>
 </context>
 <context>
+    <name>ys::ui::StatusLine</name>
+    <message>
+        <source>t = %1 ms</source>
+        <translation>t = %1 мс</translation>
+    </message>
+    <message>
+        <source>event %L1 of %L2</source>
+        <translation>событие %L1 из %L2</translation>
+    </message>
+    <message>
+        <source>no event yet (%L1 recorded)</source>
+        <translation>событий пока нет (записано: %L1)</translation>
+    </message>
+    <message>
+        <source>▶▶ running to the end… %L1 events (Esc to stop)</source>
+        <translation>▶▶ выполнение до конца… событий: %L1 (Esc — остановить)</translation>
+    </message>
+    <message>
+        <source>■ run ended</source>
+        <translation>■ прогон завершён</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>● running</source>
+        <translation>● выполняется</translation>
+    </message>
+    <message>
+        <source>Run state</source>
+        <translation>Состояние прогона</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Virtual time</source>
+        <translation>Виртуальное время</translation>
+    </message>
+    <message>
+        <source>Whether the program still has work to do</source>
+        <translation>Осталась ли у программы работа</translation>
+    </message>
+    <message>
+        <source>The event shown, of all recorded so far</source>
+        <translation>Показанное событие среди всех записанных на данный момент</translation>
+    </message>
+    <message>
+        <source>Virtual time of the event shown: timers and requests take no real time</source>
+        <translation>Виртуальное время показанного события: таймеры и запросы не занимают реального времени</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::ThemeController</name>
+    <message>
+        <source>&amp;System</source>
+        <translation>&amp;Системная</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Светлая</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Тёмная</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Контрастная</translation>
+    </message>
+</context>
+<context>
     <name>ys::ui::TimelineExportDialog</name>
     <message>
         <source>Export the timeline as PNG</source>
@@ -1644,10 +2709,126 @@
     </message>
 </context>
 <context>
+    <name>ys::ui::TimelinePanel</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Временная шкала</translation>
+    </message>
+    <message>
+        <source>Every event of the run so far, one lane per actor, in virtual time. Click an event to show it.</source>
+        <translation>Все события прогона на данный момент, по дорожке на каждого участника, в виртуальном времени. Щёлкните событие, чтобы его показать.</translation>
+    </message>
+    <message>
+        <source>Running to the end… %L1 events so far. Esc stops.</source>
+        <translation>Выполнение до конца… событий пока: %L1. Esc останавливает.</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::TimelinePngExporter</name>
+    <message>
+        <source>Export timeline as &amp;PNG…</source>
+        <translation>Экспорт временной шкалы в &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the timeline, as shown or the whole run, as an image at 1x to 4x its size</source>
+        <translation>Сохранить временную шкалу — как она показана или весь прогон — как изображение в масштабе от 1x до 4x</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG</source>
+        <translation>Экспорт временной шкалы в PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>Изображения PNG (*.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation>Не удаётся экспортировать %1</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation>Временная шкала экспортирована в %1</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::TimelineSvgExporter</name>
+    <message>
+        <source>Export timeline as S&amp;VG…</source>
+        <translation>Экспорт временной шкалы в S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Save the timeline, as shown or the whole run, as a scalable drawing</source>
+        <translation>Сохранить временную шкалу — как она показана или весь прогон — как масштабируемый рисунок</translation>
+    </message>
+    <message>
+        <source>Export the timeline as SVG</source>
+        <translation>Экспорт временной шкалы в SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg);;All files (*)</source>
+        <translation>Рисунки SVG (*.svg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The timeline of a Yieldscope run</source>
+        <translation>Временная шкала прогона Yieldscope</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation>Не удаётся экспортировать %1</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation>Временная шкала экспортирована в %1</translation>
+    </message>
+</context>
+<context>
     <name>ys::ui::TimelineView</name>
     <message>
         <source>Nothing has happened yet. Step to run the first event.</source>
         <translation>Пока ничего не произошло. Сделайте шаг, чтобы выполнить первое событие.</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::TraceFileExporter</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save the whole run, with its demo and parameters, as a trace file</source>
+        <translation>Сохранить весь прогон вместе с примером и параметрами как файл трассы</translation>
+    </message>
+    <message>
+        <source>Save the run</source>
+        <translation>Сохранить прогон</translation>
+    </message>
+    <message>
+        <source>Yieldscope traces (*.jsonl);;All files (*)</source>
+        <translation>Трассы Yieldscope (*.jsonl);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: another file is being opened or saved</source>
+        <translation>Не удаётся сохранить %1: сейчас открывается или сохраняется другой файл</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Не удаётся сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving %1 cancelled: the file is as it was</source>
+        <translation>Сохранение %1 отменено: файл остался прежним</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Сохранение %1…</translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write its trace as JSON Lines to file (- for standard output).</source>
+        <translation>Выполнить пример до конца без окна и записать его трассу в формате JSON Lines в файл file (- — стандартный вывод).</translation>
     </message>
 </context>
 <context>
@@ -1798,6 +2979,250 @@
     <message>
         <source>the page&apos;s template is missing from this build</source>
         <translation>в этой сборке нет шаблона страницы</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::WebPageExporter</name>
+    <message>
+        <source>Export as &amp;web page…</source>
+        <translation>Экспорт в &amp;веб-страницу…</translation>
+    </message>
+    <message>
+        <source>Save the whole run as one web page that steps in any browser, offline</source>
+        <translation>Сохранить весь прогон как одну веб-страницу, которую можно проходить по шагам в любом браузере без сети</translation>
+    </message>
+    <message>
+        <source>Export as web page</source>
+        <translation>Экспорт в веб-страницу</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html);;All files (*)</source>
+        <translation>Веб-страницы (*.html);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation>Не удаётся экспортировать %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2.</source>
+        <translation>Не удаётся экспортировать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Exported the run to %1</source>
+        <translation>Прогон экспортирован в %1</translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write it as one web page that steps through the run in any browser, offline (- for standard output).</source>
+        <translation>Выполнить пример до конца без окна и записать его как одну веб-страницу, по которой прогон можно пройти по шагам в любом браузере, без сети (- — стандартный вывод).</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::WindowColumns</name>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::WindowPngExporter</name>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>Изображения PNG (*.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Export &amp;window as PNG…</source>
+        <translation>Экспорт &amp;окна в PNG…</translation>
+    </message>
+    <message>
+        <source>Save the whole window as it is shown now (code, timeline, console, narration) as an image</source>
+        <translation>Сохранить всё окно в его нынешнем виде (код, временная шкала, консоль, пояснения) как изображение</translation>
+    </message>
+    <message>
+        <source>Export the window as PNG</source>
+        <translation>Экспорт окна в PNG</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation>Не удаётся экспортировать %1</translation>
+    </message>
+    <message>
+        <source>Exported the window to %1</source>
+        <translation>Окно экспортировано в %1</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export as &amp;Chrome trace…</source>
+        <translation>Экспорт в трассу &amp;Chrome…</translation>
+    </message>
+    <message>
+        <source>Save the whole run for Perfetto or chrome://tracing</source>
+        <translation>Сохранить весь прогон для Perfetto или chrome://tracing</translation>
+    </message>
+    <message>
+        <source>Export as Chrome trace</source>
+        <translation>Экспорт в трассу Chrome</translation>
+    </message>
+    <message>
+        <source>Trace Event Format (*.json);;All files (*)</source>
+        <translation>Trace Event Format (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: another file is being opened or saved</source>
+        <translation>Не удаётся экспортировать %1: сейчас открывается или сохраняется другой файл</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation>Не удаётся экспортировать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting %1 cancelled: the file is as it was</source>
+        <translation>Экспорт %1 отменён: файл остался прежним</translation>
+    </message>
+    <message>
+        <source>Exported the run to %1</source>
+        <translation>Прогон экспортирован в %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Экспорт %1…</translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write its trace in the Trace Event Format that Perfetto and chrome://tracing open (- for standard output).</source>
+        <translation>Выполнить пример до конца без окна и записать его трассу в формате Trace Event Format, который открывают Perfetto и chrome://tracing (- — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>JavaScript (*.js);;All files (*)</source>
+        <translation>JavaScript (*.js);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Write the demo&apos;s JavaScript listing, rendered with its parameters, to file (- for standard output).</source>
+        <translation>Записать код примера на JavaScript с подставленными параметрами в файл file (- — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Export timeline as &amp;PNG…</source>
+        <translation>Экспорт временной шкалы в &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the timeline, as shown or the whole run, as an image at 1x to 4x its size</source>
+        <translation>Сохранить временную шкалу — как она показана или весь прогон — как изображение в масштабе от 1x до 4x</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG</source>
+        <translation>Экспорт временной шкалы в PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation>Изображения PNG (*.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation>Не удаётся экспортировать %1</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation>Временная шкала экспортирована в %1</translation>
+    </message>
+    <message>
+        <source>Export timeline as S&amp;VG…</source>
+        <translation>Экспорт временной шкалы в S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Save the timeline, as shown or the whole run, as a scalable drawing</source>
+        <translation>Сохранить временную шкалу — как она показана или весь прогон — как масштабируемый рисунок</translation>
+    </message>
+    <message>
+        <source>Export the timeline as SVG</source>
+        <translation>Экспорт временной шкалы в SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg);;All files (*)</source>
+        <translation>Рисунки SVG (*.svg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The timeline of a Yieldscope run</source>
+        <translation>Временная шкала прогона Yieldscope</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save the whole run, with its demo and parameters, as a trace file</source>
+        <translation>Сохранить весь прогон вместе с примером и параметрами как файл трассы</translation>
+    </message>
+    <message>
+        <source>Save the run</source>
+        <translation>Сохранить прогон</translation>
+    </message>
+    <message>
+        <source>Yieldscope traces (*.jsonl);;All files (*)</source>
+        <translation>Трассы Yieldscope (*.jsonl);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: another file is being opened or saved</source>
+        <translation>Не удаётся сохранить %1: сейчас открывается или сохраняется другой файл</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Не удаётся сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving %1 cancelled: the file is as it was</source>
+        <translation>Сохранение %1 отменено: файл остался прежним</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>Сохранение %1…</translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write its trace as JSON Lines to file (- for standard output).</source>
+        <translation>Выполнить пример до конца без окна и записать его трассу в формате JSON Lines в файл file (- — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Export as &amp;web page…</source>
+        <translation>Экспорт в &amp;веб-страницу…</translation>
+    </message>
+    <message>
+        <source>Save the whole run as one web page that steps in any browser, offline</source>
+        <translation>Сохранить весь прогон как одну веб-страницу, которую можно проходить по шагам в любом браузере без сети</translation>
+    </message>
+    <message>
+        <source>Export as web page</source>
+        <translation>Экспорт в веб-страницу</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html);;All files (*)</source>
+        <translation>Веб-страницы (*.html);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2.</source>
+        <translation>Не удаётся экспортировать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write it as one web page that steps through the run in any browser, offline (- for standard output).</source>
+        <translation>Выполнить пример до конца без окна и записать его как одну веб-страницу, по которой прогон можно пройти по шагам в любом браузере, без сети (- — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Export &amp;window as PNG…</source>
+        <translation>Экспорт &amp;окна в PNG…</translation>
+    </message>
+    <message>
+        <source>Save the whole window as it is shown now (code, timeline, console, narration) as an image</source>
+        <translation>Сохранить всё окно в его нынешнем виде (код, временная шкала, консоль, пояснения) как изображение</translation>
+    </message>
+    <message>
+        <source>Export the window as PNG</source>
+        <translation>Экспорт окна в PNG</translation>
+    </message>
+    <message>
+        <source>Exported the window to %1</source>
+        <translation>Окно экспортировано в %1</translation>
     </message>
 </context>
 </TS>
