@@ -62,6 +62,9 @@ TraceFileTask::Outcome writeChromeTraceFile(TraceFileTask& task, const RunToWrit
 }
 
 class ChromeTraceExporter final : public Exporter {
+    // Its texts are translated under its own name, as lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(ys::ui::ChromeTraceExporter)
+
 public:
     QString name() const override { return QStringLiteral("chrome-trace"); }
     QString menuText() const override { return tr("Export as &Chrome trace…"); }

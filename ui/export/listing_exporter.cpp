@@ -7,6 +7,9 @@ namespace ys::ui {
 namespace {
 
 class ListingExporter final : public Exporter {
+    // Its texts are translated under its own name, as lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(ys::ui::ListingExporter)
+
 public:
     QString name() const override { return QStringLiteral("listing"); }
     QString fileFilter() const override { return tr("JavaScript (*.js);;All files (*)"); }

@@ -16,6 +16,9 @@ namespace ys::ui {
 namespace {
 
 class TimelinePngExporter final : public Exporter {
+    // Its texts are translated under its own name, as lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(ys::ui::TimelinePngExporter)
+
 public:
     QString name() const override { return QStringLiteral("timeline-png"); }
     QString menuText() const override { return tr("Export timeline as &PNG…"); }

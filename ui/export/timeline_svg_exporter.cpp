@@ -14,6 +14,9 @@ namespace ys::ui {
 namespace {
 
 class TimelineSvgExporter final : public Exporter {
+    // Its texts are translated under its own name, as lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(ys::ui::TimelineSvgExporter)
+
 public:
     QString name() const override { return QStringLiteral("timeline-svg"); }
     QString menuText() const override { return tr("Export timeline as S&VG…"); }

@@ -19,6 +19,9 @@ namespace {
 constexpr std::size_t kChunkBytes = 1u << 20;
 
 class TraceFileExporter final : public Exporter {
+    // Its texts are translated under its own name, as lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(ys::ui::TraceFileExporter)
+
 public:
     QString name() const override { return QStringLiteral("trace"); }
     QString menuText() const override { return tr("&Save…"); }

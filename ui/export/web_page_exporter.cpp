@@ -15,6 +15,9 @@ namespace ys::ui {
 namespace {
 
 class WebPageExporter final : public Exporter {
+    // Its texts are translated under its own name, as lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(ys::ui::WebPageExporter)
+
 public:
     QString name() const override { return QStringLiteral("web-page"); }
     QString menuText() const override { return tr("Export as &web page…"); }

@@ -11,6 +11,9 @@ namespace ys::ui {
 namespace {
 
 class WindowPngExporter final : public Exporter {
+    // Its texts are translated under its own name, as lupdate files them.
+    Q_DECLARE_TR_FUNCTIONS(ys::ui::WindowPngExporter)
+
 public:
     QString name() const override { return QStringLiteral("window-png"); }
     QString suffix() const override { return QStringLiteral("png"); }
