@@ -281,29 +281,26 @@ QString WebPageExport::sentence(const WebPageRun& run, std::size_t seq)
     return text;
 }
 
-std::optional<QByteArray> WebPageExport::build(const WebPageRun& run, QString& error)
-{
-    const std::size_t count = run.trace != nullptr ? run.trace->size() : 0;
-    if (count == 0) {
-        error = tr("the run has no events");
-        return std::nullopt;
-    }
-    if (const QString refused = refusal(count); !refused.isEmpty()) {
-        error = refused;
-        return std::nullopt;
-    }
-    const Trace& trace = *run.trace;
-    TimelineLayout layout;
-    layout.setTrace(&trace);
+namespace {
 
+// Play's speeds, as its speed menu offers them.
+constexpr double kPlaySpeeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
+
+// The notes of the run that pin to one of its events.
+std::vector<PinnedNote> pinnedNotes(const WebPageRun& run, std::size_t count)
+{
     std::vector<PinnedNote> pinned;
     for (const Annotation& a : run.annotations) {
         if (a.seq < count && !a.text.empty()) pinned.push_back({a.seq, QString::fromStdString(a.text)});
     }
+    return pinned;
+}
 
-    // The drawings, light and dark; the places of the events are the same in both.
-    const QString title = tr("Yieldscope — %1").arg(run.name);
-    Geometry geometry;
+// The drawings, light and dark, each with every step's frame; the places of the events are
+// the same in both and left in `geometry`. Nothing and `error` set when a drawing cannot be read.
+std::optional<QJsonObject> drawTimelines(const TimelineLayout& layout, const std::vector<PinnedNote>& pinned,
+                                         std::size_t count, Geometry& geometry, QString& error)
+{
     QJsonObject drawings;
     for (const Theme& theme : {Theme::light(), Theme::dark()}) {
         TimelineRenderer renderer;
@@ -334,29 +331,43 @@ std::optional<QByteArray> WebPageExport::build(const WebPageRun& run, QString& e
         }
         drawings.insert(theme.isDark ? QStringLiteral("dark") : QStringLiteral("light"), drawing);
     }
+    return drawings;
+}
 
-    // The console as the panel holds it after each event: each event's text is the start of
-    // the last one, so the page keeps the last text and each event's length of it.
+// The console as the panel holds it after each event: each event's text is the start of the
+// last one, so the page keeps the last text and each event's length of it.
+struct ConsoleSteps {
+    std::vector<qsizetype> length;    // of the text after each event
+    std::vector<std::size_t> outputs; // the outputs shown after each event
+    QString text;                     // after the last event
+};
+
+ConsoleSteps consoleSteps(const Trace& trace, const std::string& listing, std::size_t count)
+{
     ConsoleView console;
-    console.setRun(&trace, run.listing);
-    std::vector<qsizetype> consoleLength(count);
-    std::vector<std::size_t> outputs(count);
-    QString consoleText;
+    console.setRun(&trace, listing);
+    ConsoleSteps steps{std::vector<qsizetype>(count), std::vector<std::size_t>(count), {}};
     for (std::size_t seq = 0; seq < count; ++seq) {
         console.showUpTo(seq);
         const QString text = console.toPlainText();
-        consoleLength[seq] = text.size();
-        outputs[seq] = console.outputs();
-        if (seq + 1 == count) consoleText = text;
+        steps.length[seq] = text.size();
+        steps.outputs[seq] = console.outputs();
+        if (seq + 1 == count) steps.text = text;
     }
+    return steps;
+}
 
-    static constexpr double kSpeeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
+// One object per event: when, where in the code and on the drawing, what is said of it, the
+// console's state after it, and how long Play waits before it.
+QJsonArray eventsJson(const WebPageRun& run, const Geometry& geometry, const ConsoleSteps& console)
+{
+    const Trace& trace = *run.trace;
     QJsonArray events;
-    for (std::size_t seq = 0; seq < count; ++seq) {
+    for (std::size_t seq = 0; seq < trace.size(); ++seq) {
         const Event& e = trace[seq];
         // How long Play waits before this event at each speed (none before the first).
         QJsonArray waits;
-        for (double speed : kSpeeds)
+        for (double speed : kPlaySpeeds)
             waits.append(Player::waitMs(seq > 0 ? trace[seq - 1].t : e.t, e.t, speed));
         events.append(QJsonObject{
             {QStringLiteral("t"), static_cast<qint64>(e.t)},
@@ -364,19 +375,25 @@ std::optional<QByteArray> WebPageExport::build(const WebPageRun& run, QString& e
             {QStringLiteral("prev"), seq > 0 ? static_cast<int>(trace[seq - 1].line) : 0},
             {QStringLiteral("kind"), static_cast<int>(e.kind)},
             {QStringLiteral("badge"), NarrationBanner::badgeText(e.actor, e.kind)},
-            {QStringLiteral("say"), sentence(run, seq)},
+            {QStringLiteral("say"), WebPageExport::sentence(run, seq)},
             {QStringLiteral("x"), rounded(geometry.x[seq])},
             {QStringLiteral("y"), rounded(geometry.y[seq])},
-            {QStringLiteral("con"), static_cast<qint64>(consoleLength[seq])},
-            {QStringLiteral("out"), static_cast<qint64>(outputs[seq])},
+            {QStringLiteral("con"), static_cast<qint64>(console.length[seq])},
+            {QStringLiteral("out"), static_cast<qint64>(console.outputs[seq])},
             {QStringLiteral("wait"), waits},
         });
     }
+    return events;
+}
 
+// Everything the page's script reads.
+QJsonObject pageData(const WebPageRun& run, const Geometry& geometry, const QString& consoleText,
+                     const QJsonArray& events, const QJsonObject& drawings)
+{
     QJsonArray speeds;
-    for (double s : kSpeeds)
+    for (double s : kPlaySpeeds)
         speeds.append(s);
-    const QJsonObject data{
+    return QJsonObject{
         {QStringLiteral("name"), run.name},
         {QStringLiteral("title"), run.demo != nullptr ? QString::fromStdString(run.demo->title) : run.name},
         {QStringLiteral("listing"), listingTokens(run.listing)},
@@ -394,7 +411,12 @@ std::optional<QByteArray> WebPageExport::build(const WebPageRun& run, QString& e
          tr("Press → or Space to step through the run; click an event to go to it.")},
         {QStringLiteral("ended"), tr("■ The program has finished: nothing is left to run.")},
     };
+}
 
+// The page's template with its theme, style, script, title and data filled in; nothing and
+// `error` set when the template is not in this build.
+std::optional<QByteArray> fillTemplate(const QString& title, const QJsonObject& data, QString& error)
+{
     QByteArray page = resource(QStringLiteral("page.html"));
     const QByteArray style = resource(QStringLiteral("page.css"));
     const QByteArray script = resource(QStringLiteral("page.js"));
@@ -412,6 +434,31 @@ std::optional<QByteArray> WebPageExport::build(const WebPageRun& run, QString& e
     page.replace("{{title}}", title.toHtmlEscaped().toUtf8());
     page.replace("{{data}}", scriptSafe(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     return page;
+}
+
+} // namespace
+
+std::optional<QByteArray> WebPageExport::build(const WebPageRun& run, QString& error)
+{
+    const std::size_t count = run.trace != nullptr ? run.trace->size() : 0;
+    if (count == 0) {
+        error = tr("the run has no events");
+        return std::nullopt;
+    }
+    if (const QString refused = refusal(count); !refused.isEmpty()) {
+        error = refused;
+        return std::nullopt;
+    }
+    TimelineLayout layout;
+    layout.setTrace(run.trace);
+
+    const QString title = tr("Yieldscope — %1").arg(run.name);
+    Geometry geometry;
+    const auto drawings = drawTimelines(layout, pinnedNotes(run, count), count, geometry, error);
+    if (!drawings) return std::nullopt;
+    const ConsoleSteps console = consoleSteps(*run.trace, run.listing, count);
+    const QJsonArray events = eventsJson(run, geometry, console);
+    return fillTemplate(title, pageData(run, geometry, console.text, events, *drawings), error);
 }
 
 } // namespace ys::ui
