@@ -104,28 +104,32 @@ std::vector<std::size_t> spanRows(const Trace& trace, std::size_t& rowCount)
     return rows;
 }
 
-} // namespace
+constexpr std::uint32_t kNoSpan = Span::kOpen;
 
-std::string_view chromeTraceLaneName(Actor actor) { return kLaneNames.at(static_cast<std::size_t>(actor)); }
+// Per event: the closed span it begins (awaiting) or whether it ends one (settled).
+struct SpanMarks {
+    std::vector<std::uint32_t> begins;
+    std::vector<bool> ends;
+};
 
-bool writeChromeTrace(const Trace& trace, std::string_view title, const ChromeTraceSink& sink,
-                      const ChromeTraceProgress& progress)
+SpanMarks spanMarks(const Trace& trace)
 {
-    std::size_t rowCount = 1;
-    const std::vector<std::size_t> rows = spanRows(trace, rowCount);
-    // Per event: the span it begins (awaiting) or ends (settled), if closed.
-    constexpr std::uint32_t kNone = Span::kOpen;
-    std::vector<std::uint32_t> beginsSpan(trace.size(), kNone);
-    std::vector<bool> endsSpan(trace.size(), false);
+    SpanMarks marks{std::vector<std::uint32_t>(trace.size(), kNoSpan),
+                    std::vector<bool>(trace.size(), false)};
     const SpanStore& spans = trace.spans();
     for (std::size_t i = 0; i < spans.size(); ++i) {
         if (spans[i].end == Span::kOpen) continue;
-        beginsSpan[spans[i].begin] = static_cast<std::uint32_t>(i);
-        endsSpan[spans[i].end] = true;
+        marks.begins[spans[i].begin] = static_cast<std::uint32_t>(i);
+        marks.ends[spans[i].end] = true;
     }
+    return marks;
+}
 
-    std::string out;
-    out.reserve(kChunkBytes + kChunkBytes / 4);
+std::string_view laneName(Actor actor) { return kLaneNames.at(static_cast<std::size_t>(actor)); }
+
+// The opening bracket and the metadata events: the process, each lane and each extra row.
+void appendHeader(std::string& out, std::string_view title, std::size_t rowCount)
+{
     out += "{\"traceEvents\":[\n";
     std::string processName = "Yieldscope";
     if (!title.empty()) processName += ": " + std::string(title);
@@ -134,16 +138,88 @@ bool writeChromeTrace(const Trace& trace, std::string_view title, const ChromeTr
     appendMetadata(out, "process_name", 0, "name", quoted);
     for (int a = 0; a < kActorCount; ++a) {
         const auto actor = static_cast<Actor>(a);
-        appendThread(out, laneTid(actor), chromeTraceLaneName(actor), a * 100);
+        appendThread(out, laneTid(actor), laneName(actor), a * 100);
     }
     for (std::size_t row = 1; row < rowCount; ++row) {
         appendThread(out, rowTid(row),
-                     std::string(chromeTraceLaneName(Actor::Source)) + ", row " + std::to_string(row + 1),
+                     std::string(laneName(Actor::Source)) + ", row " + std::to_string(row + 1),
                      static_cast<int>(Actor::Source) * 100 + static_cast<int>(row));
     }
+}
+
+// Where an event sits in time: its millisecond and its tie within that millisecond.
+struct Stamp {
+    std::size_t seq = 0;
+    std::int64_t tieNs = 0;
+};
+
+// A closed await as one complete slice, from its awaiting event to its settled one.
+void appendSlice(std::string& out, const Trace& trace, const Event& e, Stamp stamp, const Span& span,
+                 std::size_t row)
+{
+    const std::string_view value = trace.valueText(e);
+    const Event& settled = trace[span.end];
+    out += R"({"name":)";
+    out += value.starts_with('"') ? value : std::string_view(R"("awaiting")");
+    out += R"(,"cat":"await","ph":"X","ts":)";
+    appendTimestamp(out, e.t, stamp.tieNs);
+    out += R"(,"dur":)";
+    appendMicroseconds(out, settled.t - e.t);
+    out += R"(,"pid":)";
+    out += std::to_string(kPid);
+    out += R"(,"tid":)";
+    out += std::to_string(rowTid(row));
+    out += R"(,"args":{"awaitingSeq":)";
+    out += std::to_string(stamp.seq);
+    out += R"(,"settledSeq":)";
+    out += std::to_string(span.end);
+    out += R"(,"value":)";
+    out += value;
+    out += R"(,"line":)";
+    out += std::to_string(e.line);
+    out += "}}";
+}
+
+// Any other event as an instant on its lane's thread.
+void appendInstant(std::string& out, const Trace& trace, const Event& e, Stamp stamp)
+{
+    out += R"({"name":")";
+    out += kindName(e.kind);
+    out += R"(","cat":")";
+    out += actorName(e.actor);
+    out += R"(","ph":"i","s":"t","ts":)";
+    appendTimestamp(out, e.t, stamp.tieNs);
+    out += R"(,"pid":)";
+    out += std::to_string(kPid);
+    out += R"(,"tid":)";
+    out += std::to_string(laneTid(e.actor));
+    out += R"(,"args":{"seq":)";
+    out += std::to_string(stamp.seq);
+    out += R"(,"value":)";
+    out += trace.valueText(e);
+    out += R"(,"line":)";
+    out += std::to_string(e.line);
+    out += "}}";
+}
+
+} // namespace
+
+std::string_view chromeTraceLaneName(Actor actor) { return laneName(actor); }
+
+bool writeChromeTrace(const Trace& trace, std::string_view title, const ChromeTraceSink& sink,
+                      const ChromeTraceProgress& progress)
+{
+    std::size_t rowCount = 1;
+    const std::vector<std::size_t> rows = spanRows(trace, rowCount);
+    const SpanMarks marks = spanMarks(trace);
+    const SpanStore& spans = trace.spans();
+
+    std::string out;
+    out.reserve(kChunkBytes + kChunkBytes / 4);
+    appendHeader(out, title, rowCount);
 
     std::int64_t instantT = -1;
-    std::int64_t tieNs = 0;
+    Stamp stamp;
     bool first = true;
     for (std::size_t seq = 0; seq < trace.size(); ++seq) {
         if (out.size() >= kChunkBytes && !first) {
@@ -152,57 +228,21 @@ bool writeChromeTrace(const Trace& trace, std::string_view title, const ChromeTr
             if (progress && !progress(seq, trace.size())) return false;
         }
         const Event& e = trace[seq];
+        stamp.seq = seq;
         if (e.t != instantT) {
             instantT = e.t;
-            tieNs = 0;
+            stamp.tieNs = 0;
         } else {
-            tieNs = std::min(tieNs + 1, kMaxTieNs);
+            stamp.tieNs = std::min(stamp.tieNs + 1, kMaxTieNs);
         }
-        if (endsSpan[seq]) continue; // drawn as the end of its slice
+        if (marks.ends[seq]) continue; // drawn as the end of its slice
         if (!first) out += ",\n";
         first = false;
-        const std::string_view value = trace.valueText(e);
-        const std::uint32_t span = beginsSpan[seq];
-        if (span != kNone) {
-            const Event& settled = trace[spans[span].end];
-            out += R"({"name":)";
-            out += value.starts_with('"') ? value : std::string_view(R"("awaiting")");
-            out += R"(,"cat":"await","ph":"X","ts":)";
-            appendTimestamp(out, e.t, tieNs);
-            out += R"(,"dur":)";
-            appendMicroseconds(out, settled.t - e.t);
-            out += R"(,"pid":)";
-            out += std::to_string(kPid);
-            out += R"(,"tid":)";
-            out += std::to_string(rowTid(rows[span]));
-            out += R"(,"args":{"awaitingSeq":)";
-            out += std::to_string(seq);
-            out += R"(,"settledSeq":)";
-            out += std::to_string(spans[span].end);
-            out += R"(,"value":)";
-            out += value;
-            out += R"(,"line":)";
-            out += std::to_string(e.line);
-            out += "}}";
-            continue;
-        }
-        out += R"({"name":")";
-        out += kindName(e.kind);
-        out += R"(","cat":")";
-        out += actorName(e.actor);
-        out += R"(","ph":"i","s":"t","ts":)";
-        appendTimestamp(out, e.t, tieNs);
-        out += R"(,"pid":)";
-        out += std::to_string(kPid);
-        out += R"(,"tid":)";
-        out += std::to_string(laneTid(e.actor));
-        out += R"(,"args":{"seq":)";
-        out += std::to_string(seq);
-        out += R"(,"value":)";
-        out += value;
-        out += R"(,"line":)";
-        out += std::to_string(e.line);
-        out += "}}";
+        const std::uint32_t span = marks.begins[seq];
+        if (span != kNoSpan)
+            appendSlice(out, trace, e, stamp, spans[span], rows[span]);
+        else
+            appendInstant(out, trace, e, stamp);
     }
     if (first) out.resize(out.size() - 2); // the last metadata event's ",\n"
     out += "\n],\n\"displayTimeUnit\":\"ms\"}\n";

@@ -161,7 +161,6 @@ void CompareWindow::buildToolBar()
 
 QWidget* CompareWindow::buildSide(int side)
 {
-    Side& widgets = sides_[index(side)];
     const QString letter = side == kSideA ? QStringLiteral("A") : QStringLiteral("B");
 
     auto* box = new QWidget;
@@ -169,8 +168,15 @@ QWidget* CompareWindow::buildSide(int side)
     auto* row = new QHBoxLayout(box);
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(12);
+    row->addWidget(buildRunPanel(side, letter));
+    row->addWidget(buildTimelineColumn(side, letter), 1);
+    return box;
+}
 
-    // Left: what this side runs.
+// Left: what this side runs, its parameters and its status line.
+QWidget* CompareWindow::buildRunPanel(int side, const QString& letter)
+{
+    Side& widgets = sides_[index(side)];
     auto* panel = new QWidget;
     panel->setFixedWidth(470);
     auto* col = new QVBoxLayout(panel);
@@ -207,9 +213,13 @@ QWidget* CompareWindow::buildSide(int side)
     sf.setPointSizeF(15);
     widgets.status->setFont(sf);
     col->addWidget(widgets.status);
-    row->addWidget(panel);
+    return panel;
+}
 
-    // Right: the heading (badge + what differs) over the timeline.
+// Right: the heading (badge + what differs) over the timeline.
+QWidget* CompareWindow::buildTimelineColumn(int side, const QString& letter)
+{
+    Side& widgets = sides_[index(side)];
     auto* right = new QWidget;
     auto* rcol = new QVBoxLayout(right);
     rcol->setContentsMargins(0, 0, 0, 0);
@@ -245,8 +255,7 @@ QWidget* CompareWindow::buildSide(int side)
         session_.jumpTo(side, seq);
     });
     rcol->addWidget(widgets.view, 1);
-    row->addWidget(right, 1);
-    return box;
+    return right;
 }
 
 void CompareWindow::setTheme(const Theme& theme)

@@ -66,6 +66,8 @@ private:
     static std::size_t index(int side) { return side == kSideB ? 1 : 0; }
     void buildToolBar();
     QWidget* buildSide(int side);
+    QWidget* buildRunPanel(int side, const QString& letter);
+    QWidget* buildTimelineColumn(int side, const QString& letter);
     void runsAboutToLoad();
     void runsLoaded();
     void cursorsChanged(int steppedSide);

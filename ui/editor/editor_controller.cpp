@@ -71,6 +71,17 @@ EditorController::EditorController(MainWindow& window, QWidget* codePanel)
     : QObject(&window), window_(window), codePanel_(codePanel), programRun_(new ProgramRun(this)),
       store_(new ProgramStore(this))
 {
+    buildActions();
+    buildPanel();
+    placePanel();
+    connectButtons();
+    connect(&window_.session(), &RunSession::runStarted, this, &EditorController::sessionChanged);
+    connect(programRun_, &ProgramRun::finished, this, &EditorController::runEnded);
+    updateActions();
+}
+
+void EditorController::buildActions()
+{
     auto make = [this](const QString& text, const QString& tip, const QList<QKeySequence>& keys,
                        const char* name) {
         auto* a = new QAction(text, &window_);
@@ -96,13 +107,37 @@ EditorController::EditorController(MainWindow& window, QWidget* codePanel)
     connect(newProgram_, &QAction::triggered, this, &EditorController::newProgram);
     connect(run_, &QAction::triggered, this, &EditorController::run);
     connect(stop_, &QAction::triggered, this, &EditorController::stop);
+}
 
+// The panel, top to bottom: the offer of the kept program, the header, the message, the editor.
+void EditorController::buildPanel()
+{
     panel_ = new QWidget;
     panel_->setObjectName(QStringLiteral("programPanel"));
     auto* layout = new QVBoxLayout(panel_);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
 
+    layout->addWidget(buildOfferBar());
+    layout->addLayout(buildHeader());
+
+    message_ = new QLabel(panel_);
+    message_->setObjectName(QStringLiteral("programMessage"));
+    message_->setWordWrap(true);
+    message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    message_->hide();
+    layout->addWidget(message_);
+
+    editor_ = new ProgramEditor(panel_);
+    editor_->setObjectName(QStringLiteral("programEditor"));
+    layout->addWidget(editor_, 1);
+    connect(editor_, &QPlainTextEdit::textChanged, this, [this] {
+        if (!loading_) store_->saveSoon(current());
+    });
+}
+
+QFrame* EditorController::buildOfferBar()
+{
     offerBar_ = new QFrame(panel_);
     offerBar_->setObjectName(QStringLiteral("programOffer"));
     offerBar_->setFrameShape(QFrame::StyledPanel);
@@ -122,8 +157,12 @@ EditorController::EditorController(MainWindow& window, QWidget* codePanel)
         setMode(mode_);
     });
     offerBar_->hide();
-    layout->addWidget(offerBar_);
+    return offerBar_;
+}
 
+// The program's title and its Edit, Run and Stop buttons.
+QBoxLayout* EditorController::buildHeader()
+{
     auto* header = new QHBoxLayout;
     header->setSpacing(8);
     title_ = new QLabel(tr("Your program"), panel_);
@@ -144,39 +183,28 @@ EditorController::EditorController(MainWindow& window, QWidget* codePanel)
     header->addWidget(editButton_);
     header->addWidget(runButton_);
     header->addWidget(stopButton_);
-    layout->addLayout(header);
-    connect(editButton_, &QPushButton::clicked, this, &EditorController::showEditor);
-    connect(runButton_, &QPushButton::clicked, this, &EditorController::run);
-    connect(stopButton_, &QPushButton::clicked, this, &EditorController::stop);
+    return header;
+}
 
-    message_ = new QLabel(panel_);
-    message_->setObjectName(QStringLiteral("programMessage"));
-    message_->setWordWrap(true);
-    message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    message_->hide();
-    layout->addWidget(message_);
-
-    editor_ = new ProgramEditor(panel_);
-    editor_->setObjectName(QStringLiteral("programEditor"));
-    layout->addWidget(editor_, 1);
-    connect(editor_, &QPlainTextEdit::textChanged, this, [this] {
-        if (!loading_) store_->saveSoon(current());
-    });
-
-    // Above the code panel, in its column.
+// Above the code panel, in its column, looking as the code panel does.
+void EditorController::placePanel()
+{
     column_ = qobject_cast<QBoxLayout*>(codePanel_->parentWidget()->layout());
     if (column_ != nullptr) column_->insertWidget(column_->indexOf(codePanel_), panel_, 0);
     panel_->hide();
 
-    // The editor looks as the code panel does: its font (fitted to the column) and colours.
+    // The editor's font (fitted to the column) and colours are the code panel's.
     CodeView* code = window_.codeView();
     editor_->setFont(code->font());
     editor_->setColours(code->colours());
     code->installEventFilter(this);
+}
 
-    connect(&window_.session(), &RunSession::runStarted, this, &EditorController::sessionChanged);
-    connect(programRun_, &ProgramRun::finished, this, &EditorController::runEnded);
-    updateActions();
+void EditorController::connectButtons()
+{
+    connect(editButton_, &QPushButton::clicked, this, &EditorController::showEditor);
+    connect(runButton_, &QPushButton::clicked, this, &EditorController::run);
+    connect(stopButton_, &QPushButton::clicked, this, &EditorController::stop);
 }
 
 // The code view's filter goes with this object; the program typed last reaches the settings.

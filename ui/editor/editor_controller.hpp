@@ -90,6 +90,14 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    // The constructor's steps, in its order.
+    void buildActions();
+    void buildPanel();
+    QFrame* buildOfferBar();
+    QBoxLayout* buildHeader();
+    void placePanel();
+    void connectButtons();
+
     void setMode(Mode mode);
     void startEditing(const QString& source, const QString& demo, const QStringList& params);
     void runEnded();

@@ -48,6 +48,24 @@ RecordDialog::RecordDialog(MainWindow& window, QWidget* parent)
     folder_ = base + QStringLiteral("-frames");
     video_ = base + QStringLiteral(".mp4");
 
+    QLayout* pathRow = buildDestination();
+    buildFrameSettings();
+    QFormLayout* form = buildForm(pathRow);
+    QLabel* note = buildNote();
+    buildStatus();
+    buildButtons();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(note);
+    layout->addWidget(progress_);
+    layout->addWidget(message_);
+    layout->addWidget(buttons_);
+    updateDestination();
+}
+
+QLayout* RecordDialog::buildDestination()
+{
     toFolder_ = new QRadioButton(tr("PNG &frames in a folder"));
     toVideo_ = new QRadioButton(tr("A &video (.mp4, needs ffmpeg)"));
     toFolder_->setChecked(true);
@@ -66,7 +84,11 @@ RecordDialog::RecordDialog(MainWindow& window, QWidget* parent)
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(path_, 1);
     pathRow->addWidget(browse_);
+    return pathRow;
+}
 
+void RecordDialog::buildFrameSettings()
+{
     fps_ = new QSpinBox;
     fps_->setRange(RecordSettings::kMinFps, RecordSettings::kMaxFps);
     fps_->setValue(30);
@@ -82,8 +104,11 @@ RecordDialog::RecordDialog(MainWindow& window, QWidget* parent)
     speed_ = new QComboBox;
     for (const double s : kSpeeds)
         speed_->addItem(QStringLiteral("%1×").arg(s), s);
-    setSpeed(window.player().speed());
+    setSpeed(window_.player().speed());
+}
 
+QFormLayout* RecordDialog::buildForm(QLayout* pathRow)
+{
     auto* form = new QFormLayout;
     form->addRow(tr("Record to"), toFolder_);
     form->addRow(QString(), toVideo_);
@@ -91,13 +116,21 @@ RecordDialog::RecordDialog(MainWindow& window, QWidget* parent)
     form->addRow(tr("&Rate"), fps_);
     form->addRow(tr("&Size"), size_);
     form->addRow(tr("S&peed"), speed_);
+    return form;
+}
 
+QLabel* RecordDialog::buildNote()
+{
     auto* note =
         new QLabel(tr("The run plays from its start as Play shows it, in presentation mode with the "
                       "panels and theme chosen in the View menu. Cancel stops the recording and removes "
                       "the frames written so far and the unfinished video."));
     note->setWordWrap(true);
+    return note;
+}
 
+void RecordDialog::buildStatus()
+{
     progress_ = new QProgressBar;
     progress_->setObjectName(QStringLiteral("recordProgress"));
     progress_->setRange(0, 1);
@@ -107,7 +140,10 @@ RecordDialog::RecordDialog(MainWindow& window, QWidget* parent)
     message_->setObjectName(QStringLiteral("recordMessage"));
     message_->setWordWrap(true);
     message_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+}
 
+void RecordDialog::buildButtons()
+{
     buttons_ = new QDialogButtonBox(QDialogButtonBox::Cancel);
     recordButton_ = buttons_->addButton(tr("&Record"), QDialogButtonBox::AcceptRole);
     recordButton_->setDefault(true);
@@ -121,14 +157,6 @@ RecordDialog::RecordDialog(MainWindow& window, QWidget* parent)
             reject();
         }
     });
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(note);
-    layout->addWidget(progress_);
-    layout->addWidget(message_);
-    layout->addWidget(buttons_);
-    updateDestination();
 }
 
 RecordDialog::~RecordDialog()

@@ -12,7 +12,9 @@
 
 class QComboBox;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
+class QLayout;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -53,6 +55,14 @@ signals:
     void frameWritten(std::int64_t done, std::int64_t total);
 
 private:
+    // The dialog's parts, built in this order by the constructor.
+    QLayout* buildDestination(); // the frames-or-video choice and the path row
+    void buildFrameSettings();   // rate, size and speed
+    QFormLayout* buildForm(QLayout* pathRow);
+    QLabel* buildNote();
+    void buildStatus(); // progress bar and message
+    void buildButtons();
+
     void updateDestination();
     void browse();
     void showMessage(const QString& text);
