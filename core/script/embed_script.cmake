@@ -1,11 +1,18 @@
 # SPDX-License-Identifier: MIT
-# Writes OUT: a C++ file defining preludeSource() and observerSource() from PRELUDE and OBSERVER.
+# Writes OUT: a C++ file defining rewriteSource(), preludeSource() and observerSource() from
+# REWRITE, PRELUDE and OBSERVER.
+file(READ "${REWRITE}" rewrite)
 file(READ "${PRELUDE}" prelude)
 file(READ "${OBSERVER}" observer)
 file(WRITE "${OUT}.tmp" "// Generated from core/script/*.js. Do not edit.
 #include \"core/script/script_resources.hpp\"
 
 namespace ys::script {
+
+std::string_view rewriteSource()
+{
+    return R\"ys_js(${rewrite})ys_js\";
+}
 
 std::string_view preludeSource()
 {

@@ -2,7 +2,7 @@
 // The producer's side of a program, watched from outside it: a Debugger in a compartment of its
 // own sees every generator frame enter and leave, with the line, and calls no code of the
 // program and queues no job, so the program's ticks stay exactly as they would be unwatched.
-// Evaluated once per run as a function of `host` (the natives of script_host.cpp); it returns
+// Evaluated once per run as a function of `host` (the natives of host_*.cpp); it returns
 // attach(global), which starts watching the program's global.
 (function (host) {
   'use strict';

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
-// The host's own JavaScript (prelude.js, observer.js), compiled into the program.
+// The host's own JavaScript (rewrite.js, prelude.js, observer.js), compiled into the program.
 #pragma once
 
 #include <string_view>
 
 namespace ys::script {
 
+std::string_view rewriteSource();
 std::string_view preludeSource();
 std::string_view observerSource();
 

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+// The rewrite that lets the host watch every for await: the harness's scanner
+// (tests/js/transform.js), inserting calls with lines. Evaluated once per run, just before
+// prelude.js, which is handed its completion value: instrument(src, names, wrapSyncLoops). It
+// uses nothing of the host's, and it runs on a program before the program runs.
+(function () {
+  'use strict';
+  const WORD_CHAR = /[\w$\u0080-\uffff]/;
+  const KEYWORDS_BEFORE_EXPRESSION = new Set(['return', 'typeof', 'instanceof', 'in', 'of', 'new', 'delete', 'void', 'throw', 'case', 'do', 'else', 'yield', 'await']);
+  const BEFORE_NAME = new Set(['let', 'const', 'var', '.']);
+  function regexAllowed(prev) {
+    if (!prev) return true;
+    if (prev.kind === 'punct') return prev.text !== ')' && prev.text !== ']';
+    if (prev.kind === 'word') return KEYWORDS_BEFORE_EXPRESSION.has(prev.text);
+    return prev.text.endsWith('${');
+  }
+  function tokenize(src) {
+    const tokens = [];
+    const braces = [];
+    let i = 0;
+    const push = (kind, start) => {
+      i = Math.min(i, src.length);
+      tokens.push({ kind, text: src.slice(start, i), start, end: i });
+    };
+    const templatePiece = (start) => {
+      while (i < src.length) {
+        const c = src[i];
+        if (c === '\\') i += 2;
+        else if (c === '`') { i++; break; }
+        else if (c === '$' && src[i + 1] === '{') { i += 2; braces.push(true); break; }
+        else i++;
+      }
+      push('literal', start);
+    };
+    while (i < src.length) {
+      const start = i;
+      const c = src[i];
+      const next = src[i + 1];
+      if (/\s/.test(c)) i++;
+      else if (c === '/' && next === '/') { const e = src.indexOf('\n', i); i = e < 0 ? src.length : e; }
+      else if (c === '/' && next === '*') { const e = src.indexOf('*/', i + 2); i = e < 0 ? src.length : e + 2; }
+      else if (c === '"' || c === "'") {
+        i++;
+        while (i < src.length && src[i] !== c && src[i] !== '\n') i += src[i] === '\\' ? 2 : 1;
+        i++;
+        push('literal', start);
+      } else if (c === '`') { i++; templatePiece(start); }
+      else if (c === '}' && braces[braces.length - 1] === true) { braces.pop(); i++; templatePiece(start); }
+      else if (c === '/' && regexAllowed(tokens[tokens.length - 1])) {
+        let inClass = false;
+        i++;
+        while (i < src.length && src[i] !== '\n') {
+          const r = src[i++];
+          if (r === '\\') i++;
+          else if (r === '[') inClass = true;
+          else if (r === ']') inClass = false;
+          else if (r === '/' && !inClass) break;
+        }
+        while (i < src.length && WORD_CHAR.test(src[i])) i++;
+        push('literal', start);
+      } else if (WORD_CHAR.test(c)) {
+        while (i < src.length && WORD_CHAR.test(src[i])) i++;
+        push('word', start);
+      } else {
+        if (c === '{') braces.push(false);
+        else if (c === '}') braces.pop();
+        i++;
+        push('punct', start);
+      }
+    }
+    return tokens;
+  }
+  const is = (t, kind, text) => t !== undefined && t.kind === kind && t.text === text;
+  function instrument(src, names, wrapSyncLoops) {
+    const tokens = tokenize(src);
+    const inserts = [];
+    const lineStarts = [0];
+    for (let i = 0; i < src.length; i++) if (src[i] === '\n') lineStarts.push(i + 1);
+    const lineOf = (pos) => {
+      let lo = 0, hi = lineStarts.length - 1;
+      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (lineStarts[mid] <= pos) lo = mid; else hi = mid - 1; }
+      return lo + 1;
+    };
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      if (is(tokens[k], 'word', 'finally') && is(tokens[k + 1], 'punct', '{') && (k === 0 || !is(tokens[k - 1], 'punct', '.'))) {
+        inserts.push({ pos: tokens[k + 1].end, text: `${names.cleanup}(${lineOf(tokens[k].start)});` });
+        continue;
+      }
+      if (k + 2 >= tokens.length || !is(tokens[k], 'word', 'for')) continue;
+      const isAwait = is(tokens[k + 1], 'word', 'await') && is(tokens[k + 2], 'punct', '(');
+      const isSync = wrapSyncLoops && is(tokens[k + 1], 'punct', '(');
+      if (!isAwait && !isSync) continue;
+      const open = isAwait ? k + 2 : k + 1;
+      let depth = 0, of = -1, close = -1;
+      for (let j = open; j < tokens.length && close < 0; j++) {
+        const t = tokens[j];
+        if (t.kind === 'punct' && '([{'.includes(t.text)) depth++;
+        else if (t.kind === 'punct' && ')]}'.includes(t.text)) { if (--depth === 0) close = j; }
+        else if (depth === 1 && of < 0 && is(t, 'word', 'of') && !BEFORE_NAME.has(tokens[j - 1].text)) of = j;
+      }
+      if (of < 0 || close <= of + 1) continue;
+      inserts.push({ pos: tokens[of + 1].start, text: (isAwait ? names.wrap : names.wrapSyncLoop) + '(' });
+      inserts.push({ pos: tokens[close - 1].end, text: `, ${lineOf(tokens[k].start)})` });
+    }
+    inserts.sort((a, b) => b.pos - a.pos);
+    let out = src;
+    for (const { pos, text } of inserts) out = out.slice(0, pos) + text + out.slice(pos);
+    return out;
+  }
+  return instrument;
+})();
