@@ -314,7 +314,8 @@ std::optional<QJsonObject> drawTimelines(const TimelineLayout& layout, const std
         for (std::size_t shown = 0; shown <= count; ++shown) {
             const QByteArray svg = drawSvg(renderer, notes, pinned, layout, viewport, geometry.size, shown);
             if (!frames.add(svg)) {
-                error = tr("the timeline's drawing could not be read back");
+                error = QCoreApplication::translate("ys::ui::WebPageExport",
+                                                    "the timeline's drawing could not be read back");
                 return std::nullopt;
             }
         }
@@ -408,8 +409,12 @@ QJsonObject pageData(const WebPageRun& run, const Geometry& geometry, const QStr
         {QStringLiteral("drawings"), drawings},
         {QStringLiteral("speeds"), speeds},
         {QStringLiteral("startHint"),
-         tr("Press → or Space to step through the run; click an event to go to it.")},
-        {QStringLiteral("ended"), tr("■ The program has finished: nothing is left to run.")},
+         QCoreApplication::translate(
+             "ys::ui::WebPageExport",
+             "Press → or Space to step through the run; click an event to go to it.")},
+        {QStringLiteral("ended"),
+         QCoreApplication::translate("ys::ui::WebPageExport",
+                                     "■ The program has finished: nothing is left to run.")},
     };
 }
 
@@ -421,7 +426,8 @@ std::optional<QByteArray> fillTemplate(const QString& title, const QJsonObject& 
     const QByteArray style = resource(QStringLiteral("page.css"));
     const QByteArray script = resource(QStringLiteral("page.js"));
     if (page.isEmpty() || style.isEmpty() || script.isEmpty()) {
-        error = tr("the page's template is missing from this build");
+        error = QCoreApplication::translate("ys::ui::WebPageExport",
+                                            "the page's template is missing from this build");
         return std::nullopt;
     }
     const QByteArray light = QStringLiteral(":root{%1}").arg(themeCss(Theme::light())).toUtf8();
