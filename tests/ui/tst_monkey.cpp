@@ -788,7 +788,7 @@ private:
 
     QString speedChooser()
     {
-        QComboBox* chooser = w_.findChild<QComboBox*>(QStringLiteral("speedChooser"));
+        auto* chooser = w_.findChild<QComboBox*>(QStringLiteral("speedChooser"));
         const Qt::Key key = chance(50) ? Qt::Key_Up : Qt::Key_Down;
         note("speed", QString("chooser %1").arg(keyName(key)));
         if (!focusOn(chooser)) return {};
@@ -998,7 +998,7 @@ private:
 
     QString demoChooser()
     {
-        QComboBox* chooser = w_.findChild<QComboBox*>(QStringLiteral("demoChooser"));
+        auto* chooser = w_.findChild<QComboBox*>(QStringLiteral("demoChooser"));
         const Qt::Key key = chance(50) ? Qt::Key_Up : Qt::Key_Down;
         note("demo", QString("chooser %1 from %2").arg(keyName(key), chooser->currentText()));
         if (!focusOn(chooser)) return {};

@@ -720,7 +720,7 @@ private slots:
     void highContrastIsAThemeChoice()
     {
         MainWindow window;
-        QAction* high = window.findChild<QAction*>(QStringLiteral("actionThemeHighContrast"));
+        auto* high = window.findChild<QAction*>(QStringLiteral("actionThemeHighContrast"));
         QVERIFY(high != nullptr);
         high->trigger();
         QCOMPARE(window.themeMode(), MainWindow::ThemeMode::HighContrast);

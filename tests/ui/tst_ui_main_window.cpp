@@ -392,7 +392,7 @@ private slots:
     void choosingADemoRestarts()
     {
         step(3);
-        QComboBox* chooser = w().findChild<QComboBox*>(QStringLiteral("demoChooser"));
+        auto* chooser = w().findChild<QComboBox*>(QStringLiteral("demoChooser"));
         chooser->setFocus();
         const int range = chooser->findData("range");
         QVERIFY(range >= 0);
