@@ -24,9 +24,10 @@ cmake --build "$out/core" --target yieldscope_core yieldscope_script
 if [[ -z "$only" || "$only" == fuzz_views ]]; then
     cmake -S . -B "$out/ui" -G Ninja -DCMAKE_BUILD_TYPE=None -DCMAKE_CXX_COMPILER=clang++ \
         -DCMAKE_CXX_FLAGS="-O1 -fsanitize=address,undefined -fno-omit-frame-pointer" >/dev/null
-    cmake --build "$out/ui" --target yieldscope_ui
+    cmake --build "$out/ui" --target yieldscope_ui yieldscope_script
 fi
-views_libs="$out/ui/ui/libyieldscope_ui.a $out/ui/ui/timeline/libyieldscope_timeline.a $out/ui/ui/libyieldscope_style.a $out/ui/core/libyieldscope_core.a"
+views_libs="$out/ui/ui/libyieldscope_ui.a $out/ui/ui/timeline/libyieldscope_timeline.a $out/ui/ui/libyieldscope_style.a
+    $out/ui/core/script/libyieldscope_script.a $out/ui/core/libyieldscope_core.a"
 # target -> the engine sources it exercises (instrumented for coverage)
 declare -A sources=([fuzz_params]="core/demos/params.cpp core/demos/listing.cpp"
     [fuzz_trace_file]="core/io/trace_file.cpp core/io/json_value.cpp"
@@ -37,7 +38,7 @@ declare -A sources=([fuzz_params]="core/demos/params.cpp core/demos/listing.cpp"
 declare -A extra=([fuzz_script]="-Icore/script $(pkg-config --cflags mozjs-102)
     $out/core/core/script/libyieldscope_script.a $(pkg-config --libs mozjs-102)"
     [fuzz_views]="-fPIC -I. -Iui -Iui/timeline $(pkg-config --cflags Qt6Widgets) $views_libs
-    $(pkg-config --libs Qt6Widgets Qt6Svg zlib)")
+    $(pkg-config --libs Qt6Widgets Qt6Svg zlib mozjs-102)")
 for target in tests/fuzz/fuzz_*.cpp; do
     name=$(basename "$target" .cpp)
     [[ -n "$only" && "$name" != "$only" ]] && continue

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/menus.hpp"
 
+#include "ui/window/language.hpp"
+
 #include "core/demos/demo.hpp"
 #include "ui/session/transport_actions.hpp"
 #include "ui/window/action_table.hpp"
@@ -97,6 +99,8 @@ void buildViewMenu(QMenuBar& bar, const WindowActions& actions, const MenuParts&
 {
     QMenu* view = bar.addMenu(tr("&View"));
     QMenu* themes = view->addMenu(tr("&Theme"));
+    // System, English, Русский: switched at once, kept in the settings (ui/window/language.hpp).
+    view->addMenu(new LanguageMenu(view));
     themes->addActions(parts.themes);
     // Presentation mode is followed by its two lists: which panels it keeps, at what size.
     addRows(*view, actions, MenuId::View, ActionId::Presentation);
