@@ -194,10 +194,10 @@ void EditorController::placePanel()
     panel_->hide();
 
     // The editor's font (fitted to the column) and colours are the code panel's.
-    CodeView* code = window_.codeView();
-    editor_->setFont(code->font());
-    editor_->setColours(code->colours());
-    code->installEventFilter(this);
+    codeView_ = window_.codeView();
+    editor_->setFont(codeView_->font());
+    editor_->setColours(codeView_->colours());
+    codeView_->installEventFilter(this);
 }
 
 void EditorController::connectButtons()
@@ -223,9 +223,11 @@ SavedProgram EditorController::current() const
 
 bool EditorController::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == window_.codeView()) {
-        if (event->type() == QEvent::FontChange) editor_->setFont(window_.codeView()->font());
-        if (event->type() == QEvent::PaletteChange) editor_->setColours(window_.codeView()->colours());
+    // Compared with the pointer kept at install time: the window may already be half destroyed
+    // when its last events arrive here, so it is not asked for its code view.
+    if (watched == codeView_ && codeView_ != nullptr) {
+        if (event->type() == QEvent::FontChange) editor_->setFont(codeView_->font());
+        if (event->type() == QEvent::PaletteChange) editor_->setColours(codeView_->colours());
     }
     return QObject::eventFilter(watched, event);
 }

@@ -15,6 +15,7 @@
 #include "core/script/script_engine.hpp"
 
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +30,7 @@ class QWidget;
 
 namespace ys::ui {
 
+class CodeView;
 class MainWindow;
 class ProgramEditor;
 class ProgramRun;
@@ -107,6 +109,7 @@ private:
     SavedProgram current() const;
 
     MainWindow& window_;
+    QPointer<CodeView> codeView_;
     QWidget* codePanel_;
     QBoxLayout* column_ = nullptr;
     QWidget* panel_ = nullptr;
