@@ -3,7 +3,8 @@
 # Sets up, builds and runs every test headless: unit, agreement with Node, window tests,
 # formatting and static analysis; then the whole suite again under AddressSanitizer,
 # UndefinedBehaviorSanitizer and LeakSanitizer, and a short run of every fuzz target.
-# Ends with a table of how long each stage took (also when one fails).
+# Prints the ten slowest tests against their time-outs (and fails when one took more than
+# half of its time-out), and ends with a table of how long each stage took (also when one fails).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/stage-timer.sh
@@ -12,7 +13,8 @@ stage "install" scripts/install-dependencies.sh --test
 
 stage "ci configure" cmake --preset ci
 stage "ci build" cmake --build --preset ci
-stage "ci tests" ctest --preset ci
+stage "ci tests" ctest --preset ci --output-junit "$PWD/build/ci/test-times.xml"
+stage "ci test times" scripts/report-test-times.py build/ci build/ci/test-times.xml
 
 stage "asan configure" cmake --preset asan
 stage "asan build" cmake --build --preset asan
