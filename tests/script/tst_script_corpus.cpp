@@ -9,6 +9,10 @@
 //   // node>=20: differs        Node 20 gives yield* one await fewer (ecma262 PR #2819) than the
 //                               embedded engine and Node 18: on Node 20 the traces must differ,
 //                               before it they must agree
+//   // plain node               also run unchanged by plain Node (`node file.js`, so only
+//                               promise jobs, no timers): its console lines must be the embedded
+//                               run's `log` events, one for one (watching the loops changes
+//                               nothing the program sees)
 #include "core/script/script_engine.hpp"
 
 #include <QDir>
@@ -143,6 +147,46 @@ QString compareProgram(const QString& path, const QByteArray& source)
     return {};
 }
 
+// "" when the embedded engine's `log` events for `source` are the lines plain Node prints running
+// the program at `path` unchanged.
+QString compareWithPlainNode(const QString& path, const QByteArray& source)
+{
+    Trace trace;
+    const script::Result result = script::runScript(source.toStdString(), trace);
+    if (result.outcome != script::Outcome::Finished) return QString::fromStdString(script::describe(result));
+    QStringList ours;
+    for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+        const Event& e = trace[seq];
+        if (e.kind != Kind::Log) continue;
+        const std::string_view v = trace.valueText(e);
+        ours << QJsonDocument::fromJson("[" + QByteArray(v.data(), qsizetype(v.size())) + "]").array().at(0).toString();
+    }
+    QProcess node;
+    node.start(YS_NODE, {path});
+    if (!node.waitForFinished(60000) || node.exitCode() != 0) return "plain node failed";
+    QStringList theirs = QString::fromUtf8(node.readAllStandardOutput()).split('\n');
+    if (!theirs.isEmpty() && theirs.last().isEmpty()) theirs.removeLast();
+    qsizetype i = 0;
+    while (i < ours.size() && i < theirs.size() && ours[i] == theirs[i])
+        ++i;
+    if (i == ours.size() && i == theirs.size()) return {};
+    return QString("line %1 differs (embedded %2 lines, node %3): embedded \"%4\" | node \"%5\"")
+        .arg(i + 1)
+        .arg(ours.size())
+        .arg(theirs.size())
+        .arg(i < ours.size() ? ours[i] : "-", i < theirs.size() ? theirs[i] : "-");
+}
+
+QStringList plainNodePrograms()
+{
+    QStringList out;
+    for (const QString& name : QDir(YS_CORPUS).entryList({"*.js"}, QDir::Files, QDir::Name)) {
+        QFile file(QDir(YS_CORPUS).filePath(name));
+        if (file.open(QIODevice::ReadOnly) && file.readLine().startsWith("// plain node")) out << name;
+    }
+    return out;
+}
+
 } // namespace
 
 class TestScriptCorpus : public QObject {
@@ -166,6 +210,26 @@ private slots:
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
+    // The program sees the protocol exactly as unwatched: every read of `then`, `done`, `value`,
+    // `next` and `return` and every call of `then` the program logs happens as often, and in the
+    // same order among its promise jobs, as when plain Node runs it.
+    void observesNothingDifferent_data()
+    {
+        QTest::addColumn<QString>("path");
+        const QStringList names = plainNodePrograms();
+        QVERIFY(names.size() >= 6);
+        for (const QString& name : names)
+            QTest::newRow(qPrintable(name)) << QDir(YS_CORPUS).filePath(name);
+    }
+    void observesNothingDifferent()
+    {
+        QFETCH(QString, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString problem = compareWithPlainNode(path, file.readAll());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    }
+
     // The comparison can fail: the embedded engine running a changed program is caught, and so is
     // a different ending.
     void detectsADifference()
@@ -177,6 +241,10 @@ private slots:
         changed.replace("\"fast\", 10", "\"fast\", 11");
         QVERIFY(compareProgram(path, changed).contains("differ"));
         QVERIFY(compareProgram(path, changed + "\nnull.f;").contains("node:"));
+        const QString plain = QDir(YS_CORPUS).filePath("67-next-gives-thenable.js");
+        QFile plainFile(plain);
+        QVERIFY(plainFile.open(QIODevice::ReadOnly));
+        QVERIFY(compareWithPlainNode(plain, plainFile.readAll() + "\nconsole.log(1);").contains("line"));
     }
 };
 
