@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
-// The rewrite that lets the host watch every for await: the harness's scanner
-// (tests/js/transform.js), inserting calls with lines. Evaluated once per run, just before
-// prelude.js, which is handed its completion value: instrument(src, names, wrapSyncLoops). It
-// uses nothing of the host's, and it runs on a program before the program runs.
+// The rewrite that lets the host watch every for await: `for await (DECL of EXPR)` becomes
+// `for await (DECL of names.wrap(EXPR, LINE))` (with wrapSyncLoops, every plain `for (DECL of
+// EXPR)` too, with names.wrapSyncLoop), and with names.cleanup every `finally {` gets a first
+// statement names.cleanup(LINE); no line break is added or removed. A small scanner splits the
+// source into tokens, so brackets in comments, strings, template text and regular expressions
+// are not counted (code in `${...}` is scanned as code). The one home of the rewrite: the embedded
+// engine evaluates it just before prelude.js, which is handed its completion value
+// instrument(src, names, wrapSyncLoops), and the Node harness loads it (tests/js/transform.js).
+// It uses nothing of either host's, and it runs on a program before the program runs.
 (function () {
   'use strict';
   const WORD_CHAR = /[\w$\u0080-\uffff]/;
@@ -82,7 +87,7 @@
       return lo + 1;
     };
     for (let k = 0; k + 1 < tokens.length; k++) {
-      if (is(tokens[k], 'word', 'finally') && is(tokens[k + 1], 'punct', '{') && (k === 0 || !is(tokens[k - 1], 'punct', '.'))) {
+      if (names.cleanup && is(tokens[k], 'word', 'finally') && is(tokens[k + 1], 'punct', '{') && (k === 0 || !is(tokens[k - 1], 'punct', '.'))) {
         inserts.push({ pos: tokens[k + 1].end, text: `${names.cleanup}(${lineOf(tokens[k].start)});` });
         continue;
       }

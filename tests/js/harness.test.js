@@ -205,14 +205,15 @@ test('console.log prints like the real one', async () => {
 
 test('for-await heads are wrapped whatever the expression holds', () => {
   const cases = [
-    ['for await (const x of g(1, (2)))', 'for await (const x of __ysWrap(g(1, (2))))'],
-    ['for await(let [a, b] of f(")", `)${h(")")}`) ) {}', 'for await(let [a, b] of __ysWrap(f(")", `)${h(")")}`)) ) {}'],
-    ['for await (x of xs.map((v) => { return v / 2; }))', 'for await (x of __ysWrap(xs.map((v) => { return v / 2; })))'],
-    ['for await (const { of = 1 } of s.split(/[)(]/) /* ) */)', 'for await (const { of = 1 } of __ysWrap(s.split(/[)(]/)) /* ) */)'],
-    ['for await (const of of a) {} // for await (b of c)', 'for await (const of of __ysWrap(a)) {} // for await (b of c)'],
+    ['for await (const x of g(1, (2)))', 'for await (const x of __ysWrap(g(1, (2)), 1))'],
+    ['for await(let [a, b] of f(")", `)${h(")")}`) ) {}', 'for await(let [a, b] of __ysWrap(f(")", `)${h(")")}`), 1) ) {}'],
+    ['for await (x of xs.map((v) => { return v / 2; }))', 'for await (x of __ysWrap(xs.map((v) => { return v / 2; }), 1))'],
+    ['for await (const { of = 1 } of s.split(/[)(]/) /* ) */)', 'for await (const { of = 1 } of __ysWrap(s.split(/[)(]/), 1) /* ) */)'],
+    ['for await (const of of a) {} // for await (b of c)', 'for await (const of of __ysWrap(a, 1)) {} // for await (b of c)'],
     ['for await (const a of (async function* () { for await (const b of c) yield b; })())',
-      'for await (const a of __ysWrap((async function* () { for await (const b of __ysWrap(c)) yield b; })()))'],
+      'for await (const a of __ysWrap((async function* () { for await (const b of __ysWrap(c, 1)) yield b; })(), 1))'],
     ['for (const x of xs) {} "for await (a of b)"', 'for (const x of xs) {} "for await (a of b)"'],
+    ['for await (const x of a)\n  for await (const y of b) {}', 'for await (const x of __ysWrap(a, 1))\n  for await (const y of __ysWrap(b, 2)) {}'],
   ];
   for (const [source, expected] of cases) assert.strictEqual(wrapForAwait(source), expected);
 });

@@ -1,20 +1,19 @@
 // plain node
 // next() hands out promises with a `then` of their own: a subclass that logs its `then`, and a
-// native promise whose `constructor` and `then` are own properties that log. The loop alone
-// decides how often each is used.
+// native promise with an own `then` that logs. The loop alone decides how often each is used.
+// (Its `constructor` is left alone: Node's Promise.prototype.then, which the Node harness
+// watches with, reads it.)
 class LoudPromise extends Promise {
   then(onFulfilled, onRejected) {
     console.log("LoudPromise then");
     return super.then(onFulfilled, onRejected);
   }
 }
-let constructorReads = 0;
+let ownThenCalls = 0;
 function tagged(result) {
   const p = Promise.resolve(result);
-  Object.defineProperty(p, "constructor", {
-    get() { constructorReads++; console.log("read constructor"); return Promise; },
-  });
   p.then = function (onFulfilled, onRejected) {
+    ownThenCalls++;
     console.log("own then");
     return Promise.prototype.then.call(this, onFulfilled, onRejected);
   };
@@ -34,7 +33,7 @@ const iterable = {
 };
 (async () => {
   for await (const v of iterable) console.log("got", v);
-  console.log("constructor read", constructorReads, "times");
+  console.log("own then called", ownThenCalls, "times");
 })();
 (async () => {
   for (let i = 0; i < 16; i++) { await null; console.log("tick", i); }
