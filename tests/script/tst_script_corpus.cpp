@@ -9,6 +9,11 @@
 //   // node>=20: differs        Node 20 gives yield* one await fewer (ecma262 PR #2819) than the
 //                               embedded engine and Node 18: on Node 20 the traces must differ,
 //                               before it they must agree
+//   // node harness reads constructor
+//                               the Node harness watches a native promise with
+//                               Promise.prototype.then, which reads the promise's `constructor`,
+//                               a read the embedded engine's watching does not make: a program
+//                               that logs it must be seen to differ
 //   // plain node               also run unchanged by plain Node (`node file.js`, so only
 //                               promise jobs, no timers): its console lines must be the embedded
 //                               run's `log` events, one for one (watching the loops changes
@@ -73,6 +78,7 @@ QString compareProgram(const QString& path, const QByteArray& source)
 {
     const bool looseErrors = source.contains("// engine-made error");
     const bool differsOnNode20 = source.contains("// node>=20: differs");
+    const bool harnessReadsConstructor = source.contains("// node harness reads constructor");
 
     Trace trace;
     const script::Result result = script::runScript(source.toStdString(), trace);
@@ -126,6 +132,8 @@ QString compareProgram(const QString& path, const QByteArray& source)
     while (i < ours.size() && i < theirs.size() && ours[i] == theirs[i])
         ++i;
     const bool same = i == ours.size() && i == theirs.size();
+    if (harnessReadsConstructor)
+        return same ? "expected the Node harness to read the promise's constructor once more" : QString();
     if (differsOnNode20 && nodeMajor() >= 20) {
         return same ? "expected Node 20's yield* to take one await fewer than the embedded engine"
                     : QString();
@@ -182,7 +190,7 @@ QStringList plainNodePrograms()
     QStringList out;
     for (const QString& name : QDir(YS_CORPUS).entryList({"*.js"}, QDir::Files, QDir::Name)) {
         QFile file(QDir(YS_CORPUS).filePath(name));
-        if (file.open(QIODevice::ReadOnly) && file.readLine().startsWith("// plain node")) out << name;
+        if (file.open(QIODevice::ReadOnly) && file.read(400).contains("// plain node\n")) out << name;
     }
     return out;
 }
