@@ -7,8 +7,8 @@
 #include <js/CallAndConstruct.h>
 #include <js/Conversions.h>
 #include <js/Promise.h>
-#include <js/Proxy.h>
 #include <js/PropertyAndElement.h>
+#include <js/Proxy.h>
 #include <js/String.h>
 
 namespace ys::script::host {

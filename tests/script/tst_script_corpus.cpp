@@ -167,7 +167,10 @@ QString compareWithPlainNode(const QString& path, const QByteArray& source)
         const Event& e = trace[seq];
         if (e.kind != Kind::Log) continue;
         const std::string_view v = trace.valueText(e);
-        ours << QJsonDocument::fromJson("[" + QByteArray(v.data(), qsizetype(v.size())) + "]").array().at(0).toString();
+        ours << QJsonDocument::fromJson("[" + QByteArray(v.data(), qsizetype(v.size())) + "]")
+                    .array()
+                    .at(0)
+                    .toString();
     }
     QProcess node;
     node.start(YS_NODE, {path});
@@ -178,11 +181,17 @@ QString compareWithPlainNode(const QString& path, const QByteArray& source)
     while (i < ours.size() && i < theirs.size() && ours[i] == theirs[i])
         ++i;
     if (i == ours.size() && i == theirs.size()) return {};
-    return QString("line %1 differs (embedded %2 lines, node %3): embedded \"%4\" | node \"%5\"")
+    return QString(R"(line %1 differs (embedded %2 lines, node %3): embedded "%4" | node "%5")")
         .arg(i + 1)
         .arg(ours.size())
         .arg(theirs.size())
         .arg(i < ours.size() ? ours[i] : "-", i < theirs.size() ? theirs[i] : "-");
+}
+
+QByteArray programText(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 QStringList plainNodePrograms()
@@ -212,9 +221,9 @@ private slots:
     void agreesWithNode()
     {
         QFETCH(QString, path);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString problem = compareProgram(path, file.readAll());
+        const QByteArray source = programText(path);
+        QVERIFY(!source.isEmpty());
+        const QString problem = compareProgram(path, source);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
@@ -232,9 +241,9 @@ private slots:
     void observesNothingDifferent()
     {
         QFETCH(QString, path);
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QString problem = compareWithPlainNode(path, file.readAll());
+        const QByteArray source = programText(path);
+        QVERIFY(!source.isEmpty());
+        const QString problem = compareWithPlainNode(path, source);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
     }
 
@@ -250,9 +259,7 @@ private slots:
         QVERIFY(compareProgram(path, changed).contains("differ"));
         QVERIFY(compareProgram(path, changed + "\nnull.f;").contains("node:"));
         const QString plain = QDir(YS_CORPUS).filePath("67-next-gives-thenable.js");
-        QFile plainFile(plain);
-        QVERIFY(plainFile.open(QIODevice::ReadOnly));
-        QVERIFY(compareWithPlainNode(plain, plainFile.readAll() + "\nconsole.log(1);").contains("line"));
+        QVERIFY(compareWithPlainNode(plain, programText(plain) + "\nconsole.log(1);").contains("line"));
     }
 };
 
