@@ -48,6 +48,41 @@
       const then = peek(x, 'then');
       return then === UNKNOWN || typeof then === 'function' ? 'unknown' : 'now';
     }
+    // v as the trace keeps it (JSON.stringify's value, bytes as a list), copied without running
+    // the program's code: own enumerable data properties only, so no getter, toJSON or proxy
+    // trap runs; what only they could tell is left out.
+    const getTime = Date.prototype.getTime;
+    const toISOString = Date.prototype.toISOString;
+    const typedLength = Reflect.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
+    function copyOf(v, depth) {
+      if (!isObject(v)) return v;
+      if (typeof v === 'function' || isProxy(v) || depth > 20) return undefined;
+      try {
+        return Number.isFinite(call(getTime, v, [])) ? call(toISOString, v, []) : null;
+      } catch {
+        // not a Date
+      }
+      let length = -1;
+      try {
+        length = call(typedLength, v, []);
+      } catch {
+        // not a typed array
+      }
+      const out = Array.isArray(v) || (length >= 0 && depth === 0) ? [] : {};
+      if (Array.isArray(v)) length = peek(v, 'length');
+      if (length >= 0) {
+        for (let i = 0; i < length && i < 10000; i++) {
+          const d = ownDescriptor(v, i);
+          out[i] = d && 'value' in d ? copyOf(d.value, depth + 1) : undefined;
+        }
+        return out;
+      }
+      for (const key of Object.getOwnPropertyNames(v)) {
+        const d = ownDescriptor(v, key);
+        if (d.enumerable && 'value' in d) out[key] = copyOf(d.value, depth + 1);
+      }
+      return out;
+    }
     const messageOf = (e) => {
       const message = peek(e, 'message');
       return message === undefined ? e : known(message);
@@ -91,6 +126,7 @@
     // are read here at that very moment, and called with the iterator as `this`.
     function standIn(it, watch, loop) {
       if (!isObject(it)) return it; // the loop raises its own TypeError
+      const copying = (note) => (kind, value) => note(kind, copyOf(value, 0));
       // method called with the iterator as `this`, the call noted as `kind` (none for throw).
       const forward = (method, kind, note) => {
         if (typeof method !== 'function') return method; // the loop raises its own TypeError
@@ -100,12 +136,12 @@
         };
       };
       return {
-        next: forward(it.next, 'next_called', loop.note),
+        next: forward(it.next, 'next_called', copying(loop.note)),
         get return() {
-          return forward(it.return, 'return_called', loop.closing());
+          return forward(it.return, 'return_called', copying(loop.closing()));
         },
         get throw() {
-          return forward(it.throw, null, loop.note);
+          return forward(it.throw, null, copying(loop.note));
         },
       };
     }
