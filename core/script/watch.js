@@ -8,16 +8,17 @@
 // how a step ended from a reaction the engine attaches to a native promise (no `then` or
 // `constructor` of the program is used) and from data properties read without calling a getter
 // or a proxy trap. A step whose outcome only the program's code could tell (a thenable, a
-// getter, a proxy) is not reported rather than reported by asking twice.
+// getter, a proxy) is reported by the loop's body, where the rewrite puts received(LINE, X) first
+// (a step that ends the loop that way is not reported), rather than by asking twice.
 // Evaluated once per host as a function of its hooks:
 //   isPromise(x)             x is a native promise (asks nothing of x)
 //   isProxy(x)               x is a proxy (asks nothing of x)
 //   whenSettled(p, ok, bad)  runs ok(value) or bad(reason) once the native promise p settles,
 //                            one job like any reaction, running none of the program's code
-// and returns { wrap, wrapSyncLoop }, where wrap(iterable, open) stands in for `iterable` in a
-// for await (wrapSyncLoop in a plain for...of), and open() is called when the loop starts, giving
-// { note(kind, value), closing() } for this loop: note records an event of the consumer, closing()
-// gives the note of the call that closes the loop early.
+// and returns { wrap, wrapSyncLoop, received }, where wrap(iterable, open, line) stands in for
+// `iterable` in a for await (wrapSyncLoop in a plain for...of), and open() is called when the
+// loop starts, giving { note(kind, value), closing() } for this loop: note records an event of
+// the consumer, closing() gives the note of the call that closes the loop early.
 (function () {
   'use strict';
   return function watcher({ isPromise, isProxy, whenSettled }) {
@@ -88,82 +89,112 @@
       return message === undefined ? e : known(message);
     };
 
-    // An iterator result as the loop will read it: `done`, then `value` when not done.
-    function noteResult(r, note) {
+    // An iterator result as the loop will read it: `done`, then `value` when not done. untold():
+    // only the loop's body can tell (received()).
+    function noteResult(r, note, untold) {
       if (!isObject(r)) return; // the loop throws a TypeError of its own
       const done = peek(r, 'done');
-      if (done === UNKNOWN) return;
-      note(done ? 'done' : 'value_received', known(peek(r, 'value')));
+      const value = peek(r, 'value');
+      if (done === UNKNOWN || (!done && value === UNKNOWN)) untold();
+      else note(done ? 'done' : 'value_received', known(value));
     }
     // A step of an async iterator: x is what next() or return() gave, which the loop awaits.
-    function watchAsync(x, note) {
+    function watchAsync(x, note, untold) {
       const as = awaitedAs(x);
       const bad = (e) => note('error', messageOf(e));
-      if (as === 'promise') whenSettled(x, (r) => noteResult(r, note), bad);
-      else if (as === 'now') whenSettled(settledNow, () => noteResult(x, note), bad);
+      if (as === 'promise') whenSettled(x, (r) => noteResult(r, note, untold), bad);
+      else if (as === 'now') whenSettled(settledNow, () => noteResult(x, note, untold), bad);
+      else untold();
       return x;
     }
     // A step of a sync iterator in for await: the loop reads `done` and `value` itself, then
     // awaits the value.
-    function watchSync(r, note) {
+    function watchSync(r, note, untold) {
       if (!isObject(r)) return r;
       const done = peek(r, 'done');
-      if (done === UNKNOWN) return r;
       const value = peek(r, 'value');
-      if (done) note('done', known(value));
-      else if (value === UNKNOWN) return r;
-      else if (awaitedAs(value) === 'promise') whenSettled(value, (v) => note('value_received', v), (e) => note('error', messageOf(e)));
-      else if (awaitedAs(value) === 'now') whenSettled(settledNow, () => note('value_received', value), () => undefined);
+      const as = done || value === UNKNOWN ? 'unknown' : awaitedAs(value);
+      if (done === UNKNOWN) untold();
+      else if (done) note('done', known(value));
+      else if (as === 'promise') whenSettled(value, (v) => note('value_received', v), (e) => note('error', messageOf(e)));
+      else if (as === 'now') whenSettled(settledNow, () => note('value_received', value), () => undefined);
+      else untold();
       return r;
     }
     // A step of a plain for...of: immediate.
-    function watchSyncLoop(r, note) {
-      if (isObject(r)) noteResult(r, note);
+    function watchSyncLoop(r, note, untold) {
+      if (isObject(r)) noteResult(r, note, untold);
       return r;
+    }
+
+    // Loops waiting for their body to tell what a step received, by the key (the line) the
+    // rewrite gives both the loop and its body; the latest to wait answers first.
+    const waitingAt = new Map();
+    function received(key, ...value) {
+      const waiting = waitingAt.get(key) || [];
+      while (waiting.length) {
+        const loop = waiting.pop();
+        loop.listed = false;
+        if (loop.waiting) {
+          loop.waiting = false;
+          loop.note('value_received', value.length ? value[0] : null);
+          return;
+        }
+      }
     }
 
     // The loop reads `next` once when it starts, and `return` once when it leaves early; both
     // are read here at that very moment, and called with the iterator as `this`.
-    function standIn(it, watch, loop) {
+    function standIn(it, watch, loop, key) {
       if (!isObject(it)) return it; // the loop raises its own TypeError
       const copying = (note) => (kind, value) => note(kind, copyOf(value, 0));
+      const self = { note: copying(loop.note), waiting: false, listed: false };
+      const untold = () => {
+        self.waiting = true;
+        if (self.listed) return;
+        self.listed = true;
+        if (!waitingAt.has(key)) waitingAt.set(key, []);
+        waitingAt.get(key).push(self);
+      };
       // method called with the iterator as `this`, the call noted as `kind` (none for throw).
-      const forward = (method, kind, note) => {
+      const forward = (method, kind, note, step) => {
         if (typeof method !== 'function') return method; // the loop raises its own TypeError
         return function () {
+          self.waiting = false;
           if (kind) note(kind, null);
-          return watch(call(method, it, arguments), note);
+          return watch(call(method, it, arguments), note, step);
         };
       };
+      const nothing = () => undefined;
       return {
-        next: forward(it.next, 'next_called', copying(loop.note)),
+        next: forward(it.next, 'next_called', self.note, untold),
         get return() {
-          return forward(it.return, 'return_called', copying(loop.closing()));
+          return forward(it.return, 'return_called', copying(loop.closing()), nothing);
         },
         get throw() {
-          return forward(it.throw, null, copying(loop.note));
+          return forward(it.throw, null, self.note, nothing);
         },
       };
     }
     const iteratorOf = (method, iterable) => call(method, iterable, []);
 
-    function wrap(iterable, open) {
+    function wrap(iterable, open, key) {
       if (iterable == null) return iterable; // the loop raises its own TypeError
       const asyncMethod = iterable[Symbol.asyncIterator];
       if (asyncMethod != null) {
-        return { [Symbol.asyncIterator]: () => standIn(iteratorOf(asyncMethod, iterable), watchAsync, open()) };
+        return { [Symbol.asyncIterator]: () => standIn(iteratorOf(asyncMethod, iterable), watchAsync, open(), key) };
       }
       const syncMethod = iterable[Symbol.iterator];
       if (syncMethod != null) {
-        return { [Symbol.iterator]: () => standIn(iteratorOf(syncMethod, iterable), watchSync, open()) };
+        return { [Symbol.iterator]: () => standIn(iteratorOf(syncMethod, iterable), watchSync, open(), key) };
       }
       return iterable;
     }
-    function wrapSyncLoop(iterable, open) {
+    function wrapSyncLoop(iterable, open, key) {
       const syncMethod = iterable == null ? null : iterable[Symbol.iterator];
       if (syncMethod == null) return iterable;
-      return { [Symbol.iterator]: () => standIn(iteratorOf(syncMethod, iterable), watchSyncLoop, open()) };
+      return { [Symbol.iterator]: () => standIn(iteratorOf(syncMethod, iterable), watchSyncLoop, open(), key) };
     }
-    return { wrap, wrapSyncLoop };
+    return { wrap, wrapSyncLoop, received };
   };
 })();

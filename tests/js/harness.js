@@ -64,24 +64,26 @@ const describe = (e) => (e instanceof Error ? String(e) : util.inspect(e)).repla
 // Promise.prototype.then, which looks up the promise's `constructor` (its species): the one read
 // of the program's the embedded engine's watching does not make.
 const promiseThen = Promise.prototype.then;
-const watching = watcher({
+const hooks = {
   isPromise: util.types.isPromise,
   isProxy: util.types.isProxy,
   whenSettled: (p, onFulfilled, onRejected) => {
     Reflect.apply(promiseThen, p, [onFulfilled, onRejected]);
   },
-});
+};
 
-// __ysWrap(iterable, line) and __ysWrapSyncLoop(iterable, line): what the rewritten loops call,
-// recording the consumer's side of the protocol (watch.js).
+// __ysWrap(iterable, line), __ysWrapSyncLoop(iterable, line) and __ysReceived(line, value): what
+// the rewritten loops call, recording the consumer's side of the protocol (watch.js).
 function makeWrap(record) {
+  const watching = watcher(hooks); // a run's own: no loop of an earlier run waits in it
   const open = () => {
     const note = (kind, value) => record('consumer', kind, value);
     return { note, closing: () => note };
   };
   return {
-    wrap: function __ysWrap(iterable) { return watching.wrap(iterable, open); },
-    wrapSyncLoop: function __ysWrapSyncLoop(iterable) { return watching.wrapSyncLoop(iterable, open); },
+    wrap: function __ysWrap(iterable, line) { return watching.wrap(iterable, open, line); },
+    wrapSyncLoop: function __ysWrapSyncLoop(iterable, line) { return watching.wrapSyncLoop(iterable, open, line); },
+    received: watching.received,
   };
 }
 
@@ -157,6 +159,7 @@ async function runListing({ demo, source, params, wrap = true }) {
   };
   const wrappers = makeWrap(record);
   globals.__ysWrap = wrappers.wrap;
+  globals.__ysReceived = wrappers.received;
   if (env.wrapSyncLoops) globals.__ysWrapSyncLoop = wrappers.wrapSyncLoop;
 
   let error = null;
@@ -164,7 +167,7 @@ async function runListing({ demo, source, params, wrap = true }) {
   const onRejection = (reason) => { error = error || 'unhandled rejection: ' + describe(reason); };
   process.on('unhandledRejection', onRejection);
   try {
-    const body = new Function(...Object.keys(globals), wrap ? wrapForAwait(source, '__ysWrap', env.wrapSyncLoops ? '__ysWrapSyncLoop' : null) : source);
+    const body = new Function(...Object.keys(globals), wrap ? wrapForAwait(source, '__ysWrap', env.wrapSyncLoops ? '__ysWrapSyncLoop' : null, '__ysReceived') : source);
     body(...Object.values(globals));
     // Each timer is its own macrotask: all promise jobs run before the next one
     // fires. Look at the queue only after draining, since those jobs add timers.

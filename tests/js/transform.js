@@ -15,8 +15,9 @@ const instrument = load('rewrite.js');
 const watcher = load('watch.js');
 
 // Wraps the iterable of every `for await (... of EXPR)` in fn(EXPR, LINE); with syncFn, also the
-// iterable of every plain `for (... of EXPR)` in syncFn(EXPR, LINE).
-const wrapForAwait = (src, fn = '__ysWrap', syncFn = null) =>
-  instrument(src, { wrap: fn, wrapSyncLoop: syncFn, cleanup: null }, syncFn !== null);
+// iterable of every plain `for (... of EXPR)` in syncFn(EXPR, LINE); with received, a for await's
+// block body starts with received(LINE, X) (rewrite.js).
+const wrapForAwait = (src, fn = '__ysWrap', syncFn = null, received = null) =>
+  instrument(src, { wrap: fn, wrapSyncLoop: syncFn, cleanup: null, received }, syncFn !== null);
 
 module.exports = { wrapForAwait, watcher };
