@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: MIT
-# Writes OUT: a C++ file defining rewriteSource(), preludeSource() and observerSource() from
-# REWRITE, PRELUDE and OBSERVER.
+# Writes OUT: a C++ file defining rewriteSource(), watchSource(), preludeSource() and
+# observerSource() from REWRITE, WATCH, PRELUDE and OBSERVER.
 file(READ "${REWRITE}" rewrite)
+file(READ "${WATCH}" watch)
 file(READ "${PRELUDE}" prelude)
 file(READ "${OBSERVER}" observer)
 file(WRITE "${OUT}.tmp" "// Generated from core/script/*.js. Do not edit.
@@ -12,6 +13,11 @@ namespace ys::script {
 std::string_view rewriteSource()
 {
     return R\"ys_js(${rewrite})ys_js\";
+}
+
+std::string_view watchSource()
+{
+    return R\"ys_js(${watch})ys_js\";
 }
 
 std::string_view preludeSource()

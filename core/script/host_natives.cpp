@@ -166,6 +166,9 @@ JSObject* Run::makeHost()
                                              JS_FN("userLine", Run::userLine, 0, 0),
                                              JS_FN("decodeUtf8", Run::decodeUtf8, 3, 0),
                                              JS_FN("promiseState", Run::promiseState, 1, 0),
+                                             JS_FN("isPromise", Run::isPromise, 1, 0),
+                                             JS_FN("isProxy", Run::isProxy, 1, 0),
+                                             JS_FN("whenSettled", Run::whenSettled, 3, 0),
                                              JS_FS_END};
     if (!JS_DefineFunctions(cx_, host, kCommon)) return nullptr;
     JS::RootedObject kinds(cx_, JS_NewPlainObject(cx_));

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: MIT
-// The natives that read values without running the program's code: TextDecoder's decoding and a
-// promise's state.
+// The natives that read values without running the program's code: TextDecoder's decoding, a
+// promise's state, what a value is, and a reaction to a promise that asks the promise nothing.
 #include "core/script/run.hpp"
 
 #include <js/Array.h>
+#include <js/CallAndConstruct.h>
 #include <js/Conversions.h>
+#include <js/Promise.h>
 #include <js/PropertyAndElement.h>
+#include <js/Proxy.h>
 #include <js/String.h>
 
 namespace ys::script::host {
@@ -76,6 +79,40 @@ bool Run::promiseState(JSContext* cx, unsigned argc, JS::Value* vp)
     if (array == nullptr) return false;
     args.rval().setObject(*array);
     return true;
+}
+
+// isPromise(x), isProxy(x): what x is, asking x nothing (no getter, trap or prototype walk).
+bool Run::isPromise(JSContext* cx, unsigned argc, JS::Value* vp)
+{
+    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+    JS::RootedObject x(cx, args.get(0).isObject() ? &args.get(0).toObject() : nullptr);
+    args.rval().setBoolean(x && JS::IsPromiseObject(x));
+    return true;
+}
+
+bool Run::isProxy(JSContext*, unsigned argc, JS::Value* vp)
+{
+    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+    args.rval().setBoolean(args.get(0).isObject() && js::IsProxy(&args.get(0).toObject()));
+    return true;
+}
+
+// whenSettled(p, onFulfilled, onRejected): a reaction to the native promise p, like
+// Promise.prototype.then's but without reading p's `then` or `constructor` and without a promise
+// of its own, so none of the program's code runs.
+bool Run::whenSettled(JSContext* cx, unsigned argc, JS::Value* vp)
+{
+    JS::CallArgs args = JS::CallArgsFromVp(argc, vp);
+    JS::RootedObject p(cx, args.get(0).isObject() ? &args.get(0).toObject() : nullptr);
+    JS::RootedObject onFulfilled(cx, args.get(1).isObject() ? &args.get(1).toObject() : nullptr);
+    JS::RootedObject onRejected(cx, args.get(2).isObject() ? &args.get(2).toObject() : nullptr);
+    if (!p || !JS::IsPromiseObject(p) || !onFulfilled || !JS::IsCallable(onFulfilled) || !onRejected ||
+        !JS::IsCallable(onRejected)) {
+        JS_ReportErrorASCII(cx, "whenSettled: bad arguments");
+        return false;
+    }
+    args.rval().setUndefined();
+    return JS::AddPromiseReactions(cx, p, onFulfilled, onRejected);
 }
 
 // resumeLater(line, instance): a `resumed` kept back until the next event; dropResume(discard)

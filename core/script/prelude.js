@@ -3,9 +3,10 @@
 // recording as the Node harness (tests/js/harness.js with tests/js/environments.js, world
 // "script"), so both engines see one program the same way. Evaluated once per run, before the
 // program, as a function of `host` (the natives of host_*.cpp) and `world` (the simulated
-// sources' settings) and `instrument` (the rewrite of rewrite.js); it returns { instrument } and
+// sources' settings), `instrument` (the rewrite of rewrite.js) and `watcher` (watch.js, what the
+// rewrite's calls go to); it returns { instrument } and
 // defines the program's globals.
-(function (host, world, instrument) {
+(function (host, world, instrument, watcher) {
   'use strict';
   const global = globalThis;
   const { record, begin, end, after, cancel, userLine, newInstance, decodeUtf8, promiseState } = host;
@@ -32,7 +33,6 @@
     }
   }
   const rec = (actor, kind, line, value, instance) => record(actor, kind, line, snapshot(value), instance || 0);
-  const messageOf = (e) => (e !== null && typeof e === 'object' && 'message' in e ? e.message : e);
 
   // ---- console.log as Node prints it (util.format / util.inspect for the common values)
   const identifier = /^[A-Za-z_$][\w$]*$/;
@@ -424,64 +424,16 @@
     return out;
   }
 
-  // ---- watching for await: the harness's wrapper, with lines and an instance per loop
-  function observe(it, watch, line, instance) {
-    const next = it.next;
-    const consumer = (kind, value) => rec(ACTOR.consumer, kind, line, value, instance);
-    return {
-      next(...a) {
-        consumer(KIND.next_called, null);
-        return watch(call(next, it, ...a), consumer);
-      },
-      get return() {
-        if (it.return == null) return undefined;
-        return (...a) => {
-          // Recorded on the line that leaves the loop (the break, return or throw).
-          const exit = userLine() || line;
-          const closing = (kind, value) => rec(ACTOR.consumer, kind, exit, value, instance);
-          closing(KIND.return_called, null);
-          return watch(it.return(...a), closing);
-        };
-      },
-      get throw() {
-        if (it.throw == null) return undefined;
-        return (...a) => watch(it.throw(...a), consumer);
-      },
-    };
-  }
-  const watchAsync = (p, consumer) => {
-    then(promiseResolve(p), (r) => {
-      if (Object(r) === r) consumer(r.done ? KIND.done : KIND.value_received, r.value);
-    }, (e) => consumer(KIND.error, messageOf(e)));
-    return p;
+  // ---- watching for await (watch.js): an instance per loop, events on the loop's line, the
+  // early close on the line that leaves the loop (the break, return or throw)
+  const watching = watcher({ isPromise: host.isPromise, isProxy: host.isProxy, whenSettled: host.whenSettled });
+  const loopOf = (what, line) => () => {
+    const instance = newInstance(what, line);
+    const noteOn = (at) => (kind, value) => rec(ACTOR.consumer, KIND[kind], at, value, instance);
+    return { note: noteOn(line), closing: () => noteOn(userLine() || line) };
   };
-  const watchSync = (r, consumer) => {
-    if (Object(r) !== r) return r;
-    if (r.done) consumer(KIND.done, r.value);
-    else then(promiseResolve(r.value), (v) => consumer(KIND.value_received, v), (e) => consumer(KIND.error, messageOf(e)));
-    return r;
-  };
-  const watchSyncLoop = (r, consumer) => {
-    if (Object(r) === r) consumer(r.done ? KIND.done : KIND.value_received, r.value);
-    return r;
-  };
-  function wrap(iterable, line) {
-    if (iterable == null) return iterable;
-    const asyncMethod = iterable[Symbol.asyncIterator];
-    if (asyncMethod != null) {
-      return { [Symbol.asyncIterator]: () => observe(call(asyncMethod, iterable), watchAsync, line, newInstance('for await', line)) };
-    }
-    const syncMethod = iterable[Symbol.iterator];
-    if (syncMethod != null) {
-      return { [Symbol.iterator]: () => observe(call(syncMethod, iterable), watchSync, line, newInstance('for await', line)) };
-    }
-    return iterable;
-  }
-  function wrapSyncLoop(iterable, line) {
-    const syncMethod = iterable == null ? null : iterable[Symbol.iterator];
-    if (syncMethod == null) return iterable;
-    return { [Symbol.iterator]: () => observe(call(syncMethod, iterable), watchSyncLoop, line, newInstance('for', line)) };
-  }
+  const wrap = (iterable, line) => watching.wrap(iterable, loopOf('for await', line), line);
+  const wrapSyncLoop = (iterable, line) => watching.wrapSyncLoop(iterable, loopOf('for', line), line);
   const cleanup = (line) => record(ACTOR.producer, KIND.cleanup, line, 'null', -1);
 
   // ---- the program's globals
@@ -511,9 +463,10 @@
   hidden('Date', VirtualDate);
   hidden('performance', { now: () => now() });
   hidden('process', { stdout: { write: (text) => { rec(ACTOR.console, KIND.log, userLine(), String(text)); return true; } } });
-  const names = { wrap: '__ysWrap', wrapSyncLoop: '__ysWrapSyncLoop', cleanup: '__ysCleanup' };
+  const names = { wrap: '__ysWrap', wrapSyncLoop: '__ysWrapSyncLoop', cleanup: '__ysCleanup', received: '__ysReceived' };
   hidden(names.wrap, wrap);
   hidden(names.wrapSyncLoop, wrapSyncLoop);
   hidden(names.cleanup, cleanup);
+  hidden(names.received, watching.received);
   return { instrument: (src) => instrument(src, names, Boolean(world.wrapSyncLoops)), describe: (v) => inspect(v), snapshot };
 })

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: MIT
-// The rewrite that lets the host watch every for await: the harness's scanner
-// (tests/js/transform.js), inserting calls with lines. Evaluated once per run, just before
-// prelude.js, which is handed its completion value: instrument(src, names, wrapSyncLoops). It
-// uses nothing of the host's, and it runs on a program before the program runs.
+// The rewrite that lets the host watch every for await: `for await (DECL of EXPR)` becomes
+// `for await (DECL of names.wrap(EXPR, LINE))` (with wrapSyncLoops, every plain `for (DECL of
+// EXPR)` too, with names.wrapSyncLoop), and with names.cleanup every `finally {` gets a first
+// statement names.cleanup(LINE); no line break is added or removed. A small scanner splits the
+// source into tokens, so brackets in comments, strings, template text and regular expressions
+// are not counted (code in `${...}` is scanned as code). The one home of the rewrite: the embedded
+// engine evaluates it just before prelude.js, which is handed its completion value
+// instrument(src, names, wrapSyncLoops), and the Node harness loads it (tests/js/transform.js).
+// It uses nothing of either host's, and it runs on a program before the program runs.
 (function () {
   'use strict';
   const WORD_CHAR = /[\w$\u0080-\uffff]/;
@@ -71,6 +76,48 @@
     return tokens;
   }
   const is = (t, kind, text) => t !== undefined && t.kind === kind && t.text === text;
+  // With names.received, a for await whose body is a block `{ B }` gets `{ received(LINE, X); { B } }`
+  // (X the loop's variable when it is one name, else nothing): the body's first step tells the
+  // host a value was received when only the program's code could have told it sooner. B keeps a
+  // block of its own, so a name it declares cannot hide X. A body of one simple statement ending
+  // in `;` on the loop's line gets the same braces; any other body is left as it is.
+  const COMPOUND = new Set(['if', 'for', 'while', 'do', 'try', 'switch', 'with']);
+  function bodyEnd(src, tokens, body) {
+    if (is(tokens[body], 'punct', '{')) {
+      for (let j = body, depth = 0; j < tokens.length; j++) {
+        if (is(tokens[j], 'punct', '{')) depth++;
+        else if (is(tokens[j], 'punct', '}') && --depth === 0) return j;
+      }
+      return -1;
+    }
+    const first = tokens[body];
+    if (!first || COMPOUND.has(first.text) || is(tokens[body + 1], 'punct', ':')) return -1;
+    for (let j = body, depth = 0; j < tokens.length; j++) {
+      const t = tokens[j];
+      if (t.kind === 'punct' && '([{'.includes(t.text)) depth++;
+      else if (t.kind === 'punct' && ')]}'.includes(t.text) && --depth < 0) return -1;
+      else if (depth === 0 && is(t, 'punct', ';')) return src.slice(first.start, t.end).includes('\n') ? -1 : j;
+    }
+    return -1;
+  }
+  function markBody(src, tokens, open, of, close, call, inserts) {
+    const body = close + 1;
+    const end = bodyEnd(src, tokens, body);
+    if (end < 0) return;
+    const head = tokens.slice(open + 1, of);
+    const declared = head.length === 2 && ['const', 'let', 'var'].includes(head[0].text);
+    const name = declared ? head[1] : head.length === 1 ? head[0] : null;
+    const mark = `${call}${name && name.kind === 'word' ? `, ${name.text}` : ''});`;
+    if (!is(tokens[body], 'punct', '{')) {
+      inserts.push({ pos: tokens[body].start, text: `{ ${mark} ` });
+      inserts.push({ pos: tokens[end].end, text: ' }' });
+    } else if (end === body + 1) {
+      inserts.push({ pos: tokens[body].end, text: ` ${mark} ` });
+    } else {
+      inserts.push({ pos: tokens[body].end, text: ` ${mark} {` });
+      inserts.push({ pos: tokens[end].start, text: '} ' });
+    }
+  }
   function instrument(src, names, wrapSyncLoops) {
     const tokens = tokenize(src);
     const inserts = [];
@@ -82,7 +129,7 @@
       return lo + 1;
     };
     for (let k = 0; k + 1 < tokens.length; k++) {
-      if (is(tokens[k], 'word', 'finally') && is(tokens[k + 1], 'punct', '{') && (k === 0 || !is(tokens[k - 1], 'punct', '.'))) {
+      if (names.cleanup && is(tokens[k], 'word', 'finally') && is(tokens[k + 1], 'punct', '{') && (k === 0 || !is(tokens[k - 1], 'punct', '.'))) {
         inserts.push({ pos: tokens[k + 1].end, text: `${names.cleanup}(${lineOf(tokens[k].start)});` });
         continue;
       }
@@ -101,6 +148,7 @@
       if (of < 0 || close <= of + 1) continue;
       inserts.push({ pos: tokens[of + 1].start, text: (isAwait ? names.wrap : names.wrapSyncLoop) + '(' });
       inserts.push({ pos: tokens[close - 1].end, text: `, ${lineOf(tokens[k].start)})` });
+      if (isAwait && names.received) markBody(src, tokens, open, of, close, `${names.received}(${lineOf(tokens[k].start)}`, inserts);
     }
     inserts.sort((a, b) => b.pos - a.pos);
     let out = src;

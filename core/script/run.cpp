@@ -149,8 +149,8 @@ Result Run::run(std::string_view source)
     return eventLoop(global);
 }
 
-// The program's realm: the standard library, the host, the world, and the rewrite and the
-// prelude run in it.
+// The program's realm: the standard library, the host, the world, and the rewrite, the watching
+// of for await and the prelude run in it.
 std::optional<Result> Run::startPrelude(JS::HandleObject global)
 {
     JSAutoRealm realm(cx_, global);
@@ -160,13 +160,15 @@ std::optional<Result> Run::startPrelude(JS::HandleObject global)
     if (!host || !world) return failed("set up the host");
     if (!defineWorld(world)) return failed("set up the world");
     JS::RootedValue rewriteFn(cx_, JS::ObjectOrNullValue(evaluateResource(rewriteSource(), "rewrite.js")));
+    JS::RootedValue watchFn(cx_, JS::ObjectOrNullValue(evaluateResource(watchSource(), "watch.js")));
     JS::RootedValue preludeFn(cx_, JS::ObjectOrNullValue(evaluateResource(preludeSource(), "prelude.js")));
-    JS::RootedValueArray<3> args(cx_);
+    JS::RootedValueArray<4> args(cx_);
     args[0].setObject(*host);
     args[1].setObject(*world);
     args[2].set(rewriteFn);
+    args[3].set(watchFn);
     JS::RootedValue prelude(cx_);
-    if (rewriteFn.isNull() || preludeFn.isNull() ||
+    if (rewriteFn.isNull() || watchFn.isNull() || preludeFn.isNull() ||
         !JS::Call(cx_, JS::UndefinedHandleValue, preludeFn, args, &prelude) || !prelude.isObject())
         return failed("run its prelude");
     prelude_ = std::make_unique<JS::PersistentRootedObject>(cx_, &prelude.toObject());

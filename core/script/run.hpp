@@ -80,6 +80,9 @@ public:
     static bool setCurrent(JSContext* cx, unsigned argc, JS::Value* vp);
     static bool decodeUtf8(JSContext* cx, unsigned argc, JS::Value* vp);
     static bool promiseState(JSContext* cx, unsigned argc, JS::Value* vp);
+    static bool isPromise(JSContext* cx, unsigned argc, JS::Value* vp);
+    static bool isProxy(JSContext* cx, unsigned argc, JS::Value* vp);
+    static bool whenSettled(JSContext* cx, unsigned argc, JS::Value* vp);
     static bool resumeLater(JSContext* cx, unsigned argc, JS::Value* vp);
     static bool dropResume(JSContext* cx, unsigned argc, JS::Value* vp);
     static void trackRejection(JSContext* cx, bool, JS::HandleObject promise,

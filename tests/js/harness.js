@@ -34,7 +34,7 @@ const fs = require('node:fs');
 const util = require('node:util');
 const environments = require('./environments.js');
 const { watchGlobals } = require('./global_guard.js');
-const { wrapForAwait } = require('./transform.js');
+const { wrapForAwait, watcher } = require('./transform.js');
 
 const USAGE = 'usage: node harness.js --demo NAME --listing FILE --params JSON | --batch';
 const MAX_TIMERS = 10000000; // a listing that schedules more than this is treated as runaway
@@ -60,77 +60,31 @@ const messageOf = (e) => (e !== null && typeof e === 'object' && 'message' in e 
 
 const describe = (e) => (e instanceof Error ? String(e) : util.inspect(e)).replace(/\s*\n\s*/g, ' ');
 
-// __ysWrap(iterable): an iterable delegating to `iterable` that records the
-// consumer's side of the protocol. Promises from the real iterator are handed back
-// untouched, and the recording reaction is attached before for-await attaches its
-// own, so the listing sees exactly the promise ticks it would see unwrapped.
+// The hooks watch.js needs, as Node offers them. Node has no way to react to a promise without
+// Promise.prototype.then, which looks up the promise's `constructor` (its species): the one read
+// of the program's the embedded engine's watching does not make.
+const promiseThen = Promise.prototype.then;
+const hooks = {
+  isPromise: util.types.isPromise,
+  isProxy: util.types.isProxy,
+  whenSettled: (p, onFulfilled, onRejected) => {
+    Reflect.apply(promiseThen, p, [onFulfilled, onRejected]);
+  },
+};
+
+// __ysWrap(iterable, line), __ysWrapSyncLoop(iterable, line) and __ysReceived(line, value): what
+// the rewritten loops call, recording the consumer's side of the protocol (watch.js).
 function makeWrap(record) {
-  const consumer = (kind, value = null) => record('consumer', kind, value);
-  const onError = (e) => consumer('error', messageOf(e));
-
-  // Async iterator: next/return/throw give a promise of an iterator result.
-  const watchAsync = (p) => {
-    Promise.resolve(p).then((r) => {
-      if (Object(r) === r) consumer(r.done ? 'done' : 'value_received', r.value);
-    }, onError);
-    return p;
+  const watching = watcher(hooks); // a run's own: no loop of an earlier run waits in it
+  const open = () => {
+    const note = (kind, value) => record('consumer', kind, value);
+    return { note, closing: () => note };
   };
-  // Sync iterator (for await over e.g. an array of promises): for-await awaits each value.
-  const watchSync = (r) => {
-    if (Object(r) !== r) return r;
-    if (r.done) consumer('done', r.value);
-    else Promise.resolve(r.value).then((v) => consumer('value_received', v), onError);
-    return r;
+  return {
+    wrap: function __ysWrap(iterable, line) { return watching.wrap(iterable, open, line); },
+    wrapSyncLoop: function __ysWrapSyncLoop(iterable, line) { return watching.wrapSyncLoop(iterable, open, line); },
+    received: watching.received,
   };
-
-  // for-await reads `next` once, and looks `return` up only when it closes the
-  // loop early, so return/throw are getters present only while the real one is.
-  const observe = (it, watch) => {
-    const next = it.next;
-    return {
-      next(...a) {
-        consumer('next_called');
-        return watch(next.apply(it, a));
-      },
-      get return() {
-        if (it.return == null) return undefined;
-        return (...a) => {
-          consumer('return_called');
-          return watch(it.return(...a));
-        };
-      },
-      // Never called by for-await itself; there is no event kind for the call, only its outcome.
-      get throw() {
-        if (it.throw == null) return undefined;
-        return (...a) => watch(it.throw(...a));
-      },
-    };
-  };
-
-  // A plain for...of over a sync iterator: every step is immediate.
-  const watchSyncLoop = (r) => {
-    if (Object(r) === r) consumer(r.done ? 'done' : 'value_received', r.value);
-    return r;
-  };
-  const wrapSyncLoop = function __ysWrapSyncLoop(iterable) {
-    const syncMethod = iterable == null ? null : iterable[Symbol.iterator];
-    if (syncMethod == null) return iterable;
-    return { [Symbol.iterator]: () => observe(syncMethod.call(iterable), watchSyncLoop) };
-  };
-
-  const wrap = function __ysWrap(iterable) {
-    if (iterable == null) return iterable; // let for-await raise its own TypeError
-    const asyncMethod = iterable[Symbol.asyncIterator];
-    if (asyncMethod != null) {
-      return { [Symbol.asyncIterator]: () => observe(asyncMethod.call(iterable), watchAsync) };
-    }
-    const syncMethod = iterable[Symbol.iterator];
-    if (syncMethod != null) {
-      return { [Symbol.iterator]: () => observe(syncMethod.call(iterable), watchSync) };
-    }
-    return iterable;
-  };
-  return { wrap, wrapSyncLoop };
 }
 
 // Returns a one-line problem with `params` for `demo`, or null when they fit. Without a
@@ -205,6 +159,7 @@ async function runListing({ demo, source, params, wrap = true }) {
   };
   const wrappers = makeWrap(record);
   globals.__ysWrap = wrappers.wrap;
+  globals.__ysReceived = wrappers.received;
   if (env.wrapSyncLoops) globals.__ysWrapSyncLoop = wrappers.wrapSyncLoop;
 
   let error = null;
@@ -212,7 +167,7 @@ async function runListing({ demo, source, params, wrap = true }) {
   const onRejection = (reason) => { error = error || 'unhandled rejection: ' + describe(reason); };
   process.on('unhandledRejection', onRejection);
   try {
-    const body = new Function(...Object.keys(globals), wrap ? wrapForAwait(source, '__ysWrap', env.wrapSyncLoops ? '__ysWrapSyncLoop' : null) : source);
+    const body = new Function(...Object.keys(globals), wrap ? wrapForAwait(source, '__ysWrap', env.wrapSyncLoops ? '__ysWrapSyncLoop' : null, '__ysReceived') : source);
     body(...Object.values(globals));
     // Each timer is its own macrotask: all promise jobs run before the next one
     // fires. Look at the queue only after draining, since those jobs add timers.

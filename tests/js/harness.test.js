@@ -205,16 +205,44 @@ test('console.log prints like the real one', async () => {
 
 test('for-await heads are wrapped whatever the expression holds', () => {
   const cases = [
-    ['for await (const x of g(1, (2)))', 'for await (const x of __ysWrap(g(1, (2))))'],
-    ['for await(let [a, b] of f(")", `)${h(")")}`) ) {}', 'for await(let [a, b] of __ysWrap(f(")", `)${h(")")}`)) ) {}'],
-    ['for await (x of xs.map((v) => { return v / 2; }))', 'for await (x of __ysWrap(xs.map((v) => { return v / 2; })))'],
-    ['for await (const { of = 1 } of s.split(/[)(]/) /* ) */)', 'for await (const { of = 1 } of __ysWrap(s.split(/[)(]/)) /* ) */)'],
-    ['for await (const of of a) {} // for await (b of c)', 'for await (const of of __ysWrap(a)) {} // for await (b of c)'],
+    ['for await (const x of g(1, (2)))', 'for await (const x of __ysWrap(g(1, (2)), 1))'],
+    ['for await(let [a, b] of f(")", `)${h(")")}`) ) {}', 'for await(let [a, b] of __ysWrap(f(")", `)${h(")")}`), 1) ) {}'],
+    ['for await (x of xs.map((v) => { return v / 2; }))', 'for await (x of __ysWrap(xs.map((v) => { return v / 2; }), 1))'],
+    ['for await (const { of = 1 } of s.split(/[)(]/) /* ) */)', 'for await (const { of = 1 } of __ysWrap(s.split(/[)(]/), 1) /* ) */)'],
+    ['for await (const of of a) {} // for await (b of c)', 'for await (const of of __ysWrap(a, 1)) {} // for await (b of c)'],
     ['for await (const a of (async function* () { for await (const b of c) yield b; })())',
-      'for await (const a of __ysWrap((async function* () { for await (const b of __ysWrap(c)) yield b; })()))'],
+      'for await (const a of __ysWrap((async function* () { for await (const b of __ysWrap(c, 1)) yield b; })(), 1))'],
     ['for (const x of xs) {} "for await (a of b)"', 'for (const x of xs) {} "for await (a of b)"'],
+    ['for await (const x of a)\n  for await (const y of b) {}', 'for await (const x of __ysWrap(a, 1))\n  for await (const y of __ysWrap(b, 2)) {}'],
   ];
   for (const [source, expected] of cases) assert.strictEqual(wrapForAwait(source), expected);
+});
+
+test('a loop body starts by saying what it received, where it can without changing the program', () => {
+  const cases = [
+    ['for await (const x of a) { let x = 1; }', 'for await (const x of W(a, 1)) { R(1, x); { let x = 1; } }'],
+    ['for await (const [p, q] of c) {}', 'for await (const [p, q] of W(c, 1)) { R(1); }'],
+    ['for await (y of d) f(y);', 'for await (y of W(d, 1)) { R(1, y); f(y); }'],
+    ['for await (y of d) f(y)\ng();', 'for await (y of W(d, 1)) f(y)\ng();'],
+    ['for await (const v of w) if (v) a(); else b();', 'for await (const v of W(w, 1)) if (v) a(); else b();'],
+    ['for await (const v of w) x = function () { return 1; }; z();', 'for await (const v of W(w, 1)) { R(1, v); x = function () { return 1; }; } z();'],
+    ['for await (const v of w) lab: f();', 'for await (const v of W(w, 1)) lab: f();'],
+  ];
+  for (const [source, expected] of cases) assert.strictEqual(wrapForAwait(source, 'W', null, 'R'), expected);
+});
+
+test('a step only the program could tell is reported by the loop body, asking the program nothing more', async () => {
+  const source = `
+    let reads = 0;
+    const it = { [Symbol.asyncIterator]() { let k = 0; return { next() {
+      const r = { get done() { reads++; return k > 1; }, get value() { reads++; return k++; } };
+      return { then(resolve) { reads++; resolve(r); } };
+    } }; } };
+    (async () => { for await (const v of it) console.log(v); console.log("reads", reads); })();`;
+  assert.deepStrictEqual(await run('countdown', {}, source), [
+    '0 next_called null', '0 value_received 0', '0 log "0"', '0 next_called null', '0 value_received 1',
+    '0 log "1"', '0 next_called null', '0 log "reads 8"',
+  ]);
 });
 
 // Runs the command line on a listing text.
