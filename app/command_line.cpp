@@ -104,6 +104,21 @@ QStringList exportOptions()
     return names;
 }
 
+// What a program's run is written with besides --trace: the exporters that write programs, in
+// the registry's order, then a recording's options ("--chrome-trace", "--html", "--record",
+// "--video"), for the sentences that name them.
+QStringList programOutputsBesidesTrace()
+{
+    QStringList options;
+    for (const ui::Exporter* exporter : ui::exporters()) {
+        const auto option = exporter->commandLineOption();
+        if (option && exporter->writesProgramRuns() && option->name != "trace")
+            options << "--" + option->name;
+    }
+    return options << "--record"
+                   << "--video";
+}
+
 void defineOptions(QCommandLineParser& parser)
 {
     parser.setApplicationDescription(
@@ -118,12 +133,13 @@ void defineOptions(QCommandLineParser& parser)
         const auto o = ui::findExporterForOption(option)->commandLineOption();
         parser.addOption({o->name, o->help, o->valueName});
     }
-    parser.addOption(
-        {"script",
-         CommandLine::tr("Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on "
-                         "the embedded engine; with --trace, write its trace (the program in the "
-                         "header); it also goes with --chrome-trace, --html, --record and --video."),
-         "file"});
+    const QStringList others = programOutputsBesidesTrace();
+    parser.addOption({"script",
+                      CommandLine::tr("Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) "
+                                      "on the embedded engine; with --trace, write its trace (the program "
+                                      "in the header); it also goes with %1 and %2.")
+                          .arg(others.mid(0, others.size() - 1).join(", "), others.last()),
+                      "file"});
     parser.addOption({"check-trace",
                       CommandLine::tr("Read a saved trace file and report whether it is valid: a one-line "
                                       "summary, or the line and the problem."),
@@ -287,8 +303,8 @@ void defineCommandLineOptions(QCommandLineParser& parser) { defineOptions(parser
 
 QString traceFileSummary(const TraceFile& file)
 {
-    const QString run =
-        file.demo == nullptr ? CommandLine::tr("unknown demo") : ui::WebPageExport::runName(file.demo, file.params);
+    const QString run = file.demo == nullptr ? CommandLine::tr("unknown demo")
+                                             : ui::WebPageExport::runName(file.demo, file.params);
     const std::int64_t last = file.trace.empty() ? 0 : file.trace[file.trace.size() - 1].t;
     // Each count its own phrase, for languages whose nouns change with the number.
     return CommandLine::tr("%1, %2, %3 ms, %4")
@@ -339,7 +355,8 @@ QString needsDemo(const QCommandLineParser& parser)
 {
     const QString demos = QString::fromStdString(demoNames());
     if (parser.isSet("html")) return CommandLine::tr("--html needs --demo NAME (demos: %1)").arg(demos);
-    const bool onlyChrome = parser.isSet("chrome-trace") && !parser.isSet("trace") && !parser.isSet("listing");
+    const bool onlyChrome =
+        parser.isSet("chrome-trace") && !parser.isSet("trace") && !parser.isSet("listing");
     if (onlyChrome) return CommandLine::tr("--chrome-trace needs --demo NAME (demos: %1)").arg(demos);
     return CommandLine::tr("--trace and --listing need --demo NAME (demos: %1)").arg(demos);
 }
@@ -398,8 +415,8 @@ int runOutputs(const QCommandLineParser& parser)
     if (!program && demo == nullptr) return fail(error);
     const std::vector<const ui::Exporter*> asked = askedExporters(parser);
     if (program && asked.empty())
-        return fail(
-            CommandLine::tr("--script needs --trace FILE (or --chrome-trace, --html, --record, --video)"));
+        return fail(CommandLine::tr("--script needs --trace FILE (or %1)")
+                        .arg(programOutputsBesidesTrace().join(", ")));
     for (const QString& option : exportOptions()) {
         if (parser.isSet(option) && parser.value(option).isEmpty()) {
             return fail(CommandLine::tr("--%1 needs a file name (or - for standard output)").arg(option));
