@@ -5,10 +5,8 @@
 #include "app/command_line_text.hpp"
 #include "core/demos/demo.hpp"
 #include "core/demos/engine.hpp"
-#include "core/io/chrome_trace.hpp"
 #include "core/io/output_file.hpp"
 #include "core/io/trace_file.hpp"
-#include "core/io/trace_jsonl.hpp"
 #include "core/script/program_file.hpp"
 #include "core/script/script_engine.hpp"
 #include "core/text/message_text.hpp"
@@ -19,7 +17,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QGuiApplication>
 
 #include <cerrno>
 #include <cstdio>
@@ -92,17 +89,6 @@ const Demo* demoFromOptions(const QCommandLineParser& parser, Params& params, QS
     return demo;
 }
 
-QString runName(const Demo& demo, const Params& params)
-{
-    QString name = QString::fromStdString(demo.name);
-    if (demo.params.empty()) return name;
-    QStringList values;
-    for (const ParamSpec& p : demo.params)
-        values << QString("%1=%2").arg(QString::fromStdString(p.name),
-                                       QString::fromStdString(params.text(p.name)));
-    return name + " (" + values.join(", ") + ")";
-}
-
 namespace {
 
 int fail(const QString& message) { return reportBadInput(message); }
@@ -116,6 +102,21 @@ QStringList exportOptions()
         if (const auto option = exporter->commandLineOption()) names << option->name;
     }
     return names;
+}
+
+// What a program's run is written with besides --trace: the exporters that write programs, in
+// the registry's order, then a recording's options ("--chrome-trace", "--html", "--record",
+// "--video"), for the sentences that name them.
+QStringList programOutputsBesidesTrace()
+{
+    QStringList options;
+    for (const ui::Exporter* exporter : ui::exporters()) {
+        const auto option = exporter->commandLineOption();
+        if (option && exporter->writesProgramRuns() && option->name != "trace")
+            options << "--" + option->name;
+    }
+    return options << "--record"
+                   << "--video";
 }
 
 void defineOptions(QCommandLineParser& parser)
@@ -132,12 +133,13 @@ void defineOptions(QCommandLineParser& parser)
         const auto o = ui::findExporterForOption(option)->commandLineOption();
         parser.addOption({o->name, o->help, o->valueName});
     }
-    parser.addOption(
-        {"script",
-         CommandLine::tr("Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on "
-                         "the embedded engine; with --trace, write its trace (the program in the "
-                         "header); it also goes with --chrome-trace, --html, --record and --video."),
-         "file"});
+    const QStringList others = programOutputsBesidesTrace();
+    parser.addOption({"script",
+                      CommandLine::tr("Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) "
+                                      "on the embedded engine; with --trace, write its trace (the program "
+                                      "in the header); it also goes with %1 and %2.")
+                          .arg(others.mid(0, others.size() - 1).join(", "), others.last()),
+                      "file"});
     parser.addOption({"check-trace",
                       CommandLine::tr("Read a saved trace file and report whether it is valid: a one-line "
                                       "summary, or the line and the problem."),
@@ -241,11 +243,12 @@ QString conflictingOptions(const QCommandLineParser& parser)
         const QStringList others =
             QStringList{"list-demos", "check-trace", "script", "demo", "set"} + exportOptions();
         for (const QString& other : others) {
-            // A program's run is written with --trace, --chrome-trace and --html; the other
+            // A program's run is written by every exporter that writes programs; the other
             // modes write no run.
-            const bool scriptsRun =
-                QString(mode) == "script" && (other == "trace" || other == "chrome-trace" || other == "html");
-            if (other != mode && !scriptsRun && parser.isSet(other))
+            const ui::Exporter* exporter = ui::findExporterForOption(other);
+            const bool writesProgram =
+                QString(mode) == "script" && exporter != nullptr && exporter->writesProgramRuns();
+            if (other != mode && !writesProgram && parser.isSet(other))
                 return CommandLine::tr("--%1 cannot be combined with --%2").arg(mode, other);
         }
     }
@@ -265,97 +268,9 @@ QString conflictingOptions(const QCommandLineParser& parser)
     return {};
 }
 
-// --script FILE --html: the web page of a program's run (already run to its end), drawn by the
-// views; it needs the offscreen application app/web_page_command.cpp makes.
-bool makeProgramPage(const TraceFile& file, const QString& name, std::string& page, QString& error)
-{
-    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr) {
-        error = CommandLine::tr("--html is not available in this program");
-        return false;
-    }
-    if (file.trace.size() > ui::WebPageExport::kMaxEvents) {
-        error = ui::WebPageExport::refusal(file.trace.size());
-        return false;
-    }
-    ui::WebPageRun run;
-    run.trace = &file.trace;
-    run.listing = file.program;
-    run.name = name;
-    const auto built = ui::WebPageExport::build(run, error);
-    if (!built) return false;
-    page.assign(built->constData(), static_cast<std::size_t>(built->size()));
-    return true;
-}
-
-// Writes the trace as JSON Lines, a megabyte at a time.
-bool writeTraceJsonl(Output& out, std::string chunk, const Trace& trace, QString& error)
-{
-    for (std::size_t seq = 0; seq < trace.size(); ++seq) {
-        appendEventJsonl(chunk, trace, seq);
-        if (chunk.size() >= (1u << 20)) {
-            if (!out.write(chunk, error)) return false;
-            chunk.clear();
-        }
-    }
-    return chunk.empty() || out.write(chunk, error);
-}
-
-// --script FILE with --trace, --chrome-trace and/or --html: the program run on the embedded
-// engine, its trace written with the program in the header. Bad files and programs that do not
-// compile or never end: one line and exit 2, nothing written; an error the program does not
-// catch: its outputs, the error on standard error, exit 1.
-int runScriptFile(const QCommandLineParser& parser)
-{
-    const QString path = parser.value("script");
-    if (!parser.isSet("trace") && !parser.isSet("chrome-trace") && !parser.isSet("html"))
-        return fail(
-            CommandLine::tr("--script needs --trace FILE (or --chrome-trace, --html, --record, --video)"));
-    for (const char* option : {"trace", "chrome-trace", "html"}) {
-        if (parser.isSet(option) && parser.value(option).isEmpty())
-            return fail(CommandLine::tr("--%1 needs a file name (or - for standard output)").arg(option));
-    }
-    QString error;
-    script::Result result;
-    std::optional<TraceFile> run = runProgramFile(path, result, error);
-    if (!run) return fail(error);
-
-    std::optional<Output> traceOut;
-    std::optional<Output> chromeOut;
-    std::optional<Output> htmlOut;
-    for (auto [option, out] : {std::pair{"trace", &traceOut}, std::pair{"chrome-trace", &chromeOut},
-                               std::pair{"html", &htmlOut}}) {
-        if (!parser.isSet(option)) continue;
-        out->emplace(parser.value(option));
-        if (!(*out)->open(error)) return fail(error);
-    }
-    if (htmlOut) {
-        std::string page;
-        if (!makeProgramPage(*run, QFileInfo(path).fileName(), page, error)) return fail(error);
-        if (!htmlOut->write(page, error)) return fail(error);
-    }
-    if (traceOut &&
-        !writeTraceJsonl(*traceOut, traceFileHeader(nullptr, {}, {}, run->program), run->trace, error))
-        return fail(error);
-    if (chromeOut) {
-        const std::string title = QFileInfo(path).fileName().toStdString();
-        const bool written = writeChromeTrace(
-            run->trace, title, [&](std::string_view bytes) { return chromeOut->write(bytes, error); });
-        if (!written) return fail(error);
-    }
-    for (std::optional<Output>* out : {&htmlOut, &traceOut, &chromeOut}) {
-        if (*out && !(*out)->commit(error)) return fail(error);
-    }
-    if (result.outcome == script::Outcome::Uncaught) {
-        std::fprintf(stderr, "yieldscope: %s: %s\n", qUtf8Printable(printable(path)),
-                     script::describe(result).c_str());
-        return 1;
-    }
-    return 0;
-}
-
 } // namespace
 
-std::optional<TraceFile> runProgramFile(const QString& path, script::Result& result, QString& error)
+std::optional<ui::CommandLineRun> runProgramFile(const QString& path, script::Result& result, QString& error)
 {
     std::string problem;
     bool unreadable = false;
@@ -381,15 +296,15 @@ std::optional<TraceFile> runProgramFile(const QString& path, script::Result& res
         return std::nullopt;
     }
     run.program = std::move(*source);
-    return run;
+    return ui::CommandLineRun(std::move(run), QFileInfo(path).fileName());
 }
 
 void defineCommandLineOptions(QCommandLineParser& parser) { defineOptions(parser); }
 
 QString traceFileSummary(const TraceFile& file)
 {
-    const QString run =
-        file.demo == nullptr ? CommandLine::tr("unknown demo") : runName(*file.demo, file.params);
+    const QString run = file.demo == nullptr ? CommandLine::tr("unknown demo")
+                                             : ui::WebPageExport::runName(file.demo, file.params);
     const std::int64_t last = file.trace.empty() ? 0 : file.trace[file.trace.size() - 1].t;
     // Each count its own phrase, for languages whose nouns change with the number.
     return CommandLine::tr("%1, %2, %3 ms, %4")
@@ -435,28 +350,21 @@ QString outOfMemory()
 
 namespace {
 
-int runOutputs(const QCommandLineParser& parser)
+// Without --demo or --script: what the options asked for needs a demo.
+QString needsDemo(const QCommandLineParser& parser)
 {
-    if (!parser.isSet("demo")) {
-        if (parser.isSet("html")) {
-            return fail(CommandLine::tr("--html needs --demo NAME (demos: %1)")
-                            .arg(QString::fromStdString(demoNames())));
-        }
-        const bool onlyChrome =
-            parser.isSet("chrome-trace") && !parser.isSet("trace") && !parser.isSet("listing");
-        if (onlyChrome) {
-            return fail(CommandLine::tr("--chrome-trace needs --demo NAME (demos: %1)")
-                            .arg(QString::fromStdString(demoNames())));
-        }
-        return fail(CommandLine::tr("--trace and --listing need --demo NAME (demos: %1)")
-                        .arg(QString::fromStdString(demoNames())));
-    }
-    Params params;
-    QString badDemo;
-    const Demo* demo = demoFromOptions(parser, params, badDemo);
-    if (demo == nullptr) return fail(badDemo);
-    // The exporters asked for, those that may refuse the run first: a run one refuses (too
-    // long for a web page) is refused before any other output is written.
+    const QString demos = QString::fromStdString(demoNames());
+    if (parser.isSet("html")) return CommandLine::tr("--html needs --demo NAME (demos: %1)").arg(demos);
+    const bool onlyChrome =
+        parser.isSet("chrome-trace") && !parser.isSet("trace") && !parser.isSet("listing");
+    if (onlyChrome) return CommandLine::tr("--chrome-trace needs --demo NAME (demos: %1)").arg(demos);
+    return CommandLine::tr("--trace and --listing need --demo NAME (demos: %1)").arg(demos);
+}
+
+// The exporters asked for, those that may refuse the run first: a run one refuses (too long
+// for a web page) is refused before any other output is written.
+std::vector<const ui::Exporter*> askedExporters(const QCommandLineParser& parser)
+{
     std::vector<const ui::Exporter*> asked;
     for (bool refusersFirst : {true, false}) {
         for (const ui::Exporter* exporter : ui::exporters()) {
@@ -465,21 +373,21 @@ int runOutputs(const QCommandLineParser& parser)
                 asked.push_back(exporter);
         }
     }
-    for (const QString& option : exportOptions()) {
-        if (parser.isSet(option) && parser.value(option).isEmpty()) {
-            return fail(CommandLine::tr("--%1 needs a file name (or - for standard output)").arg(option));
-        }
-    }
+    return asked;
+}
 
-    // Every target is opened before anything is written, and none is put in place before all
-    // are written: a command that fails part-way leaves no file of its own behind.
+// Writes the run with each exporter asked for. Every target is opened before anything is
+// written, and none is put in place before all are written: a command that fails part-way
+// leaves no file of its own behind.
+int writeOutputs(const QCommandLineParser& parser, const std::vector<const ui::Exporter*>& asked,
+                 ui::CommandLineRun& run)
+{
     QString error;
     std::deque<Output> outputs;
     for (const ui::Exporter* exporter : asked) {
         outputs.emplace_back(parser.value(exporter->commandLineOption()->name));
         if (!outputs.back().open(error)) return fail(error);
     }
-    ui::CommandLineRun run(*demo, params);
     for (std::size_t i = 0; i < asked.size(); ++i) {
         Output& out = outputs[i];
         const bool written = asked[i]->writeFromCommandLine(
@@ -488,6 +396,46 @@ int runOutputs(const QCommandLineParser& parser)
     }
     for (Output& out : outputs) {
         if (!out.commit(error)) return fail(error);
+    }
+    return 0;
+}
+
+// --demo NAME or --script FILE with the exporters' options: the run, then its outputs. Every
+// option is checked before a program runs (up to its 2 s limit), and it runs before any
+// output is opened. Bad files and programs that do not compile or never end: one line and exit
+// 2, nothing written; an error a program does not catch: its outputs, the error on standard
+// error, exit 1.
+int runOutputs(const QCommandLineParser& parser)
+{
+    const bool program = parser.isSet("script");
+    if (!program && !parser.isSet("demo")) return fail(needsDemo(parser));
+    QString error;
+    Params params;
+    const Demo* demo = program ? nullptr : demoFromOptions(parser, params, error);
+    if (!program && demo == nullptr) return fail(error);
+    const std::vector<const ui::Exporter*> asked = askedExporters(parser);
+    if (program && asked.empty())
+        return fail(CommandLine::tr("--script needs --trace FILE (or %1)")
+                        .arg(programOutputsBesidesTrace().join(", ")));
+    for (const QString& option : exportOptions()) {
+        if (parser.isSet(option) && parser.value(option).isEmpty()) {
+            return fail(CommandLine::tr("--%1 needs a file name (or - for standard output)").arg(option));
+        }
+    }
+    // The run: a program's now, a demo's as its outputs ask for it.
+    script::Result result;
+    std::optional<ui::CommandLineRun> run;
+    if (program) {
+        run = runProgramFile(parser.value("script"), result, error);
+        if (!run) return fail(error);
+    } else {
+        run.emplace(*demo, params);
+    }
+    if (const int status = writeOutputs(parser, asked, *run); status != 0) return status;
+    if (result.outcome == script::Outcome::Uncaught) {
+        std::fprintf(stderr, "yieldscope: %s: %s\n", qUtf8Printable(printable(parser.value("script"))),
+                     script::describe(result).c_str());
+        return 1;
     }
     return 0;
 }
@@ -505,7 +453,6 @@ int runHeadlessMode(const QStringList& arguments)
         return fail(CommandLine::tr("unexpected argument '%1'").arg(parser.positionalArguments().first()));
     }
     if (parser.isSet("check-trace")) return checkTrace(parser.value("check-trace"));
-    if (parser.isSet("script")) return runScriptFile(parser);
     if (parser.isSet("list-demos")) return print(listDemos());
     return runOutputs(parser);
 }

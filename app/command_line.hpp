@@ -2,7 +2,9 @@
 // The command line: what to do, parsed from the arguments, and the headless modes
 // (--list-demos, --trace, --listing, --check-trace) that never open a window. Its outputs of a
 // run (--listing, --trace, --chrome-trace, --html) are the exporters of ui/export/exporters.hpp
-// that have an option: their options, --help sentences and writing come from there.
+// that have an option: their options, --help sentences and writing come from there. A demo's
+// run and a program's (--script) are one CommandLineRun (ui/export/command_line_run.hpp), which
+// every output is written from.
 #pragma once
 
 #include <QString>
@@ -10,6 +12,7 @@
 
 #include "core/io/trace_file.hpp"
 #include "core/script/script_engine.hpp"
+#include "ui/export/command_line_run.hpp"
 
 #include <functional>
 #include <optional>
@@ -34,9 +37,6 @@ int reportBadInput(const QString& message);
 // and `error` set when the name or an assignment is bad.
 const Demo* demoFromOptions(const QCommandLineParser& parser, Params& params, QString& error);
 
-// "countdown (from=3, ms=500)": a run as the summaries name it.
-QString runName(const Demo& demo, const Params& params);
-
 // Every option of the command line, for --help and for a recording's own parser.
 void defineCommandLineOptions(QCommandLineParser& parser);
 // --lang: the language of the program's text (app/language_option.hpp reads it first).
@@ -53,9 +53,10 @@ bool isHeadless(const QStringList& arguments);
 int runHeadless(const QStringList& arguments);
 
 // Reads the program in `path` (see core/script/program_file.hpp) and runs it on the embedded
-// engine: its run (trace and program) and `result`, or nullopt and `error` set to one line for a
-// file that cannot be read or run, a program that does not compile or never ends.
-std::optional<TraceFile> runProgramFile(const QString& path, script::Result& result, QString& error);
+// engine: its run (trace and program, named by the file's name) and `result`, or nullopt and
+// `error` set to one line for a file that cannot be read or run, a program that does not
+// compile or never ends.
+std::optional<ui::CommandLineRun> runProgramFile(const QString& path, script::Result& result, QString& error);
 
 // "countdown (from=3, ms=500), 23 events, 1500 ms, 0 annotations"
 QString traceFileSummary(const TraceFile& file);

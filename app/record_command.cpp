@@ -9,7 +9,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QFileInfo>
 #include <QFont>
 
 #include <csignal>
@@ -70,10 +69,7 @@ int endInterrupted(ui::Recording& recording)
 }
 
 struct Request {
-    const Demo* demo = nullptr;
-    Params params;
-    std::optional<TraceFile> program; // --script: the program's run, recorded as a saved run is
-    QString programName;
+    std::optional<ui::CommandLineRun> run; // a demo's, or a program's (--script)
     ui::RecordSettings settings;
     ui::RecordLook look;
     ui::RecordTargets targets;
@@ -161,12 +157,11 @@ int parseRequest(const QStringList& arguments, Request& request)
     // The program last: every option is checked before it runs (up to its 2 s limit).
     if (parser.isSet("script")) {
         script::Result result;
-        request.program = runProgramFile(parser.value("script"), result, error);
-        if (!request.program) return fail(error);
-        request.programName = QFileInfo(parser.value("script")).fileName();
+        request.run = runProgramFile(parser.value("script"), result, error);
+        if (!request.run) return fail(error);
+    } else {
+        request.run.emplace(*demo, params);
     }
-    request.demo = demo;
-    request.params = params;
     return 0;
 }
 
@@ -187,8 +182,10 @@ int runRecording(int& argc, char** argv)
 
     std::optional<ui::Recording> recording;
     try {
-        ui::RecordRun run = request.program ? ui::RecordRun::replay(std::move(*request.program))
-                                            : ui::RecordRun::live(*request.demo, request.params);
+        // A demo's run is recorded live; a program's, already run, as a saved run is replayed.
+        const Demo* demo = request.run->demo();
+        ui::RecordRun run = demo != nullptr ? ui::RecordRun::live(*demo, request.run->params())
+                                            : ui::RecordRun::replay(request.run->takeProgramRun());
         recording.emplace(std::move(run), request.settings, request.look, request.targets);
     } catch (const std::bad_alloc&) {
         return fail(outOfMemory());
@@ -230,8 +227,7 @@ int runRecording(int& argc, char** argv)
     if (!request.targets.video.isEmpty()) targets << request.targets.video;
     std::printf("%s\n",
                 qUtf8Printable(CommandLine::tr("recorded %1: %2 frames at %3 fps, %4, speed %5, %6 s: %7")
-                                   .arg(request.demo != nullptr ? runName(*request.demo, request.params)
-                                                                : request.programName)
+                                   .arg(request.run->name())
                                    .arg(total)
                                    .arg(request.settings.fps)
                                    .arg(ui::frameSizeText(request.settings.size))

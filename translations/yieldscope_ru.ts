@@ -152,10 +152,6 @@
         <translation>--%1 требует имя файла (или - для стандартного вывода)</translation>
     </message>
     <message>
-        <source>--html is not available in this program</source>
-        <translation>--html недоступен в этой программе</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>лишний аргумент «%1»</translation>
     </message>
@@ -220,12 +216,12 @@
         <translation>записано %1: кадров: %2, %3 кадр/с, %4, скорость %5, %6 с: %7</translation>
     </message>
     <message>
-        <source>Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the embedded engine; with --trace, write its trace (the program in the header); it also goes with --chrome-trace, --html, --record and --video.</source>
-        <translation>Выполнить свою программу на JavaScript (файл в UTF-8 не больше 1 МиБ) на встроенном движке; с --trace — записать её трассу (программа — в заголовке); работает также с --chrome-trace, --html, --record и --video.</translation>
+        <source>Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the embedded engine; with --trace, write its trace (the program in the header); it also goes with %1 and %2.</source>
+        <translation>Выполнить свою программу на JavaScript (файл в UTF-8 не больше 1 МиБ) на встроенном движке; с --trace — записать её трассу (программа — в заголовке); работает также с %1 и %2.</translation>
     </message>
     <message>
-        <source>--script needs --trace FILE (or --chrome-trace, --html, --record, --video)</source>
-        <translation>--script требует --trace ФАЙЛ (или --chrome-trace, --html, --record, --video)</translation>
+        <source>--script needs --trace FILE (or %1)</source>
+        <translation>--script требует --trace ФАЙЛ (или %1)</translation>
     </message>
     <message>
         <source>A saved trace to replay (File &gt; Save writes them), or a program (.js) to edit.</source>

@@ -2,7 +2,8 @@
 // The registry of export formats (ui/export/exporters.hpp): each exporter is told apart by its
 // name, option, menu entry and suggested file; the window's File menu shows exactly the
 // registry's entries, in its order, and each writes its file; the command line's --help lists every exporter
-// that has an option, with its sentence, and the headless command accepts each.
+// that has an option, with its sentence, and the headless command accepts each, for a demo's run
+// and for a program's (--script).
 #include "app/command_line.hpp"
 #include "ui/export/exporters.hpp"
 #include "ui/session/run_session.hpp"
@@ -10,9 +11,11 @@
 
 #include <QAction>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -194,6 +197,54 @@ private slots:
         const QString text = parser.helpText().simplified();
         QVERIFY2(text.contains(QString("--%1 <%2>").arg(option, valueName)), qPrintable(text));
         QVERIFY2(text.contains(help.simplified()), qPrintable(help));
+    }
+
+    // Every exporter with an option writes a program's run (--script) as it writes a demo's, and
+    // --help says so; the listing alone is a demo's (a program's listing is its own file). A
+    // format added to the registry is offered for programs unless it is added here.
+    void everyExporterWritesAProgramRun_data()
+    {
+        QTest::addColumn<QString>("option");
+        QTest::addColumn<bool>("writesPrograms");
+        for (const Exporter* exporter : exporters()) {
+            if (const auto o = exporter->commandLineOption())
+                QTest::newRow(qPrintable(o->name)) << o->name << (exporter->name() != "listing");
+        }
+    }
+
+    void everyExporterWritesAProgramRun()
+    {
+        QFETCH(QString, option);
+        QFETCH(bool, writesPrograms);
+        const Exporter* exporter = ys::ui::findExporterForOption(option);
+        QVERIFY(exporter != nullptr);
+        QCOMPARE(exporter->writesProgramRuns(), writesPrograms);
+        QTemporaryDir dir;
+        const QString program = dir.filePath("prog.js");
+        QFile file(program);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("async function* g() { yield 1; }\n"
+                   "(async () => { for await (const x of g()) console.log(x); })();\n");
+        file.close();
+        const QString out = dir.filePath("out." + exporter->suffix());
+        const int status = ys::app::runHeadless({"yieldscope", "--script", program, "--" + option, out});
+        QCOMPARE(status, writesPrograms ? 0 : ys::app::kBadInput);
+        QCOMPARE(QFile::exists(out), writesPrograms);
+
+        QCommandLineParser parser;
+        ys::app::defineCommandLineOptions(parser);
+        const QString help = parser.helpText().simplified();
+        const qsizetype from = help.indexOf("--script <file>");
+        const QString scriptHelp = help.mid(from, help.indexOf("--check-trace <file>") - from);
+        const QRegularExpression named(QRegularExpression::escape("--" + option) + "\\b");
+        QVERIFY(from >= 0);
+        QVERIFY2(scriptHelp.contains(named) == writesPrograms, qPrintable(scriptHelp));
+        if (!writesPrograms) return;
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QByteArray bytes = written.readAll();
+        // The program's run, told by its file's name (titles) or its source (the trace's header).
+        QVERIFY2(bytes.contains("prog.js") || bytes.contains("yield 1;"), bytes.left(200).constData());
     }
 
     // The sentences scripts and users know, word for word.

@@ -135,7 +135,7 @@ public:
 
     bool writeFromCommandLine(CommandLineRun& run, const ByteSink& write, QString& /*error*/) const override
     {
-        return writeChromeTrace(run.trace(), run.demo().name, write);
+        return writeChromeTrace(run.trace(), run.shortName(), write);
     }
 };
 

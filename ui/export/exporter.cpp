@@ -5,15 +5,6 @@
 
 namespace ys::ui {
 
-const Trace& CommandLineRun::trace()
-{
-    if (!engine_) {
-        engine_.emplace(demo_, params_);
-        engine_->runToEnd();
-    }
-    return engine_->trace();
-}
-
 QString Exporter::suggestedFileName(const RunSession& session) const
 {
     return runBaseName(session, QStringLiteral("run")) + QLatin1Char('.') + suffix();

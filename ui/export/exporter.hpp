@@ -5,9 +5,7 @@
 // is added in one place. See "Adding an export format" in docs/ARCHITECTURE.md.
 #pragma once
 
-#include "core/demos/demo.hpp"
-#include "core/demos/engine.hpp"
-#include "core/demos/params.hpp"
+#include "ui/export/command_line_run.hpp"
 #include "ui/export/timeline_extent.hpp"
 #include "ui/files/trace_file_task.hpp"
 
@@ -49,22 +47,6 @@ struct WindowExport {
     ExportOptions options;
     std::function<void(const QString& message)> tell;
     std::function<void(TraceFileTask::Outcome outcome)> ended;
-};
-
-// A demo's run as the command line exports it: run to its end once, by the first output that
-// needs its trace.
-class CommandLineRun {
-public:
-    CommandLineRun(const Demo& demo, Params params) : demo_(demo), params_(std::move(params)) {}
-
-    const Demo& demo() const { return demo_; }
-    const Params& params() const { return params_; }
-    const Trace& trace();
-
-private:
-    const Demo& demo_;
-    Params params_;
-    std::optional<Engine> engine_;
 };
 
 // An option of the command line: --name value, and its sentence in --help.
@@ -113,13 +95,16 @@ public:
 
     // The command line: its option (none: the window's alone).
     virtual std::optional<ExportOption> commandLineOption() const { return std::nullopt; }
+    // Writes a program's run (--script) as well as a demo's: every format does, unless what it
+    // writes is a demo's alone (a program's listing is its own file).
+    virtual bool writesProgramRuns() const { return true; }
     // Needs the window's drawing (a QApplication on an offscreen display) on the command line.
     virtual bool needsViews() const { return false; }
     // May refuse a run (too long): written before every other output, so that a refusal
     // comes before anything is written.
     virtual bool mayRefuseRun() const { return false; }
-    // Writes the run through `write` (which sets `error` when it fails); false and `error` set
-    // when it cannot.
+    // Writes the run, a demo's or a program's (command_line_run.hpp), through `write` (which
+    // sets `error` when it fails); false and `error` set when it cannot.
     using ByteSink = std::function<bool(std::string_view bytes)>;
     virtual bool writeFromCommandLine(CommandLineRun& run, const ByteSink& write, QString& error) const;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // --listing FILE: the demo's JavaScript listing, rendered with its parameters. The window shows
-// it in its code panel, so it has no menu entry.
+// it in its code panel, so it has no menu entry; a program's listing is its own file, so it
+// writes no program's run.
 #include "ui/export/exporters.hpp"
 
 namespace ys::ui {
@@ -23,9 +24,11 @@ public:
                             QStringLiteral("file")};
     }
 
+    bool writesProgramRuns() const override { return false; }
+
     bool writeFromCommandLine(CommandLineRun& run, const ByteSink& write, QString& /*error*/) const override
     {
-        return write(run.demo().listing(run.params()));
+        return write(run.listing());
     }
 };
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // File > Save… and --trace FILE: the run as JSON Lines, one event a line. The window's file
 // starts with the header (demo, parameters, notes) that File > Open reads back, and is written
-// on a worker; the command line's has the events alone.
+// on a worker. The command line's has the events alone for a demo's run, and the header that
+// carries the program for a program's.
 #include "ui/export/exporters.hpp"
 
 #include "core/io/trace_file.hpp"
-#include "core/io/trace_jsonl.hpp"
 #include "ui/files/file_task_controller.hpp"
 #include "ui/session/player.hpp"
 #include "ui/session/run_session.hpp"
@@ -14,9 +14,6 @@
 
 namespace ys::ui {
 namespace {
-
-// Events a command line writes in one go: a megabyte or so.
-constexpr std::size_t kChunkBytes = 1u << 20;
 
 class TraceFileExporter final : public Exporter {
     // Its texts are translated under its own name, as lupdate files them.
@@ -91,16 +88,9 @@ public:
 
     bool writeFromCommandLine(CommandLineRun& run, const ByteSink& write, QString& /*error*/) const override
     {
-        std::string chunk;
-        const Trace& trace = run.trace();
-        for (std::size_t seq = 0; seq < trace.size(); ++seq) {
-            appendEventJsonl(chunk, trace, seq);
-            if (chunk.size() >= kChunkBytes || seq + 1 == trace.size()) {
-                if (!write(chunk)) return false;
-                chunk.clear();
-            }
-        }
-        return true;
+        const std::string* program = run.program();
+        const std::string header = program != nullptr ? traceFileHeader(nullptr, {}, {}, *program) : "";
+        return writeTraceFile(header, run.trace(), write, {}) == TraceFileWrite::Written;
     }
 };
 

@@ -71,20 +71,18 @@ public:
             error = QStringLiteral("--html is not available in this program");
             return false;
         }
-        const Demo& demo = run.demo();
-        Engine engine(demo, run.params());
         // One event past the limit is enough to refuse: a long run is not run to its end for nothing.
-        engine.runToEnd(WebPageExport::kMaxEvents + 1);
-        if (engine.trace().size() > WebPageExport::kMaxEvents) {
-            error = WebPageExport::refusal(engine.trace().size(), !engine.finished());
+        const Trace& trace = run.trace(WebPageExport::kMaxEvents + 1);
+        if (trace.size() > WebPageExport::kMaxEvents) {
+            error = WebPageExport::refusal(trace.size(), !run.finished());
             return false;
         }
         WebPageRun page;
-        page.demo = &demo;
+        page.demo = run.demo();
         page.params = run.params();
-        page.trace = &engine.trace();
-        page.listing = engine.listing();
-        page.name = WebPageExport::runName(&demo, run.params());
+        page.trace = &trace;
+        page.listing = run.listing();
+        page.name = run.name();
         const auto built = WebPageExport::build(page, error);
         if (!built) return false;
         return write(std::string_view(built->constData(), static_cast<std::size_t>(built->size())));
