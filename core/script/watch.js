@@ -127,34 +127,17 @@
       return r;
     }
 
-    // Loops waiting for their body to tell what a step received, by the key (the line) the
-    // rewrite gives both the loop and its body; the latest to wait answers first.
-    const waitingAt = new Map();
-    function received(key, ...value) {
-      const waiting = waitingAt.get(key) || [];
-      while (waiting.length) {
-        const loop = waiting.pop();
-        loop.listed = false;
-        if (loop.waiting) {
-          loop.waiting = false;
-          loop.note('value_received', value.length ? value[0] : null);
-          return;
-        }
-      }
-    }
-
     // The loop reads `next` once when it starts, and `return` once when it leaves early; both
-    // are read here at that very moment, and called with the iterator as `this`.
-    function standIn(it, watch, loop, key) {
+    // are read here at that very moment, and called with the iterator as `this`. A step only the
+    // program's code could tell leaves the loop waiting for its body (told.received) or its end
+    // (told.ended) to say what it received.
+    function standIn(it, watch, loop, told) {
       if (!isObject(it)) return it; // the loop raises its own TypeError
       const copying = (note) => (kind, value) => note(kind, copyOf(value, 0));
-      const self = { note: copying(loop.note), waiting: false, listed: false };
+      const self = { note: copying(loop.note), waiting: false };
+      told.loop = self;
       const untold = () => {
         self.waiting = true;
-        if (self.listed) return;
-        self.listed = true;
-        if (!waitingAt.has(key)) waitingAt.set(key, []);
-        waitingAt.get(key).push(self);
       };
       // method called with the iterator as `this`, the call noted as `kind` (none for throw).
       const forward = (method, kind, note, step) => {
@@ -178,23 +161,39 @@
     }
     const iteratorOf = (method, iterable) => call(method, iterable, []);
 
-    function wrap(iterable, open, key) {
+    function wrap(iterable, open, told = {}) {
       if (iterable == null) return iterable; // the loop raises its own TypeError
       const asyncMethod = iterable[Symbol.asyncIterator];
       if (asyncMethod != null) {
-        return { [Symbol.asyncIterator]: () => standIn(iteratorOf(asyncMethod, iterable), watchAsync, open(), key) };
+        return { [Symbol.asyncIterator]: () => standIn(iteratorOf(asyncMethod, iterable), watchAsync, open(), told) };
       }
       const syncMethod = iterable[Symbol.iterator];
       if (syncMethod != null) {
-        return { [Symbol.iterator]: () => standIn(iteratorOf(syncMethod, iterable), watchSync, open(), key) };
+        return { [Symbol.iterator]: () => standIn(iteratorOf(syncMethod, iterable), watchSync, open(), told) };
       }
       return iterable;
     }
-    function wrapSyncLoop(iterable, open, key) {
+    // One run of one for await statement (rewrite.js): its iterable, what its body received and
+    // its normal end report here, so they reach this loop and no other running at the same time.
+    function loop(open) {
+      const told = { loop: null };
+      const answer = (kind, value) => {
+        const self = told.loop;
+        if (!self || !self.waiting) return;
+        self.waiting = false;
+        self.note(kind, value);
+      };
+      return {
+        wrap: (iterable) => wrap(iterable, open, told),
+        received: (value) => answer('value_received', value),
+        ended: () => answer('done', undefined),
+      };
+    }
+    function wrapSyncLoop(iterable, open) {
       const syncMethod = iterable == null ? null : iterable[Symbol.iterator];
       if (syncMethod == null) return iterable;
-      return { [Symbol.iterator]: () => standIn(iteratorOf(syncMethod, iterable), watchSyncLoop, open(), key) };
+      return { [Symbol.iterator]: () => standIn(iteratorOf(syncMethod, iterable), watchSyncLoop, open(), {}) };
     }
-    return { wrap, wrapSyncLoop, received };
+    return { wrap, wrapSyncLoop, loop };
   };
 })();
