@@ -230,7 +230,10 @@
       }
       if (of < 0 || close <= of + 1) continue;
       const line = lineOf(tokens[k].start);
-      if (isAwait && names.loop && markLoop(src, tokens, { k, open, of, close }, names, line, loops++, inserts)) continue;
+      if (isAwait && names.loop) {
+        markLoop(src, tokens, { k, open, of, close }, names, line, loops++, inserts);
+        continue;
+      }
       inserts.push({ pos: tokens[of + 1].start, text: (isAwait ? names.wrap : names.wrapSyncLoop) + '(', key: 0 });
       inserts.push({ pos: tokens[close - 1].end, text: `, ${line})`, key: 0 });
     }

@@ -8,17 +8,20 @@
 // how a step ended from a reaction the engine attaches to a native promise (no `then` or
 // `constructor` of the program is used) and from data properties read without calling a getter
 // or a proxy trap. A step whose outcome only the program's code could tell (a thenable, a
-// getter, a proxy) is reported by the loop's body, where the rewrite puts received(LINE, X) first
-// (a step that ends the loop that way is not reported), rather than by asking twice.
+// getter, a proxy) is reported by the loop's body, which the rewrite starts with a call giving
+// what the loop received, or by the statement after the loop when such a step ended it, rather
+// than by asking twice.
 // Evaluated once per host as a function of its hooks:
 //   isPromise(x)             x is a native promise (asks nothing of x)
 //   isProxy(x)               x is a proxy (asks nothing of x)
 //   whenSettled(p, ok, bad)  runs ok(value) or bad(reason) once the native promise p settles,
 //                            one job like any reaction, running none of the program's code
-// and returns { wrap, wrapSyncLoop, received }, where wrap(iterable, open, line) stands in for
-// `iterable` in a for await (wrapSyncLoop in a plain for...of), and open() is called when the
-// loop starts, giving { note(kind, value), closing() } for this loop: note records an event of
-// the consumer, closing() gives the note of the call that closes the loop early.
+// and returns { loop, wrap, wrapSyncLoop }: loop(open) is the handle of one run of one for await
+// statement, { wrap(iterable), received(value), ended() } (rewrite.js puts the calls in);
+// wrap(iterable, open) stands in for `iterable` in a for await (wrapSyncLoop in a plain
+// for...of); open() is called when the loop starts, giving { note(kind, value), closing() } for
+// this loop: note records an event of the consumer, closing() gives the note of the call that
+// closes the loop early.
 (function () {
   'use strict';
   return function watcher({ isPromise, isProxy, whenSettled }) {
@@ -90,7 +93,7 @@
     };
 
     // An iterator result as the loop will read it: `done`, then `value` when not done. untold():
-    // only the loop's body can tell (received()).
+    // only the loop's body or its end can tell (loop()).
     function noteResult(r, note, untold) {
       if (!isObject(r)) return; // the loop throws a TypeError of its own
       const done = peek(r, 'done');
@@ -194,6 +197,6 @@
       if (syncMethod == null) return iterable;
       return { [Symbol.iterator]: () => standIn(iteratorOf(syncMethod, iterable), watchSyncLoop, open(), {}) };
     }
-    return { wrap, wrapSyncLoop, loop };
+    return { loop, wrap, wrapSyncLoop };
   };
 })();
