@@ -260,6 +260,7 @@ private slots:
         }
         QCOMPARE(valuesOf.size(), std::size_t{2});
         std::vector<std::string> values; // in the order the loops started: take('a') first
+        values.reserve(valuesOf.size());
         for (const auto& [instance, text] : valuesOf)
             values.push_back(text);
         QCOMPARE(values, (std::vector<std::string>{R"("a0""a1""a2")", R"("b0""b1""b2")"}));
