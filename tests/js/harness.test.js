@@ -258,6 +258,28 @@ test('every body form runs as written and reports each value it received', async
   ]);
 });
 
+test('a loop of any body form prints what it prints unwatched', async () => {
+  const bodies = [
+    'for await (const x of g()) x++\nconsole.log("after")',
+    'let a = 0\nfor await (const x of g()) a = x\n+ 10\nconsole.log(a)',
+    'for await (const x of g()) lbl: { console.log(x); break lbl; }',
+    'for await (const x of g()) console.log(`t\n${x}`)\nconsole.log("end")',
+    'out: for (const k of [1, 2]) for await (const x of g()) { if (x === 2) continue out; console.log(k, x) }',
+    'switch (1) { case 1: for await (const x of g()) console.log(x)\n default: console.log("d") }',
+    'for await (const x of g()) if (x) ; else console.log("no")\nconsole.log("e")',
+    'for await (const {a = 5} of [{}]) console.log(a)',
+    'for await (const x of g()) f(() =>\n x)\nfunction f(h) { console.log("f", h()) }',
+    'for await (const x of g()) try { throw x } catch (e) { console.log("c", e) }\nconsole.log("z")',
+    'const arr = []; for await ([arr[0], arr[1]] of [[1, 2]]) console.log(arr)',
+    'for await (const x of g()) for await (const [y] of [[x]]) console.log(y)\nconsole.log("z")',
+  ];
+  for (const body of bodies) {
+    const source = `async function* g() { yield 1; yield 2; }\n(async () => {\n${body}\n})();`;
+    const logs = async (wrap) => (await run('countdown', {}, source, wrap)).filter((l) => l.includes(' log '));
+    assert.deepStrictEqual(await logs(true), await logs(false), body);
+  }
+});
+
 test('a step only the program could tell is reported by the loop body, asking the program nothing more', async () => {
   const source = `
     let reads = 0;
