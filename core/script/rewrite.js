@@ -132,15 +132,20 @@
   // the next token cannot continue from.
   const RESTRICTED = new Set(['return', 'break', 'continue', 'yield', 'throw']);
   const CONTINUING_WORDS = new Set(['in', 'instanceof', 'of']);
-  const OPEN_ENDED_PUNCT = (t) => t.kind === 'punct' && !')]}'.includes(t.text) && t.text !== '++' && t.text !== '--';
-  function continuesAfterLineBreak(prev, next) {
+  // `++` or `--` (punctuation is one character a token): tokens k and k + 1 touch.
+  const doubled = (tokens, k) => {
+    const [a, b] = [tokens[k], tokens[k + 1]];
+    return a && b && a.kind === 'punct' && (a.text === '+' || a.text === '-') && b.text === a.text && a.end === b.start;
+  };
+  function continuesAfterLineBreak(tokens, k) {
+    const [prev, next] = [tokens[k], tokens[k + 1]];
     if (prev.kind === 'word') {
       if (RESTRICTED.has(prev.text)) return false;
       if (KEYWORDS_BEFORE_EXPRESSION.has(prev.text) || BEFORE_NAME.has(prev.text)) return true;
-    } else if (OPEN_ENDED_PUNCT(prev)) return true;
+    } else if (prev.kind === 'punct' && !')]}'.includes(prev.text) && !doubled(tokens, k - 1)) return true;
     if (next.kind === 'word') return CONTINUING_WORDS.has(next.text);
     if (next.kind === 'literal') return next.text.startsWith('`');
-    return !['{', '!', '~', '++', '--', ';'].includes(next.text);
+    return !['{', '!', '~', ';'].includes(next.text) && !doubled(tokens, k + 1);
   }
   function simpleEnd(src, tokens, j) {
     for (let k = j, depth = 0; k < tokens.length; k++) {
@@ -152,7 +157,7 @@
       const next = tokens[k + 1];
       if (!next) return k;
       const lineBreak = src.slice(t.end, next.start).includes('\n');
-      if (lineBreak && !continuesAfterLineBreak(t, next)) return k;
+      if (lineBreak && !continuesAfterLineBreak(tokens, k)) return k;
     }
     return -1;
   }

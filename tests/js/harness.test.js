@@ -260,7 +260,7 @@ test('every body form runs as written and reports each value it received', async
 
 test('a loop of any body form prints what it prints unwatched', async () => {
   const bodies = [
-    'for await (const x of g()) x++\nconsole.log("after")',
+    'for await (let x of g()) x++\nconsole.log("after")',
     'let a = 0\nfor await (const x of g()) a = x\n+ 10\nconsole.log(a)',
     'for await (const x of g()) lbl: { console.log(x); break lbl; }',
     'for await (const x of g()) console.log(`t\n${x}`)\nconsole.log("end")',
