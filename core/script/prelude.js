@@ -432,8 +432,8 @@
     const noteOn = (at) => (kind, value) => rec(ACTOR.consumer, KIND[kind], at, value, instance);
     return { note: noteOn(line), closing: () => noteOn(userLine() || line) };
   };
-  const wrap = (iterable, line) => watching.wrap(iterable, loopOf('for await', line), line);
-  const wrapSyncLoop = (iterable, line) => watching.wrapSyncLoop(iterable, loopOf('for', line), line);
+  const loop = (line) => watching.loop(loopOf('for await', line));
+  const wrapSyncLoop = (iterable, line) => watching.wrapSyncLoop(iterable, loopOf('for', line));
   const cleanup = (line) => record(ACTOR.producer, KIND.cleanup, line, 'null', -1);
 
   // ---- the program's globals
@@ -463,10 +463,9 @@
   hidden('Date', VirtualDate);
   hidden('performance', { now: () => now() });
   hidden('process', { stdout: { write: (text) => { rec(ACTOR.console, KIND.log, userLine(), String(text)); return true; } } });
-  const names = { wrap: '__ysWrap', wrapSyncLoop: '__ysWrapSyncLoop', cleanup: '__ysCleanup', received: '__ysReceived' };
-  hidden(names.wrap, wrap);
+  const names = { loop: '__ysLoop', wrapSyncLoop: '__ysWrapSyncLoop', cleanup: '__ysCleanup' };
+  hidden(names.loop, loop);
   hidden(names.wrapSyncLoop, wrapSyncLoop);
   hidden(names.cleanup, cleanup);
-  hidden(names.received, watching.received);
   return { instrument: (src) => instrument(src, names, Boolean(world.wrapSyncLoops)), describe: (v) => inspect(v), snapshot };
 })

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
-// The rewrite that lets the host watch every for await: `for await (DECL of EXPR)` becomes
-// `for await (DECL of names.wrap(EXPR, LINE))` (with wrapSyncLoops, every plain `for (DECL of
-// EXPR)` too, with names.wrapSyncLoop), and with names.cleanup every `finally {` gets a first
+// The rewrite that lets the host watch every for await: with names.loop, each for await gets a
+// handle of its own (markLoop, below); without it, `for await (DECL of EXPR)` becomes
+// `for await (DECL of names.wrap(EXPR, LINE))`. With wrapSyncLoops, every plain `for (DECL of
+// EXPR)` becomes `for (DECL of names.wrapSyncLoop(EXPR, LINE))`, and with names.cleanup every `finally {` gets a first
 // statement names.cleanup(LINE); no line break is added or removed. A small scanner splits the
 // source into tokens, so brackets in comments, strings, template text and regular expressions
 // are not counted (code in `${...}` is scanned as code). The one home of the rewrite: the embedded
@@ -76,51 +77,138 @@
     return tokens;
   }
   const is = (t, kind, text) => t !== undefined && t.kind === kind && t.text === text;
-  // With names.received, a for await whose body is a block `{ B }` gets `{ received(LINE, X); { B } }`
-  // (X the loop's variable when it is one name, else nothing): the body's first step tells the
-  // host a value was received when only the program's code could have told it sooner. B keeps a
-  // block of its own, so a name it declares cannot hide X. A body of one simple statement ending
-  // in `;` on the loop's line gets the same braces; any other body is left as it is.
-  const COMPOUND = new Set(['if', 'for', 'while', 'do', 'try', 'switch', 'with']);
-  function bodyEnd(src, tokens, body) {
-    if (is(tokens[body], 'punct', '{')) {
-      for (let j = body, depth = 0; j < tokens.length; j++) {
-        if (is(tokens[j], 'punct', '{')) depth++;
-        else if (is(tokens[j], 'punct', '}') && --depth === 0) return j;
-      }
-      return -1;
-    }
-    const first = tokens[body];
-    if (!first || COMPOUND.has(first.text) || is(tokens[body + 1], 'punct', ':')) return -1;
-    for (let j = body, depth = 0; j < tokens.length; j++) {
+  // The end of the statement that starts at token j (the index of its last token), or -1 when
+  // the tokens do not form one; enough of JavaScript's grammar to tell where a loop's body ends,
+  // with automatic semicolon insertion where a line break ends a statement.
+  function groupEnd(tokens, j) {
+    for (let depth = 0; j < tokens.length; j++) {
       const t = tokens[j];
       if (t.kind === 'punct' && '([{'.includes(t.text)) depth++;
-      else if (t.kind === 'punct' && ')]}'.includes(t.text) && --depth < 0) return -1;
-      else if (depth === 0 && is(t, 'punct', ';')) return src.slice(first.start, t.end).includes('\n') ? -1 : j;
+      else if (t.kind === 'punct' && ')]}'.includes(t.text) && --depth === 0) return j;
     }
     return -1;
   }
-  function markBody(src, tokens, open, of, close, call, inserts) {
-    const body = close + 1;
-    const end = bodyEnd(src, tokens, body);
-    if (end < 0) return;
-    const head = tokens.slice(open + 1, of);
-    const declared = head.length === 2 && ['const', 'let', 'var'].includes(head[0].text);
-    const name = declared ? head[1] : head.length === 1 ? head[0] : null;
-    const mark = `${call}${name && name.kind === 'word' ? `, ${name.text}` : ''});`;
-    if (!is(tokens[body], 'punct', '{')) {
-      inserts.push({ pos: tokens[body].start, text: `{ ${mark} ` });
-      inserts.push({ pos: tokens[end].end, text: ' }' });
-    } else if (end === body + 1) {
-      inserts.push({ pos: tokens[body].end, text: ` ${mark} ` });
-    } else {
-      inserts.push({ pos: tokens[body].end, text: ` ${mark} {` });
-      inserts.push({ pos: tokens[end].start, text: '} ' });
+  const afterGroup = (tokens, j, text) => (is(tokens[j], 'punct', text) ? groupEnd(tokens, j) : -1);
+  const HEADED = new Set(['for', 'while', 'with']);
+  const NOT_LABELS = new Set([...KEYWORDS_BEFORE_EXPRESSION, 'default', 'this', 'true', 'false', 'null']);
+  function statementEnd(src, tokens, j) {
+    const t = tokens[j];
+    if (!t) return -1;
+    if (is(t, 'punct', '{')) return groupEnd(tokens, j);
+    if (is(t, 'punct', ';')) return j;
+    if (t.kind !== 'word') return simpleEnd(src, tokens, j);
+    if (is(tokens[j + 1], 'punct', ':') && !NOT_LABELS.has(t.text)) return statementEnd(src, tokens, j + 2);
+    if (HEADED.has(t.text)) {
+      const head = afterGroup(tokens, is(tokens[j + 1], 'word', 'await') ? j + 2 : j + 1, '(');
+      return head < 0 ? -1 : statementEnd(src, tokens, head + 1);
     }
+    if (t.text === 'if') {
+      const head = afterGroup(tokens, j + 1, '(');
+      const then = head < 0 ? -1 : statementEnd(src, tokens, head + 1);
+      return then >= 0 && is(tokens[then + 1], 'word', 'else') ? statementEnd(src, tokens, then + 2) : then;
+    }
+    if (t.text === 'do') {
+      const body = statementEnd(src, tokens, j + 1);
+      const head = body >= 0 && is(tokens[body + 1], 'word', 'while') ? afterGroup(tokens, body + 2, '(') : -1;
+      return head >= 0 && is(tokens[head + 1], 'punct', ';') ? head + 1 : head;
+    }
+    if (t.text === 'switch') {
+      const head = afterGroup(tokens, j + 1, '(');
+      return head < 0 ? -1 : afterGroup(tokens, head + 1, '{');
+    }
+    if (t.text === 'try') {
+      let end = afterGroup(tokens, j + 1, '{');
+      if (end >= 0 && is(tokens[end + 1], 'word', 'catch')) {
+        const param = is(tokens[end + 2], 'punct', '(') ? groupEnd(tokens, end + 2) : end + 1;
+        end = param < 0 ? -1 : afterGroup(tokens, param + 1, '{');
+      }
+      if (end >= 0 && is(tokens[end + 1], 'word', 'finally')) end = afterGroup(tokens, end + 2, '{');
+      return end;
+    }
+    return simpleEnd(src, tokens, j);
+  }
+  // A statement without a body of its own (an expression, var, return, break, continue, throw):
+  // it ends at a `;`, before the `}` of its block, at the end of the source, or at a line break
+  // the next token cannot continue from.
+  const RESTRICTED = new Set(['return', 'break', 'continue', 'yield', 'throw']);
+  const CONTINUING_WORDS = new Set(['in', 'instanceof', 'of']);
+  // `++` or `--` (punctuation is one character a token): tokens k and k + 1 touch.
+  const doubled = (tokens, k) => {
+    const [a, b] = [tokens[k], tokens[k + 1]];
+    return a && b && a.kind === 'punct' && (a.text === '+' || a.text === '-') && b.text === a.text && a.end === b.start;
+  };
+  function continuesAfterLineBreak(tokens, k) {
+    const [prev, next] = [tokens[k], tokens[k + 1]];
+    if (prev.kind === 'word') {
+      if (RESTRICTED.has(prev.text)) return false;
+      if (KEYWORDS_BEFORE_EXPRESSION.has(prev.text) || BEFORE_NAME.has(prev.text)) return true;
+    } else if (prev.kind === 'punct' && !')]}'.includes(prev.text) && !doubled(tokens, k - 1)) return true;
+    if (next.kind === 'word') return CONTINUING_WORDS.has(next.text);
+    if (next.kind === 'literal') return next.text.startsWith('`');
+    return !['{', '!', '~', ';'].includes(next.text) && !doubled(tokens, k + 1);
+  }
+  function simpleEnd(src, tokens, j) {
+    for (let k = j, depth = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (t.kind === 'punct' && '([{'.includes(t.text)) depth++;
+      else if (t.kind === 'punct' && ')]}'.includes(t.text) && --depth < 0) return k - 1 >= j ? k - 1 : -1;
+      if (depth > 0) continue;
+      if (is(t, 'punct', ';')) return k;
+      const next = tokens[k + 1];
+      if (!next) return k;
+      const lineBreak = src.slice(t.end, next.start).includes('\n');
+      if (lineBreak && !continuesAfterLineBreak(tokens, k)) return k;
+    }
+    return -1;
+  }
+  // The first token of the labels in front of the `for` at token k (k when it has none).
+  function labelsStart(src, tokens, k) {
+    while (k >= 2 && is(tokens[k - 1], 'punct', ':') && tokens[k - 2].kind === 'word' && !NOT_LABELS.has(tokens[k - 2].text)) {
+      const before = tokens[k - 3];
+      const startsStatement = !before || src.slice(before.end, tokens[k - 2].start).includes('\n') ||
+        (before.kind === 'punct' ? '{};:)'.includes(before.text) : ['else', 'do'].includes(before.text));
+      if (!startsStatement) break;
+      k -= 2;
+    }
+    return k;
+  }
+  // With names.loop, a for await at token k becomes, on the same lines,
+  //   { const H = loop(LINE); for await (DECL X of H.wrap(EXPR)) { H.received(X); BODY } H.ended(); }
+  // H the loop's own handle, one per time the loop statement runs, so that what its body and its
+  // end tell reaches this very loop even when others run at once; a loop variable that is a
+  // pattern or a property is received under a name of its own, V, and assigned in the body:
+  //   for await (const V of H.wrap(EXPR)) { H.received(V); DECL PATTERN = V; BODY }.
+  // Whatever BODY is (a block, a statement without braces, labelled, over several lines), it
+  // keeps its own braces' scope, so a name it declares cannot hide X. The labels in front of the
+  // loop stay on it. A loop whose body does not parse is left alone (the engine says why).
+  function markLoop(src, tokens, at, names, line, n, inserts) {
+    const { k, open, of, close } = at;
+    const end = statementEnd(src, tokens, close + 1);
+    if (end < 0) return false;
+    const handle = `__ysLoop${n}`;
+    const head = tokens.slice(open + 1, of);
+    const declared = head.length >= 2 && ['const', 'let', 'var'].includes(head[0].text);
+    const simple = declared ? head.length === 2 && head[1].kind === 'word' : head.length === 1 && head[0].kind === 'word';
+    let received = head[head.length - 1].text;
+    let assign = '';
+    if (!simple) {
+      received = `__ysValue${n}`;
+      const target = src.slice(head[declared ? 1 : 0].start, head[head.length - 1].end);
+      assign = declared ? `${head[0].text} ${target} = ${received}; ` : `(${target} = ${received}); `;
+      inserts.push({ pos: head[0].start, cut: head[head.length - 1].end - head[0].start, text: `const ${received}`, key: 0 });
+    }
+    inserts.push({ pos: tokens[labelsStart(src, tokens, k)].start, text: `{ const ${handle} = ${names.loop}(${line}); `, key: 10 * n });
+    inserts.push({ pos: tokens[of + 1].start, text: `${handle}.wrap(`, key: 10 * n + 1 });
+    inserts.push({ pos: tokens[close - 1].end, text: ')', key: -10 * n });
+    inserts.push({ pos: tokens[close + 1].start, text: `{ ${handle}.received(${received}); ${assign}`, key: 10 * n + 2 });
+    inserts.push({ pos: tokens[end].end, text: ' }', key: -10 * n - 2 });
+    inserts.push({ pos: tokens[end].end, text: ` ${handle}.ended(); }`, key: -10 * n - 1 });
+    return true;
   }
   function instrument(src, names, wrapSyncLoops) {
     const tokens = tokenize(src);
     const inserts = [];
+    let loops = 0;
     const lineStarts = [0];
     for (let i = 0; i < src.length; i++) if (src[i] === '\n') lineStarts.push(i + 1);
     const lineOf = (pos) => {
@@ -130,7 +218,7 @@
     };
     for (let k = 0; k + 1 < tokens.length; k++) {
       if (names.cleanup && is(tokens[k], 'word', 'finally') && is(tokens[k + 1], 'punct', '{') && (k === 0 || !is(tokens[k - 1], 'punct', '.'))) {
-        inserts.push({ pos: tokens[k + 1].end, text: `${names.cleanup}(${lineOf(tokens[k].start)});` });
+        inserts.push({ pos: tokens[k + 1].end, text: `${names.cleanup}(${lineOf(tokens[k].start)});`, key: 0 });
         continue;
       }
       if (k + 2 >= tokens.length || !is(tokens[k], 'word', 'for')) continue;
@@ -146,13 +234,19 @@
         else if (depth === 1 && of < 0 && is(t, 'word', 'of') && !BEFORE_NAME.has(tokens[j - 1].text)) of = j;
       }
       if (of < 0 || close <= of + 1) continue;
-      inserts.push({ pos: tokens[of + 1].start, text: (isAwait ? names.wrap : names.wrapSyncLoop) + '(' });
-      inserts.push({ pos: tokens[close - 1].end, text: `, ${lineOf(tokens[k].start)})` });
-      if (isAwait && names.received) markBody(src, tokens, open, of, close, `${names.received}(${lineOf(tokens[k].start)}`, inserts);
+      const line = lineOf(tokens[k].start);
+      if (isAwait && names.loop) {
+        markLoop(src, tokens, { k, open, of, close }, names, line, loops++, inserts);
+        continue;
+      }
+      inserts.push({ pos: tokens[of + 1].start, text: (isAwait ? names.wrap : names.wrapSyncLoop) + '(', key: 0 });
+      inserts.push({ pos: tokens[close - 1].end, text: `, ${line})`, key: 0 });
     }
-    inserts.sort((a, b) => b.pos - a.pos);
+    // Texts at one place go in order of their keys: a loop opens before the loops inside it and
+    // closes after them.
+    inserts.sort((a, b) => b.pos - a.pos || b.key - a.key);
     let out = src;
-    for (const { pos, text } of inserts) out = out.slice(0, pos) + text + out.slice(pos);
+    for (const { pos, text, cut = 0 } of inserts) out = out.slice(0, pos) + text + out.slice(pos + cut);
     return out;
   }
   return instrument;

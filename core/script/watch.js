@@ -8,17 +8,20 @@
 // how a step ended from a reaction the engine attaches to a native promise (no `then` or
 // `constructor` of the program is used) and from data properties read without calling a getter
 // or a proxy trap. A step whose outcome only the program's code could tell (a thenable, a
-// getter, a proxy) is reported by the loop's body, where the rewrite puts received(LINE, X) first
-// (a step that ends the loop that way is not reported), rather than by asking twice.
+// getter, a proxy) is reported by the loop's body, which the rewrite starts with a call giving
+// what the loop received, or by the statement after the loop when such a step ended it, rather
+// than by asking twice.
 // Evaluated once per host as a function of its hooks:
 //   isPromise(x)             x is a native promise (asks nothing of x)
 //   isProxy(x)               x is a proxy (asks nothing of x)
 //   whenSettled(p, ok, bad)  runs ok(value) or bad(reason) once the native promise p settles,
 //                            one job like any reaction, running none of the program's code
-// and returns { wrap, wrapSyncLoop, received }, where wrap(iterable, open, line) stands in for
-// `iterable` in a for await (wrapSyncLoop in a plain for...of), and open() is called when the
-// loop starts, giving { note(kind, value), closing() } for this loop: note records an event of
-// the consumer, closing() gives the note of the call that closes the loop early.
+// and returns { loop, wrap, wrapSyncLoop }: loop(open) is the handle of one run of one for await
+// statement, { wrap(iterable), received(value), ended() } (rewrite.js puts the calls in);
+// wrap(iterable, open) stands in for `iterable` in a for await (wrapSyncLoop in a plain
+// for...of); open() is called when the loop starts, giving { note(kind, value), closing() } for
+// this loop: note records an event of the consumer, closing() gives the note of the call that
+// closes the loop early.
 (function () {
   'use strict';
   return function watcher({ isPromise, isProxy, whenSettled }) {
@@ -90,7 +93,7 @@
     };
 
     // An iterator result as the loop will read it: `done`, then `value` when not done. untold():
-    // only the loop's body can tell (received()).
+    // only the loop's body or its end can tell (loop()).
     function noteResult(r, note, untold) {
       if (!isObject(r)) return; // the loop throws a TypeError of its own
       const done = peek(r, 'done');
@@ -127,34 +130,17 @@
       return r;
     }
 
-    // Loops waiting for their body to tell what a step received, by the key (the line) the
-    // rewrite gives both the loop and its body; the latest to wait answers first.
-    const waitingAt = new Map();
-    function received(key, ...value) {
-      const waiting = waitingAt.get(key) || [];
-      while (waiting.length) {
-        const loop = waiting.pop();
-        loop.listed = false;
-        if (loop.waiting) {
-          loop.waiting = false;
-          loop.note('value_received', value.length ? value[0] : null);
-          return;
-        }
-      }
-    }
-
     // The loop reads `next` once when it starts, and `return` once when it leaves early; both
-    // are read here at that very moment, and called with the iterator as `this`.
-    function standIn(it, watch, loop, key) {
+    // are read here at that very moment, and called with the iterator as `this`. A step only the
+    // program's code could tell leaves the loop waiting for its body (told.received) or its end
+    // (told.ended) to say what it received.
+    function standIn(it, watch, loop, told) {
       if (!isObject(it)) return it; // the loop raises its own TypeError
       const copying = (note) => (kind, value) => note(kind, copyOf(value, 0));
-      const self = { note: copying(loop.note), waiting: false, listed: false };
+      const self = { note: copying(loop.note), waiting: false };
+      told.loop = self;
       const untold = () => {
         self.waiting = true;
-        if (self.listed) return;
-        self.listed = true;
-        if (!waitingAt.has(key)) waitingAt.set(key, []);
-        waitingAt.get(key).push(self);
       };
       // method called with the iterator as `this`, the call noted as `kind` (none for throw).
       const forward = (method, kind, note, step) => {
@@ -178,23 +164,39 @@
     }
     const iteratorOf = (method, iterable) => call(method, iterable, []);
 
-    function wrap(iterable, open, key) {
+    function wrap(iterable, open, told = {}) {
       if (iterable == null) return iterable; // the loop raises its own TypeError
       const asyncMethod = iterable[Symbol.asyncIterator];
       if (asyncMethod != null) {
-        return { [Symbol.asyncIterator]: () => standIn(iteratorOf(asyncMethod, iterable), watchAsync, open(), key) };
+        return { [Symbol.asyncIterator]: () => standIn(iteratorOf(asyncMethod, iterable), watchAsync, open(), told) };
       }
       const syncMethod = iterable[Symbol.iterator];
       if (syncMethod != null) {
-        return { [Symbol.iterator]: () => standIn(iteratorOf(syncMethod, iterable), watchSync, open(), key) };
+        return { [Symbol.iterator]: () => standIn(iteratorOf(syncMethod, iterable), watchSync, open(), told) };
       }
       return iterable;
     }
-    function wrapSyncLoop(iterable, open, key) {
+    // One run of one for await statement (rewrite.js): its iterable, what its body received and
+    // its normal end report here, so they reach this loop and no other running at the same time.
+    function loop(open) {
+      const told = { loop: null };
+      const answer = (kind, value) => {
+        const self = told.loop;
+        if (!self || !self.waiting) return;
+        self.waiting = false;
+        self.note(kind, value);
+      };
+      return {
+        wrap: (iterable) => wrap(iterable, open, told),
+        received: (value) => answer('value_received', value),
+        ended: () => answer('done', undefined),
+      };
+    }
+    function wrapSyncLoop(iterable, open) {
       const syncMethod = iterable == null ? null : iterable[Symbol.iterator];
       if (syncMethod == null) return iterable;
-      return { [Symbol.iterator]: () => standIn(iteratorOf(syncMethod, iterable), watchSyncLoop, open(), key) };
+      return { [Symbol.iterator]: () => standIn(iteratorOf(syncMethod, iterable), watchSyncLoop, open(), {}) };
     }
-    return { wrap, wrapSyncLoop, received };
+    return { loop, wrap, wrapSyncLoop };
   };
 })();

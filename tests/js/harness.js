@@ -72,8 +72,8 @@ const hooks = {
   },
 };
 
-// __ysWrap(iterable, line), __ysWrapSyncLoop(iterable, line) and __ysReceived(line, value): what
-// the rewritten loops call, recording the consumer's side of the protocol (watch.js).
+// __ysLoop(line) and __ysWrapSyncLoop(iterable, line): what the rewritten loops call, recording
+// the consumer's side of the protocol (watch.js).
 function makeWrap(record) {
   const watching = watcher(hooks); // a run's own: no loop of an earlier run waits in it
   const open = () => {
@@ -81,9 +81,8 @@ function makeWrap(record) {
     return { note, closing: () => note };
   };
   return {
-    wrap: function __ysWrap(iterable, line) { return watching.wrap(iterable, open, line); },
-    wrapSyncLoop: function __ysWrapSyncLoop(iterable, line) { return watching.wrapSyncLoop(iterable, open, line); },
-    received: watching.received,
+    loop: function __ysLoop() { return watching.loop(open); },
+    wrapSyncLoop: function __ysWrapSyncLoop(iterable) { return watching.wrapSyncLoop(iterable, open); },
   };
 }
 
@@ -158,8 +157,7 @@ async function runListing({ demo, source, params, wrap = true }) {
     ...(env.globals ? env.globals(params, sim) : {}),
   };
   const wrappers = makeWrap(record);
-  globals.__ysWrap = wrappers.wrap;
-  globals.__ysReceived = wrappers.received;
+  globals.__ysLoop = wrappers.loop;
   if (env.wrapSyncLoops) globals.__ysWrapSyncLoop = wrappers.wrapSyncLoop;
 
   let error = null;
@@ -167,7 +165,7 @@ async function runListing({ demo, source, params, wrap = true }) {
   const onRejection = (reason) => { error = error || 'unhandled rejection: ' + describe(reason); };
   process.on('unhandledRejection', onRejection);
   try {
-    const body = new Function(...Object.keys(globals), wrap ? wrapForAwait(source, '__ysWrap', env.wrapSyncLoops ? '__ysWrapSyncLoop' : null, '__ysReceived') : source);
+    const body = new Function(...Object.keys(globals), wrap ? wrapForAwait(source, '__ysWrap', env.wrapSyncLoops ? '__ysWrapSyncLoop' : null, '__ysLoop') : source);
     body(...Object.values(globals));
     // Each timer is its own macrotask: all promise jobs run before the next one
     // fires. Look at the queue only after draining, since those jobs add timers.

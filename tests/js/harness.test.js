@@ -218,17 +218,66 @@ test('for-await heads are wrapped whatever the expression holds', () => {
   for (const [source, expected] of cases) assert.strictEqual(wrapForAwait(source), expected);
 });
 
-test('a loop body starts by saying what it received, where it can without changing the program', () => {
+test('a loop body of any form starts by saying what it received', () => {
+  const L = (n, line = 1) => `{ const __ysLoop${n} = L(${line}); `;
   const cases = [
-    ['for await (const x of a) { let x = 1; }', 'for await (const x of W(a, 1)) { R(1, x); { let x = 1; } }'],
-    ['for await (const [p, q] of c) {}', 'for await (const [p, q] of W(c, 1)) { R(1); }'],
-    ['for await (y of d) f(y);', 'for await (y of W(d, 1)) { R(1, y); f(y); }'],
-    ['for await (y of d) f(y)\ng();', 'for await (y of W(d, 1)) f(y)\ng();'],
-    ['for await (const v of w) if (v) a(); else b();', 'for await (const v of W(w, 1)) if (v) a(); else b();'],
-    ['for await (const v of w) x = function () { return 1; }; z();', 'for await (const v of W(w, 1)) { R(1, v); x = function () { return 1; }; } z();'],
-    ['for await (const v of w) lab: f();', 'for await (const v of W(w, 1)) lab: f();'],
+    ['for await (const x of a) { let x = 1; }', `${L(0)}for await (const x of __ysLoop0.wrap(a)) { __ysLoop0.received(x); { let x = 1; } } __ysLoop0.ended(); }`],
+    ['for await (const [p, q] of c) {}', `${L(0)}for await (const __ysValue0 of __ysLoop0.wrap(c)) { __ysLoop0.received(__ysValue0); const [p, q] = __ysValue0; {} } __ysLoop0.ended(); }`],
+    ['for await (o.k of d) f();', `${L(0)}for await (const __ysValue0 of __ysLoop0.wrap(d)) { __ysLoop0.received(__ysValue0); (o.k = __ysValue0); f(); } __ysLoop0.ended(); }`],
+    ['for await (y of d) f(y)\ng();', `${L(0)}for await (y of __ysLoop0.wrap(d)) { __ysLoop0.received(y); f(y) } __ysLoop0.ended(); }\ng();`],
+    ['for await (y of d) f(y)\n(g)();', `${L(0)}for await (y of __ysLoop0.wrap(d)) { __ysLoop0.received(y); f(y)\n(g)(); } __ysLoop0.ended(); }`],
+    ['for await (const v of w) if (v) a(); else b()\nz()', `${L(0)}for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); if (v) a(); else b() } __ysLoop0.ended(); }\nz()`],
+    ['for await (const v of w) while (v) do v--; while (v > 1) z();', `${L(0)}for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); while (v) do v--; while (v > 1) } __ysLoop0.ended(); } z();`],
+    ['lab: for await (const v of w) inner: for (;;) continue lab;', `${L(0)}lab: for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); inner: for (;;) continue lab; } __ysLoop0.ended(); }`],
+    ['case 1: for await (v of w) try { a } catch { b } finally { c } d', `case 1: ${L(0)}for await (v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); try { a } catch { b } finally { c } } __ysLoop0.ended(); } d`],
+    ['for await (const v of w) x = {\n a: 1\n}\n  + 2\nz()', `${L(0)}for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); x = {\n a: 1\n}\n  + 2 } __ysLoop0.ended(); }\nz()`],
+    ['{ for await (const v of w) return\nv }', `{ ${L(0)}for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); return } __ysLoop0.ended(); }\nv }`],
+    ['for await (a of b) for await (c of d) e;', `${L(0)}for await (a of __ysLoop0.wrap(b)) { __ysLoop0.received(a); ${L(1)}for await (c of __ysLoop1.wrap(d)) { __ysLoop1.received(c); e; } __ysLoop1.ended(); } } __ysLoop0.ended(); }`],
   ];
-  for (const [source, expected] of cases) assert.strictEqual(wrapForAwait(source, 'W', null, 'R'), expected);
+  for (const [source, expected] of cases) assert.strictEqual(wrapForAwait(source, 'W', null, 'L'), expected, source);
+});
+
+test('every body form runs as written and reports each value it received', async () => {
+  const source = `
+    const g = (p) => ({ [Symbol.asyncIterator]() { let k = 0; return { next() {
+      k++; const r = { get done() { return k > 2; }, get value() { return p + k; } };
+      return { then(f) { f(r); } };
+    } }; } });
+    (async () => {
+      const o = {};
+      for await (const v of g("")) if (v === "2") console.log("big", v)
+      else console.log("small", v)
+      lab: for await (const {length} of g("ab")) for (;;) { console.log(length); continue lab; }
+      for await (o.k of g("o")) console.log(
+        o.k)
+    })();`;
+  assert.deepStrictEqual((await run('countdown', {}, source)).filter((l) => !l.includes('next_called')), [
+    '0 value_received "1"', '0 log "small 1"', '0 value_received "2"', '0 log "big 2"', '0 done null',
+    '0 value_received "ab1"', '0 log "3"', '0 value_received "ab2"', '0 log "3"', '0 done null',
+    '0 value_received "o1"', '0 log "o1"', '0 value_received "o2"', '0 log "o2"', '0 done null',
+  ]);
+});
+
+test('a loop of any body form prints what it prints unwatched', async () => {
+  const bodies = [
+    'for await (let x of g()) x++\nconsole.log("after")',
+    'let a = 0\nfor await (const x of g()) a = x\n+ 10\nconsole.log(a)',
+    'for await (const x of g()) lbl: { console.log(x); break lbl; }',
+    'for await (const x of g()) console.log(`t\n${x}`)\nconsole.log("end")',
+    'out: for (const k of [1, 2]) for await (const x of g()) { if (x === 2) continue out; console.log(k, x) }',
+    'switch (1) { case 1: for await (const x of g()) console.log(x)\n default: console.log("d") }',
+    'for await (const x of g()) if (x) ; else console.log("no")\nconsole.log("e")',
+    'for await (const {a = 5} of [{}]) console.log(a)',
+    'for await (const x of g()) f(() =>\n x)\nfunction f(h) { console.log("f", h()) }',
+    'for await (const x of g()) try { throw x } catch (e) { console.log("c", e) }\nconsole.log("z")',
+    'const arr = []; for await ([arr[0], arr[1]] of [[1, 2]]) console.log(arr)',
+    'for await (const x of g()) for await (const [y] of [[x]]) console.log(y)\nconsole.log("z")',
+  ];
+  for (const body of bodies) {
+    const source = `async function* g() { yield 1; yield 2; }\n(async () => {\n${body}\n})();`;
+    const logs = async (wrap) => (await run('countdown', {}, source, wrap)).filter((l) => l.includes(' log '));
+    assert.deepStrictEqual(await logs(true), await logs(false), body);
+  }
 });
 
 test('a step only the program could tell is reported by the loop body, asking the program nothing more', async () => {
@@ -241,7 +290,7 @@ test('a step only the program could tell is reported by the loop body, asking th
     (async () => { for await (const v of it) console.log(v); console.log("reads", reads); })();`;
   assert.deepStrictEqual(await run('countdown', {}, source), [
     '0 next_called null', '0 value_received 0', '0 log "0"', '0 next_called null', '0 value_received 1',
-    '0 log "1"', '0 next_called null', '0 log "reads 8"',
+    '0 log "1"', '0 next_called null', '0 done null', '0 log "reads 8"',
   ]);
 });
 

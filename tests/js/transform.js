@@ -15,9 +15,9 @@ const instrument = load('rewrite.js');
 const watcher = load('watch.js');
 
 // Wraps the iterable of every `for await (... of EXPR)` in fn(EXPR, LINE); with syncFn, also the
-// iterable of every plain `for (... of EXPR)` in syncFn(EXPR, LINE); with received, a for await's
-// block body starts with received(LINE, X) (rewrite.js).
-const wrapForAwait = (src, fn = '__ysWrap', syncFn = null, received = null) =>
-  instrument(src, { wrap: fn, wrapSyncLoop: syncFn, cleanup: null, received }, syncFn !== null);
+// iterable of every plain `for (... of EXPR)` in syncFn(EXPR, LINE); with loop, every for await
+// gets a handle loop(LINE) instead, which its iterable, its body and its end report to (rewrite.js).
+const wrapForAwait = (src, fn = '__ysWrap', syncFn = null, loop = null) =>
+  instrument(src, { wrap: fn, wrapSyncLoop: syncFn, cleanup: null, loop }, syncFn !== null);
 
 module.exports = { wrapForAwait, watcher };

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QTest>
 
+#include <map>
 #include <set>
 
 using namespace ys;
@@ -234,6 +235,37 @@ private slots:
         }
         QCOMPARE(producers, (std::set<std::string>{"a, line 1", "b, line 2"}));
         QCOMPARE(loops, (std::set<std::string>{"for await, line 4", "for await, line 5"}));
+    }
+
+    // Two loops running at once, on one line, each ended by steps only the program's code can
+    // tell: every value and `done` is recorded on the loop that received it.
+    void loopsAtOnceOnOneLineAreToldApart()
+    {
+        Trace trace;
+        const Result r =
+            runScript("const it = (name) => ({ [Symbol.asyncIterator]() { let k = 0; return { next() {\n"
+                      "  const r = { get done() { return k > 2; }, get value() { return name + k++; } };\n"
+                      "  return { then(resolve) { resolve(r); } };\n} }; } });\n"
+                      "const take = async (n) => { for await (const v of it(n)) await null; };"
+                      " Promise.all([take('a'), take('b')]);",
+                      trace);
+        QVERIFY2(r.outcome == Outcome::Finished, describe(r).c_str());
+        std::map<std::size_t, std::string> valuesOf;
+        std::map<std::size_t, int> doneOf;
+        for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+            const Event& e = trace[seq];
+            if (e.kind == Kind::ValueReceived)
+                valuesOf[trace.instance(seq)] += std::string(trace.valueText(e));
+            if (e.kind == Kind::Done) ++doneOf[trace.instance(seq)];
+        }
+        QCOMPARE(valuesOf.size(), std::size_t{2});
+        std::vector<std::string> values; // in the order the loops started: take('a') first
+        values.reserve(valuesOf.size());
+        for (const auto& [instance, text] : valuesOf)
+            values.push_back(text);
+        QCOMPARE(values, (std::vector<std::string>{R"("a0""a1""a2")", R"("b0""b1""b2")"}));
+        for (const auto& [instance, text] : valuesOf)
+            QCOMPARE(doneOf[instance], 1);
     }
 
     void checkSourceRefusesBadFiles()
