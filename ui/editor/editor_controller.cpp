@@ -197,6 +197,7 @@ void EditorController::placePanel()
     codeView_ = window_.codeView();
     editor_->setFont(codeView_->font());
     editor_->setColours(codeView_->colours());
+    watchedCode_ = codeView_;
     codeView_->installEventFilter(this);
 }
 
@@ -223,9 +224,9 @@ SavedProgram EditorController::current() const
 
 bool EditorController::eventFilter(QObject* watched, QEvent* event)
 {
-    // Compared with the pointer kept at install time: the window may already be half destroyed
-    // when its last events arrive here, so it is not asked for its code view.
-    if (watched == codeView_ && codeView_ != nullptr) {
+    // Compared as a QObject kept at install time: the window and the code view may already be
+    // half destroyed when their last events arrive here, so neither is asked or cast.
+    if (watched == watchedCode_) {
         if (event->type() == QEvent::FontChange) editor_->setFont(codeView_->font());
         if (event->type() == QEvent::PaletteChange) editor_->setColours(codeView_->colours());
     }

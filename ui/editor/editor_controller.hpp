@@ -15,7 +15,6 @@
 #include "core/script/script_engine.hpp"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -109,7 +108,8 @@ private:
     SavedProgram current() const;
 
     MainWindow& window_;
-    QPointer<CodeView> codeView_;
+    CodeView* codeView_ = nullptr;
+    const QObject* watchedCode_ = nullptr; // codeView_ as the QObject its events come from
     QWidget* codePanel_;
     QBoxLayout* column_ = nullptr;
     QWidget* panel_ = nullptr;
