@@ -333,8 +333,9 @@ int runScriptFile(const QCommandLineParser& parser)
         if (!makeProgramPage(*run, QFileInfo(path).fileName(), page, error)) return fail(error);
         if (!htmlOut->write(page, error)) return fail(error);
     }
-    if (traceOut &&
-        !writeTraceJsonl(*traceOut, traceFileHeader(nullptr, {}, {}, run->program), run->trace, error))
+    if (traceOut && !writeTraceJsonl(
+                        *traceOut, traceFileHeader(nullptr, {}, {}, run->program, run->trace.instanceNames()),
+                        run->trace, error))
         return fail(error);
     if (chromeOut) {
         const std::string title = QFileInfo(path).fileName().toStdString();
