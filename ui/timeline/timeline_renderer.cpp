@@ -58,14 +58,16 @@ std::array<double, ys::kActorCount> TimelineRenderer::comfortableHeights(int sou
     // Comfortable: two rows of labels and every span row.
     const TimelineMetrics& m = style_.metrics;
     const double labelRows = 2 * (m.chipH + m.gap);
-    return {labelRows + m.consumerRoom, labelRows + m.producerRoom, sourceRows * m.spanRowH + m.sourcePad,
-            2 * m.chipH + 3 * m.gap};
+    return {(labelRows + m.consumerRoom) * instances_.laneCount(ys::Actor::Consumer),
+            (labelRows + m.producerRoom) * instances_.laneCount(ys::Actor::Producer),
+            sourceRows * m.spanRowH + m.sourcePad, 2 * m.chipH + 3 * m.gap};
 }
 
 void TimelineRenderer::arrange(const QSizeF& size, int spanRows, std::uint32_t kinds, bool legend,
-                               TimelineViewport& viewport)
+                               TimelineViewport& viewport, const InstanceLanes& instances)
 {
     arrangedSize_ = size;
+    instances_ = instances;
     const int rows = std::clamp(spanRows, 1, 4);
     const bool arrivals = has(kinds, ys::Kind::Arrived);
     arrivals_ = arrivals;
@@ -124,17 +126,9 @@ LaneGeometry TimelineRenderer::arrangeLanes(double plotTop, double plotH, int ro
         g.lanes[i].height = h[i];
         y += h[i];
     }
-    LaneBox& c = g.lanes[idx(ys::Actor::Consumer)];
-    LaneBox& p = g.lanes[idx(ys::Actor::Producer)];
+    placeArrowMarks(g);
     LaneBox& src = g.lanes[idx(ys::Actor::Source)];
     LaneBox& con = g.lanes[idx(ys::Actor::Console)];
-    // The arrows between consumer and producer cross the lanes' border; they grow with the
-    // lanes (up to a point), leaving the consumer room for two rows of labels above them and
-    // the producer two below.
-    const double labelsRoom = 2 * (m.chipH + m.gap) + m.labelsAir;
-    c.markY =
-        c.bottom() - std::clamp(std::min(0.4 * c.height, c.height - labelsRoom), m.arrowMin, m.arrowMax);
-    p.markY = p.top + std::clamp(std::min(0.4 * p.height, p.height - labelsRoom), m.arrowMin, m.arrowMax);
     // Span rows that do not fit at their full height share the last one shown.
     const int arrivalRows = arrivals ? 1 : 0;
     const int fitting = static_cast<int>((src.height - m.sourcePad) / m.spanRowH + 1e-6) - arrivalRows;
@@ -151,14 +145,41 @@ LaneGeometry TimelineRenderer::arrangeLanes(double plotTop, double plotH, int ro
     return g;
 }
 
+void TimelineRenderer::placeArrowMarks(LaneGeometry& g) const
+{
+    const TimelineMetrics& m = style_.metrics;
+    // The arrows between consumer and producer cross the lanes' border; they grow with the
+    // lanes (up to a point), leaving the consumer room for two rows of labels above them and
+    // the producer two below.
+    const double labelsRoom = 2 * (m.chipH + m.gap) + m.labelsAir;
+    g.instances = instances_;
+    for (const ys::Actor actor : {ys::Actor::Consumer, ys::Actor::Producer}) {
+        auto mark = [&](LaneBox& b) {
+            const double arrow =
+                std::clamp(std::min(0.4 * b.height, b.height - labelsRoom), m.arrowMin, m.arrowMax);
+            b.markY = actor == ys::Actor::Consumer ? b.bottom() - arrow : b.top + arrow;
+        };
+        LaneBox& lane = g.lanes[idx(actor)];
+        mark(lane);
+        const int count = instances_.laneCount(actor);
+        if (count < 2) continue;
+        // Each instance's lane is a lane of the actor's own, its marks placed alike.
+        std::vector<LaneBox>& split = g.instanceLanes[idx(actor)];
+        split = LaneGeometry::split(lane, count);
+        for (LaneBox& one : split)
+            mark(one);
+        lane.markY = split.front().markY;
+    }
+}
+
 double TimelineRenderer::legibleLaneHeight(ys::Actor lane) const
 {
     const TimelineMetrics& m = style_.metrics;
     switch (lane) {
     case ys::Actor::Consumer: // one row of labels over the marks, the arrows' start below
-        return m.chipH + m.gap + m.markLift + m.markRoom;
+        return (m.chipH + m.gap + m.markLift + m.markRoom) * instances_.laneCount(lane);
     case ys::Actor::Producer: // the marks, one row of labels under them
-        return m.markR + m.gap + m.chipH + m.markRoom;
+        return (m.markR + m.gap + m.chipH + m.markRoom) * instances_.laneCount(lane);
     case ys::Actor::Source: // one row of bars with their labels (and one of arrivals)
         return (arrivals_ ? 2 : 1) * m.spanRowH + m.sourcePad;
     case ys::Actor::Console: // one row of chips

@@ -47,8 +47,10 @@ public:
     // `size`, into viewport (plot rectangle and lane geometry).
     // `kinds`: the kinds of event in the trace (TimelineLayout::kindsSeen()): `arrived` ones
     // get a row in the source lane, and the legend explains the rarer kinds only when present.
+    // `instances`: the run's generators and loops (TimelineLayout::instanceLanes()); an actor
+    // with several gets a lane for each, titled with its name.
     void arrange(const QSizeF& size, int spanRows, std::uint32_t kinds, bool legend,
-                 TimelineViewport& viewport);
+                 TimelineViewport& viewport, const InstanceLanes& instances = InstanceLanes());
     // Paints everything inside `rect` (the widget's rectangle, as arranged).
     void paint(QPainter& painter, const QRectF& rect, const TimelineFrame& frame);
     const TimelinePaintStats& stats() const { return stats_; }
@@ -84,6 +86,8 @@ private:
     // The lanes' heights for a plot `plotH` tall, and their marks' lines.
     LaneGeometry arrangeLanes(double plotTop, double plotH, int rows, bool arrivals) const;
     std::array<double, ys::kActorCount> comfortableHeights(int sourceRows) const;
+    // The mark lines of the consumer's and the producer's lanes (and of their instances' lanes).
+    void placeArrowMarks(LaneGeometry& g) const;
 
     TimelineStyle style_;
     qreal scale_ = 1.0;
@@ -91,7 +95,8 @@ private:
     GutterPass gutter_;
     AxisPass axis_;
     LegendPass legend_;
-    bool arrivals_ = false; // the source lane has a row of arrivals
+    bool arrivals_ = false;   // the source lane has a row of arrivals
+    InstanceLanes instances_; // the generators and loops arranged for
     QSizeF arrangedSize_;
 
     std::vector<InstantBand> bands_; // instants drawn this frame, for the axis

@@ -196,6 +196,7 @@ private:
     mutable int arrangedRows_ = -1;
     mutable bool arrangedLegend_ = true;
     mutable std::uint32_t arrangedKinds_ = 0;
+    mutable InstanceLanes arrangedInstances_;
     mutable double arrangedLeast_ = 0; // the least height of the last arrangement
 
     std::optional<std::size_t> cursor_;
