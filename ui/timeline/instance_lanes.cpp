@@ -36,7 +36,7 @@ const std::vector<std::uint16_t>& InstanceLanes::instances(ys::Actor actor) cons
 int InstanceLanes::laneCount(ys::Actor actor) const
 {
     const auto n = static_cast<int>(instances(actor).size());
-    return std::clamp(n, 1, kMaxLanes);
+    return std::clamp(n, 1, std::clamp(maxLanes_, kLeastLanes, kMaxLanes));
 }
 
 int InstanceLanes::laneOf(ys::Actor actor, std::uint16_t instance) const

@@ -5,9 +5,10 @@
 // one instance per actor keeps one lane per actor, drawn as it always was.
 //
 // A teacher at a projector shows two or three loops at once, rarely more, and a lane must keep
-// room for its marks and a row of labels: an actor gets at most kMaxLanes lanes. Instances past
-// the last but one share the last lane, titled "N more"; their events are still drawn there and
-// each one's tooltip names its instance.
+// room for its marks and a row of labels: an actor gets at most kMaxLanes lanes, and only
+// kLeastLanes where the timeline is too short for more to stay legible. Instances past the last
+// but one share the last lane, titled "N more"; their events are still drawn there and each
+// one's tooltip names its instance. (Scrolling lanes would hide a loop from the class.)
 #pragma once
 
 #include "core/trace/trace.hpp"
@@ -22,6 +23,9 @@ namespace ys::ui {
 class InstanceLanes {
 public:
     static constexpr int kMaxLanes = 3;
+    // Where three lanes would not be legible (a short window at a projector), two: the second
+    // then holds the rest. The timeline's least height counts this many.
+    static constexpr int kLeastLanes = 2;
 
     // Only the consumer and the producer are split: timers and the console stay one lane.
     static bool splits(ys::Actor actor)
@@ -37,6 +41,8 @@ public:
     const std::vector<std::uint16_t>& instances(ys::Actor actor) const;
     // How many lanes the actor takes: 1 when it has one instance (or none).
     int laneCount(ys::Actor actor) const;
+    // At most `lanes` lanes an actor (kLeastLanes to kMaxLanes).
+    void setMaxLanes(int lanes) { maxLanes_ = lanes; }
     // The lane (0 = top) of an event of `actor` tagged `instance`; 0 for an unknown one.
     int laneOf(ys::Actor actor, std::uint16_t instance) const;
     // Instances sharing lane `lane` (1 but for a last lane holding the rest).
@@ -57,6 +63,7 @@ private:
     std::vector<std::uint16_t> partner_;                 // by consumer instance id
     ys::Actor prevActor_ = ys::Actor::Console;
     std::uint16_t prevInstance_ = 0;
+    int maxLanes_ = kMaxLanes;
 };
 
 } // namespace ys::ui

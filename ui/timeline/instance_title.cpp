@@ -42,8 +42,8 @@ InstanceTitle instanceTitle(const InstanceLanes& lanes, const ys::Trace* trace, 
     if (trace == nullptr || id == 0 || id >= trace->instanceNames().size()) return {tr("other"), role};
     const NameParts p = parts(trace->instanceNames()[id]);
     if (p.line.isEmpty()) return {p.what, role};
-    //: A lane's subtitle: its role and the line of the generator or loop, "producer · line 2".
-    return {p.what, tr("%1 · line %2").arg(role, p.line)};
+    // The title says what plays the role (a loop, a function's name): the line tells two apart.
+    return {p.what, tr("line %1").arg(p.line)};
 }
 
 QString instanceName(const ys::Trace& trace, std::uint16_t instance)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // What a generator's or a loop's lane is called. The engine names each instance after its
 // function, or the loop, and its line ("numbers, line 2", "for await, line 12"); the timeline
-// says it as a reader would: "numbers()" over "producer · line 2".
+// says it as a reader would: "numbers()" over "line 2".
 #pragma once
 
 #include "core/trace/trace.hpp"
@@ -15,7 +15,7 @@ namespace ys::ui {
 
 struct InstanceTitle {
     QString title;    // "numbers()", "for await", "2 more"
-    QString subtitle; // "producer · line 2"
+    QString subtitle; // "line 2"; the role ("producer") for a lane of several
 };
 
 // The title of lane `lane` of `actor` (trace: the run whose instances are named; nullptr: none).

@@ -67,10 +67,17 @@ void TimelineRenderer::arrange(const QSizeF& size, int spanRows, std::uint32_t k
                                TimelineViewport& viewport, const InstanceLanes& instances)
 {
     arrangedSize_ = size;
-    instances_ = instances;
     const int rows = std::clamp(spanRows, 1, 4);
     const bool arrivals = has(kinds, ys::Kind::Arrived);
     arrivals_ = arrivals;
+    // Three lanes for an actor's instances where all stay legible, else two.
+    instances_ = instances;
+    double more = 0;
+    for (const ys::Actor actor : {ys::Actor::Consumer, ys::Actor::Producer}) {
+        const int lanes = instances_.laneCount(actor);
+        more += legibleOneLaneHeight(actor) * (lanes - std::min(lanes, InstanceLanes::kLeastLanes));
+    }
+    if (legibleHeight(legend) + more > size.height()) instances_.setMaxLanes(InstanceLanes::kLeastLanes);
     const std::array<double, ys::kActorCount> comfortable = comfortableHeights(rows + (arrivals ? 1 : 0));
     double comfortableSum = 0;
     for (const double h : comfortable)
@@ -98,7 +105,9 @@ LaneGeometry TimelineRenderer::arrangeLanes(double plotTop, double plotH, int ro
     double comfortableSum = 0;
     double legibleSum = 0;
     for (std::size_t i = 0; i < legible.size(); ++i) {
-        legible[i] = legibleLaneHeight(static_cast<ys::Actor>(i));
+        const auto actor = static_cast<ys::Actor>(i);
+        legible[i] =
+            legibleOneLaneHeight(actor) * (InstanceLanes::splits(actor) ? instances_.laneCount(actor) : 1);
         comfortableSum += comfortable[i];
         legibleSum += legible[i];
     }
@@ -174,12 +183,18 @@ void TimelineRenderer::placeArrowMarks(LaneGeometry& g) const
 
 double TimelineRenderer::legibleLaneHeight(ys::Actor lane) const
 {
+    if (!InstanceLanes::splits(lane)) return legibleOneLaneHeight(lane);
+    return legibleOneLaneHeight(lane) * std::min(instances_.laneCount(lane), InstanceLanes::kLeastLanes);
+}
+
+double TimelineRenderer::legibleOneLaneHeight(ys::Actor lane) const
+{
     const TimelineMetrics& m = style_.metrics;
     switch (lane) {
     case ys::Actor::Consumer: // one row of labels over the marks, the arrows' start below
-        return (m.chipH + m.gap + m.markLift + m.markRoom) * instances_.laneCount(lane);
+        return m.chipH + m.gap + m.markLift + m.markRoom;
     case ys::Actor::Producer: // the marks, one row of labels under them
-        return (m.markR + m.gap + m.chipH + m.markRoom) * instances_.laneCount(lane);
+        return m.markR + m.gap + m.chipH + m.markRoom;
     case ys::Actor::Source: // one row of bars with their labels (and one of arrivals)
         return (arrivals_ ? 2 : 1) * m.spanRowH + m.sourcePad;
     case ys::Actor::Console: // one row of chips

@@ -68,8 +68,11 @@ public:
     double maxZoom() const;
     double gutterWidth() const { return gutter_.width(); }
     // The least height at which a lane's marks and one row of its labels read; arrange() never
-    // gives a lane less while the plot has room for every lane's least height.
+    // gives a lane less while the plot has room for every lane's least height. An actor with
+    // several instances counts InstanceLanes::kLeastLanes lanes (more only where they fit).
     double legibleLaneHeight(ys::Actor lane) const;
+    // The least height of one lane of `lane` (one instance's, when it has several).
+    double legibleOneLaneHeight(ys::Actor lane) const;
     // The least height of the whole timeline at which every lane is legible (legend in one row).
     double legibleHeight(bool legend) const;
 

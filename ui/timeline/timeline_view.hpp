@@ -144,6 +144,8 @@ public:
     void setTextRecorder(TextRecorder* recorder) { renderer_.setTextRecorder(recorder); }
     // The least height at which a lane reads (see TimelineRenderer::legibleLaneHeight).
     double legibleLaneHeight(ys::Actor lane) const { return renderer_.legibleLaneHeight(lane); }
+    // The least height of one lane of `lane`'s (of one of its instances', when it has several).
+    double legibleOneLaneHeight(ys::Actor lane) const { return renderer_.legibleOneLaneHeight(lane); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

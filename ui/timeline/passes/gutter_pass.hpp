@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The gutter at the left: each lane's title (the role, in bold) and who plays it beneath, and
 // the axis row's caption. A lane of one of several generators or loops is titled with it
-// ("numbers()", "producer · line 2"), cut to the gutter's width.
+// ("numbers()" over "line 2"), cut to the gutter's width.
 #pragma once
 
 #include "ui/timeline/passes/paint_context.hpp"
