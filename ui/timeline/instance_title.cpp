@@ -8,11 +8,6 @@
 namespace ys::ui {
 namespace {
 
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("TimelineRenderer", text, nullptr, n);
-}
-
 // The engine's name cut into what it names and its line: "numbers, line 2" → "numbers()", "2".
 struct NameParts {
     QString what;
@@ -35,15 +30,19 @@ NameParts parts(const std::string& name)
 
 InstanceTitle instanceTitle(const InstanceLanes& lanes, const ys::Trace* trace, ys::Actor actor, int lane)
 {
-    const QString role = actor == ys::Actor::Consumer ? tr("consumer") : tr("producer");
+    const QString role = actor == ys::Actor::Consumer
+                             ? QCoreApplication::translate("TimelineRenderer", "consumer")
+                             : QCoreApplication::translate("TimelineRenderer", "producer");
     const int sharing = lanes.instancesInLane(actor, lane);
-    if (sharing > 1) return {tr("%n more", sharing), role};
+    if (sharing > 1)
+        return {QCoreApplication::translate("TimelineRenderer", "%n more", nullptr, sharing), role};
     const std::uint16_t id = lanes.instanceOfLane(actor, lane);
-    if (trace == nullptr || id == 0 || id >= trace->instanceNames().size()) return {tr("other"), role};
+    if (trace == nullptr || id == 0 || id >= trace->instanceNames().size())
+        return {QCoreApplication::translate("TimelineRenderer", "other"), role};
     const NameParts p = parts(trace->instanceNames()[id]);
     if (p.line.isEmpty()) return {p.what, role};
     // The title says what plays the role (a loop, a function's name): the line tells two apart.
-    return {p.what, tr("line %1").arg(p.line)};
+    return {p.what, QCoreApplication::translate("TimelineRenderer", "line %1").arg(p.line)};
 }
 
 QString instanceName(const ys::Trace& trace, std::uint16_t instance)
@@ -52,7 +51,7 @@ QString instanceName(const ys::Trace& trace, std::uint16_t instance)
     const NameParts p = parts(trace.instanceNames()[instance]);
     if (p.line.isEmpty()) return p.what;
     //: A generator or a loop named with its line: "numbers() (line 2)", "for await (line 12)".
-    return tr("%1 (line %2)").arg(p.what, p.line);
+    return QCoreApplication::translate("TimelineRenderer", "%1 (line %2)").arg(p.what, p.line);
 }
 
 } // namespace ys::ui
