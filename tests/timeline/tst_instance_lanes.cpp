@@ -31,6 +31,8 @@ ys::Trace traceOf(int loops, int generators)
     const bool tagged = loops > 1 || generators > 1;
     std::vector<std::uint16_t> gen;
     std::vector<std::uint16_t> loop;
+    gen.reserve(static_cast<std::size_t>(generators));
+    loop.reserve(static_cast<std::size_t>(loops));
     for (int g = 0; g < generators; ++g)
         gen.push_back(tagged ? t.addInstance("gen" + std::to_string(g) + ", line " + std::to_string(g + 1))
                              : 0);
@@ -42,10 +44,11 @@ ys::Trace traceOf(int loops, int generators)
     };
     for (int l = 0; l < loops; ++l) {
         const std::uint16_t g = gen[static_cast<std::size_t>(l % generators)];
-        add(l * 100, Actor::Consumer, Kind::NextCalled, loop[static_cast<std::size_t>(l)]);
-        add(l * 100, Actor::Producer, Kind::Resumed, g);
-        add(l * 100 + 50, Actor::Producer, Kind::Yielded, g);
-        add(l * 100 + 50, Actor::Consumer, Kind::ValueReceived, loop[static_cast<std::size_t>(l)]);
+        const std::int64_t at = std::int64_t{100} * l;
+        add(at, Actor::Consumer, Kind::NextCalled, loop[static_cast<std::size_t>(l)]);
+        add(at, Actor::Producer, Kind::Resumed, g);
+        add(at + 50, Actor::Producer, Kind::Yielded, g);
+        add(at + 50, Actor::Consumer, Kind::ValueReceived, loop[static_cast<std::size_t>(l)]);
     }
     return t;
 }
@@ -188,8 +191,7 @@ private slots:
         layout.setTrace(&trace);
         const InstanceLanes& lanes = layout.instanceLanes();
         QCOMPARE(ys::ui::instanceTitle(lanes, &trace, Actor::Producer, 0).title, QStringLiteral("gen0()"));
-        QCOMPARE(ys::ui::instanceTitle(lanes, &trace, Actor::Producer, 1).subtitle,
-                 QStringLiteral("line 2"));
+        QCOMPARE(ys::ui::instanceTitle(lanes, &trace, Actor::Producer, 1).subtitle, QStringLiteral("line 2"));
         QCOMPARE(ys::ui::instanceTitle(lanes, &trace, Actor::Consumer, 0).title, QStringLiteral("for await"));
         QCOMPARE(ys::ui::instanceTitle(lanes, &trace, Actor::Consumer, 2).title, QStringLiteral("3 more"));
         QCOMPARE(ys::ui::instanceName(trace, trace.instance(0)), QStringLiteral("for await (line 20)"));
