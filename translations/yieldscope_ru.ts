@@ -642,6 +642,21 @@
         <translation>цикл for...of</translation>
     </message>
     <message>
+        <source>the for await loop on line {line}</source>
+        <extracomment>One of several loops consuming async iterators, told apart by its line ({loop}).</extracomment>
+        <translation>цикл for await на строке {line}</translation>
+    </message>
+    <message>
+        <source>the for...of loop on line {line}</source>
+        <extracomment>One of several loops consuming plain iterators, told apart by its line ({loop}).</extracomment>
+        <translation>цикл for...of на строке {line}</translation>
+    </message>
+    <message>
+        <source>the generator {name}</source>
+        <extracomment>One of several generators, told apart by its name in code font, `numbers()` ({producer}).</extracomment>
+        <translation>генератор {name}</translation>
+    </message>
+    <message>
         <source>the generator</source>
         <extracomment>A generator function producing the values ({producer}).</extracomment>
         <translation>генератор</translation>
@@ -1184,6 +1199,32 @@ network</source>
     <message>
         <source>console.log</source>
         <translation>console.log</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+            <numerusform>ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>прочие</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <extracomment>A generator or a loop named with its line: &quot;numbers() (line 2)&quot;, &quot;for await (line 12)&quot;.</extracomment>
+        <translation>%1 (строка %2)</translation>
+    </message>
+    <message>
+        <source>belongs to %1</source>
+        <extracomment>The generator or loop an event belongs to, in its tooltip: &quot;belongs to numbers() (line 3)&quot;.</extracomment>
+        <translation>относится к %1</translation>
     </message>
 </context>
 <context>

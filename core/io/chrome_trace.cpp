@@ -127,6 +127,44 @@ SpanMarks spanMarks(const Trace& trace)
 
 std::string_view laneName(Actor actor) { return kLaneNames.at(static_cast<std::size_t>(actor)); }
 
+// The threads of the generators and loops of a run with several: each instance the consumer or
+// the producer uses gets one, after the span rows' (ids kFirstExtraRowTid + rows + instance).
+struct InstanceThreads {
+    std::int64_t firstTid = 0;
+    std::vector<int> actorOf; // by instance id: the actor whose events it tags, -1 when none
+
+    std::int64_t tid(const Event& e, std::uint16_t instance) const
+    {
+        const bool own = instance != 0 && (e.actor == Actor::Consumer || e.actor == Actor::Producer);
+        return own ? firstTid + instance : laneTid(e.actor);
+    }
+};
+
+InstanceThreads instanceThreads(const Trace& trace, std::size_t rowCount)
+{
+    InstanceThreads threads{kFirstExtraRowTid + static_cast<std::int64_t>(rowCount),
+                            std::vector<int>(trace.instanceNames().size(), -1)};
+    if (threads.actorOf.size() <= 1) return threads;
+    for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+        const std::uint16_t id = trace.instance(seq);
+        const Actor actor = trace[seq].actor;
+        if (id != 0 && threads.actorOf[id] < 0 && (actor == Actor::Consumer || actor == Actor::Producer))
+            threads.actorOf[id] = static_cast<int>(actor);
+    }
+    return threads;
+}
+
+void appendInstanceThreads(std::string& out, const Trace& trace, const InstanceThreads& threads)
+{
+    for (std::size_t id = 1; id < threads.actorOf.size(); ++id) {
+        if (threads.actorOf[id] < 0) continue;
+        const auto actor = static_cast<Actor>(threads.actorOf[id]);
+        appendThread(out, static_cast<int>(threads.firstTid + static_cast<std::int64_t>(id)),
+                     std::string(laneName(actor)) + " \u00b7 " + trace.instanceNames()[id],
+                     static_cast<int>(actor) * 100 + static_cast<int>(std::min<std::size_t>(id, 99)));
+    }
+}
+
 // The opening bracket and the metadata events: the process, each lane and each extra row.
 void appendHeader(std::string& out, std::string_view title, std::size_t rowCount)
 {
@@ -181,7 +219,7 @@ void appendSlice(std::string& out, const Trace& trace, const Event& e, Stamp sta
 }
 
 // Any other event as an instant on its lane's thread.
-void appendInstant(std::string& out, const Trace& trace, const Event& e, Stamp stamp)
+void appendInstant(std::string& out, const Trace& trace, const Event& e, Stamp stamp, std::int64_t tid)
 {
     out += R"({"name":")";
     out += kindName(e.kind);
@@ -192,7 +230,7 @@ void appendInstant(std::string& out, const Trace& trace, const Event& e, Stamp s
     out += R"(,"pid":)";
     out += std::to_string(kPid);
     out += R"(,"tid":)";
-    out += std::to_string(laneTid(e.actor));
+    out += std::to_string(tid);
     out += R"(,"args":{"seq":)";
     out += std::to_string(stamp.seq);
     out += R"(,"value":)";
@@ -217,6 +255,8 @@ bool writeChromeTrace(const Trace& trace, std::string_view title, const ChromeTr
     std::string out;
     out.reserve(kChunkBytes + kChunkBytes / 4);
     appendHeader(out, title, rowCount);
+    const InstanceThreads threads = instanceThreads(trace, rowCount);
+    appendInstanceThreads(out, trace, threads);
 
     std::int64_t instantT = -1;
     Stamp stamp;
@@ -242,7 +282,7 @@ bool writeChromeTrace(const Trace& trace, std::string_view title, const ChromeTr
         if (span != kNoSpan)
             appendSlice(out, trace, e, stamp, spans[span], rows[span]);
         else
-            appendInstant(out, trace, e, stamp);
+            appendInstant(out, trace, e, stamp, threads.tid(e, trace.instance(seq)));
     }
     if (first) out.resize(out.size() - 2); // the last metadata event's ",\n"
     out += "\n],\n\"displayTimeUnit\":\"ms\"}\n";

@@ -8,7 +8,9 @@
 // timers & network lane (ts at the awaiting event, dur = settled − awaiting); spans that
 // overlap an earlier one still open go on extra rows of that lane ("timers & network, row 2"),
 // because a viewer needs the slices of one thread to nest. Every other event is a thread-scoped
-// instant ("i") named by its kind, with its seq, value and listing line in args.
+// instant ("i") named by its kind, with its seq, value and listing line in args. In a run with
+// several generators or loops, each one the consumer or the producer uses gets a thread of its
+// own, named after its lane and itself ("generator / iterator (producer) · numbers, line 1").
 //
 // Time: virtual milliseconds become microseconds (× 1000), written exactly whatever their size
 // (a time of 9,223,372,036,854,775,807 ms is "ts":9223372036854775807000; viewers read such a

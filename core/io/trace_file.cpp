@@ -2,6 +2,7 @@
 #include "core/io/trace_file.hpp"
 
 #include "core/io/json_value.hpp"
+#include "core/io/regular_file.hpp"
 #include "core/io/trace_jsonl.hpp"
 #include "core/js/json.hpp"
 
@@ -11,10 +12,6 @@
 #include <limits>
 #include <memory>
 #include <unordered_map>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace ys {
 namespace {
@@ -183,7 +180,8 @@ private:
             fail("unsupported version " + std::to_string(version) + " (this Yieldscope reads version " +
                  std::to_string(kTraceFileVersion) + ")");
         }
-        checkFields(header, {"format", "version", "demo", "params", "annotations", "program"}, "header");
+        checkFields(header, {"format", "version", "demo", "params", "annotations", "program", "instances"},
+                    "header");
         const JsonValue& demo = field(header, "demo");
         if (!demo.isNull()) {
             const std::string& name = string(demo, "demo");
@@ -197,6 +195,42 @@ private:
             if (file_.demo != nullptr) fail("\"program\" given with a demo");
             file_.program = string(*program, "program");
         }
+        if (const JsonValue* instances = header.find("instances")) readInstances(*instances);
+    }
+
+    // The names of the run's generators and loops, ids from 1.
+    void readInstances(const JsonValue& names)
+    {
+        if (!names.isArray())
+            fail("\"instances\" must be an array of names, found " + std::string(jsonTypeName(names.type)));
+        if (names.items.size() > kTraceFileMaxInstances) {
+            fail("\"instances\" names " + std::to_string(names.items.size()) +
+                 " generators and loops (at most " + std::to_string(kTraceFileMaxInstances) + ")");
+        }
+        for (const JsonValue& name : names.items) {
+            if (!name.isString())
+                fail("an instance's name must be a string, found " + std::string(jsonTypeName(name.type)));
+            const std::string& text = name.text;
+            if (text.size() > kTraceFileMaxInstanceName) {
+                fail("an instance's name is " + std::to_string(text.size()) + " bytes long (at most " +
+                     std::to_string(kTraceFileMaxInstanceName) + "): " + quoted(text));
+            }
+            file_.trace.addInstance(text);
+        }
+    }
+
+    // The generator or loop an event belongs to: 0 (the actor's only one) when not given.
+    std::uint16_t instanceOf(const JsonValue& event) const
+    {
+        const JsonValue* value = event.find("instance");
+        if (value == nullptr) return 0;
+        const long long id = integer(*value, "instance");
+        const std::size_t named = file_.trace.instanceNames().size() - 1;
+        if (id < 0 || static_cast<unsigned long long>(id) > named) {
+            fail("\"instance\" " + std::to_string(id) + " is not one the header names (it names " +
+                 std::to_string(named) + ", ids from 1)");
+        }
+        return static_cast<std::uint16_t>(id);
     }
 
     void readParams(const JsonValue& params)
@@ -249,7 +283,7 @@ private:
 
     void readEvent(const JsonValue& event)
     {
-        checkFields(event, {"seq", "t", "actor", "kind", "value", "line"}, "event");
+        checkFields(event, {"seq", "t", "actor", "kind", "value", "line", "instance"}, "event");
         const std::size_t expected = file_.trace.size();
         if (expected >= kTraceFileMaxEvents)
             fail("more than " + std::to_string(kTraceFileMaxEvents) + " events (the most a trace may hold)");
@@ -280,11 +314,13 @@ private:
             if (line < 1 || line > std::numeric_limits<std::uint16_t>::max())
                 fail("\"line\" must be null or from 1 to 65535, found " + std::to_string(line));
         }
+        const std::uint16_t instance = instanceOf(event);
         scratch_.clear();
         appendJsonValue(scratch_, field(event, "value"));
         const std::uint32_t value = file_.trace.intern(scratch_);
         lastT_ = t;
         const std::size_t index = file_.trace.append(t, *actor, *kind, value, static_cast<int>(line));
+        if (instance != 0) file_.trace.setInstance(index, instance);
         // Spans: each settled closes the oldest open awaiting of the same operation.
         if (*kind == Kind::Awaiting) {
             openSpan(value, file_.trace.openSpan(index));
@@ -378,54 +414,6 @@ private:
     bool any_ = false;
 };
 
-// The stream's size in bytes, 0 when it has none (a folder, a pipe); it is left at its start.
-std::uint64_t sizeOf(std::FILE* in)
-{
-    const bool seekable = std::fseek(in, 0, SEEK_END) == 0;
-    const long size = seekable ? std::ftell(in) : -1;
-    std::rewind(in); // also forgets a failed seek
-    return size > 0 ? static_cast<std::uint64_t>(size) : 0;
-}
-
-// What a file that is not a regular one is, for the message refusing it.
-const char* kindOfSpecialFile(mode_t mode)
-{
-    if (S_ISDIR(mode)) return "a folder";
-    if (S_ISFIFO(mode)) return "a named pipe (FIFO)";
-    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
-    if (S_ISSOCK(mode)) return "a socket";
-    return "a special file";
-}
-
-// Opens `path` for reading only when it is a regular file. Opening does not block (a FIFO's
-// open would wait for a writer, and its reads for data, where no Cancel reaches); what was
-// opened is checked before anything is read from it.
-std::FILE* openRegularFile(const std::string& path)
-{
-    errno = 0;
-    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (fd < 0) throw TraceFileError(0, "cannot open the file: " + std::string(std::strerror(errno)));
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
-        const std::string what = kindOfSpecialFile(info.st_mode);
-        ::close(fd);
-        throw TraceFileError(0, "cannot open the file: it is " + what + ", not a regular file");
-    }
-    const int flags = ::fcntl(fd, F_GETFL);
-    std::FILE* in =
-        flags < 0 || ::fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) != 0 ? nullptr : ::fdopen(fd, "rb");
-    if (in == nullptr) {
-        const std::string reason = std::strerror(errno);
-        ::close(fd);
-        throw TraceFileError(0, "cannot open the file: " + reason);
-    }
-    return in;
-}
-
-struct FileCloser {
-    void operator()(std::FILE* f) const { std::fclose(f); }
-};
-
 } // namespace
 
 TraceFileError::TraceFileError(std::size_t line, const std::string& problem)
@@ -436,11 +424,13 @@ TraceFileError::TraceFileError(std::size_t line, const std::string& problem)
 
 std::string traceFileHeader(const TraceFile& file)
 {
-    return traceFileHeader(file.demo, file.params, file.annotations, file.program);
+    return traceFileHeader(file.demo, file.params, file.annotations, file.program,
+                           file.trace.instanceNames());
 }
 
 std::string traceFileHeader(const Demo* demo, const Params& params,
-                            const std::vector<Annotation>& annotations, std::string_view program)
+                            const std::vector<Annotation>& annotations, std::string_view program,
+                            const std::vector<std::string>& instanceNames)
 {
     std::string out = R"({"format":)";
     appendJsonString(out, kTraceFileFormat);
@@ -464,6 +454,14 @@ std::string traceFileHeader(const Demo* demo, const Params& params,
     if (!program.empty()) {
         out += R"(,"program":)";
         appendJsonString(out, program);
+    }
+    if (instanceNames.size() > 1) {
+        out += R"(,"instances":[)";
+        for (std::size_t i = 1; i < instanceNames.size(); ++i) {
+            if (i > 1) out += ',';
+            appendJsonString(out, instanceNames[i]);
+        }
+        out += ']';
     }
     out += "}\n";
     return out;
@@ -556,12 +554,14 @@ std::optional<TraceFile> loadTraceFile(const std::string& path, const TraceFileP
 
 bool sameTrace(const Trace& a, const Trace& b)
 {
-    if (a.size() != b.size() || a.spans().size() != b.spans().size()) return false;
+    if (a.size() != b.size() || a.spans().size() != b.spans().size() ||
+        a.instanceNames() != b.instanceNames())
+        return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
         const Event& x = a[i];
         const Event& y = b[i];
         if (x.t != y.t || x.actor != y.actor || x.kind != y.kind || x.line != y.line ||
-            a.valueText(x) != b.valueText(y)) {
+            a.valueText(x) != b.valueText(y) || a.instance(i) != b.instance(i)) {
             return false;
         }
     }

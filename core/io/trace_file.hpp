@@ -5,6 +5,8 @@
 //    "annotations":[{"seq":4,"text":"the first value arrives"}]}
 //   {"seq":0,"t":0,"actor":"consumer","kind":"next_called","value":null,"line":16}
 //   ...
+// A run with several generators or loops names them in the header ("instances":["numbers,
+// line 1","for await, line 12"], ids from 1) and tags each event with its id ("instance":2).
 // A file without the header (plain `--trace` output) reads as a run of an unknown demo.
 #pragma once
 
@@ -37,6 +39,10 @@ inline constexpr std::int64_t kTraceFileMaxTime = (std::int64_t{1} << 53) - 1;
 // The most events a trace may hold: spans and instants name events by 32-bit seqs, whose largest
 // value marks a span still open.
 inline constexpr std::size_t kTraceFileMaxEvents = 0xFFFFFFFEU;
+// The most instances (generators, loops) a trace may name, and the longest name (bytes): a
+// name titles a lane, where a longer one would not be read anyway.
+inline constexpr std::size_t kTraceFileMaxInstances = 0xFFFF;
+inline constexpr std::size_t kTraceFileMaxInstanceName = 200;
 
 // A note a teacher pins to one event of the run.
 struct Annotation {
@@ -76,8 +82,10 @@ enum class TraceFileWrite { Written, SinkFailed, Cancelled };
 
 // The header line (with its line break).
 std::string traceFileHeader(const TraceFile& file);
+// `instanceNames` is Trace::instanceNames(): its first (the actor's only instance) is not written.
 std::string traceFileHeader(const Demo* demo, const Params& params,
-                            const std::vector<Annotation>& annotations, std::string_view program = {});
+                            const std::vector<Annotation>& annotations, std::string_view program = {},
+                            const std::vector<std::string>& instanceNames = {});
 
 // Writes the header and the events to `sink` in chunks; false as soon as the sink fails.
 bool writeTraceFile(const TraceFile& file, const std::function<bool(std::string_view)>& sink);
@@ -104,7 +112,7 @@ TraceFile loadTraceFile(const std::string& path);
 // The same, reporting bytes read of the file's size; std::nullopt when cancelled.
 std::optional<TraceFile> loadTraceFile(const std::string& path, const TraceFileProgress& progress);
 
-// Same events (times, actors, kinds, value texts, lines) and same spans.
+// Same events (times, actors, kinds, value texts, lines, instances), instance names and spans.
 bool sameTrace(const Trace& a, const Trace& b);
 
 } // namespace ys

@@ -14,7 +14,7 @@ namespace {
 class LineWriter {
 public:
     // Room for everything of one line but its value.
-    static constexpr std::size_t kFixedMax = 128;
+    static constexpr std::size_t kFixedMax = 160;
 
     static char* put(char* p, std::string_view s)
     {
@@ -39,6 +39,11 @@ public:
         p = put(p, trace.valueText(e));
         p = put(p, R"(,"line":)");
         p = e.line == 0 ? put(p, "null") : put(p, static_cast<std::int64_t>(e.line));
+        // Only a run with several generators or loops tags its events: others read as before.
+        if (const std::uint16_t instance = trace.instance(seq); instance != 0) {
+            p = put(p, R"(,"instance":)");
+            p = put(p, static_cast<std::int64_t>(instance));
+        }
         return put(p, "}\n");
     }
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The trace as JSON Lines: one object per event, fields in this order:
 //   {"seq":0,"t":0,"actor":"consumer","kind":"next_called","value":null,"line":9}
+// An event of one of several generators or loops ends with its instance: ,"instance":2}
 #pragma once
 
 #include "core/trace/trace.hpp"

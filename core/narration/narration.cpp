@@ -182,11 +182,45 @@ struct Context {
     NarrationArg codeArg() const { return text("code", quoted(code)); }
     NarrationArg loop() const
     {
+        // One of several loops: the loop whose event this is, by its line.
+        const Instance one = instance(Actor::Consumer);
+        if (!one.line.empty()) {
+            return phrase("loop", shape.asyncLoop ? TextId::LoopForAwaitAt : TextId::LoopForOfAt,
+                          {text("line", one.line)});
+        }
         return phrase("loop", shape.asyncLoop ? TextId::LoopForAwait : TextId::LoopForOf);
     }
     NarrationArg producer() const
     {
+        // One of several generators: the generator whose event this is, by its name.
+        const Instance one = instance(Actor::Producer);
+        if (!one.name.empty())
+            return phrase("producer", TextId::GeneratorNamed, {text("name", quoted(one.name))});
         return phrase("producer", isGenerator(shape) ? TextId::Generator : TextId::IteratorNext);
+    }
+    // The loop or generator of this event, when the run has several of its kind (names from
+    // the engine: "numbers, line 2", "for await, line 12"); empty otherwise.
+    struct Instance {
+        std::string name; // "numbers()", for a generator
+        std::string line; // "12", for a loop
+    };
+    Instance instance(Actor actor) const
+    {
+        const std::vector<std::string>& names = trace.instanceNames();
+        const std::uint16_t id = trace.instance(seq);
+        if (e.actor != actor || id == 0 || id >= names.size()) return {};
+        auto isLoop = [](std::string_view n) {
+            return startsWith(n, "for await, ") || startsWith(n, "for, ");
+        };
+        const bool loop = isLoop(names[id]);
+        if (loop != (actor == Actor::Consumer)) return {};
+        const auto alike = std::count_if(names.begin() + 1, names.end(),
+                                         [&](const std::string& n) { return isLoop(n) == loop; });
+        if (alike < 2) return {};
+        const std::size_t comma = names[id].rfind(", line ");
+        if (comma == std::string::npos) return {};
+        if (loop) return {{}, names[id].substr(comma + 7)};
+        return {names[id].substr(0, comma) + "()", {}};
     }
     NarrationArg runner(std::string_view name, Runner r) const
     {

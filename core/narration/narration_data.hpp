@@ -20,6 +20,9 @@ enum class TextId : std::uint8_t {
     // Nouns.
     LoopForAwait,     // the for await loop
     LoopForOf,        // the for...of loop
+    LoopForAwaitAt,   // the for await loop on line {line} (one of several)
+    LoopForOfAt,      // the for...of loop on line {line} (one of several)
+    GeneratorNamed,   // the generator `{name}` (one of several)
     Generator,        // the generator
     Iterator,         // the iterator
     IteratorNext,     // the iterator's next()

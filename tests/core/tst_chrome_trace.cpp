@@ -146,6 +146,32 @@ private slots:
         QCOMPARE(tids.size(), std::size_t{3});
     }
 
+    // Two generators read by two loops: each gets a thread named after its lane and itself,
+    // and its events go there; an event of no instance stays on its lane's thread.
+    void eachInstanceGetsAThreadOfItsOwn()
+    {
+        ys::Trace trace;
+        const std::uint16_t numbers = trace.addInstance("numbers, line 1");
+        const std::uint16_t loop = trace.addInstance("for await, line 12");
+        trace.setInstance(trace.append(0, ys::Actor::Consumer, ys::Kind::NextCalled, 0, 12), loop);
+        trace.setInstance(trace.append(0, ys::Actor::Producer, ys::Kind::Resumed, 0, 2), numbers);
+        trace.append(0, ys::Actor::Console, ys::Kind::Log, trace.intern(R"("hi")"), 20);
+        const ys::JsonValue root = exportOf(trace);
+        std::map<long long, std::string> threads;
+        std::map<std::string, long long> tidOfKind;
+        for (const ys::JsonValue& e : member(root, "traceEvents").items) {
+            if (member(e, "ph").text == "M" && member(e, "name").text == "thread_name")
+                threads[integer(member(e, "tid"))] = member(member(e, "args"), "name").text;
+            if (member(e, "ph").text == "i") tidOfKind[member(e, "name").text] = integer(member(e, "tid"));
+        }
+        QCOMPARE(threads[tidOfKind["next_called"]],
+                 std::string("for await loop (consumer) \u00b7 for await, line 12"));
+        QCOMPARE(threads[tidOfKind["resumed"]],
+                 std::string("generator / iterator (producer) \u00b7 numbers, line 1"));
+        QCOMPARE(threads[tidOfKind["log"]], std::string("console"));
+        QCOMPARE(threads.size(), std::size_t{6});
+    }
+
     void emptyRunIsValid()
     {
         const ys::Trace trace;

@@ -155,6 +155,48 @@ private slots:
         QVERIFY(sameTrace(back.trace, file.trace));
     }
 
+    // A run of two generators read by two loops: every event keeps its instance, the names
+    // their ids, and a file of a run with one generator reads as before (instance 0).
+    void roundTripsInstances()
+    {
+        TraceFile file;
+        Trace& t = file.trace;
+        const std::uint16_t numbers = t.addInstance("numbers, line 1");
+        const std::uint16_t letters = t.addInstance("letters, line 5");
+        const std::uint16_t loopA = t.addInstance("for await, line 12");
+        const std::uint16_t loopB = t.addInstance("for await, line 15");
+        const std::uint16_t ids[] = {loopA, numbers, numbers, loopA, loopB, letters, letters, loopB, 0};
+        const Actor actors[] = {Actor::Consumer, Actor::Producer, Actor::Producer,
+                                Actor::Consumer, Actor::Consumer, Actor::Producer,
+                                Actor::Producer, Actor::Consumer, Actor::Console};
+        const Kind kinds[] = {Kind::NextCalled,    Kind::Resumed,       Kind::Yielded,
+                              Kind::ValueReceived, Kind::NextCalled,    Kind::Resumed,
+                              Kind::Yielded,       Kind::ValueReceived, Kind::Log};
+        for (std::size_t i = 0; i < std::size(ids); ++i) {
+            const std::size_t seq =
+                t.append(static_cast<std::int64_t>(i), actors[i], kinds[i], t.intern("null"), 3);
+            if (ids[i] != 0) t.setInstance(seq, ids[i]);
+        }
+        const std::string text = traceFileText(file);
+        QVERIFY(
+            text.find(
+                R"("instances":["numbers, line 1","letters, line 5","for await, line 12","for await, line 15"])") !=
+            std::string::npos);
+        QVERIFY(text.find(R"("line":3,"instance":3})") != std::string::npos);
+        const TraceFile back = readTraceFile(text);
+        QCOMPARE(back.trace.instanceNames(), t.instanceNames());
+        for (std::size_t i = 0; i < std::size(ids); ++i)
+            QCOMPARE(back.trace.instance(i), ids[i]);
+        QVERIFY(sameTrace(back.trace, t));
+        QCOMPARE(traceFileText(back), text);
+
+        // Without instances: no field is written and every event reads as instance 0.
+        const TraceFile plain = readTraceFile(kHeader + kEvent0 + kEvent1);
+        QCOMPARE(plain.trace.instanceNames().size(), std::size_t{1});
+        QCOMPARE(plain.trace.instance(1), std::uint16_t{0});
+        QVERIFY(traceFileText(plain).find("instance") == std::string::npos);
+    }
+
     void readsAFileWithoutHeader()
     {
         const Demo& d = *findDemo("range");
@@ -472,6 +514,46 @@ private slots:
             "line 2: lines end with CR only (a trace file's lines end with LF or CR LF)");
         row("CR-only line endings, all of the file", crOnly(kHeader + kEvent0 + kEvent1),
             "line 1: lines end with CR only (a trace file's lines end with LF or CR LF)");
+        const std::string named =
+            R"({"format":"yieldscope-trace","version":1,"demo":null,"instances":["numbers, line 1"]})"
+            "\n";
+        row("instance not named",
+            named +
+                R"({"seq":0,"t":0,"actor":"producer","kind":"resumed","value":null,"line":1,"instance":2})"
+                "\n",
+            R"(line 2: "instance" 2 is not one the header names (it names 1, ids from 1))");
+        row("instance without names",
+            R"({"seq":0,"t":0,"actor":"producer","kind":"resumed","value":null,"line":1,"instance":1})"
+            "\n",
+            R"(line 1: "instance" 1 is not one the header names (it names 0, ids from 1))");
+        row("instance negative",
+            named +
+                R"({"seq":0,"t":0,"actor":"producer","kind":"resumed","value":null,"line":1,"instance":-1})"
+                "\n",
+            R"(line 2: "instance" -1 is not one the header names (it names 1, ids from 1))");
+        row("instance not an integer",
+            named +
+                R"({"seq":0,"t":0,"actor":"producer","kind":"resumed","value":null,"line":1,"instance":"1"})"
+                "\n",
+            R"(line 2: "instance" must be an integer, found a string)");
+        row("instances not an array",
+            R"({"format":"yieldscope-trace","version":1,"demo":null,"instances":"numbers"})"
+            "\n",
+            R"(line 1: "instances" must be an array of names, found a string)");
+        row("instance name not a string",
+            R"({"format":"yieldscope-trace","version":1,"demo":null,"instances":[7]})"
+            "\n",
+            "line 1: an instance's name must be a string, found a number");
+        row("instance name too long",
+            std::string(R"({"format":"yieldscope-trace","version":1,"demo":null,"instances":[)") + '"' +
+                std::string(201, 'n') + "\"]}\n",
+            ("line 1: an instance's name is 201 bytes long (at most 200): \"" + std::string(60, 'n') + "…\"")
+                .c_str());
+        std::string manyNames = R"({"format":"yieldscope-trace","version":1,"demo":null,"instances":[)";
+        for (int i = 0; i < 65536; ++i)
+            manyNames += i == 0 ? "\"g\"" : ",\"g\"";
+        row("too many instances", manyNames + "]}\n",
+            R"(line 1: "instances" names 65536 generators and loops (at most 65535))");
         std::string manyCrLines;
         for (int i = 0; i < 20000; ++i)
             manyCrLines +=

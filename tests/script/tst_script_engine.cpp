@@ -2,6 +2,7 @@
 // The embedded engine on its own: runaway programs stop within the wall-time budget with one
 // sentence and keep their events, broken programs say where, uncaught errors become events, the
 // host's globals behave as Node's do, and a run after a runaway one is unharmed.
+#include "core/io/trace_file.hpp"
 #include "core/script/script_engine.hpp"
 
 #include <QElapsedTimer>
@@ -266,6 +267,34 @@ private slots:
         QCOMPARE(values, (std::vector<std::string>{R"("a0""a1""a2")", R"("b0""b1""b2")"}));
         for (const auto& [instance, text] : valuesOf)
             QCOMPARE(doneOf[instance], 1);
+
+    // Two generators read at once by two loops, saved and read back: every event keeps its
+    // instance and every instance its name.
+    void instancesSurviveATraceFile()
+    {
+        TraceFile file;
+        file.program =
+            "const sleep = (ms) => new Promise((r) => setTimeout(r, ms));\n"
+            "async function* numbers() { for (let i = 1; i <= 3; i++) { await sleep(100); yield i; } }\n"
+            "async function* letters() { for (const c of 'ab') { await sleep(150); yield c; } }\n"
+            "async function read(gen) { for await (const v of gen) console.log(v); }\n"
+            "(async () => {\n"
+            "  await Promise.all([read(numbers()), read(letters())]);\n"
+            "  for await (const v of numbers()) console.log('again', v);\n"
+            "})();";
+        const Result r = runScript(file.program, file.trace);
+        QVERIFY2(r.outcome == Outcome::Finished, describe(r).c_str());
+        std::set<std::uint16_t> used;
+        for (std::size_t seq = 0; seq < file.trace.size(); ++seq)
+            used.insert(file.trace.instance(seq));
+        QVERIFY2(used.size() >= 5, "three generators and their loops"); // 0 and at least four others
+        const TraceFile back = readTraceFile(traceFileText(file));
+        QCOMPARE(back.program, file.program);
+        QCOMPARE(back.trace.instanceNames(), file.trace.instanceNames());
+        QCOMPARE(back.trace.size(), file.trace.size());
+        for (std::size_t seq = 0; seq < file.trace.size(); ++seq)
+            QCOMPARE(back.trace.instance(seq), file.trace.instance(seq));
+        QVERIFY(sameTrace(back.trace, file.trace));
     }
 
     void checkSourceRefusesBadFiles()

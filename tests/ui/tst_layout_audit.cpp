@@ -198,6 +198,15 @@ class TestLayoutAudit : public QObject {
                              .arg(timeline->height())
                              .arg(timeline->minimumSizeHint().height()));
                 }
+                // A run of several generators or loops: each one's lane too.
+                for (const ys::ui::LaneBox& lane : timeline->viewport().lanes().instanceLanes[a]) {
+                    if (lane.height < timeline->legibleOneLaneHeight(actor) - 0.5) {
+                        ++c.shortLanes;
+                        note(QStringLiteral("a lane of actor %1's instances is %2 px")
+                                 .arg(a)
+                                 .arg(lane.height));
+                    }
+                }
             }
         }
         return c;

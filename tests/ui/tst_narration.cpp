@@ -488,6 +488,39 @@ private slots:
             QVERIFY2(seen.count(id) == 1, qPrintable(QString::number(int(id))));
     }
 
+    // Two loops over two generators: a sentence that names the loop or the generator says
+    // which one; a run of one of each keeps its words (englishTextUnchanged).
+    void severalInstancesAreToldApart()
+    {
+        Trace trace;
+        const std::uint16_t numbers = trace.addInstance("numbers, line 1");
+        const std::uint16_t letters = trace.addInstance("letters, line 2");
+        const std::uint16_t first = trace.addInstance("for await, line 4");
+        const std::uint16_t second = trace.addInstance("for await, line 5");
+        const std::string listing = "async function* numbers() { yield 1; }\n"
+                                    "async function* letters() { yield 'a'; }\n"
+                                    "(async () => {\n"
+                                    "  for await (const n of numbers()) {}\n"
+                                    "  for await (const c of letters()) {}\n"
+                                    "})();\n";
+        auto add = [&trace](Actor actor, Kind kind, std::string_view value, int line, std::uint16_t id) {
+            trace.setInstance(trace.append(0, actor, kind, trace.intern(value), line), id);
+        };
+        add(Actor::Consumer, Kind::NextCalled, "null", 4, first);
+        add(Actor::Producer, Kind::Resumed, "null", 0, numbers);
+        add(Actor::Consumer, Kind::ValueReceived, "1", 4, first);
+        add(Actor::Consumer, Kind::NextCalled, "null", 5, second);
+        add(Actor::Producer, Kind::Resumed, "null", 0, letters);
+        const Demo noDemo;
+        auto say = [&](std::size_t seq) {
+            return ui::NarrationWords::text(describeEvent(noDemo, trace, seq, listing));
+        };
+        QVERIFY2(say(2).contains(QStringLiteral("for await loop on line 4")), qPrintable(say(2)));
+        QVERIFY2(say(3).contains(QStringLiteral("for await loop on line 5")), qPrintable(say(3)));
+        QVERIFY2(say(4).contains(QStringLiteral("generator `letters()`")), qPrintable(say(4)));
+        QVERIFY2(say(1).contains(QStringLiteral("generator `numbers()`")), qPrintable(say(1)));
+    }
+
     void codeOfLine()
     {
         const std::string listing = "let a = 1;\n  yield n; // why\n  s = \"http://x\"; // c\n";

@@ -43,12 +43,13 @@ public:
         }
         context.player.pause();
         const RunSession& session = context.session;
-        std::string header =
-            traceFileHeader(session.demo(), session.params(), session.annotations(), session.program());
         // A finished run (a replayed one too) changes no more, and the window takes no input
         // while it is written: the worker writes it where it lies. One still running is run
         // whole on the worker's own engine, and the run on screen goes on as it was.
         const Trace* trace = session.trace();
+        std::string header =
+            traceFileHeader(session.demo(), session.params(), session.annotations(), session.program(),
+                            trace != nullptr ? trace->instanceNames() : std::vector<std::string>{});
         std::unique_ptr<TraceFileTask> task;
         if ((session.finished() || session.demo() == nullptr) && trace != nullptr) {
             task = TraceFileTask::save(context.path, std::move(header), *trace);
@@ -89,7 +90,8 @@ public:
     bool writeFromCommandLine(CommandLineRun& run, const ByteSink& write, QString& /*error*/) const override
     {
         const std::string* program = run.program();
-        const std::string header = program != nullptr ? traceFileHeader(nullptr, {}, {}, *program) : "";
+        const std::string header =
+            program != nullptr ? traceFileHeader(nullptr, {}, {}, *program, run.trace().instanceNames()) : "";
         return writeTraceFile(header, run.trace(), write, {}) == TraceFileWrite::Written;
     }
 };

@@ -90,6 +90,15 @@ QString NarrationWords::templateOf(TextId id, std::int64_t count)
     case TextId::LoopForOf:
         //: The loop that consumes a plain iterator ({loop}).
         return tr("the for...of loop");
+    case TextId::LoopForAwaitAt:
+        //: One of several loops consuming async iterators, told apart by its line ({loop}).
+        return tr("the for await loop on line {line}");
+    case TextId::LoopForOfAt:
+        //: One of several loops consuming plain iterators, told apart by its line ({loop}).
+        return tr("the for...of loop on line {line}");
+    case TextId::GeneratorNamed:
+        //: One of several generators, told apart by its name in code font, `numbers()` ({producer}).
+        return tr("the generator {name}");
     case TextId::Generator:
         //: A generator function producing the values ({producer}).
         return tr("the generator");

@@ -2,6 +2,7 @@
 // The timeline's tooltips: what an event or an awaited operation was, in rich text.
 #include "ui/timeline/timeline_renderer.hpp"
 
+#include "ui/timeline/instance_title.hpp"
 #include "ui/timeline/value_text.hpp"
 
 namespace ys::ui {
@@ -35,6 +36,12 @@ QString TimelineRenderer::describeEvent(const ys::Trace& trace, std::size_t seq)
                 .arg(TimelineLayout::formatMs(static_cast<double>(e.t)), actorTitle(e.actor).toHtmlEscaped(),
                      QString::fromLatin1(kind.data(), static_cast<qsizetype>(kind.size())));
     if (e.line > 0) html += QStringLiteral(" · ") + timelineTr("line %1").arg(e.line);
+    // Which of several generators or loops (nothing in a run of one of each).
+    if (const QString instance = instanceName(trace, trace.instance(seq)); !instance.isEmpty()) {
+        //: The generator or loop an event belongs to, in its tooltip: "belongs to numbers() (line 3)".
+        const QString line = QCoreApplication::translate("TimelineRenderer", "belongs to %1");
+        html += QStringLiteral("<br>") + line.arg(instance.toHtmlEscaped());
+    }
     const std::string_view json = trace.valueText(e);
     if (e.kind != ys::Kind::NextCalled && e.kind != ys::Kind::ReturnCalled && e.kind != ys::Kind::Resumed &&
         !(json == "null" && e.kind == ys::Kind::Done)) {

@@ -32,6 +32,7 @@ void TimelineLayout::reset()
     pendingRows_.clear();
     spansAssigned_ = 0;
     kindsSeen_ = 0;
+    instanceLanes_.clear();
 }
 
 bool TimelineLayout::isNotable(ys::Kind kind)
@@ -63,6 +64,7 @@ void TimelineLayout::sync()
         kindsSeen_ |= 1U << static_cast<unsigned>(e.kind);
         ++running_[static_cast<std::size_t>(e.actor)];
         if ((seq + 1) % kBlock == 0) blockCounts_.push_back(running_);
+        instanceLanes_.add(*trace_, seq);
     }
     size_ = n;
     assignSpans();

@@ -22,10 +22,12 @@
 //     overlapping in time never share a row (greedy interval assignment, first free row, in
 //     O(log rows) a span: free rows and busy rows by their end in heaps);
 //   - per-actor event counts every kBlock events, to count folded events in O(kBlock);
-//   - notable events (return, done, finally, error) that must stay visible when folded.
+//   - notable events (return, done, finally, error) that must stay visible when folded;
+//   - the generators and loops of a run with several, and the lane each takes (InstanceLanes).
 #pragma once
 
 #include "core/trace/trace.hpp"
+#include "ui/timeline/instance_lanes.hpp"
 
 #include <QString>
 
@@ -145,6 +147,8 @@ public:
     // Which kinds of event the trace holds: bit k for Kind k.
     std::uint32_t kindsSeen() const { return kindsSeen_; }
     bool hasKind(ys::Kind kind) const { return (kindsSeen_ >> static_cast<unsigned>(kind) & 1U) != 0; }
+    // The lanes of the run's generators and loops.
+    const InstanceLanes& instanceLanes() const { return instanceLanes_; }
 
 private:
     void reset();
@@ -176,6 +180,7 @@ private:
     std::vector<std::uint32_t> pendingRows_;
     std::size_t spansAssigned_ = 0;
     std::uint32_t kindsSeen_ = 0;
+    InstanceLanes instanceLanes_;
 };
 
 } // namespace ys::ui

@@ -58,17 +58,26 @@ std::array<double, ys::kActorCount> TimelineRenderer::comfortableHeights(int sou
     // Comfortable: two rows of labels and every span row.
     const TimelineMetrics& m = style_.metrics;
     const double labelRows = 2 * (m.chipH + m.gap);
-    return {labelRows + m.consumerRoom, labelRows + m.producerRoom, sourceRows * m.spanRowH + m.sourcePad,
-            2 * m.chipH + 3 * m.gap};
+    return {(labelRows + m.consumerRoom) * instances_.laneCount(ys::Actor::Consumer),
+            (labelRows + m.producerRoom) * instances_.laneCount(ys::Actor::Producer),
+            sourceRows * m.spanRowH + m.sourcePad, 2 * m.chipH + 3 * m.gap};
 }
 
 void TimelineRenderer::arrange(const QSizeF& size, int spanRows, std::uint32_t kinds, bool legend,
-                               TimelineViewport& viewport)
+                               TimelineViewport& viewport, const InstanceLanes& instances)
 {
     arrangedSize_ = size;
     const int rows = std::clamp(spanRows, 1, 4);
     const bool arrivals = has(kinds, ys::Kind::Arrived);
     arrivals_ = arrivals;
+    // Three lanes for an actor's instances where all stay legible, else two.
+    instances_ = instances;
+    double more = 0;
+    for (const ys::Actor actor : {ys::Actor::Consumer, ys::Actor::Producer}) {
+        const int lanes = instances_.laneCount(actor);
+        more += legibleOneLaneHeight(actor) * (lanes - std::min(lanes, InstanceLanes::kLeastLanes));
+    }
+    if (legibleHeight(legend) + more > size.height()) instances_.setMaxLanes(InstanceLanes::kLeastLanes);
     const std::array<double, ys::kActorCount> comfortable = comfortableHeights(rows + (arrivals ? 1 : 0));
     double comfortableSum = 0;
     for (const double h : comfortable)
@@ -96,7 +105,9 @@ LaneGeometry TimelineRenderer::arrangeLanes(double plotTop, double plotH, int ro
     double comfortableSum = 0;
     double legibleSum = 0;
     for (std::size_t i = 0; i < legible.size(); ++i) {
-        legible[i] = legibleLaneHeight(static_cast<ys::Actor>(i));
+        const auto actor = static_cast<ys::Actor>(i);
+        legible[i] =
+            legibleOneLaneHeight(actor) * (InstanceLanes::splits(actor) ? instances_.laneCount(actor) : 1);
         comfortableSum += comfortable[i];
         legibleSum += legible[i];
     }
@@ -124,17 +135,9 @@ LaneGeometry TimelineRenderer::arrangeLanes(double plotTop, double plotH, int ro
         g.lanes[i].height = h[i];
         y += h[i];
     }
-    LaneBox& c = g.lanes[idx(ys::Actor::Consumer)];
-    LaneBox& p = g.lanes[idx(ys::Actor::Producer)];
+    placeArrowMarks(g);
     LaneBox& src = g.lanes[idx(ys::Actor::Source)];
     LaneBox& con = g.lanes[idx(ys::Actor::Console)];
-    // The arrows between consumer and producer cross the lanes' border; they grow with the
-    // lanes (up to a point), leaving the consumer room for two rows of labels above them and
-    // the producer two below.
-    const double labelsRoom = 2 * (m.chipH + m.gap) + m.labelsAir;
-    c.markY =
-        c.bottom() - std::clamp(std::min(0.4 * c.height, c.height - labelsRoom), m.arrowMin, m.arrowMax);
-    p.markY = p.top + std::clamp(std::min(0.4 * p.height, p.height - labelsRoom), m.arrowMin, m.arrowMax);
     // Span rows that do not fit at their full height share the last one shown.
     const int arrivalRows = arrivals ? 1 : 0;
     const int fitting = static_cast<int>((src.height - m.sourcePad) / m.spanRowH + 1e-6) - arrivalRows;
@@ -151,7 +154,40 @@ LaneGeometry TimelineRenderer::arrangeLanes(double plotTop, double plotH, int ro
     return g;
 }
 
+void TimelineRenderer::placeArrowMarks(LaneGeometry& g) const
+{
+    const TimelineMetrics& m = style_.metrics;
+    // The arrows between consumer and producer cross the lanes' border; they grow with the
+    // lanes (up to a point), leaving the consumer room for two rows of labels above them and
+    // the producer two below.
+    const double labelsRoom = 2 * (m.chipH + m.gap) + m.labelsAir;
+    g.instances = instances_;
+    for (const ys::Actor actor : {ys::Actor::Consumer, ys::Actor::Producer}) {
+        auto mark = [&](LaneBox& b) {
+            const double arrow =
+                std::clamp(std::min(0.4 * b.height, b.height - labelsRoom), m.arrowMin, m.arrowMax);
+            b.markY = actor == ys::Actor::Consumer ? b.bottom() - arrow : b.top + arrow;
+        };
+        LaneBox& lane = g.lanes[idx(actor)];
+        mark(lane);
+        const int count = instances_.laneCount(actor);
+        if (count < 2) continue;
+        // Each instance's lane is a lane of the actor's own, its marks placed alike.
+        std::vector<LaneBox>& split = g.instanceLanes[idx(actor)];
+        split = LaneGeometry::split(lane, count);
+        for (LaneBox& one : split)
+            mark(one);
+        lane.markY = split.front().markY;
+    }
+}
+
 double TimelineRenderer::legibleLaneHeight(ys::Actor lane) const
+{
+    if (!InstanceLanes::splits(lane)) return legibleOneLaneHeight(lane);
+    return legibleOneLaneHeight(lane) * std::min(instances_.laneCount(lane), InstanceLanes::kLeastLanes);
+}
+
+double TimelineRenderer::legibleOneLaneHeight(ys::Actor lane) const
 {
     const TimelineMetrics& m = style_.metrics;
     switch (lane) {

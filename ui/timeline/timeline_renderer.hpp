@@ -47,8 +47,10 @@ public:
     // `size`, into viewport (plot rectangle and lane geometry).
     // `kinds`: the kinds of event in the trace (TimelineLayout::kindsSeen()): `arrived` ones
     // get a row in the source lane, and the legend explains the rarer kinds only when present.
+    // `instances`: the run's generators and loops (TimelineLayout::instanceLanes()); an actor
+    // with several gets a lane for each, titled with its name.
     void arrange(const QSizeF& size, int spanRows, std::uint32_t kinds, bool legend,
-                 TimelineViewport& viewport);
+                 TimelineViewport& viewport, const InstanceLanes& instances = InstanceLanes());
     // Paints everything inside `rect` (the widget's rectangle, as arranged).
     void paint(QPainter& painter, const QRectF& rect, const TimelineFrame& frame);
     const TimelinePaintStats& stats() const { return stats_; }
@@ -66,8 +68,11 @@ public:
     double maxZoom() const;
     double gutterWidth() const { return gutter_.width(); }
     // The least height at which a lane's marks and one row of its labels read; arrange() never
-    // gives a lane less while the plot has room for every lane's least height.
+    // gives a lane less while the plot has room for every lane's least height. An actor with
+    // several instances counts InstanceLanes::kLeastLanes lanes (more only where they fit).
     double legibleLaneHeight(ys::Actor lane) const;
+    // The least height of one lane of `lane` (one instance's, when it has several).
+    double legibleOneLaneHeight(ys::Actor lane) const;
     // The least height of the whole timeline at which every lane is legible (legend in one row).
     double legibleHeight(bool legend) const;
 
@@ -84,6 +89,8 @@ private:
     // The lanes' heights for a plot `plotH` tall, and their marks' lines.
     LaneGeometry arrangeLanes(double plotTop, double plotH, int rows, bool arrivals) const;
     std::array<double, ys::kActorCount> comfortableHeights(int sourceRows) const;
+    // The mark lines of the consumer's and the producer's lanes (and of their instances' lanes).
+    void placeArrowMarks(LaneGeometry& g) const;
 
     TimelineStyle style_;
     qreal scale_ = 1.0;
@@ -91,7 +98,8 @@ private:
     GutterPass gutter_;
     AxisPass axis_;
     LegendPass legend_;
-    bool arrivals_ = false; // the source lane has a row of arrivals
+    bool arrivals_ = false;   // the source lane has a row of arrivals
+    InstanceLanes instances_; // the generators and loops arranged for
     QSizeF arrangedSize_;
 
     std::vector<InstantBand> bands_; // instants drawn this frame, for the axis

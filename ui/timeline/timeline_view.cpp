@@ -381,7 +381,8 @@ void TimelineView::arrange() const
     arrangedRows_ = layout_.spanRowCount();
     arrangedLegend_ = legend_;
     arrangedKinds_ = layout_.kindsSeen();
-    renderer_.arrange(QSizeF(size()), arrangedRows_, arrangedKinds_, legend_, viewport_);
+    arrangedInstances_ = layout_.instanceLanes();
+    renderer_.arrange(QSizeF(size()), arrangedRows_, arrangedKinds_, legend_, viewport_, arrangedInstances_);
     // A run with arrivals (a row more in the source lane) needs a taller timeline to stay legible.
     const double least = renderer_.legibleHeight(legend_);
     if (least != arrangedLeast_) {
@@ -393,7 +394,7 @@ void TimelineView::arrange() const
 void TimelineView::ensureArranged() const
 {
     if (arrangedFor_ != size() || arrangedRows_ != layout_.spanRowCount() || arrangedLegend_ != legend_ ||
-        arrangedKinds_ != layout_.kindsSeen()) {
+        arrangedKinds_ != layout_.kindsSeen() || !(arrangedInstances_ == layout_.instanceLanes())) {
         arrange();
     }
 }

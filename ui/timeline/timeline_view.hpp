@@ -144,6 +144,8 @@ public:
     void setTextRecorder(TextRecorder* recorder) { renderer_.setTextRecorder(recorder); }
     // The least height at which a lane reads (see TimelineRenderer::legibleLaneHeight).
     double legibleLaneHeight(ys::Actor lane) const { return renderer_.legibleLaneHeight(lane); }
+    // The least height of one lane of `lane`'s (of one of its instances', when it has several).
+    double legibleOneLaneHeight(ys::Actor lane) const { return renderer_.legibleOneLaneHeight(lane); }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -196,6 +198,7 @@ private:
     mutable int arrangedRows_ = -1;
     mutable bool arrangedLegend_ = true;
     mutable std::uint32_t arrangedKinds_ = 0;
+    mutable InstanceLanes arrangedInstances_;
     mutable double arrangedLeast_ = 0; // the least height of the last arrangement
 
     std::optional<std::size_t> cursor_;

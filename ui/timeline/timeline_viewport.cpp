@@ -89,19 +89,19 @@ QPointF TimelineViewport::eventAnchor(const TimelineLayout& layout, std::size_t 
             return {x, lanes_.spanRowY(layout.spanRow(*span))};
         }
     }
-    return {x, lanes_.lane(e.actor).markY};
+    return {x, lanes_.laneOfEvent(*layout.trace(), seq).markY};
 }
 
 namespace {
 
-// Whether y is in the area where event e can be picked.
-bool inHitArea(const LaneGeometry& g, ys::Actor actor, double y)
+// Whether y is in the area where event `seq` can be picked: its lane (its instance's).
+bool inHitArea(const LaneGeometry& g, const ys::Trace& trace, std::size_t seq, double y)
 {
-    if (actor == ys::Actor::Consumer) {
+    if (trace[seq].actor == ys::Actor::Consumer) {
         // The consumer's events are arrows reaching down to the producer's mark line.
-        return y >= g.lane(ys::Actor::Consumer).top && y <= g.lane(ys::Actor::Producer).markY;
+        return y >= g.laneOfEvent(trace, seq).top && y <= g.producerLaneFor(trace, seq).markY;
     }
-    return g.lane(actor).contains(y);
+    return g.laneOfEvent(trace, seq).contains(y);
 }
 
 } // namespace
@@ -131,7 +131,7 @@ std::optional<std::size_t> TimelineViewport::eventAt(const TimelineLayout& layou
     const ys::Trace& trace = *layout.trace();
     for (std::size_t seq = from; seq < to; ++seq) {
         const ys::Event& e = trace[seq];
-        if (!inHitArea(lanes_, e.actor, p.y())) continue;
+        if (!inHitArea(lanes_, trace, seq, p.y())) continue;
         const QPointF anchor = eventAnchor(layout, seq);
         if (e.actor == ys::Actor::Source && std::abs(anchor.y() - p.y()) > lanes_.spanRowHeight / 2 + 1)
             continue;

@@ -11,9 +11,11 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <optional>
+#include <vector>
 
 namespace ys::ui {
 
@@ -26,15 +28,46 @@ struct LaneBox {
     bool contains(double y) const { return y >= top && y < top + height; }
 };
 
-// The four lanes, indexed by ys::Actor, and the sub-rows of the source lane.
+// The four lanes, indexed by ys::Actor, and the sub-rows of the source lane. In a run with
+// several generators or loops, the consumer's and the producer's lanes are split into a lane
+// per instance (InstanceLanes), top to bottom, each with its own mark line.
 struct LaneGeometry {
     std::array<LaneBox, ys::kActorCount> lanes{};
+    std::array<std::vector<LaneBox>, ys::kActorCount> instanceLanes{}; // empty: the actor's one lane
+    InstanceLanes instances;
     double spanRowTop = 0; // top of the source lane's first span row
     double spanRowHeight = 0;
     int spanRowsShown = 1; // rows at or below the last one share it
     double arrivalY = 0;   // where `arrived` events sit in the source lane
 
     const LaneBox& lane(ys::Actor actor) const { return lanes[static_cast<std::size_t>(actor)]; }
+    // The lane of an event of `actor` tagged `instance` (the actor's own lane when unsplit).
+    const LaneBox& laneOf(ys::Actor actor, std::uint16_t instance) const
+    {
+        const std::vector<LaneBox>& split = instanceLanes[static_cast<std::size_t>(actor)];
+        if (split.empty()) return lane(actor);
+        return split[static_cast<std::size_t>(instances.laneOf(actor, instance))];
+    }
+    // The lane of event `seq`, and for a loop's event, the lane of the generator it reads.
+    const LaneBox& laneOfEvent(const ys::Trace& trace, std::size_t seq) const
+    {
+        return laneOf(trace[seq].actor, trace.instance(seq));
+    }
+    const LaneBox& producerLaneFor(const ys::Trace& trace, std::size_t seq) const
+    {
+        const std::uint16_t id = trace.instance(seq);
+        return laneOf(ys::Actor::Producer,
+                      trace[seq].actor == ys::Actor::Consumer ? instances.partnerOf(id) : id);
+    }
+    // `lane` cut into `count` lanes of equal height, top to bottom (mark lines left at 0).
+    static std::vector<LaneBox> split(const LaneBox& lane, int count)
+    {
+        std::vector<LaneBox> out(static_cast<std::size_t>(std::max(count, 1)));
+        const double h = lane.height / static_cast<double>(out.size());
+        for (std::size_t i = 0; i < out.size(); ++i)
+            out[i] = LaneBox{lane.top + static_cast<double>(i) * h, h, 0};
+        return out;
+    }
     int visualRow(int row) const { return row < 0 ? 0 : (row < spanRowsShown ? row : spanRowsShown - 1); }
     double spanRowY(int row) const { return spanRowTop + (visualRow(row) + 0.5) * spanRowHeight; }
 };

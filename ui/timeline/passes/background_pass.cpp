@@ -28,6 +28,15 @@ void BackgroundPass::paintSeparators(PaintContext& c, const QRectF& rect)
         c.p.drawLine(QPointF(rect.left(), g.lanes[i].top), QPointF(rect.right(), g.lanes[i].top));
     const QRectF plot = c.vp.plotRect();
     c.p.drawLine(QPointF(rect.left(), plot.bottom()), QPointF(rect.right(), plot.bottom()));
+    // The lanes of one actor's instances: dashed, lighter than the actors' borders.
+    QPen dashed = c.ink.separatorPen;
+    dashed.setStyle(Qt::DashLine);
+    c.p.setPen(dashed);
+    for (const std::vector<LaneBox>& split : g.instanceLanes) {
+        for (std::size_t k = 1; k < split.size(); ++k)
+            c.p.drawLine(QPointF(rect.left(), split[k].top), QPointF(rect.right(), split[k].top));
+    }
+    c.p.setPen(c.ink.separatorPen);
     if (c.f.legend) c.p.drawLine(QPointF(rect.left(), plot.top()), QPointF(rect.right(), plot.top()));
 }
 

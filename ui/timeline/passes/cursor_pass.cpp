@@ -43,8 +43,8 @@ void CursorPass::paintCurrent(PaintContext& c, std::size_t seq)
     c.p.setPen(Qt::NoPen);
     c.p.setBrush(c.ink.highlightBrush);
     if (e.actor == ys::Actor::Consumer) {
-        const double top = g.lane(ys::Actor::Consumer).markY - m.columnTop;
-        const double bottom = g.lane(ys::Actor::Producer).markY + m.columnBottom;
+        const double top = g.laneOfEvent(*layout.trace(), seq).markY - m.columnTop;
+        const double bottom = g.producerLaneFor(*layout.trace(), seq).markY + m.columnBottom;
         c.p.drawRoundedRect(QRectF(a.x() - m.columnHalfW, top, 2 * m.columnHalfW, bottom - top),
                             m.columnRadius, m.columnRadius);
     } else {

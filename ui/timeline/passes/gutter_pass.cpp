@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/timeline/passes/gutter_pass.hpp"
 
+#include "ui/timeline/instance_title.hpp"
+
 #include <QFontMetricsF>
 
 #include <algorithm>
@@ -71,28 +73,49 @@ void GutterPass::paintTitles(PaintContext& c, const QRectF& rect) const
     const LaneGeometry& g = c.vp.lanes();
     const QFontMetricsF tm(m.titleFont);
     const QFontMetricsF sm(m.subtitleFont);
-    const double x = rect.left() + m.gutterPad;
     for (std::size_t i = 0; i < g.lanes.size(); ++i) {
-        const LaneBox& lane = g.lanes[i];
-        const QSizeF ts = titles_[i].size();
-        const double titleH = ts.height() > 0 ? ts.height() : tm.height();
-        const double total = titleH + m.titleGap + sm.height();
-        const bool subtitle = lane.height >= total + m.labelAir;
-        if (titleH > lane.height) continue; // a lane this short is an error the layout prevents
-        const double top = lane.top + (lane.height - (subtitle ? total : titleH)) / 2;
-        const QRectF region(rect.left(), lane.top, width_, lane.height);
-        c.p.setFont(m.titleFont);
-        c.p.setPen(c.ink.text.line);
-        c.p.drawStaticText(QPointF(x, top), titles_[i]);
-        c.placement.take(QRectF(QPointF(x, top), QSizeF(ts.width(), titleH)), region, titles_[i].text());
-        if (subtitle) {
-            c.p.setFont(m.subtitleFont);
-            c.p.setPen(c.ink.role(ys::ColourRole::Muted).line);
-            c.p.drawStaticText(QPointF(x, top + titleH + m.titleGap), subtitles_[i]);
-            c.placement.take(QRectF(QPointF(x, top + titleH + m.titleGap),
-                                    QSizeF(subtitles_[i].size().width(), sm.height())),
-                             region, subtitles_[i].text());
+        const std::vector<LaneBox>& split = g.instanceLanes[i];
+        if (split.empty() || !c.hasEvents()) {
+            paintTitle(c, rect, g.lanes[i], titles_[i], subtitles_[i]);
+            continue;
         }
+        const auto actor = static_cast<ys::Actor>(i);
+        const int lanes = static_cast<int>(split.size());
+        const double room = width_ - 2 * m.gutterPad;
+        for (int k = 0; k < lanes; ++k) {
+            const InstanceTitle t = instanceTitle(g.instances, c.f.layout->trace(), actor, k);
+            paintTitle(c, rect, split[static_cast<std::size_t>(k)],
+                       staticText(tm.elidedText(t.title, Qt::ElideRight, room), m.titleFont),
+                       staticText(sm.elidedText(t.subtitle, Qt::ElideRight, room), m.subtitleFont));
+        }
+    }
+}
+
+void GutterPass::paintTitle(PaintContext& c, const QRectF& rect, const LaneBox& lane,
+                            const QStaticText& title, const QStaticText& subtitle) const
+{
+    const TimelineMetrics& m = c.m;
+    const QFontMetricsF tm(m.titleFont);
+    const QFontMetricsF sm(m.subtitleFont);
+    const double x = rect.left() + m.gutterPad;
+    const QSizeF ts = title.size();
+    const double titleH = ts.height() > 0 ? ts.height() : tm.height();
+    const double total = titleH + m.titleGap + sm.height();
+    const bool withSubtitle = lane.height >= total + m.labelAir;
+    if (titleH > lane.height) return; // a lane this short is an error the layout prevents
+    const double top = lane.top + (lane.height - (withSubtitle ? total : titleH)) / 2;
+    const QRectF region(rect.left(), lane.top, width_, lane.height);
+    c.p.setFont(m.titleFont);
+    c.p.setPen(c.ink.text.line);
+    c.p.drawStaticText(QPointF(x, top), title);
+    c.placement.take(QRectF(QPointF(x, top), QSizeF(ts.width(), titleH)), region, title.text());
+    if (withSubtitle) {
+        c.p.setFont(m.subtitleFont);
+        c.p.setPen(c.ink.role(ys::ColourRole::Muted).line);
+        c.p.drawStaticText(QPointF(x, top + titleH + m.titleGap), subtitle);
+        c.placement.take(
+            QRectF(QPointF(x, top + titleH + m.titleGap), QSizeF(subtitle.size().width(), sm.height())),
+            region, subtitle.text());
     }
 }
 

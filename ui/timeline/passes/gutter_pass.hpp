@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The gutter at the left: each lane's title (the role, in bold) and who plays it beneath, and
-// the axis row's caption.
+// the axis row's caption. A lane of one of several generators or loops is titled with it
+// ("numbers()" over "line 2"), cut to the gutter's width.
 #pragma once
 
 #include "ui/timeline/passes/paint_context.hpp"
@@ -19,6 +20,9 @@ public:
 
 private:
     void paintTitles(PaintContext& c, const QRectF& rect) const;
+    // One lane's title, its subtitle beneath when the lane has room for both.
+    void paintTitle(PaintContext& c, const QRectF& rect, const LaneBox& lane, const QStaticText& title,
+                    const QStaticText& subtitle) const;
 
     std::array<QStaticText, ys::kActorCount> titles_, subtitles_;
     double width_ = 0;

@@ -114,14 +114,14 @@ QRectF LabelPass::box(const PaintContext& c, double left, double top, double wid
 }
 
 int LabelPass::findPlace(PaintContext& c, ys::Actor lane, double& left, double width, double height,
-                         double anchor, bool chip)
+                         double anchor, bool chip, std::uint16_t instance)
 {
-    const QRectF region = c.laneRegion(lane);
+    const QRectF region = c.laneRegion(lane, instance);
     // Centred on the mark; else starting at it; else ending at it (the other side). Plain
     // labels side by side need clear air between them to read as two.
     const std::array<double, 3> lefts{left, anchor - c.m.labelAir, anchor + c.m.labelAir - width};
     for (int row = 0; row < 2; ++row) {
-        const double top = rowY(c, lane, row, height);
+        const double top = rowY(c, lane, row, height, instance);
         for (const double l : lefts) {
             if (c.placement.fits(box(c, l, top, width, height, chip), region, 1.1 * c.m.gap)) {
                 left = l;
@@ -132,9 +132,9 @@ int LabelPass::findPlace(PaintContext& c, ys::Actor lane, double& left, double w
     return -1;
 }
 
-double LabelPass::rowY(const PaintContext& c, ys::Actor lane, int row, double height)
+double LabelPass::rowY(const PaintContext& c, ys::Actor lane, int row, double height, std::uint16_t instance)
 {
-    const LaneBox& lb = c.vp.lanes().lane(lane);
+    const LaneBox& lb = c.vp.lanes().laneOf(lane, instance);
     const TimelineMetrics& m = c.m;
     const double step = m.chipH + m.gap * 0.6;
     switch (lane) {
@@ -198,7 +198,9 @@ void LabelPass::reserveCurrent(PaintContext& c)
     if (w <= 0 || e.actor == ys::Actor::Source) return;
     const double h = e.actor == ys::Actor::Console ? c.m.monoH : c.m.labelH;
     const double left = centredLeft(c, x, w);
-    c.placement.take(box(c, left, rowY(c, e.actor, 0, h), w, h, chip), c.laneRegion(e.actor), text);
+    const std::uint16_t instance = trace.instance(seq);
+    c.placement.take(box(c, left, rowY(c, e.actor, 0, h, instance), w, h, chip),
+                     c.laneRegion(e.actor, instance), text);
 }
 
 void LabelPass::draw(PaintContext& c, const Request& r)
@@ -213,16 +215,16 @@ void LabelPass::draw(PaintContext& c, const Request& r)
     double left = centredLeft(c, r.x, width);
     int row = 0;
     if (!r.current) {
-        row = findPlace(c, r.lane, left, width, h, r.x, chip);
+        row = findPlace(c, r.lane, left, width, h, r.x, chip, r.instance);
         if (row < 0 && r.shorter != nullptr && r.shorter->width < r.width) {
             st = &r.shorter->text;
             width = r.shorter->width + 2 * pad;
             left = centredLeft(c, r.x, width);
-            row = findPlace(c, r.lane, left, width, h, r.x, chip);
+            row = findPlace(c, r.lane, left, width, h, r.x, chip, r.instance);
         }
         if (row < 0) return;
     }
-    const double top = rowY(c, r.lane, row, h);
+    const double top = rowY(c, r.lane, row, h, r.instance);
     if (r.current) {
         c.p.setPen(Qt::NoPen);
         c.p.setBrush(c.ink.highlightBrush);
@@ -240,7 +242,8 @@ void LabelPass::draw(PaintContext& c, const Request& r)
     c.p.setPen(*r.pen);
     c.p.drawStaticText(QPointF(left + pad, top), *st);
     // The current event's label took its room before anything else was placed.
-    if (!r.current) c.placement.take(box(c, left, top, width, h, chip), c.laneRegion(r.lane), st->text());
+    if (!r.current)
+        c.placement.take(box(c, left, top, width, h, chip), c.laneRegion(r.lane, r.instance), st->text());
     ++c.stats.labels;
 }
 

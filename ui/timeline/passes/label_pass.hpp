@@ -40,6 +40,7 @@ public:
     // is no room, `shorter` is tried before leaving the label out.
     struct Request {
         ys::Actor lane = ys::Actor::Consumer;
+        std::uint16_t instance = 0; // the lane's generator or loop (Trace::instance)
         double x = 0;
         bool current = false;
         const QStaticText* text = nullptr;
@@ -55,8 +56,10 @@ public:
     // Label rows: a label `width` wide for a mark at `anchor`, first tried at `left`: the row
     // where it fits clear of the texts placed so far (and its final left), or -1.
     static int findPlace(PaintContext& c, ys::Actor lane, double& left, double width, double height,
-                         double anchor, bool chip);
-    static double rowY(const PaintContext& c, ys::Actor lane, int row, double height); // top of the label
+                         double anchor, bool chip, std::uint16_t instance = 0);
+    // Top of the label.
+    static double rowY(const PaintContext& c, ys::Actor lane, int row, double height,
+                       std::uint16_t instance = 0);
     // Where an arrival's label starts for a mark at x.
     static double arrivalLeft(const PaintContext& c, double x, double width);
     // Centred on x, inside the plot.

@@ -103,8 +103,8 @@ void MarkPass::drawEventMark(std::size_t seq, bool arrows, bool labels)
                  trace[seq],
                  trace,
                  c_.vp.xOfSeq(layout, seq),
-                 g.lane(ys::Actor::Consumer).markY,
-                 g.lane(ys::Actor::Producer).markY,
+                 g.laneOf(ys::Actor::Consumer, trace.instance(seq)).markY,
+                 g.producerLaneFor(trace, seq).markY,
                  arrows,
                  labels,
                  c_.f.current && *c_.f.current == seq};
@@ -131,6 +131,7 @@ void MarkPass::label(const Mark& k, const QStaticText& text, double width, const
     if (!k.labels) return;
     LabelPass::Request r;
     r.lane = k.e.actor;
+    r.instance = k.trace.instance(k.seq);
     r.x = k.x;
     r.current = k.current;
     r.text = &text;

@@ -104,10 +104,10 @@ struct PaintContext {
         currentFont = &font;
     }
     // The part of the plot a lane's texts must stay inside.
-    QRectF laneRegion(ys::Actor lane) const
+    QRectF laneRegion(ys::Actor lane, std::uint16_t instance = 0) const
     {
         const QRectF plot = vp.plotRect();
-        const LaneBox& box = vp.lanes().lane(lane);
+        const LaneBox& box = vp.lanes().laneOf(lane, instance);
         return {plot.left(), box.top, plot.width(), box.height};
     }
     bool hasEvents() const { return f.layout != nullptr && f.layout->trace() != nullptr && f.count > 0; }
