@@ -632,6 +632,285 @@
         <source>the buffer changes</source>
         <translation>меняется буфер</translation>
     </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Потребитель</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Консоль</translation>
+    </message>
+    <message>
+        <source>next()</source>
+        <translation>next()</translation>
+    </message>
+    <message>
+        <source>next() — the loop asks for the next value</source>
+        <translation>next() — цикл просит следующее значение</translation>
+    </message>
+    <message>
+        <source>return()</source>
+        <translation>return()</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>return() — the loop stops early</source>
+        <translation>return() — цикл останавливается досрочно</translation>
+    </message>
+    <message>
+        <source>resumed — the producer&apos;s body continues</source>
+        <translation>возобновление — тело производителя продолжает работу</translation>
+    </message>
+    <message>
+        <source>await … settled</source>
+        <translation>await … готово</translation>
+    </message>
+    <message>
+        <source>await</source>
+        <translation>await</translation>
+    </message>
+    <message>
+        <source>await — an operation starts</source>
+        <translation>await — операция начинается</translation>
+    </message>
+    <message>
+        <source>settled — the operation completes</source>
+        <translation>готово — операция завершилась</translation>
+    </message>
+    <message>
+        <source>yield</source>
+        <translation>yield</translation>
+    </message>
+    <message>
+        <source>yield — the generator hands out a value</source>
+        <translation>yield — генератор отдаёт значение</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>value — next() resolves with {done: false, value}</source>
+        <translation>значение — next() разрешается объектом {done: false, value}</translation>
+    </message>
+    <message>
+        <source>done — resolves with {done: true}; the loop ends</source>
+        <translation>конец итерации — разрешается объектом {done: true}; цикл заканчивается</translation>
+    </message>
+    <message>
+        <source>finally</source>
+        <translation>finally</translation>
+    </message>
+    <message>
+        <source>finally — the generator cleans up</source>
+        <translation>finally — генератор прибирает за собой</translation>
+    </message>
+    <message>
+        <source>error — the promise rejects</source>
+        <translation>ошибка — промис отклоняется</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>вывод</translation>
+    </message>
+    <message>
+        <source>arrived — a source pushes something unasked</source>
+        <translation>пришли данные — источник присылает их без запроса</translation>
+    </message>
+    <message>
+        <source>buffered</source>
+        <translation>в буфере</translation>
+    </message>
+    <message>
+        <source>buffer — items waiting in the producer&apos;s buffer</source>
+        <translation>буфер — элементы ждут в буфере производителя</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export as &amp;Chrome trace…</source>
+        <translation type="vanished">Экспорт в трассу &amp;Chrome…</translation>
+    </message>
+    <message>
+        <source>Save the whole run for Perfetto or chrome://tracing</source>
+        <translation type="vanished">Сохранить весь прогон для Perfetto или chrome://tracing</translation>
+    </message>
+    <message>
+        <source>Export as Chrome trace</source>
+        <translation type="vanished">Экспорт в трассу Chrome</translation>
+    </message>
+    <message>
+        <source>Trace Event Format (*.json);;All files (*)</source>
+        <translation type="vanished">Trace Event Format (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: another file is being opened or saved</source>
+        <translation type="vanished">Не удаётся экспортировать %1: сейчас открывается или сохраняется другой файл</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation type="vanished">Не удаётся экспортировать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting %1 cancelled: the file is as it was</source>
+        <translation type="vanished">Экспорт %1 отменён: файл остался прежним</translation>
+    </message>
+    <message>
+        <source>Exported the run to %1</source>
+        <translation type="vanished">Прогон экспортирован в %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="vanished">Экспорт %1…</translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write its trace in the Trace Event Format that Perfetto and chrome://tracing open (- for standard output).</source>
+        <translation type="vanished">Выполнить пример до конца без окна и записать его трассу в формате Trace Event Format, который открывают Perfetto и chrome://tracing (- — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>JavaScript (*.js);;All files (*)</source>
+        <translation type="vanished">JavaScript (*.js);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Write the demo&apos;s JavaScript listing, rendered with its parameters, to file (- for standard output).</source>
+        <translation type="vanished">Записать код примера на JavaScript с подставленными параметрами в файл file (- — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Export timeline as &amp;PNG…</source>
+        <translation type="vanished">Экспорт временной шкалы в &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the timeline, as shown or the whole run, as an image at 1x to 4x its size</source>
+        <translation type="vanished">Сохранить временную шкалу — как она показана или весь прогон — как изображение в масштабе от 1x до 4x</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG</source>
+        <translation type="vanished">Экспорт временной шкалы в PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation type="vanished">Изображения PNG (*.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation type="vanished">Не удаётся экспортировать %1</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation type="vanished">Временная шкала экспортирована в %1</translation>
+    </message>
+    <message>
+        <source>Export timeline as S&amp;VG…</source>
+        <translation type="vanished">Экспорт временной шкалы в S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Save the timeline, as shown or the whole run, as a scalable drawing</source>
+        <translation type="vanished">Сохранить временную шкалу — как она показана или весь прогон — как масштабируемый рисунок</translation>
+    </message>
+    <message>
+        <source>Export the timeline as SVG</source>
+        <translation type="vanished">Экспорт временной шкалы в SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg);;All files (*)</source>
+        <translation type="vanished">Рисунки SVG (*.svg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The timeline of a Yieldscope run</source>
+        <translation type="vanished">Временная шкала прогона Yieldscope</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="vanished">&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save the whole run, with its demo and parameters, as a trace file</source>
+        <translation type="vanished">Сохранить весь прогон вместе с примером и параметрами как файл трассы</translation>
+    </message>
+    <message>
+        <source>Save the run</source>
+        <translation type="vanished">Сохранить прогон</translation>
+    </message>
+    <message>
+        <source>Yieldscope traces (*.jsonl);;All files (*)</source>
+        <translation type="vanished">Трассы Yieldscope (*.jsonl);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: another file is being opened or saved</source>
+        <translation type="vanished">Не удаётся сохранить %1: сейчас открывается или сохраняется другой файл</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="vanished">Не удаётся сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving %1 cancelled: the file is as it was</source>
+        <translation type="vanished">Сохранение %1 отменено: файл остался прежним</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="vanished">Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="vanished">Сохранение %1…</translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write its trace as JSON Lines to file (- for standard output).</source>
+        <translation type="vanished">Выполнить пример до конца без окна и записать его трассу в формате JSON Lines в файл file (- — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Export as &amp;web page…</source>
+        <translation type="vanished">Экспорт в &amp;веб-страницу…</translation>
+    </message>
+    <message>
+        <source>Save the whole run as one web page that steps in any browser, offline</source>
+        <translation type="vanished">Сохранить весь прогон как одну веб-страницу, которую можно проходить по шагам в любом браузере без сети</translation>
+    </message>
+    <message>
+        <source>Export as web page</source>
+        <translation type="vanished">Экспорт в веб-страницу</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html);;All files (*)</source>
+        <translation type="vanished">Веб-страницы (*.html);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2.</source>
+        <translation type="vanished">Не удаётся экспортировать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write it as one web page that steps through the run in any browser, offline (- for standard output).</source>
+        <translation type="vanished">Выполнить пример до конца без окна и записать его как одну веб-страницу, по которой прогон можно пройти по шагам в любом браузере, без сети (- — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Export &amp;window as PNG…</source>
+        <translation type="vanished">Экспорт &amp;окна в PNG…</translation>
+    </message>
+    <message>
+        <source>Save the whole window as it is shown now (code, timeline, console, narration) as an image</source>
+        <translation type="vanished">Сохранить всё окно в его нынешнем виде (код, временная шкала, консоль, пояснения) как изображение</translation>
+    </message>
+    <message>
+        <source>Export the window as PNG</source>
+        <translation type="vanished">Экспорт окна в PNG</translation>
+    </message>
+    <message>
+        <source>Exported the window to %1</source>
+        <translation type="vanished">Окно экспортировано в %1</translation>
+    </message>
 </context>
 <context>
     <name>Narration</name>
@@ -1189,6 +1468,72 @@ network</source>
         <source>console.log</source>
         <translation>console.log</translation>
     </message>
+    <message>
+        <source>for await (consumer)</source>
+        <translation>for await (потребитель)</translation>
+    </message>
+    <message>
+        <source>generator / iterator (producer)</source>
+        <translation>генератор / итератор (производитель)</translation>
+    </message>
+    <message>
+        <source>timers &amp; network (sources)</source>
+        <translation>таймеры и сеть (источники)</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>строка %1</translation>
+    </message>
+    <message>
+        <source>value: %1</source>
+        <translation>значение: %1</translation>
+    </message>
+    <message>
+        <source>pending since t = %1 (#%2)</source>
+        <translation>ожидается с t = %1 (#%2)</translation>
+    </message>
+    <message>
+        <source>awaited from t = %1 to t = %2 (%3), #%4 → #%5</source>
+        <translation>ожидание с t = %1 до t = %2 (%3), #%4 → #%5</translation>
+    </message>
+    <message>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <source>time →</source>
+        <translation>время →</translation>
+    </message>
+    <message>
+        <source>yield %1</source>
+        <translation>yield %1</translation>
+    </message>
+    <message>
+        <source>buffer %1</source>
+        <translation>буфер %1</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>момент</translation>
+    </message>
+    <message>
+        <source>same instant</source>
+        <translation>одновременно</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>a time on the axis and in tooltips: %1 milliseconds</comment>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a time on the axis and in tooltips: %1 seconds</comment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
 </context>
 <context>
     <name>ys::ui</name>
@@ -1488,6 +1833,10 @@ network</source>
     <message>
         <source>What the demo shows</source>
         <translation>Что показывает пример</translation>
+    </message>
+    <message>
+        <source>A recorded run of an unknown demo: no code to show.</source>
+        <translation>Записанный прогон неизвестного примера: показать код нельзя.</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2455,7 @@ network</source>
     </message>
     <message>
         <source>A recorded run of an unknown demo: no code to show.</source>
-        <translation>Записанный прогон неизвестного примера: показать код нельзя.</translation>
+        <translation type="vanished">Записанный прогон неизвестного примера: показать код нельзя.</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n event(s)</source>
@@ -3044,181 +3393,6 @@ network</source>
     <message>
         <source>Cannot export %1</source>
         <translation>Не удаётся экспортировать %1</translation>
-    </message>
-    <message>
-        <source>Exported the window to %1</source>
-        <translation>Окно экспортировано в %1</translation>
-    </message>
-</context>
-<context>
-    <name>Exporter</name>
-    <message>
-        <source>Export as &amp;Chrome trace…</source>
-        <translation>Экспорт в трассу &amp;Chrome…</translation>
-    </message>
-    <message>
-        <source>Save the whole run for Perfetto or chrome://tracing</source>
-        <translation>Сохранить весь прогон для Perfetto или chrome://tracing</translation>
-    </message>
-    <message>
-        <source>Export as Chrome trace</source>
-        <translation>Экспорт в трассу Chrome</translation>
-    </message>
-    <message>
-        <source>Trace Event Format (*.json);;All files (*)</source>
-        <translation>Trace Event Format (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: another file is being opened or saved</source>
-        <translation>Не удаётся экспортировать %1: сейчас открывается или сохраняется другой файл</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: %2</source>
-        <translation>Не удаётся экспортировать %1: %2</translation>
-    </message>
-    <message>
-        <source>Exporting %1 cancelled: the file is as it was</source>
-        <translation>Экспорт %1 отменён: файл остался прежним</translation>
-    </message>
-    <message>
-        <source>Exported the run to %1</source>
-        <translation>Прогон экспортирован в %1</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>Экспорт %1…</translation>
-    </message>
-    <message>
-        <source>Run the demo to the end without a window and write its trace in the Trace Event Format that Perfetto and chrome://tracing open (- for standard output).</source>
-        <translation>Выполнить пример до конца без окна и записать его трассу в формате Trace Event Format, который открывают Perfetto и chrome://tracing (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>JavaScript (*.js);;All files (*)</source>
-        <translation>JavaScript (*.js);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Write the demo&apos;s JavaScript listing, rendered with its parameters, to file (- for standard output).</source>
-        <translation>Записать код примера на JavaScript с подставленными параметрами в файл file (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Export timeline as &amp;PNG…</source>
-        <translation>Экспорт временной шкалы в &amp;PNG…</translation>
-    </message>
-    <message>
-        <source>Save the timeline, as shown or the whole run, as an image at 1x to 4x its size</source>
-        <translation>Сохранить временную шкалу — как она показана или весь прогон — как изображение в масштабе от 1x до 4x</translation>
-    </message>
-    <message>
-        <source>Export the timeline as PNG</source>
-        <translation>Экспорт временной шкалы в PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png);;All files (*)</source>
-        <translation>Изображения PNG (*.png);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot export %1</source>
-        <translation>Не удаётся экспортировать %1</translation>
-    </message>
-    <message>
-        <source>Exported the timeline to %1</source>
-        <translation>Временная шкала экспортирована в %1</translation>
-    </message>
-    <message>
-        <source>Export timeline as S&amp;VG…</source>
-        <translation>Экспорт временной шкалы в S&amp;VG…</translation>
-    </message>
-    <message>
-        <source>Save the timeline, as shown or the whole run, as a scalable drawing</source>
-        <translation>Сохранить временную шкалу — как она показана или весь прогон — как масштабируемый рисунок</translation>
-    </message>
-    <message>
-        <source>Export the timeline as SVG</source>
-        <translation>Экспорт временной шкалы в SVG</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg);;All files (*)</source>
-        <translation>Рисунки SVG (*.svg);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>The timeline of a Yieldscope run</source>
-        <translation>Временная шкала прогона Yieldscope</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Сохранить…</translation>
-    </message>
-    <message>
-        <source>Save the whole run, with its demo and parameters, as a trace file</source>
-        <translation>Сохранить весь прогон вместе с примером и параметрами как файл трассы</translation>
-    </message>
-    <message>
-        <source>Save the run</source>
-        <translation>Сохранить прогон</translation>
-    </message>
-    <message>
-        <source>Yieldscope traces (*.jsonl);;All files (*)</source>
-        <translation>Трассы Yieldscope (*.jsonl);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: another file is being opened or saved</source>
-        <translation>Не удаётся сохранить %1: сейчас открывается или сохраняется другой файл</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>Не удаётся сохранить %1: %2</translation>
-    </message>
-    <message>
-        <source>Saving %1 cancelled: the file is as it was</source>
-        <translation>Сохранение %1 отменено: файл остался прежним</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Сохранение %1…</translation>
-    </message>
-    <message>
-        <source>Run the demo to the end without a window and write its trace as JSON Lines to file (- for standard output).</source>
-        <translation>Выполнить пример до конца без окна и записать его трассу в формате JSON Lines в файл file (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Export as &amp;web page…</source>
-        <translation>Экспорт в &amp;веб-страницу…</translation>
-    </message>
-    <message>
-        <source>Save the whole run as one web page that steps in any browser, offline</source>
-        <translation>Сохранить весь прогон как одну веб-страницу, которую можно проходить по шагам в любом браузере без сети</translation>
-    </message>
-    <message>
-        <source>Export as web page</source>
-        <translation>Экспорт в веб-страницу</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html);;All files (*)</source>
-        <translation>Веб-страницы (*.html);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: %2.</source>
-        <translation>Не удаётся экспортировать %1: %2.</translation>
-    </message>
-    <message>
-        <source>Run the demo to the end without a window and write it as one web page that steps through the run in any browser, offline (- for standard output).</source>
-        <translation>Выполнить пример до конца без окна и записать его как одну веб-страницу, по которой прогон можно пройти по шагам в любом браузере, без сети (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Export &amp;window as PNG…</source>
-        <translation>Экспорт &amp;окна в PNG…</translation>
-    </message>
-    <message>
-        <source>Save the whole window as it is shown now (code, timeline, console, narration) as an image</source>
-        <translation>Сохранить всё окно в его нынешнем виде (код, временная шкала, консоль, пояснения) как изображение</translation>
-    </message>
-    <message>
-        <source>Export the window as PNG</source>
-        <translation>Экспорт окна в PNG</translation>
     </message>
     <message>
         <source>Exported the window to %1</source>

@@ -6,6 +6,7 @@
 #include "core/demos/demo.hpp"
 #include "ui/session/transport_actions.hpp"
 #include "ui/window/action_table.hpp"
+#include "ui/window/demo_text.hpp"
 
 #include <QAction>
 #include <QActionGroup>
@@ -80,10 +81,10 @@ QActionGroup* buildDemoMenu(QMainWindow& window, const WindowActions& actions, c
     group->setExclusive(true);
     int index = 0;
     for (const Demo* d : allDemos()) {
-        auto* a = demo->addAction(QString::fromStdString(d->title));
+        auto* a = demo->addAction(demoTitle(*d));
         a->setCheckable(true);
         a->setData(QString::fromStdString(d->name));
-        a->setStatusTip(QString::fromStdString(d->summary));
+        a->setStatusTip(demoSummary(*d));
         if (index < 9) a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
         group->addAction(a);
         QObject::connect(a, &QAction::triggered, &window,
@@ -110,6 +111,16 @@ void buildViewMenu(QMenuBar& bar, const WindowActions& actions, const MenuParts&
 }
 
 } // namespace
+
+void retranslateDemoMenu(const QActionGroup& demos)
+{
+    for (QAction* a : demos.actions()) {
+        const Demo* d = findDemo(a->data().toString().toStdString());
+        if (d == nullptr) continue;
+        a->setText(demoTitle(*d));
+        a->setStatusTip(demoSummary(*d));
+    }
+}
 
 QActionGroup* buildMenuBar(QMainWindow& window, const WindowActions& actions,
                            const TransportActions& transport, const MenuParts& parts)
