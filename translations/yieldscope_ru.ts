@@ -1539,59 +1539,59 @@ network</source>
     <name>ys::ui</name>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
+        <translation type="vanished">&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Demo</source>
-        <translation>&amp;Пример</translation>
+        <translation type="vanished">&amp;Пример</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
+        <translation type="vanished">&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Тема</translation>
+        <translation type="vanished">&amp;Тема</translation>
     </message>
     <message>
         <source>P&amp;anels</source>
-        <translation>П&amp;анели</translation>
+        <translation type="vanished">П&amp;анели</translation>
     </message>
     <message>
         <source>Presentation si&amp;ze</source>
-        <translation>&amp;Размер для показа</translation>
+        <translation type="vanished">&amp;Размер для показа</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>&amp;Прогон</translation>
+        <translation type="vanished">&amp;Прогон</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Заметки</translation>
+        <translation type="vanished">&amp;Заметки</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation type="vanished">&amp;Справка</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation>Воспроизведение</translation>
+        <translation type="vanished">Воспроизведение</translation>
     </message>
     <message>
         <source>Playback controls</source>
-        <translation>Управление воспроизведением</translation>
+        <translation type="vanished">Управление воспроизведением</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
+        <translation type="vanished">Сочетания клавиш</translation>
     </message>
     <message>
         <source>About Yieldscope</source>
-        <translation>О программе Yieldscope</translation>
+        <translation type="vanished">О программе Yieldscope</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Makes JavaScript async iteration visible, one event at a time: every next() call, await, yield, value received and return() of a demo, drawn on a timeline beside its code.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Показывает асинхронную итерацию в JavaScript наглядно, событие за событием: каждый вызов next(), await, yield, полученное значение и return() примера — на временной шкале рядом с его кодом.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Показывает асинхронную итерацию в JavaScript наглядно, событие за событием: каждый вызов next(), await, yield, полученное значение и return() примера — на временной шкале рядом с его кодом.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2015,7 @@ network</source>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="vanished">&amp;Заметки</translation>
+        <translation>&amp;Заметки</translation>
     </message>
     <message>
         <source>Press Space to play or → to step.</source>
@@ -2067,19 +2067,19 @@ network</source>
     </message>
     <message>
         <source>S&amp;top running to the end</source>
-        <translation type="vanished">О&amp;становить выполнение до конца</translation>
+        <translation>О&amp;становить выполнение до конца</translation>
     </message>
     <message>
         <source>Stop running to the end; what was recorded stays</source>
-        <translation type="vanished">Остановить выполнение до конца; записанное сохранится</translation>
+        <translation>Остановить выполнение до конца; записанное сохранится</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="vanished">&amp;Сбросить</translation>
+        <translation>&amp;Сбросить</translation>
     </message>
     <message>
         <source>Start the run again from the beginning</source>
-        <translation type="vanished">Начать прогон заново с начала</translation>
+        <translation>Начать прогон заново с начала</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
@@ -2099,111 +2099,111 @@ network</source>
     </message>
     <message>
         <source>Reset &amp;parameters to defaults</source>
-        <translation type="vanished">Сбросить &amp;параметры к значениям по умолчанию</translation>
+        <translation>Сбросить &amp;параметры к значениям по умолчанию</translation>
     </message>
     <message>
         <source>Set every parameter back to its default</source>
-        <translation type="vanished">Вернуть каждому параметру значение по умолчанию</translation>
+        <translation>Вернуть каждому параметру значение по умолчанию</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="vanished">&amp;Увеличить</translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom into the timeline</source>
-        <translation type="vanished">Увеличить временную шкалу</translation>
+        <translation>Увеличить временную шкалу</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="vanished">У&amp;меньшить</translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>Zoom out of the timeline</source>
-        <translation type="vanished">Уменьшить временную шкалу</translation>
+        <translation>Уменьшить временную шкалу</translation>
     </message>
     <message>
         <source>&amp;Fit timeline</source>
-        <translation type="vanished">&amp;Вместить шкалу</translation>
+        <translation>&amp;Вместить шкалу</translation>
     </message>
     <message>
         <source>Fit the whole run into the timeline</source>
-        <translation type="vanished">Вместить весь прогон во временную шкалу</translation>
+        <translation>Вместить весь прогон во временную шкалу</translation>
     </message>
     <message>
         <source>F&amp;ollow the current event</source>
-        <translation type="vanished">&amp;Следить за текущим событием</translation>
+        <translation>&amp;Следить за текущим событием</translation>
     </message>
     <message>
         <source>Keep the current event in view</source>
-        <translation type="vanished">Держать текущее событие в поле зрения</translation>
+        <translation>Держать текущее событие в поле зрения</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="vanished">Режим &amp;показа</translation>
+        <translation>Режим &amp;показа</translation>
     </message>
     <message>
         <source>Full screen, with larger code, timeline and narration for a classroom</source>
-        <translation type="vanished">Во весь экран, с крупным кодом, временной шкалой и пояснениями — для занятия в классе</translation>
+        <translation>Во весь экран, с крупным кодом, временной шкалой и пояснениями — для занятия в классе</translation>
     </message>
     <message>
         <source>&amp;Quiz mode</source>
-        <translation type="vanished">Режим &amp;викторины</translation>
+        <translation>Режим &amp;викторины</translation>
     </message>
     <message>
         <source>Before each event, the class guesses what happens next</source>
-        <translation type="vanished">Перед каждым событием класс угадывает, что произойдёт дальше</translation>
+        <translation>Перед каждым событием класс угадывает, что произойдёт дальше</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="vanished">В&amp;ыход</translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>Close Yieldscope</source>
-        <translation type="vanished">Закрыть Yieldscope</translation>
+        <translation>Закрыть Yieldscope</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="vanished">&amp;Сочетания клавиш</translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>List the keys</source>
-        <translation type="vanished">Показать список клавиш</translation>
+        <translation>Показать список клавиш</translation>
     </message>
     <message>
         <source>&amp;About Yieldscope</source>
-        <translation type="vanished">&amp;О программе Yieldscope</translation>
+        <translation>&amp;О программе Yieldscope</translation>
     </message>
     <message>
         <source>About Yieldscope</source>
-        <translation type="vanished">О программе Yieldscope</translation>
+        <translation>О программе Yieldscope</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="vanished">Сочетания клавиш</translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Makes JavaScript async iteration visible, one event at a time: every next() call, await, yield, value received and return() of a demo, drawn on a timeline beside its code.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Показывает асинхронную итерацию в JavaScript наглядно, событие за событием: каждый вызов next(), await, yield, полученное значение и return() примера — на временной шкале рядом с его кодом.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Показывает асинхронную итерацию в JavaScript наглядно, событие за событием: каждый вызов next(), await, yield, полученное значение и return() примера — на временной шкале рядом с его кодом.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="vanished">&amp;Файл</translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Demo</source>
-        <translation type="vanished">&amp;Пример</translation>
+        <translation>&amp;Пример</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="vanished">&amp;Прогон</translation>
+        <translation>&amp;Прогон</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="vanished">&amp;Вид</translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="vanished">&amp;Тема</translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -2223,11 +2223,11 @@ network</source>
     </message>
     <message>
         <source>P&amp;anels</source>
-        <translation type="vanished">П&amp;анели</translation>
+        <translation>П&amp;анели</translation>
     </message>
     <message>
         <source>Presentation si&amp;ze</source>
-        <translation type="vanished">&amp;Размер для показа</translation>
+        <translation>&amp;Размер для показа</translation>
     </message>
     <message>
         <source>The size presentation mode lays the window out at</source>
@@ -2235,23 +2235,23 @@ network</source>
     </message>
     <message>
         <source>&amp;Compare two runs…</source>
-        <translation type="vanished">&amp;Сравнить два прогона…</translation>
+        <translation>&amp;Сравнить два прогона…</translation>
     </message>
     <message>
         <source>Two runs on one time axis, stepped together</source>
-        <translation type="vanished">Два прогона на одной оси времени, с общими шагами</translation>
+        <translation>Два прогона на одной оси времени, с общими шагами</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="vanished">&amp;Справка</translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation type="vanished">Воспроизведение</translation>
+        <translation>Воспроизведение</translation>
     </message>
     <message>
         <source>Playback controls</source>
-        <translation type="vanished">Управление воспроизведением</translation>
+        <translation>Управление воспроизведением</translation>
     </message>
     <message>
         <source>  Sp&amp;eed </source>
@@ -2640,7 +2640,7 @@ network</source>
     <name>ys::ui::ParamEditor</name>
     <message>
         <source>Reset to &amp;defaults</source>
-        <translation>Сбросить к значениям по &amp;умолчанию</translation>
+        <translation>По &amp;умолчанию</translation>
     </message>
     <message>
         <source>Set every parameter back to its default value (restarts the run)</source>

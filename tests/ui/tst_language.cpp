@@ -200,7 +200,7 @@ private slots:
         QCoreApplication::sendPostedEvents();
         QCOMPARE(menu.title(), "&Язык");
         QCOMPARE(menu.findChild<QAction*>("language_system")->text(), "&Системный");
-        QCOMPARE(editor.defaultsButton()->text(), "Сбросить к значениям по &умолчанию");
+        QCOMPARE(editor.defaultsButton()->text(), "По &умолчанию");
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), "Отмена");
         QCOMPARE(ys::ui::savedLanguage(), Language::Russian);
 
