@@ -40,6 +40,7 @@ DemoPanel::DemoPanel(QObject* parent) : QObject(parent), widget_(new QWidget)
     chooserRow->setSpacing(10);
 
     summary_ = new QLabel(widget_);
+    summary_->setObjectName(QStringLiteral("demoSummary"));
     summary_->setWordWrap(true);
     summary_->setAccessibleName(tr("What the demo shows"));
     layout->addWidget(summary_);
