@@ -628,6 +628,285 @@
         <source>the buffer changes</source>
         <translation>меняется буфер</translation>
     </message>
+    <message>
+        <source>Consumer</source>
+        <translation>Потребитель</translation>
+    </message>
+    <message>
+        <source>Producer</source>
+        <translation>Производитель</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Консоль</translation>
+    </message>
+    <message>
+        <source>next()</source>
+        <translation>next()</translation>
+    </message>
+    <message>
+        <source>next() — the loop asks for the next value</source>
+        <translation>next() — цикл просит следующее значение</translation>
+    </message>
+    <message>
+        <source>return()</source>
+        <translation>return()</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>return() — the loop stops early</source>
+        <translation>return() — цикл останавливается досрочно</translation>
+    </message>
+    <message>
+        <source>resumed — the producer&apos;s body continues</source>
+        <translation>возобновление — тело производителя продолжает работу</translation>
+    </message>
+    <message>
+        <source>await … settled</source>
+        <translation>await … готово</translation>
+    </message>
+    <message>
+        <source>await</source>
+        <translation>await</translation>
+    </message>
+    <message>
+        <source>await — an operation starts</source>
+        <translation>await — операция начинается</translation>
+    </message>
+    <message>
+        <source>settled — the operation completes</source>
+        <translation>готово — операция завершилась</translation>
+    </message>
+    <message>
+        <source>yield</source>
+        <translation>yield</translation>
+    </message>
+    <message>
+        <source>yield — the generator hands out a value</source>
+        <translation>yield — генератор отдаёт значение</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>значение</translation>
+    </message>
+    <message>
+        <source>value — next() resolves with {done: false, value}</source>
+        <translation>значение — next() разрешается объектом {done: false, value}</translation>
+    </message>
+    <message>
+        <source>done — resolves with {done: true}; the loop ends</source>
+        <translation>конец итерации — разрешается объектом {done: true}; цикл заканчивается</translation>
+    </message>
+    <message>
+        <source>finally</source>
+        <translation>finally</translation>
+    </message>
+    <message>
+        <source>finally — the generator cleans up</source>
+        <translation>finally — генератор прибирает за собой</translation>
+    </message>
+    <message>
+        <source>error — the promise rejects</source>
+        <translation>ошибка — промис отклоняется</translation>
+    </message>
+    <message>
+        <source>log</source>
+        <translation>вывод</translation>
+    </message>
+    <message>
+        <source>arrived — a source pushes something unasked</source>
+        <translation>пришли данные — источник присылает их без запроса</translation>
+    </message>
+    <message>
+        <source>buffered</source>
+        <translation>в буфере</translation>
+    </message>
+    <message>
+        <source>buffer — items waiting in the producer&apos;s buffer</source>
+        <translation>буфер — элементы ждут в буфере производителя</translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <source>Export as &amp;Chrome trace…</source>
+        <translation type="vanished">Экспорт в трассу &amp;Chrome…</translation>
+    </message>
+    <message>
+        <source>Save the whole run for Perfetto or chrome://tracing</source>
+        <translation type="vanished">Сохранить весь прогон для Perfetto или chrome://tracing</translation>
+    </message>
+    <message>
+        <source>Export as Chrome trace</source>
+        <translation type="vanished">Экспорт в трассу Chrome</translation>
+    </message>
+    <message>
+        <source>Trace Event Format (*.json);;All files (*)</source>
+        <translation type="vanished">Trace Event Format (*.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: another file is being opened or saved</source>
+        <translation type="vanished">Не удаётся экспортировать %1: сейчас открывается или сохраняется другой файл</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2</source>
+        <translation type="vanished">Не удаётся экспортировать %1: %2</translation>
+    </message>
+    <message>
+        <source>Exporting %1 cancelled: the file is as it was</source>
+        <translation type="vanished">Экспорт %1 отменён: файл остался прежним</translation>
+    </message>
+    <message>
+        <source>Exported the run to %1</source>
+        <translation type="vanished">Прогон экспортирован в %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation type="vanished">Экспорт %1…</translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write its trace in the Trace Event Format that Perfetto and chrome://tracing open (- for standard output).</source>
+        <translation type="vanished">Выполнить пример до конца без окна и записать его трассу в формате Trace Event Format, который открывают Perfetto и chrome://tracing (- — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>JavaScript (*.js);;All files (*)</source>
+        <translation type="vanished">JavaScript (*.js);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Write the demo&apos;s JavaScript listing, rendered with its parameters, to file (- for standard output).</source>
+        <translation type="vanished">Записать код примера на JavaScript с подставленными параметрами в файл file (- — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Export timeline as &amp;PNG…</source>
+        <translation type="vanished">Экспорт временной шкалы в &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>Save the timeline, as shown or the whole run, as an image at 1x to 4x its size</source>
+        <translation type="vanished">Сохранить временную шкалу — как она показана или весь прогон — как изображение в масштабе от 1x до 4x</translation>
+    </message>
+    <message>
+        <source>Export the timeline as PNG</source>
+        <translation type="vanished">Экспорт временной шкалы в PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;All files (*)</source>
+        <translation type="vanished">Изображения PNG (*.png);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1</source>
+        <translation type="vanished">Не удаётся экспортировать %1</translation>
+    </message>
+    <message>
+        <source>Exported the timeline to %1</source>
+        <translation type="vanished">Временная шкала экспортирована в %1</translation>
+    </message>
+    <message>
+        <source>Export timeline as S&amp;VG…</source>
+        <translation type="vanished">Экспорт временной шкалы в S&amp;VG…</translation>
+    </message>
+    <message>
+        <source>Save the timeline, as shown or the whole run, as a scalable drawing</source>
+        <translation type="vanished">Сохранить временную шкалу — как она показана или весь прогон — как масштабируемый рисунок</translation>
+    </message>
+    <message>
+        <source>Export the timeline as SVG</source>
+        <translation type="vanished">Экспорт временной шкалы в SVG</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg);;All files (*)</source>
+        <translation type="vanished">Рисунки SVG (*.svg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The timeline of a Yieldscope run</source>
+        <translation type="vanished">Временная шкала прогона Yieldscope</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="vanished">&amp;Сохранить…</translation>
+    </message>
+    <message>
+        <source>Save the whole run, with its demo and parameters, as a trace file</source>
+        <translation type="vanished">Сохранить весь прогон вместе с примером и параметрами как файл трассы</translation>
+    </message>
+    <message>
+        <source>Save the run</source>
+        <translation type="vanished">Сохранить прогон</translation>
+    </message>
+    <message>
+        <source>Yieldscope traces (*.jsonl);;All files (*)</source>
+        <translation type="vanished">Трассы Yieldscope (*.jsonl);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: another file is being opened or saved</source>
+        <translation type="vanished">Не удаётся сохранить %1: сейчас открывается или сохраняется другой файл</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="vanished">Не удаётся сохранить %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving %1 cancelled: the file is as it was</source>
+        <translation type="vanished">Сохранение %1 отменено: файл остался прежним</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation type="vanished">Сохранено: %1</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="vanished">Сохранение %1…</translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write its trace as JSON Lines to file (- for standard output).</source>
+        <translation type="vanished">Выполнить пример до конца без окна и записать его трассу в формате JSON Lines в файл file (- — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Export as &amp;web page…</source>
+        <translation type="vanished">Экспорт в &amp;веб-страницу…</translation>
+    </message>
+    <message>
+        <source>Save the whole run as one web page that steps in any browser, offline</source>
+        <translation type="vanished">Сохранить весь прогон как одну веб-страницу, которую можно проходить по шагам в любом браузере без сети</translation>
+    </message>
+    <message>
+        <source>Export as web page</source>
+        <translation type="vanished">Экспорт в веб-страницу</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html);;All files (*)</source>
+        <translation type="vanished">Веб-страницы (*.html);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Cannot export %1: %2.</source>
+        <translation type="vanished">Не удаётся экспортировать %1: %2.</translation>
+    </message>
+    <message>
+        <source>Run the demo to the end without a window and write it as one web page that steps through the run in any browser, offline (- for standard output).</source>
+        <translation type="vanished">Выполнить пример до конца без окна и записать его как одну веб-страницу, по которой прогон можно пройти по шагам в любом браузере, без сети (- — стандартный вывод).</translation>
+    </message>
+    <message>
+        <source>Export &amp;window as PNG…</source>
+        <translation type="vanished">Экспорт &amp;окна в PNG…</translation>
+    </message>
+    <message>
+        <source>Save the whole window as it is shown now (code, timeline, console, narration) as an image</source>
+        <translation type="vanished">Сохранить всё окно в его нынешнем виде (код, временная шкала, консоль, пояснения) как изображение</translation>
+    </message>
+    <message>
+        <source>Export the window as PNG</source>
+        <translation type="vanished">Экспорт окна в PNG</translation>
+    </message>
+    <message>
+        <source>Exported the window to %1</source>
+        <translation type="vanished">Окно экспортировано в %1</translation>
+    </message>
 </context>
 <context>
     <name>Narration</name>
@@ -1213,6 +1492,18 @@ network</source>
         <translation>прочие</translation>
     </message>
     <message>
+        <source>for await (consumer)</source>
+        <translation>for await (потребитель)</translation>
+    </message>
+    <message>
+        <source>generator / iterator (producer)</source>
+        <translation>генератор / итератор (производитель)</translation>
+    </message>
+    <message>
+        <source>timers &amp; network (sources)</source>
+        <translation>таймеры и сеть (источники)</translation>
+    </message>
+    <message>
         <source>line %1</source>
         <translation>строка %1</translation>
     </message>
@@ -1226,64 +1517,114 @@ network</source>
         <extracomment>The generator or loop an event belongs to, in its tooltip: &quot;belongs to numbers() (line 3)&quot;.</extracomment>
         <translation>относится к %1</translation>
     </message>
+    <message>
+        <source>value: %1</source>
+        <translation>значение: %1</translation>
+    </message>
+    <message>
+        <source>pending since t = %1 (#%2)</source>
+        <translation>ожидается с t = %1 (#%2)</translation>
+    </message>
+    <message>
+        <source>awaited from t = %1 to t = %2 (%3), #%4 → #%5</source>
+        <translation>ожидание с t = %1 до t = %2 (%3), #%4 → #%5</translation>
+    </message>
+    <message>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <source>time →</source>
+        <translation>время →</translation>
+    </message>
+    <message>
+        <source>yield %1</source>
+        <translation>yield %1</translation>
+    </message>
+    <message>
+        <source>buffer %1</source>
+        <translation>буфер %1</translation>
+    </message>
+    <message>
+        <source>instant</source>
+        <translation>момент</translation>
+    </message>
+    <message>
+        <source>same instant</source>
+        <translation>одновременно</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <comment>a time on the axis and in tooltips: %1 milliseconds</comment>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>a time on the axis and in tooltips: %1 seconds</comment>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
 </context>
 <context>
     <name>ys::ui</name>
     <message>
         <source>&amp;File</source>
-        <translation>&amp;Файл</translation>
+        <translation type="vanished">&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Demo</source>
-        <translation>&amp;Пример</translation>
+        <translation type="vanished">&amp;Пример</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>&amp;Вид</translation>
+        <translation type="vanished">&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>&amp;Тема</translation>
+        <translation type="vanished">&amp;Тема</translation>
     </message>
     <message>
         <source>P&amp;anels</source>
-        <translation>П&amp;анели</translation>
+        <translation type="vanished">П&amp;анели</translation>
     </message>
     <message>
         <source>Presentation si&amp;ze</source>
-        <translation>&amp;Размер для показа</translation>
+        <translation type="vanished">&amp;Размер для показа</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation>&amp;Прогон</translation>
+        <translation type="vanished">&amp;Прогон</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation>&amp;Заметки</translation>
+        <translation type="vanished">&amp;Заметки</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation>&amp;Справка</translation>
+        <translation type="vanished">&amp;Справка</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation>Воспроизведение</translation>
+        <translation type="vanished">Воспроизведение</translation>
     </message>
     <message>
         <source>Playback controls</source>
-        <translation>Управление воспроизведением</translation>
+        <translation type="vanished">Управление воспроизведением</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation>Сочетания клавиш</translation>
+        <translation type="vanished">Сочетания клавиш</translation>
     </message>
     <message>
         <source>About Yieldscope</source>
-        <translation>О программе Yieldscope</translation>
+        <translation type="vanished">О программе Yieldscope</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Makes JavaScript async iteration visible, one event at a time: every next() call, await, yield, value received and return() of a demo, drawn on a timeline beside its code.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Показывает асинхронную итерацию в JavaScript наглядно, событие за событием: каждый вызов next(), await, yield, полученное значение и return() примера — на временной шкале рядом с его кодом.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Показывает асинхронную итерацию в JavaScript наглядно, событие за событием: каждый вызов next(), await, yield, полученное значение и return() примера — на временной шкале рядом с его кодом.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1867,10 @@ network</source>
         <source>What the demo shows</source>
         <translation>Что показывает пример</translation>
     </message>
+    <message>
+        <source>A recorded run of an unknown demo: no code to show.</source>
+        <translation>Записанный прогон неизвестного примера: показать код нельзя.</translation>
+    </message>
 </context>
 <context>
     <name>ys::ui::EditorController</name>
@@ -1703,7 +2048,7 @@ network</source>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="vanished">&amp;Заметки</translation>
+        <translation>&amp;Заметки</translation>
     </message>
     <message>
         <source>Press Space to play or → to step.</source>
@@ -1755,19 +2100,19 @@ network</source>
     </message>
     <message>
         <source>S&amp;top running to the end</source>
-        <translation type="vanished">О&amp;становить выполнение до конца</translation>
+        <translation>О&amp;становить выполнение до конца</translation>
     </message>
     <message>
         <source>Stop running to the end; what was recorded stays</source>
-        <translation type="vanished">Остановить выполнение до конца; записанное сохранится</translation>
+        <translation>Остановить выполнение до конца; записанное сохранится</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="vanished">&amp;Сбросить</translation>
+        <translation>&amp;Сбросить</translation>
     </message>
     <message>
         <source>Start the run again from the beginning</source>
-        <translation type="vanished">Начать прогон заново с начала</translation>
+        <translation>Начать прогон заново с начала</translation>
     </message>
     <message>
         <source>&amp;Faster</source>
@@ -1787,111 +2132,111 @@ network</source>
     </message>
     <message>
         <source>Reset &amp;parameters to defaults</source>
-        <translation type="vanished">Сбросить &amp;параметры к значениям по умолчанию</translation>
+        <translation>Сбросить &amp;параметры к значениям по умолчанию</translation>
     </message>
     <message>
         <source>Set every parameter back to its default</source>
-        <translation type="vanished">Вернуть каждому параметру значение по умолчанию</translation>
+        <translation>Вернуть каждому параметру значение по умолчанию</translation>
     </message>
     <message>
         <source>Zoom &amp;in</source>
-        <translation type="vanished">&amp;Увеличить</translation>
+        <translation>&amp;Увеличить</translation>
     </message>
     <message>
         <source>Zoom into the timeline</source>
-        <translation type="vanished">Увеличить временную шкалу</translation>
+        <translation>Увеличить временную шкалу</translation>
     </message>
     <message>
         <source>Zoom &amp;out</source>
-        <translation type="vanished">У&amp;меньшить</translation>
+        <translation>У&amp;меньшить</translation>
     </message>
     <message>
         <source>Zoom out of the timeline</source>
-        <translation type="vanished">Уменьшить временную шкалу</translation>
+        <translation>Уменьшить временную шкалу</translation>
     </message>
     <message>
         <source>&amp;Fit timeline</source>
-        <translation type="vanished">&amp;Вместить шкалу</translation>
+        <translation>&amp;Вместить шкалу</translation>
     </message>
     <message>
         <source>Fit the whole run into the timeline</source>
-        <translation type="vanished">Вместить весь прогон во временную шкалу</translation>
+        <translation>Вместить весь прогон во временную шкалу</translation>
     </message>
     <message>
         <source>F&amp;ollow the current event</source>
-        <translation type="vanished">&amp;Следить за текущим событием</translation>
+        <translation>&amp;Следить за текущим событием</translation>
     </message>
     <message>
         <source>Keep the current event in view</source>
-        <translation type="vanished">Держать текущее событие в поле зрения</translation>
+        <translation>Держать текущее событие в поле зрения</translation>
     </message>
     <message>
         <source>&amp;Presentation mode</source>
-        <translation type="vanished">Режим &amp;показа</translation>
+        <translation>Режим &amp;показа</translation>
     </message>
     <message>
         <source>Full screen, with larger code, timeline and narration for a classroom</source>
-        <translation type="vanished">Во весь экран, с крупным кодом, временной шкалой и пояснениями — для занятия в классе</translation>
+        <translation>Во весь экран, с крупным кодом, временной шкалой и пояснениями — для занятия в классе</translation>
     </message>
     <message>
         <source>&amp;Quiz mode</source>
-        <translation type="vanished">Режим &amp;викторины</translation>
+        <translation>Режим &amp;викторины</translation>
     </message>
     <message>
         <source>Before each event, the class guesses what happens next</source>
-        <translation type="vanished">Перед каждым событием класс угадывает, что произойдёт дальше</translation>
+        <translation>Перед каждым событием класс угадывает, что произойдёт дальше</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="vanished">В&amp;ыход</translation>
+        <translation>В&amp;ыход</translation>
     </message>
     <message>
         <source>Close Yieldscope</source>
-        <translation type="vanished">Закрыть Yieldscope</translation>
+        <translation>Закрыть Yieldscope</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="vanished">&amp;Сочетания клавиш</translation>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>List the keys</source>
-        <translation type="vanished">Показать список клавиш</translation>
+        <translation>Показать список клавиш</translation>
     </message>
     <message>
         <source>&amp;About Yieldscope</source>
-        <translation type="vanished">&amp;О программе Yieldscope</translation>
+        <translation>&amp;О программе Yieldscope</translation>
     </message>
     <message>
         <source>About Yieldscope</source>
-        <translation type="vanished">О программе Yieldscope</translation>
+        <translation>О программе Yieldscope</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="vanished">Сочетания клавиш</translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Makes JavaScript async iteration visible, one event at a time: every next() call, await, yield, value received and return() of a demo, drawn on a timeline beside its code.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Показывает асинхронную итерацию в JavaScript наглядно, событие за событием: каждый вызов next(), await, yield, полученное значение и return() примера — на временной шкале рядом с его кодом.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Показывает асинхронную итерацию в JavaScript наглядно, событие за событием: каждый вызов next(), await, yield, полученное значение и return() примера — на временной шкале рядом с его кодом.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="vanished">&amp;Файл</translation>
+        <translation>&amp;Файл</translation>
     </message>
     <message>
         <source>&amp;Demo</source>
-        <translation type="vanished">&amp;Пример</translation>
+        <translation>&amp;Пример</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="vanished">&amp;Прогон</translation>
+        <translation>&amp;Прогон</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="vanished">&amp;Вид</translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="vanished">&amp;Тема</translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <source>&amp;System</source>
@@ -1911,11 +2256,11 @@ network</source>
     </message>
     <message>
         <source>P&amp;anels</source>
-        <translation type="vanished">П&amp;анели</translation>
+        <translation>П&amp;анели</translation>
     </message>
     <message>
         <source>Presentation si&amp;ze</source>
-        <translation type="vanished">&amp;Размер для показа</translation>
+        <translation>&amp;Размер для показа</translation>
     </message>
     <message>
         <source>The size presentation mode lays the window out at</source>
@@ -1923,23 +2268,23 @@ network</source>
     </message>
     <message>
         <source>&amp;Compare two runs…</source>
-        <translation type="vanished">&amp;Сравнить два прогона…</translation>
+        <translation>&amp;Сравнить два прогона…</translation>
     </message>
     <message>
         <source>Two runs on one time axis, stepped together</source>
-        <translation type="vanished">Два прогона на одной оси времени, с общими шагами</translation>
+        <translation>Два прогона на одной оси времени, с общими шагами</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="vanished">&amp;Справка</translation>
+        <translation>&amp;Справка</translation>
     </message>
     <message>
         <source>Playback</source>
-        <translation type="vanished">Воспроизведение</translation>
+        <translation>Воспроизведение</translation>
     </message>
     <message>
         <source>Playback controls</source>
-        <translation type="vanished">Управление воспроизведением</translation>
+        <translation>Управление воспроизведением</translation>
     </message>
     <message>
         <source>  Sp&amp;eed </source>
@@ -2143,7 +2488,7 @@ network</source>
     </message>
     <message>
         <source>A recorded run of an unknown demo: no code to show.</source>
-        <translation>Записанный прогон неизвестного примера: показать код нельзя.</translation>
+        <translation type="vanished">Записанный прогон неизвестного примера: показать код нельзя.</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n event(s)</source>
@@ -2328,7 +2673,7 @@ network</source>
     <name>ys::ui::ParamEditor</name>
     <message>
         <source>Reset to &amp;defaults</source>
-        <translation>Сбросить к значениям по &amp;умолчанию</translation>
+        <translation>По &amp;умолчанию</translation>
     </message>
     <message>
         <source>Set every parameter back to its default value (restarts the run)</source>
@@ -3081,181 +3426,6 @@ network</source>
     <message>
         <source>Cannot export %1</source>
         <translation>Не удаётся экспортировать %1</translation>
-    </message>
-    <message>
-        <source>Exported the window to %1</source>
-        <translation>Окно экспортировано в %1</translation>
-    </message>
-</context>
-<context>
-    <name>Exporter</name>
-    <message>
-        <source>Export as &amp;Chrome trace…</source>
-        <translation>Экспорт в трассу &amp;Chrome…</translation>
-    </message>
-    <message>
-        <source>Save the whole run for Perfetto or chrome://tracing</source>
-        <translation>Сохранить весь прогон для Perfetto или chrome://tracing</translation>
-    </message>
-    <message>
-        <source>Export as Chrome trace</source>
-        <translation>Экспорт в трассу Chrome</translation>
-    </message>
-    <message>
-        <source>Trace Event Format (*.json);;All files (*)</source>
-        <translation>Trace Event Format (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: another file is being opened or saved</source>
-        <translation>Не удаётся экспортировать %1: сейчас открывается или сохраняется другой файл</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: %2</source>
-        <translation>Не удаётся экспортировать %1: %2</translation>
-    </message>
-    <message>
-        <source>Exporting %1 cancelled: the file is as it was</source>
-        <translation>Экспорт %1 отменён: файл остался прежним</translation>
-    </message>
-    <message>
-        <source>Exported the run to %1</source>
-        <translation>Прогон экспортирован в %1</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>Экспорт %1…</translation>
-    </message>
-    <message>
-        <source>Run the demo to the end without a window and write its trace in the Trace Event Format that Perfetto and chrome://tracing open (- for standard output).</source>
-        <translation>Выполнить пример до конца без окна и записать его трассу в формате Trace Event Format, который открывают Perfetto и chrome://tracing (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>JavaScript (*.js);;All files (*)</source>
-        <translation>JavaScript (*.js);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Write the demo&apos;s JavaScript listing, rendered with its parameters, to file (- for standard output).</source>
-        <translation>Записать код примера на JavaScript с подставленными параметрами в файл file (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Export timeline as &amp;PNG…</source>
-        <translation>Экспорт временной шкалы в &amp;PNG…</translation>
-    </message>
-    <message>
-        <source>Save the timeline, as shown or the whole run, as an image at 1x to 4x its size</source>
-        <translation>Сохранить временную шкалу — как она показана или весь прогон — как изображение в масштабе от 1x до 4x</translation>
-    </message>
-    <message>
-        <source>Export the timeline as PNG</source>
-        <translation>Экспорт временной шкалы в PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png);;All files (*)</source>
-        <translation>Изображения PNG (*.png);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot export %1</source>
-        <translation>Не удаётся экспортировать %1</translation>
-    </message>
-    <message>
-        <source>Exported the timeline to %1</source>
-        <translation>Временная шкала экспортирована в %1</translation>
-    </message>
-    <message>
-        <source>Export timeline as S&amp;VG…</source>
-        <translation>Экспорт временной шкалы в S&amp;VG…</translation>
-    </message>
-    <message>
-        <source>Save the timeline, as shown or the whole run, as a scalable drawing</source>
-        <translation>Сохранить временную шкалу — как она показана или весь прогон — как масштабируемый рисунок</translation>
-    </message>
-    <message>
-        <source>Export the timeline as SVG</source>
-        <translation>Экспорт временной шкалы в SVG</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg);;All files (*)</source>
-        <translation>Рисунки SVG (*.svg);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>The timeline of a Yieldscope run</source>
-        <translation>Временная шкала прогона Yieldscope</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Сохранить…</translation>
-    </message>
-    <message>
-        <source>Save the whole run, with its demo and parameters, as a trace file</source>
-        <translation>Сохранить весь прогон вместе с примером и параметрами как файл трассы</translation>
-    </message>
-    <message>
-        <source>Save the run</source>
-        <translation>Сохранить прогон</translation>
-    </message>
-    <message>
-        <source>Yieldscope traces (*.jsonl);;All files (*)</source>
-        <translation>Трассы Yieldscope (*.jsonl);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: another file is being opened or saved</source>
-        <translation>Не удаётся сохранить %1: сейчас открывается или сохраняется другой файл</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>Не удаётся сохранить %1: %2</translation>
-    </message>
-    <message>
-        <source>Saving %1 cancelled: the file is as it was</source>
-        <translation>Сохранение %1 отменено: файл остался прежним</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Сохранение %1…</translation>
-    </message>
-    <message>
-        <source>Run the demo to the end without a window and write its trace as JSON Lines to file (- for standard output).</source>
-        <translation>Выполнить пример до конца без окна и записать его трассу в формате JSON Lines в файл file (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Export as &amp;web page…</source>
-        <translation>Экспорт в &amp;веб-страницу…</translation>
-    </message>
-    <message>
-        <source>Save the whole run as one web page that steps in any browser, offline</source>
-        <translation>Сохранить весь прогон как одну веб-страницу, которую можно проходить по шагам в любом браузере без сети</translation>
-    </message>
-    <message>
-        <source>Export as web page</source>
-        <translation>Экспорт в веб-страницу</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html);;All files (*)</source>
-        <translation>Веб-страницы (*.html);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: %2.</source>
-        <translation>Не удаётся экспортировать %1: %2.</translation>
-    </message>
-    <message>
-        <source>Run the demo to the end without a window and write it as one web page that steps through the run in any browser, offline (- for standard output).</source>
-        <translation>Выполнить пример до конца без окна и записать его как одну веб-страницу, по которой прогон можно пройти по шагам в любом браузере, без сети (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Export &amp;window as PNG…</source>
-        <translation>Экспорт &amp;окна в PNG…</translation>
-    </message>
-    <message>
-        <source>Save the whole window as it is shown now (code, timeline, console, narration) as an image</source>
-        <translation>Сохранить всё окно в его нынешнем виде (код, временная шкала, консоль, пояснения) как изображение</translation>
-    </message>
-    <message>
-        <source>Export the window as PNG</source>
-        <translation>Экспорт окна в PNG</translation>
     </message>
     <message>
         <source>Exported the window to %1</source>

@@ -60,9 +60,14 @@ struct KindInfo {
     std::string_view quizWords; // the quiz's choice, a clause ("the loop calls next()")
 };
 
-// The context under which the window translates the table's words (badge, quizWords); lupdate
-// finds them through the YS_TRANSLATE_NOOP marks in the .cpp.
+// The context under which the window translates the table's words (the legend's names, the
+// sentence, badge, quizWords; never `name`); lupdate finds them through the YS_TRANSLATE_NOOP
+// marks in the .cpp.
 inline constexpr const char* kVocabularyContext = "EventVocabulary";
+
+// What the narration's badge calls a lane's actor ("Producer"), translated under
+// kVocabularyContext like the kinds' words.
+std::string_view actorLabel(Actor actor);
 
 // Every kind, in the enumerators' order.
 const std::array<KindInfo, kKindCount>& kindTable();

@@ -4,11 +4,15 @@
 #include "ui/window/language.hpp"
 
 #include "ui/panels/param_editor.hpp"
+#include "ui/window/demo_text.hpp"
+#include "ui/window/main_window.hpp"
 
 #include "core/demos/demo.hpp"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QPushButton>
@@ -200,7 +204,7 @@ private slots:
         QCoreApplication::sendPostedEvents();
         QCOMPARE(menu.title(), "&Язык");
         QCOMPARE(menu.findChild<QAction*>("language_system")->text(), "&Системный");
-        QCOMPARE(editor.defaultsButton()->text(), "Сбросить к значениям по &умолчанию");
+        QCOMPARE(editor.defaultsButton()->text(), "По &умолчанию");
         QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), "Отмена");
         QCOMPARE(ys::ui::savedLanguage(), Language::Russian);
 
@@ -221,6 +225,36 @@ private slots:
                      .value("view/language")
                      .toString(),
                  "system");
+    }
+
+    // The demos' names follow the language at once: the chooser, its summary, the Demo menu and
+    // the title bar.
+    void windowNamesDemosInTheChosenLanguage()
+    {
+        ys::ui::installLanguage(Language::English);
+        ys::ui::MainWindow w;
+        const ys::Demo& demo = *ys::findDemo("countdown");
+        auto* chooser = w.findChild<QComboBox*>("demoChooser");
+        QVERIFY(chooser != nullptr);
+        const int index = chooser->findData(QStringLiteral("countdown"));
+        QCOMPARE(chooser->itemText(index), QString::fromStdString(demo.title));
+        QVERIFY(w.windowTitle().endsWith(QString::fromStdString(demo.title)));
+
+        ys::ui::installLanguage(Language::Russian);
+        QCoreApplication::sendPostedEvents();
+        const QString russian = ys::ui::demoTitle(demo);
+        QVERIFY(russian != QString::fromStdString(demo.title));
+        QCOMPARE(chooser->itemText(index), russian);
+        QVERIFY2(w.windowTitle().endsWith(russian), qPrintable(w.windowTitle()));
+        QCOMPARE(w.findChild<QLabel*>("demoSummary")->text(), ys::ui::demoSummary(demo));
+        bool inMenu = false;
+        for (QAction* a : w.findChildren<QAction*>())
+            inMenu = inMenu || (a->data().toString() == "countdown" && a->text() == russian);
+        QVERIFY(inMenu);
+
+        ys::ui::installLanguage(Language::English);
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(chooser->itemText(index), QString::fromStdString(demo.title));
     }
 
     void badSavedChoiceIsTheSystems_data()

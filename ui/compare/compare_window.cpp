@@ -235,6 +235,9 @@ QWidget* CompareWindow::buildTimelineColumn(int side, const QString& letter)
     widgets.badge->setFont(bf);
     widgets.heading = new QLabel;
     widgets.heading->setObjectName(QStringLiteral("heading") + letter);
+    // A long heading (a longer language, many parameters) takes a second line rather than
+    // widening the window.
+    widgets.heading->setWordWrap(true);
     QFont hf = widgets.heading->font();
     hf.setPointSizeF(19);
     hf.setBold(true);

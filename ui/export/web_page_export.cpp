@@ -16,6 +16,7 @@
 #include "ui/timeline/timeline_layout.hpp"
 #include "ui/timeline/timeline_renderer.hpp"
 #include "ui/timeline/timeline_viewport.hpp"
+#include "ui/window/demo_text.hpp"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -396,7 +397,7 @@ QJsonObject pageData(const WebPageRun& run, const Geometry& geometry, const QStr
         speeds.append(s);
     return QJsonObject{
         {QStringLiteral("name"), run.name},
-        {QStringLiteral("title"), run.demo != nullptr ? QString::fromStdString(run.demo->title) : run.name},
+        {QStringLiteral("title"), run.demo != nullptr ? demoTitle(*run.demo) : run.name},
         {QStringLiteral("listing"), listingTokens(run.listing)},
         {QStringLiteral("console"), consoleText},
         {QStringLiteral("events"), events},

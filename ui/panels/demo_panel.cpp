@@ -3,6 +3,7 @@
 
 #include "core/demos/demo.hpp"
 #include "ui/panels/param_editor.hpp"
+#include "ui/window/demo_text.hpp"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -26,7 +27,7 @@ DemoPanel::DemoPanel(QObject* parent) : QObject(parent), widget_(new QWidget)
     chooser_ = new QComboBox(widget_);
     chooser_->setObjectName(QStringLiteral("demoChooser"));
     for (const Demo* d : allDemos()) {
-        chooser_->addItem(QString::fromStdString(d->title), QString::fromStdString(d->name));
+        chooser_->addItem(demoTitle(*d), QString::fromStdString(d->name));
     }
     chooser_->setAccessibleName(tr("Demo"));
     chooser_->setToolTip(tr("The program to step through (Ctrl+1, Ctrl+2, …)"));
@@ -39,6 +40,7 @@ DemoPanel::DemoPanel(QObject* parent) : QObject(parent), widget_(new QWidget)
     chooserRow->setSpacing(10);
 
     summary_ = new QLabel(widget_);
+    summary_->setObjectName(QStringLiteral("demoSummary"));
     summary_->setWordWrap(true);
     summary_->setAccessibleName(tr("What the demo shows"));
     layout->addWidget(summary_);
@@ -53,8 +55,24 @@ void DemoPanel::showDemo(const Demo& demo, const Params& params)
 {
     const int index = chooser_->findData(QString::fromStdString(demo.name));
     if (index >= 0) chooser_->setCurrentIndex(index);
-    summary_->setText(QString::fromStdString(demo.summary));
+    showSummary(&demo);
     params_->setDemo(demo, params);
+}
+
+void DemoPanel::showSummary(const Demo* demo)
+{
+    demo_ = demo;
+    summary_->setText(demo != nullptr ? demoSummary(*demo)
+                                      : tr("A recorded run of an unknown demo: no code to show."));
+}
+
+void DemoPanel::retranslate()
+{
+    for (int i = 0; i < chooser_->count(); ++i) {
+        const Demo* d = findDemo(chooser_->itemData(i).toString().toStdString());
+        if (d != nullptr) chooser_->setItemText(i, demoTitle(*d));
+    }
+    showSummary(demo_);
 }
 
 } // namespace ys::ui

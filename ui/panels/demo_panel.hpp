@@ -29,6 +29,10 @@ public:
     ParamEditor* params() const { return params_; }
     // Shows `demo` chosen, with these values.
     void showDemo(const Demo& demo, const Params& params);
+    // Shows what `demo` is about (nullptr: a recorded run of a demo this program does not know).
+    void showSummary(const Demo* demo);
+    // The demos' titles and the summary again, in the language installed now.
+    void retranslate();
 
 signals:
     // The user chose a demo by its name.
@@ -39,6 +43,7 @@ private:
     QComboBox* chooser_ = nullptr;
     QLabel* summary_ = nullptr;
     ParamEditor* params_ = nullptr;
+    const Demo* demo_ = nullptr;
 };
 
 } // namespace ys::ui

@@ -60,21 +60,6 @@ QStringList splitCode(const QString& sentence)
     return parts;
 }
 
-QString actorWords(Actor actor)
-{
-    switch (actor) {
-    case Actor::Consumer:
-        return QStringLiteral("Consumer");
-    case Actor::Producer:
-        return QStringLiteral("Producer");
-    case Actor::Source:
-        return QStringLiteral("Source");
-    case Actor::Console:
-        return QStringLiteral("Console");
-    }
-    return {};
-}
-
 } // namespace
 
 NarrationBanner::NarrationBanner(QWidget* parent)
@@ -190,7 +175,7 @@ void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& colour
 
 QString NarrationBanner::badgeText(Actor actor, Kind kind)
 {
-    return actorWords(actor) + QStringLiteral(" · ") + kindBadge(kind);
+    return actorBadge(actor) + QStringLiteral(" · ") + kindBadge(kind);
 }
 
 QString NarrationBanner::toHtml(const QString& sentence, const QColor& codeBackground, const QColor& codeText)

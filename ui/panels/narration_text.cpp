@@ -479,6 +479,11 @@ QString kindBadge(Kind kind)
     return QCoreApplication::translate(kVocabularyContext, kindInfo(kind).badge.data());
 }
 
+QString actorBadge(Actor actor)
+{
+    return QCoreApplication::translate(kVocabularyContext, actorLabel(actor).data());
+}
+
 QString kindQuizWords(Kind kind)
 {
     return QCoreApplication::translate(kVocabularyContext, kindInfo(kind).quizWords.data());

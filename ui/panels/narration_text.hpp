@@ -41,8 +41,9 @@ public:
 // The window's sentence for event `seq` of `trace`, a run of `demo` with listing `listing`.
 QString narrate(const Demo& demo, const Trace& trace, std::size_t seq, std::string_view listing);
 
-// The table of kinds' words, translated: the narration's badge ("next() called") and the
-// quiz's choice ("the loop calls next()").
+// The table of kinds' words, translated: the narration's badge ("Producer", "next() called")
+// and the quiz's choice ("the loop calls next()").
+QString actorBadge(Actor actor);
 QString kindBadge(Kind kind);
 QString kindQuizWords(Kind kind);
 

@@ -112,7 +112,11 @@ QFormLayout* RecordDialog::buildForm(QLayout* pathRow)
     auto* form = new QFormLayout;
     form->addRow(tr("Record to"), toFolder_);
     form->addRow(QString(), toVideo_);
-    form->addRow(tr("&Where"), pathRow);
+    // A row of a layout has no buddy of its own: the label names the path's field, so that its
+    // & is a shortcut and not drawn.
+    auto* where = new QLabel(tr("&Where"));
+    where->setBuddy(path_);
+    form->addRow(where, pathRow);
     form->addRow(tr("&Rate"), fps_);
     form->addRow(tr("&Size"), size_);
     form->addRow(tr("S&peed"), speed_);

@@ -12,13 +12,13 @@ QString actorTitle(ys::Actor actor)
 {
     switch (actor) {
     case ys::Actor::Consumer:
-        return timelineTr("for await (consumer)");
+        return TimelineText::tr("for await (consumer)");
     case ys::Actor::Producer:
-        return timelineTr("generator / iterator (producer)");
+        return TimelineText::tr("generator / iterator (producer)");
     case ys::Actor::Source:
-        return timelineTr("timers & network (sources)");
+        return TimelineText::tr("timers & network (sources)");
     case ys::Actor::Console:
-        return timelineTr("console");
+        return TimelineText::tr("console");
     }
     return {};
 }
@@ -35,11 +35,11 @@ QString TimelineRenderer::describeEvent(const ys::Trace& trace, std::size_t seq)
     html += QStringLiteral("t = %1 · %2 · %3")
                 .arg(TimelineLayout::formatMs(static_cast<double>(e.t)), actorTitle(e.actor).toHtmlEscaped(),
                      QString::fromLatin1(kind.data(), static_cast<qsizetype>(kind.size())));
-    if (e.line > 0) html += QStringLiteral(" · ") + timelineTr("line %1").arg(e.line);
+    if (e.line > 0) html += QStringLiteral(" · ") + TimelineText::tr("line %1").arg(e.line);
     // Which of several generators or loops (nothing in a run of one of each).
     if (const QString instance = instanceName(trace, trace.instance(seq)); !instance.isEmpty()) {
         //: The generator or loop an event belongs to, in its tooltip: "belongs to numbers() (line 3)".
-        const QString line = QCoreApplication::translate("TimelineRenderer", "belongs to %1");
+        const QString line = TimelineText::tr("belongs to %1");
         html += QStringLiteral("<br>") + line.arg(instance.toHtmlEscaped());
     }
     const std::string_view json = trace.valueText(e);
@@ -47,7 +47,7 @@ QString TimelineRenderer::describeEvent(const ys::Trace& trace, std::size_t seq)
         !(json == "null" && e.kind == ys::Kind::Done)) {
         const QString value = e.kind == ys::Kind::Log ? consoleText(json) : jsLiteral(json);
         html += QStringLiteral("<br>") +
-                timelineTr("value: %1")
+                TimelineText::tr("value: %1")
                     .arg(QStringLiteral("<code>%1</code>").arg(elideChars(value, 300).toHtmlEscaped()));
     }
     return html;
@@ -63,12 +63,12 @@ QString TimelineRenderer::describeSpan(const ys::Trace& trace, std::uint32_t spa
                        .arg(elideChars(consoleText(trace.valueText(begin)), 300).toHtmlEscaped());
     const bool open = sp.end == ys::Span::kOpen || sp.end >= count || sp.end >= trace.size();
     if (open) {
-        html += timelineTr("pending since t = %1 (#%2)")
+        html += TimelineText::tr("pending since t = %1 (#%2)")
                     .arg(TimelineLayout::formatMs(static_cast<double>(begin.t)))
                     .arg(sp.begin);
     } else {
         const ys::Event& end = trace[sp.end];
-        html += timelineTr("awaited from t = %1 to t = %2 (%3), #%4 → #%5")
+        html += TimelineText::tr("awaited from t = %1 to t = %2 (%3), #%4 → #%5")
                     .arg(TimelineLayout::formatMs(static_cast<double>(begin.t)),
                          TimelineLayout::formatMs(static_cast<double>(end.t)),
                          TimelineLayout::formatMs(static_cast<double>(end.t - begin.t)))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/timeline/instance_title.hpp"
 
-#include <QCoreApplication>
+#include "ui/timeline/timeline_text.hpp"
 
 #include <string>
 
@@ -31,18 +31,18 @@ NameParts parts(const std::string& name)
 InstanceTitle instanceTitle(const InstanceLanes& lanes, const ys::Trace* trace, ys::Actor actor, int lane)
 {
     const QString role = actor == ys::Actor::Consumer
-                             ? QCoreApplication::translate("TimelineRenderer", "consumer")
-                             : QCoreApplication::translate("TimelineRenderer", "producer");
+                             ? TimelineText::tr("consumer")
+                             : TimelineText::tr("producer");
     const int sharing = lanes.instancesInLane(actor, lane);
     if (sharing > 1)
-        return {QCoreApplication::translate("TimelineRenderer", "%n more", nullptr, sharing), role};
+        return {TimelineText::tr("%n more", nullptr, sharing), role};
     const std::uint16_t id = lanes.instanceOfLane(actor, lane);
     if (trace == nullptr || id == 0 || id >= trace->instanceNames().size())
-        return {QCoreApplication::translate("TimelineRenderer", "other"), role};
+        return {TimelineText::tr("other"), role};
     const NameParts p = parts(trace->instanceNames()[id]);
     if (p.line.isEmpty()) return {p.what, role};
     // The title says what plays the role (a loop, a function's name): the line tells two apart.
-    return {p.what, QCoreApplication::translate("TimelineRenderer", "line %1").arg(p.line)};
+    return {p.what, TimelineText::tr("line %1").arg(p.line)};
 }
 
 QString instanceName(const ys::Trace& trace, std::uint16_t instance)
@@ -51,7 +51,7 @@ QString instanceName(const ys::Trace& trace, std::uint16_t instance)
     const NameParts p = parts(trace.instanceNames()[instance]);
     if (p.line.isEmpty()) return p.what;
     //: A generator or a loop named with its line: "numbers() (line 2)", "for await (line 12)".
-    return QCoreApplication::translate("TimelineRenderer", "%1 (line %2)").arg(p.what, p.line);
+    return TimelineText::tr("%1 (line %2)").arg(p.what, p.line);
 }
 
 } // namespace ys::ui

@@ -2,6 +2,7 @@
 #include "ui/timeline/timeline_layout.hpp"
 
 #include "ui/timeline/shared_axis.hpp"
+#include "ui/timeline/timeline_text.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -230,7 +231,9 @@ double TimelineLayout::ticks(double u0, double u1, double pxPerUnit, double minS
 
 QString TimelineLayout::formatMs(double ms, double step)
 {
-    if (std::abs(ms) < 1000 && step < 1000) return QStringLiteral("%1 ms").arg(std::llround(ms));
+    if (std::abs(ms) < 1000 && step < 1000)
+        return TimelineText::tr("%1 ms", "a time on the axis and in tooltips: %1 milliseconds")
+            .arg(std::llround(ms));
     const int decimals = step >= 1000 ? 0 : step >= 100 ? 1 : step >= 10 ? 2 : 3;
     QString s = QString::number(ms / 1000.0, 'f', decimals);
     if (s.contains(QLatin1Char('.'))) {
@@ -238,7 +241,7 @@ QString TimelineLayout::formatMs(double ms, double step)
             s.chop(1);
         if (s.endsWith(QLatin1Char('.'))) s.chop(1);
     }
-    return s + QStringLiteral(" s");
+    return TimelineText::tr("%1 s", "a time on the axis and in tooltips: %1 seconds").arg(s);
 }
 
 std::size_t TimelineLayout::instantOf(std::size_t seq) const

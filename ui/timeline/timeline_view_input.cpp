@@ -5,6 +5,7 @@
 #include "ui/timeline/timeline_view.hpp"
 
 #include "ui/timeline/long_text.hpp"
+#include "ui/timeline/timeline_text.hpp"
 
 #include <QApplication>
 #include <QContextMenuEvent>
@@ -155,6 +156,9 @@ void TimelineView::updateHover(QPointF pos)
 
 bool TimelineView::event(QEvent* event)
 {
+    // The lane captions, the legend and the labels are prepared with the style: again in the
+    // language now installed.
+    if (event->type() == QEvent::LanguageChange) setTheme(renderer_.theme());
     if (event->type() == QEvent::ToolTip) {
         auto* help = static_cast<QHelpEvent*>(event);
         ensureArranged();
@@ -166,7 +170,7 @@ bool TimelineView::event(QEvent* event)
             text = TimelineRenderer::describeEvent(*layout_.trace(), *seq);
             for (const PinnedNote& note : notes_) {
                 if (note.seq == *seq)
-                    text += QStringLiteral("<br><b>Note:</b> ") +
+                    text += QStringLiteral("<br><b>%1</b> ").arg(TimelineText::tr("Note:")) +
                             elideLongText(note.text, kOnDemandChars, 200).toHtmlEscaped();
             }
         } else if (const auto span =

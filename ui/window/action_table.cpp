@@ -8,7 +8,8 @@
 namespace ys::ui {
 namespace {
 
-// In the window's translation context, as when the window made its actions itself.
+// The actions' texts are marked QT_TRANSLATE_NOOP in the window's translation context, as when
+// the window made its actions itself, and translated here.
 QString tr(const char* text) { return QCoreApplication::translate("ys::ui::MainWindow", text); }
 
 ActionDescriptor row(ActionId id, const char* objectName, const char* text, QList<QKeySequence> keys,
@@ -49,17 +50,21 @@ using K = QKeySequence;
 // starting it again.
 QList<ActionDescriptor> runRows()
 {
-    ActionDescriptor stop =
-        triggers(row(ActionId::Stop, "actionStop", "S&top running to the end", {K(Qt::Key_Escape)},
-                     "Stop running to the end; what was recorded stays", std::nullopt, MenuId::Run),
-                 &C::stopRunning);
+    ActionDescriptor stop = triggers(
+        row(ActionId::Stop, "actionStop", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "S&top running to the end"),
+            {K(Qt::Key_Escape)},
+            QT_TRANSLATE_NOOP("ys::ui::MainWindow", "Stop running to the end; what was recorded stays"),
+            std::nullopt, MenuId::Run),
+        &C::stopRunning);
     // A long run takes seconds to run to its end: Esc stops it where it has got (so do Space,
     // a step, Home and Reset). Enabled only then, so that Esc is free for everything else.
     stop.enabled = false;
     return {
         stop,
-        triggers(row(ActionId::Reset, "actionReset", "&Reset", {K(Qt::Key_R)},
-                     "Start the run again from the beginning", Glyph::Reset, MenuId::Run),
+        triggers(row(ActionId::Reset, "actionReset", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&Reset"),
+                     {K(Qt::Key_R)},
+                     QT_TRANSLATE_NOOP("ys::ui::MainWindow", "Start the run again from the beginning"),
+                     Glyph::Reset, MenuId::Run),
                  &C::reset),
     };
 }
@@ -67,31 +72,45 @@ QList<ActionDescriptor> runRows()
 QList<ActionDescriptor> viewRows()
 {
     return {
-        afterSeparator(triggers(row(ActionId::ZoomIn, "actionZoomIn", "Zoom &in", {K(K::ZoomIn)},
-                                    "Zoom into the timeline", Glyph::ZoomIn, MenuId::View),
+        afterSeparator(triggers(row(ActionId::ZoomIn, "actionZoomIn",
+                                    QT_TRANSLATE_NOOP("ys::ui::MainWindow", "Zoom &in"), {K(K::ZoomIn)},
+                                    QT_TRANSLATE_NOOP("ys::ui::MainWindow", "Zoom into the timeline"),
+                                    Glyph::ZoomIn, MenuId::View),
                                 &C::zoomIn)),
-        triggers(row(ActionId::ZoomOut, "actionZoomOut", "Zoom &out", {K(K::ZoomOut)},
-                     "Zoom out of the timeline", Glyph::ZoomOut, MenuId::View),
+        triggers(row(ActionId::ZoomOut, "actionZoomOut", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "Zoom &out"),
+                     {K(K::ZoomOut)}, QT_TRANSLATE_NOOP("ys::ui::MainWindow", "Zoom out of the timeline"),
+                     Glyph::ZoomOut, MenuId::View),
                  &C::zoomOut),
-        triggers(row(ActionId::Fit, "actionFit", "&Fit timeline", {K(Qt::CTRL | Qt::Key_0)},
-                     "Fit the whole run into the timeline", Glyph::Fit, MenuId::View),
+        triggers(row(ActionId::Fit, "actionFit", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&Fit timeline"),
+                     {K(Qt::CTRL | Qt::Key_0)},
+                     QT_TRANSLATE_NOOP("ys::ui::MainWindow", "Fit the whole run into the timeline"),
+                     Glyph::Fit, MenuId::View),
                  &C::fitTimeline),
         // Only the user's toggle tells the timeline, so that syncing the mark moves nothing.
-        checks(row(ActionId::Follow, "actionFollow", "F&ollow the current event", {K(Qt::Key_F)},
-                   "Keep the current event in view", std::nullopt, MenuId::View),
+        checks(row(ActionId::Follow, "actionFollow",
+                   QT_TRANSLATE_NOOP("ys::ui::MainWindow", "F&ollow the current event"), {K(Qt::Key_F)},
+                   QT_TRANSLATE_NOOP("ys::ui::MainWindow", "Keep the current event in view"), std::nullopt,
+                   MenuId::View),
                &C::setFollow, true),
-        afterSeparator(
-            checks(row(ActionId::Presentation, "actionPresentation", "&Presentation mode", {K(Qt::Key_F11)},
-                       "Full screen, with larger code, timeline and narration for a classroom", std::nullopt,
-                       MenuId::View),
-                   &C::setPresentation, false, true)),
-        checks(row(ActionId::Quiz, "actionQuiz", "&Quiz mode", {K(Qt::Key_Q)},
-                   "Before each event, the class guesses what happens next", std::nullopt, MenuId::View),
+        afterSeparator(checks(
+            row(ActionId::Presentation, "actionPresentation",
+                QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&Presentation mode"), {K(Qt::Key_F11)},
+                QT_TRANSLATE_NOOP("ys::ui::MainWindow",
+                                  "Full screen, with larger code, timeline and narration for a classroom"),
+                std::nullopt, MenuId::View),
+            &C::setPresentation, false, true)),
+        checks(row(ActionId::Quiz, "actionQuiz", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&Quiz mode"),
+                   {K(Qt::Key_Q)},
+                   QT_TRANSLATE_NOOP("ys::ui::MainWindow",
+                                     "Before each event, the class guesses what happens next"),
+                   std::nullopt, MenuId::View),
                &C::setQuiz, false, true),
-        afterSeparator(
-            triggers(row(ActionId::Compare, "actionCompare", "&Compare two runs…", {K(Qt::CTRL | Qt::Key_K)},
-                         "Two runs on one time axis, stepped together", std::nullopt, MenuId::View),
-                     &C::compareRuns)),
+        afterSeparator(triggers(
+            row(ActionId::Compare, "actionCompare",
+                QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&Compare two runs…"), {K(Qt::CTRL | Qt::Key_K)},
+                QT_TRANSLATE_NOOP("ys::ui::MainWindow", "Two runs on one time axis, stepped together"),
+                std::nullopt, MenuId::View),
+            &C::compareRuns)),
     };
 }
 
@@ -100,20 +119,26 @@ QList<ActionDescriptor> viewRows()
 QList<ActionDescriptor> actionTable()
 {
     QList<ActionDescriptor> table = runRows();
-    table << triggers(row(ActionId::Defaults, "actionDefaults", "Reset &parameters to defaults",
-                          {K(Qt::CTRL | Qt::Key_D)}, "Set every parameter back to its default", std::nullopt,
-                          MenuId::Demo),
+    table << triggers(row(ActionId::Defaults, "actionDefaults",
+                          QT_TRANSLATE_NOOP("ys::ui::MainWindow", "Reset &parameters to defaults"),
+                          {K(Qt::CTRL | Qt::Key_D)},
+                          QT_TRANSLATE_NOOP("ys::ui::MainWindow", "Set every parameter back to its default"),
+                          std::nullopt, MenuId::Demo),
                       &C::resetParameters);
     table << viewRows();
-    table << afterSeparator(triggers(row(ActionId::Quit, "actionQuit", "&Quit", {K(K::Quit)},
-                                         "Close Yieldscope", std::nullopt, MenuId::File),
-                                     &C::quit));
-    table << triggers(row(ActionId::Shortcuts, "actionShortcuts", "&Keyboard shortcuts", {K(K::HelpContents)},
-                          "List the keys", std::nullopt, MenuId::Help),
-                      &C::showShortcuts);
-    table << triggers(row(ActionId::About, "actionAbout", "&About Yieldscope", {}, "About Yieldscope",
+    table << afterSeparator(triggers(
+        row(ActionId::Quit, "actionQuit", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&Quit"), {K(K::Quit)},
+            QT_TRANSLATE_NOOP("ys::ui::MainWindow", "Close Yieldscope"), std::nullopt, MenuId::File),
+        &C::quit));
+    table << triggers(row(ActionId::Shortcuts, "actionShortcuts",
+                          QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&Keyboard shortcuts"),
+                          {K(K::HelpContents)}, QT_TRANSLATE_NOOP("ys::ui::MainWindow", "List the keys"),
                           std::nullopt, MenuId::Help),
-                      &C::showAbout);
+                      &C::showShortcuts);
+    table << triggers(
+        row(ActionId::About, "actionAbout", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&About Yieldscope"), {},
+            QT_TRANSLATE_NOOP("ys::ui::MainWindow", "About Yieldscope"), std::nullopt, MenuId::Help),
+        &C::showAbout);
     return table;
 }
 

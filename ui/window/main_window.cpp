@@ -24,6 +24,7 @@
 #include "ui/session/run_session.hpp"
 #include "ui/session/transport_actions.hpp"
 #include "ui/timeline/timeline_view.hpp"
+#include "ui/window/demo_text.hpp"
 #include "ui/window/menus.hpp"
 #include "ui/window/presentation_mode.hpp"
 #include "ui/window/recent_files_menu.hpp"
@@ -195,7 +196,8 @@ void MainWindow::selectDemo(const QString& name)
     demoPanel_->showDemo(*demo, defaults);
     for (QAction* a : demoActions_->actions())
         a->setChecked(a->data().toString() == name);
-    setWindowTitle(QString("Yieldscope — %1").arg(QString::fromStdString(demo->title)));
+    titleDemo_ = demo;
+    setWindowTitle(QString("Yieldscope — %1").arg(demoTitle(*demo)));
     session_->start(*demo, defaults);
 }
 
@@ -356,13 +358,12 @@ void MainWindow::showOpenedRun(TraceFile file, const QString& path)
         if (index >= 0) demoChooser_->setCurrentIndex(index);
         for (QAction* a : demoActions_->actions())
             a->setChecked(a->data().toString() == QString::fromStdString(demo->name));
-        demoSummary_->setText(QString::fromStdString(demo->summary));
         params_->setDemo(*demo, file.params);
-    } else {
-        demoSummary_->setText(tr("A recorded run of an unknown demo: no code to show."));
     }
+    demoPanel_->showSummary(demo);
     const std::size_t events = file.trace.size();
     session_->open(std::move(file)); // a move: the trace read is handed over, not copied
+    titleDemo_ = nullptr;            // the title names the file
     setWindowTitle(QString("Yieldscope — %1").arg(name));
     showFileMessage(tr("Opened %1: %n event(s)", nullptr, static_cast<int>(events)).arg(name));
     emit traceFileUsed(path);
@@ -449,6 +450,12 @@ void MainWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::ApplicationPaletteChange) themes_->paletteChanged();
+    if (event->type() == QEvent::LanguageChange) {
+        // The demos' names, in the chooser, the Demo menu and the title bar.
+        demoPanel_->retranslate();
+        retranslateDemoMenu(*demoActions_);
+        if (titleDemo_ != nullptr) setWindowTitle(QString("Yieldscope — %1").arg(demoTitle(*titleDemo_)));
+    }
 }
 
 } // namespace ys::ui

@@ -172,7 +172,8 @@ signals:
     void chromeTraceExportFinished(ys::ui::TraceFileTask::Outcome outcome);
 
 protected:
-    // Tells the theme when the desktop's palette changes.
+    // Tells the theme when the desktop's palette changes; names the demos anew when the
+    // language does.
     void changeEvent(QEvent* event) override;
 
 private:
@@ -233,6 +234,8 @@ private:
     ParamEditor* params_ = nullptr;
     TimelineView* timeline_ = nullptr;
     QActionGroup* demoActions_ = nullptr;
+    // The demo the title bar names (none when it names an opened file).
+    const Demo* titleDemo_ = nullptr;
 
     // The file actions (File menu).
     QAction* openAction_ = nullptr;

@@ -6,6 +6,7 @@
 #include "core/demos/demo.hpp"
 #include "ui/session/transport_actions.hpp"
 #include "ui/window/action_table.hpp"
+#include "ui/window/demo_text.hpp"
 
 #include <QAction>
 #include <QActionGroup>
@@ -21,8 +22,11 @@
 namespace ys::ui {
 namespace {
 
-// In the window's translation context, as when the window made its menus itself.
-QString tr(const char* text) { return QCoreApplication::translate("ys::ui::MainWindow", text); }
+// The menus' texts, in the window's translation context as when the window made its menus
+// itself; written Menus::tr("...") so that lupdate files them under that context too.
+class Menus {
+    Q_DECLARE_TR_FUNCTIONS(ys::ui::MainWindow)
+};
 
 void addRows(QMenu& menu, const WindowActions& actions, MenuId id, ActionId last = ActionId::About)
 {
@@ -61,7 +65,7 @@ void buildRunMenu(QMenu& run, const WindowActions& actions, const TransportActio
 
 void buildFileMenu(QMenuBar& bar, const WindowActions& actions, const MenuParts& parts)
 {
-    QMenu* file = bar.addMenu(tr("&File"));
+    QMenu* file = bar.addMenu(Menus::tr("&File"));
     for (QAction* a : parts.file) {
         if (a == nullptr) {
             file->addSeparator();
@@ -75,15 +79,15 @@ void buildFileMenu(QMenuBar& bar, const WindowActions& actions, const MenuParts&
 
 QActionGroup* buildDemoMenu(QMainWindow& window, const WindowActions& actions, const MenuParts& parts)
 {
-    QMenu* demo = window.menuBar()->addMenu(tr("&Demo"));
+    QMenu* demo = window.menuBar()->addMenu(Menus::tr("&Demo"));
     auto* group = new QActionGroup(&window);
     group->setExclusive(true);
     int index = 0;
     for (const Demo* d : allDemos()) {
-        auto* a = demo->addAction(QString::fromStdString(d->title));
+        auto* a = demo->addAction(demoTitle(*d));
         a->setCheckable(true);
         a->setData(QString::fromStdString(d->name));
-        a->setStatusTip(QString::fromStdString(d->summary));
+        a->setStatusTip(demoSummary(*d));
         if (index < 9) a->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + index)));
         group->addAction(a);
         QObject::connect(a, &QAction::triggered, &window,
@@ -97,19 +101,29 @@ QActionGroup* buildDemoMenu(QMainWindow& window, const WindowActions& actions, c
 
 void buildViewMenu(QMenuBar& bar, const WindowActions& actions, const MenuParts& parts)
 {
-    QMenu* view = bar.addMenu(tr("&View"));
-    QMenu* themes = view->addMenu(tr("&Theme"));
+    QMenu* view = bar.addMenu(Menus::tr("&View"));
+    QMenu* themes = view->addMenu(Menus::tr("&Theme"));
     // System, English, Русский: switched at once, kept in the settings (ui/window/language.hpp).
     view->addMenu(new LanguageMenu(view));
     themes->addActions(parts.themes);
     // Presentation mode is followed by its two lists: which panels it keeps, at what size.
     addRows(*view, actions, MenuId::View, ActionId::Presentation);
-    view->addMenu(tr("P&anels"))->addActions(parts.presentationPanels);
-    view->addMenu(tr("Presentation si&ze"))->addActions(parts.presentationSizes);
+    view->addMenu(Menus::tr("P&anels"))->addActions(parts.presentationPanels);
+    view->addMenu(Menus::tr("Presentation si&ze"))->addActions(parts.presentationSizes);
     addRowsFrom(*view, actions, MenuId::View, ActionId::Quiz);
 }
 
 } // namespace
+
+void retranslateDemoMenu(const QActionGroup& demos)
+{
+    for (QAction* a : demos.actions()) {
+        const Demo* d = findDemo(a->data().toString().toStdString());
+        if (d == nullptr) continue;
+        a->setText(demoTitle(*d));
+        a->setStatusTip(demoSummary(*d));
+    }
+}
 
 QActionGroup* buildMenuBar(QMainWindow& window, const WindowActions& actions,
                            const TransportActions& transport, const MenuParts& parts)
@@ -117,22 +131,22 @@ QActionGroup* buildMenuBar(QMainWindow& window, const WindowActions& actions,
     QMenuBar& bar = *window.menuBar();
     buildFileMenu(bar, actions, parts);
     QActionGroup* demos = buildDemoMenu(window, actions, parts);
-    buildRunMenu(*bar.addMenu(tr("&Run")), actions, transport);
+    buildRunMenu(*bar.addMenu(Menus::tr("&Run")), actions, transport);
     buildViewMenu(bar, actions, parts);
-    bar.addMenu(tr("&Notes"))->addActions(parts.notes);
-    addRows(*bar.addMenu(tr("&Help")), actions, MenuId::Help);
+    bar.addMenu(Menus::tr("&Notes"))->addActions(parts.notes);
+    addRows(*bar.addMenu(Menus::tr("&Help")), actions, MenuId::Help);
     return demos;
 }
 
 void buildToolBar(QMainWindow& window, const WindowActions& actions, TransportActions& transport)
 {
-    QToolBar* bar = window.addToolBar(tr("Playback"));
+    QToolBar* bar = window.addToolBar(Menus::tr("Playback"));
     bar->setObjectName(QStringLiteral("playbackToolBar"));
     bar->setMovable(false);
     bar->setFloatable(false);
     bar->setIconSize(QSize(28, 28));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setAccessibleName(tr("Playback controls"));
+    bar->setAccessibleName(Menus::tr("Playback controls"));
     QFont f = bar->font();
     f.setPointSizeF(14);
     bar->setFont(f);
@@ -190,17 +204,17 @@ void showKeyboardShortcuts(QWidget& parent, const WindowActions& actions, const 
         rows += QStringLiteral("<tr><td style='padding-right:24px'><b>%1</b></td><td>%2</td></tr>")
                     .arg(keys.join(QStringLiteral(", ")).toHtmlEscaped(), a->statusTip().toHtmlEscaped());
     }
-    QMessageBox::information(&parent, tr("Keyboard shortcuts"),
+    QMessageBox::information(&parent, Menus::tr("Keyboard shortcuts"),
                              QStringLiteral("<table>%1</table>").arg(rows));
 }
 
 void showAbout(QWidget& parent)
 {
     QMessageBox::about(
-        &parent, tr("About Yieldscope"),
-        tr("<p><b>Yieldscope</b> %1</p><p>Makes JavaScript async iteration visible, one event "
-           "at a time: every next() call, await, yield, value received and return() of a "
-           "demo, drawn on a timeline beside its code.</p><p>Released under the MIT licence.</p>")
+        &parent, Menus::tr("About Yieldscope"),
+        Menus::tr("<p><b>Yieldscope</b> %1</p><p>Makes JavaScript async iteration visible, one event "
+                  "at a time: every next() call, await, yield, value received and return() of a "
+                  "demo, drawn on a timeline beside its code.</p><p>Released under the MIT licence.</p>")
             .arg(QCoreApplication::applicationVersion().toHtmlEscaped()));
 }
 

@@ -36,6 +36,8 @@ struct MenuParts {
 // carrying its name).
 QActionGroup* buildMenuBar(QMainWindow& window, const WindowActions& actions,
                            const TransportActions& transport, const MenuParts& parts);
+// The Demo menu's titles and status tips again, in the language installed now.
+void retranslateDemoMenu(const QActionGroup& demos);
 
 // The playback tool bar: the transport, Reset, the speed chooser, and the zoom buttons.
 void buildToolBar(QMainWindow& window, const WindowActions& actions, TransportActions& transport);

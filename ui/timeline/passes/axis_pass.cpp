@@ -76,7 +76,7 @@ void AxisPass::paintInstants(PaintContext& c, const Axis& a)
         c.p.drawLine(QPointF(l, a.lineY - m.bracketH), QPointF(l, a.lineY + m.bracketH));
         c.p.drawLine(QPointF(r, a.lineY - m.bracketH), QPointF(r, a.lineY + m.bracketH));
         if (b.x1 - b.x0 < m.instantLabelMinW) continue; // too narrow to own a label
-        const QString text = timelineTr("t = %1").arg(TimelineLayout::formatMs(b.ms, 1));
+        const QString text = TimelineText::tr("t = %1").arg(TimelineLayout::formatMs(b.ms, 1));
         const double w = fm.horizontalAdvance(text);
         // Centred under the part of the band in view.
         const double v0 = std::max(b.x0, a.area.left());

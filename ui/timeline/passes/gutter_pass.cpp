@@ -30,8 +30,8 @@ void GutterPass::prepare(const TimelineStyle& style)
     const QFontMetricsF sm(m.subtitleFont);
     qreal widest = 0;
     for (std::size_t i = 0; i < kTitles.size(); ++i) {
-        const QString title = timelineTr(kTitles[i]);
-        const QString subtitle = timelineTr(kSubtitles[i]);
+        const QString title = TimelineText::tr(kTitles[i]);
+        const QString subtitle = TimelineText::tr(kSubtitles[i]);
         titles_[i] = staticText(QString(title).replace(QLatin1Char('\n'), QChar::LineSeparator), m.titleFont);
         subtitles_[i] = staticText(subtitle, m.subtitleFont);
         for (const QString& line : title.split(QLatin1Char('\n')))
@@ -56,7 +56,7 @@ void GutterPass::paint(PaintContext& c, const QRectF& rect) const
     paintTitles(c, rect);
 
     // The axis row's caption.
-    const QString time = timelineTr("time →");
+    const QString time = TimelineText::tr("time →");
     c.p.setFont(m.axisFont);
     c.p.setPen(c.ink.role(ys::ColourRole::Muted).line);
     const QRectF caption(rect.left() + m.gutterPad, plot.bottom(), width_ - m.captionInset, m.axisH * 0.6);

@@ -65,7 +65,7 @@ const LabelPass::Label& LabelPass::label(const TimelineStyle& style, Form form, 
         text = shortValue(json, 12);
         break;
     case Form::Yield:
-        text = timelineTr("yield %1").arg(shortValue(json, 14));
+        text = TimelineText::tr("yield %1").arg(shortValue(json, 14));
         break;
     case Form::Log:
         text = elideChars(consoleText(json), 30);
@@ -82,7 +82,7 @@ const LabelPass::Label& LabelPass::label(const TimelineStyle& style, Form form, 
         text = elideChars(consoleText(json), 24);
         break;
     case Form::Buffer:
-        text = timelineTr("buffer %1").arg(elideChars(consoleText(json), 8));
+        text = TimelineText::tr("buffer %1").arg(elideChars(consoleText(json), 8));
         break;
     }
     Label l;

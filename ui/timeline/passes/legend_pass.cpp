@@ -50,8 +50,9 @@ void LegendPass::arrange(const TimelineStyle& style, double width, std::uint32_t
         std::optional<ys::Glyph> glyph;
         if (g < ys::kGlyphCount) glyph = static_cast<ys::Glyph>(g);
         if (glyph && !shown(*glyph, kinds)) continue;
-        const QString name =
-            glyph ? glyphName(*glyph, oneRow) : (oneRow ? timelineTr("instant") : timelineTr("same instant"));
+        const QString name = glyph
+                                 ? glyphName(*glyph, oneRow)
+                                 : (oneRow ? TimelineText::tr("instant") : TimelineText::tr("same instant"));
         const qreal textW = fm.horizontalAdvance(name);
         const qreal w = glyphW + m.legendTextGap + textW + spacing;
         if (x + w - spacing > width - left && x > left) {

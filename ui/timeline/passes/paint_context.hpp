@@ -10,6 +10,7 @@
 #include "ui/timeline/timeline_inks.hpp"
 #include "ui/timeline/timeline_layout.hpp"
 #include "ui/timeline/timeline_metrics.hpp"
+#include "ui/timeline/timeline_text.hpp"
 #include "ui/timeline/timeline_viewport.hpp"
 
 #include <QCoreApplication>
@@ -54,8 +55,6 @@ struct TimelinePaintStats {
 // Events closer than this many pixels fold into one mark (not scaled: it is about pixels).
 inline constexpr double kFoldPx = 3.0;
 
-// The renderer's texts are translated in this context.
-inline QString timelineTr(const char* text) { return QCoreApplication::translate("TimelineRenderer", text); }
 // A text of the event vocabulary (legend names, sentences), translated.
 QString vocabularyTr(std::string_view text);
 
