@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#include "ui/editor/program_width.hpp"
+
+#include "ui/editor/program_editor.hpp"
+
+#include <QPlainTextEdit>
+#include <QTextBlock>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace ys::ui {
+
+ProgramWidth::ProgramWidth(const QPlainTextEdit& editor, QObject* parent)
+    : QObject(parent), editor_(editor), pause_(new QTimer(this))
+{
+    pause_->setSingleShot(true);
+    pause_->setInterval(kPauseMs);
+    // Each edit puts the look off until the typing pauses.
+    connect(editor_.document(), &QTextDocument::contentsChange, pause_, qOverload<>(&QTimer::start));
+    connect(pause_, &QTimer::timeout, this, [this] {
+        if (changedEnough()) emit changed();
+    });
+}
+
+void ProgramWidth::fitted()
+{
+    pause_->stop();
+    fittedLongest_ = longestLine();
+    fittedDigits_ = numberDigits();
+}
+
+bool ProgramWidth::changedEnough() const
+{
+    const int longest = longestLine();
+    return longest > fittedLongest_ + kRoom || longest < fittedLongest_ - 2 * kRoom ||
+           numberDigits() != fittedDigits_;
+}
+
+int ProgramWidth::longestLine() const
+{
+    int longest = 0;
+    for (QTextBlock block = editor_.document()->begin(); block.isValid(); block = block.next()) {
+        const int length = block.length() - 1; // a block's length counts its end
+        // Not the longest even were it all tabs: its text need not be read.
+        if (length * ProgramEditor::kTabWidth <= longest) continue;
+        const auto tabs = static_cast<int>(block.text().count(QLatin1Char('\t')));
+        longest = std::max(longest, length + tabs * (ProgramEditor::kTabWidth - 1));
+    }
+    return longest;
+}
+
+int ProgramWidth::numberDigits() const
+{
+    int digits = 1;
+    for (int n = editor_.document()->blockCount(); n >= 10; n /= 10)
+        ++digits;
+    return digits;
+}
+
+} // namespace ys::ui
