@@ -3,6 +3,7 @@
 
 #include "ui/editor/program_editor.hpp"
 
+#include <QFontMetricsF>
 #include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTimer>
@@ -32,12 +33,13 @@ void ProgramWidth::fitted()
 
 bool ProgramWidth::changedEnough() const
 {
-    const int longest = longestLine();
-    return longest > fittedLongest_ + kRoom || longest < fittedLongest_ - 2 * kRoom ||
+    int number = 0;
+    const int longest = longestLine(&number);
+    return (longest > fittedLongest_ && cut(number)) || longest < fittedLongest_ - 2 * kRoom ||
            numberDigits() != fittedDigits_;
 }
 
-int ProgramWidth::longestLine() const
+int ProgramWidth::longestLine(int* number) const
 {
     int longest = 0;
     for (QTextBlock block = editor_.document()->begin(); block.isValid(); block = block.next()) {
@@ -45,9 +47,21 @@ int ProgramWidth::longestLine() const
         // Not the longest even were it all tabs: its text need not be read.
         if (length * ProgramEditor::kTabWidth <= longest) continue;
         const auto tabs = static_cast<int>(block.text().count(QLatin1Char('\t')));
-        longest = std::max(longest, length + tabs * (ProgramEditor::kTabWidth - 1));
+        const int width = length + tabs * (ProgramEditor::kTabWidth - 1);
+        if (width <= longest) continue;
+        longest = width;
+        if (number != nullptr) *number = block.blockNumber();
     }
     return longest;
+}
+
+bool ProgramWidth::cut(int number) const
+{
+    QString text = editor_.document()->findBlockByNumber(number).text();
+    text.replace(QLatin1Char('\t'), QString(ProgramEditor::kTabWidth, QLatin1Char(' ')));
+    const qreal width =
+        QFontMetricsF(editor_.font()).horizontalAdvance(text) + 2 * editor_.document()->documentMargin();
+    return width > editor_.viewport()->width();
 }
 
 int ProgramWidth::numberDigits() const

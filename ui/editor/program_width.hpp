@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
 // When the program being typed has changed width enough for the code column to be fitted to it
-// again (WindowColumns::fitToProgram): its longest line has grown past the room left to type in,
-// or shrunk by more than twice that room, or the line numbers have taken another digit. Looked
-// at a moment after the typing pauses, so the column and the font do not move with every key.
+// again (WindowColumns::fitToProgram): its longest line has grown and no longer shows whole, or
+// has shrunk by more than twice the room the column keeps to type in, or the line numbers have
+// taken another digit. Looked at a moment after the typing pauses, so the column and the font
+// do not move with every key.
 #pragma once
 
 #include <QObject>
@@ -16,7 +17,8 @@ class ProgramWidth : public QObject {
     Q_OBJECT
 
 public:
-    // Characters the column keeps free after the longest line when fitted to a program.
+    // Characters the column keeps free after the longest line when fitted to a program (where
+    // it has the width).
     static constexpr int kRoom = 4;
     // How long the typing pauses before the width is looked at.
     static constexpr int kPauseMs = 300;
@@ -28,9 +30,9 @@ public:
     // Whether the text as it is now differs enough from the one fitted to be fitted again.
     bool changedEnough() const;
 
-    // The longest line in characters (a tab as the editor's indent), and the digits of the last
-    // line's number.
-    int longestLine() const;
+    // The longest line in characters (a tab as the editor's indent), its number (0-based), and
+    // the digits of the last line's number.
+    int longestLine(int* number = nullptr) const;
     int numberDigits() const;
 
 signals:
@@ -38,6 +40,9 @@ signals:
     void changed();
 
 private:
+    // Whether line `number` (0-based) is wider than the editor shows.
+    bool cut(int number) const;
+
     const QPlainTextEdit& editor_;
     QTimer* pause_;
     int fittedLongest_ = 0;

@@ -33,7 +33,9 @@ struct CodeFitTarget {
     QStringList lines;
     std::function<int(const QFont& font, bool numbers)> gutter;
     int chrome = 0;
-    int room = 0;             // characters left free at the end of the longest line, to type in
+    // Characters left free after the longest line, to type in, where the column has the width
+    // (the font is not made smaller for them).
+    int room = 0;
     bool numbersMayGo = true; // the line numbers may give way to a longer line
 };
 
@@ -100,8 +102,7 @@ int neededAt(const CodeFitTarget& target, const QFont& font, bool numbers)
     int longest = 0;
     for (const QString& line : target.lines)
         longest = std::max({longest, fm.horizontalAdvance(line), qCeil(exact.horizontalAdvance(line))});
-    return longest + target.room * fm.horizontalAdvance(QLatin1Char(' ')) + target.gutter(font, numbers) +
-           target.chrome;
+    return longest + target.gutter(font, numbers) + target.chrome;
 }
 
 // The largest font from `largest` down to `floor` at which `target` takes at most `widest`
@@ -265,8 +266,10 @@ void WindowColumns::fitCodeColumn()
     if (program_ == nullptr) code->setLineNumbersShown(fit.numbers);
     const QFont consoleFont = codeFont(std::min(fit.points, largest));
     if (panels_.console->view()->font() != consoleFont) panels_.console->view()->setFont(consoleFont);
+    const int room = target.room * QFontMetrics(font).horizontalAdvance(QLatin1Char(' '));
+    const int needed = fit.needed + std::clamp(widest - fit.needed, 0, room);
     const int narrowest = std::min(columns_->widget(0)->minimumSizeHint().width(), total / 3);
-    const int left = std::clamp(fit.needed, narrowest, std::max(narrowest, total * 2 / 3));
+    const int left = std::clamp(needed, narrowest, std::max(narrowest, total * 2 / 3));
     columns_->setSizes({left, std::max(0, total - left)});
 }
 
