@@ -1489,6 +1489,14 @@ network</source>
         <source>What the demo shows</source>
         <translation>Что показывает пример</translation>
     </message>
+    <message>
+        <source>Your program</source>
+        <translation>Ваша программа</translation>
+    </message>
+    <message>
+        <source>Your own program, from the editor. Choosing a demo goes back to the demos; your program stays in the editor.</source>
+        <translation>Ваша собственная программа из редактора. Выберите пример, чтобы вернуться к примерам; программа останется в редакторе.</translation>
+    </message>
 </context>
 <context>
     <name>ys::ui::EditorController</name>
