@@ -247,6 +247,11 @@ private slots:
         auto* summary = w().findChild<QLabel*>(QStringLiteral("demoSummary"));
         QVERIFY(summary->text().startsWith("Your own program"));
         QVERIFY(demoAction(1)->actionGroup()->checkedAction() == nullptr);
+        // The parameters' reset is a demo's too: Ctrl+D leaves the program shown.
+        auto* defaults = w().findChild<QAction*>(QStringLiteral("actionDefaults"));
+        QVERIFY(defaults != nullptr && !defaults->isEnabled());
+        press(Qt::Key_D, Qt::ControlModifier);
+        QVERIFY(editor().mode() != EditorController::Mode::Off);
 
         // A demo chosen with the keys in the chooser: the one above the program's row.
         QSignalSpy runs(&w().session(), &RunSession::runStarted);
@@ -261,6 +266,7 @@ private slots:
         QCOMPARE(modes.last().first().value<EditorController::Mode>(), EditorController::Mode::Off);
         QVERIFY(w().paramEditor()->isVisible());
         QVERIFY(w().paramEditor()->defaultsButton()->isVisible());
+        QVERIFY(defaults->isEnabled());
         QCOMPARE(summary->text(), QString::fromStdString(w().session().demo()->summary));
         // Nothing lost: the program in the editor and in the settings.
         QCOMPARE(edit()->toPlainText(), typed);

@@ -138,7 +138,9 @@ void EditorController::buildPanel()
     });
     // A line typed longer than the column, or much shorter: the column is fitted again.
     width_ = new ProgramWidth(*editor_, this);
-    connect(width_, &ProgramWidth::changed, this, &EditorController::fitColumn);
+    connect(width_, &ProgramWidth::changed, this, [this] {
+        if (mode_ == Mode::Editing) fitColumn();
+    });
 }
 
 QFrame* EditorController::buildOfferBar()

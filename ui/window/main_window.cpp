@@ -429,6 +429,8 @@ void MainWindow::setPresentationMode(bool on)
 void MainWindow::showOwnProgram(bool on)
 {
     demoPanel_->setOwnProgramShown(on);
+    // The parameters are a demo's: Ctrl+D while typing would start that demo's run.
+    actions_->action(ActionId::Defaults)->setEnabled(!on);
     // No demo is checked in the Demo menu while the program is shown; choosing one goes back.
     if (on) {
         if (QAction* checked = demoActions_->checkedAction()) checked->setChecked(false);
