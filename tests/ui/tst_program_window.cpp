@@ -75,10 +75,10 @@ QDebug operator<<(QDebug d, const Look& l)
 
 namespace QTest {
 template <>
-char* toString(const Look& look)
+char* toString(const Look& t)
 {
     QString text;
-    QDebug(&text) << look;
+    QDebug(&text) << t;
     return qstrdup(text.toUtf8().constData());
 }
 } // namespace QTest
