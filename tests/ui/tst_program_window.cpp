@@ -138,8 +138,11 @@ private:
         QTest::keyClicks(edit(), line);
     }
 
-    // The editor's fitting, once the typing has paused.
-    void waitForTheFit() { QTest::qWait(ProgramWidth::kPauseMs + 200); }
+    // The editor's fitting, as when the typing pauses, without waiting for the pause.
+    void settle() { w().findChild<ProgramWidth*>()->checkNow(); }
+    // The pause itself, for the editor's lines to show whole after it (a machine under load
+    // may take longer).
+    void waitUntilWhole() { QTRY_VERIFY_WITH_TIMEOUT(test::wideLines(*edit()).empty(), 5000); }
 
     Look look()
     {
@@ -309,7 +312,7 @@ private slots:
         edit()->moveCursor(QTextCursor::End);
         QTest::keyClicks(edit(), "// typed before presenting");
         edit()->moveCursor(QTextCursor::Up);
-        waitForTheFit();
+        settle();
         const Look before = look();
         QVERIFY(before.editorShown && !before.codeShown && before.editorFocused);
 
@@ -349,7 +352,7 @@ private slots:
     void presentingThroughARun()
     {
         press(Qt::Key_E, Qt::ControlModifier);
-        waitForTheFit();
+        settle();
         const Look before = look();
         w().setPresentationSize(QSize(1920, 1080));
         w().setPresentationMode(true);
@@ -374,11 +377,11 @@ private slots:
     {
         showAt(QSize(1280, 720));
         typeProgramWith({});
-        waitForTheFit();
+        settle();
         const int starter = codeColumn();
         const qreal starterPoints = edit()->font().pointSizeF();
         QTest::keyClicks(edit(), QString::fromLatin1(kLongLine));
-        waitForTheFit();
+        waitUntilWhole();
         // Whole: a smaller font, a wider column, within the demos' limits (two thirds of the
         // width at most, the font no smaller than 8 pt).
         checkLayout(false);
@@ -396,8 +399,7 @@ private slots:
         edit()->moveCursor(QTextCursor::End);
         edit()->moveCursor(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
         QTest::keyClick(edit(), Qt::Key_Delete);
-        waitForTheFit();
-        QCOMPARE(codeColumn(), starter);
+        QTRY_COMPARE_WITH_TIMEOUT(codeColumn(), starter, 5000);
         QCOMPARE(edit()->font().pointSizeF(), starterPoints);
         // A program opened with the editor shows whole at once, with no typing.
         press(Qt::Key_1, Qt::ControlModifier);
@@ -418,7 +420,7 @@ private slots:
     {
         showAt(QSize(1920, 1080));
         typeProgramWith({});
-        waitForTheFit();
+        settle();
         int fontChanges = 0;
         struct Filter : QObject {
             int& count;
@@ -431,19 +433,17 @@ private slots:
         } filter(fontChanges);
         edit()->installEventFilter(&filter);
         const int before = codeColumn();
-        for (const QChar c : QString::fromLatin1(kLongLine)) {
-            QTest::keyClicks(edit(), QString(c));
-            QTest::qWait(20); // faster than the pause
-        }
+        // Typed without a pause (no event is handled between the keys): nothing moves yet.
+        QTest::keyClicks(edit(), QString::fromLatin1(kLongLine));
         QCOMPARE(codeColumn(), before);
         QCOMPARE(fontChanges, 0);
-        waitForTheFit();
-        QVERIFY(codeColumn() != before);
-        QVERIFY(fontChanges <= 1);
+        // Once the typing pauses, the column and the font move, once.
+        QTRY_VERIFY_WITH_TIMEOUT(codeColumn() != before, 5000);
+        QCOMPARE(fontChanges, 1);
         // Back to a line with room after it, then a character at a time, each after a pause.
         edit()->moveCursor(QTextCursor::StartOfBlock, QTextCursor::KeepAnchor);
         QTest::keyClicks(edit(), QString(40, QLatin1Char('y')));
-        waitForTheFit();
+        settle();
         int kept = 0;
         int moved = 0;
         for (int i = 0; i < 40; ++i) {
@@ -451,7 +451,7 @@ private slots:
             const int changes = fontChanges;
             QTest::keyClicks(edit(), QStringLiteral("x"));
             const bool whole = test::wideLines(*edit()).empty();
-            waitForTheFit();
+            settle();
             QVERIFY(test::wideLines(*edit()).empty());
             if (whole) {
                 QCOMPARE(codeColumn(), column);
@@ -494,7 +494,7 @@ private slots:
             for (int i = 0; i < 6; ++i)
                 press(Qt::Key_Right);
         }
-        waitForTheFit();
+        settle();
         QCOMPARE(w().size(), size);
         checkLayout(presenting);
         const QString dir = QStringLiteral(YS_SCREENSHOT_DIR);

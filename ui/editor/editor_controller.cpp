@@ -141,6 +141,8 @@ void EditorController::buildPanel()
     connect(width_, &ProgramWidth::changed, this, [this] {
         if (mode_ == Mode::Editing) fitColumn();
     });
+    // Every fit to the program (a resize, presentation mode too) is the one later edits differ from.
+    connect(&window_.columns(), &WindowColumns::fittedToProgram, width_, &ProgramWidth::fitted);
 }
 
 QFrame* EditorController::buildOfferBar()
@@ -421,9 +423,7 @@ void EditorController::setMode(Mode mode)
 
 void EditorController::fitColumn()
 {
-    const bool editing = mode_ == Mode::Editing;
-    window_.columns().fitToProgram(editing ? editor_ : nullptr);
-    if (editing) width_->fitted();
+    window_.columns().fitToProgram(mode_ == Mode::Editing ? editor_ : nullptr);
 }
 
 void EditorController::setPresenting(bool on)

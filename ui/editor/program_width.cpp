@@ -19,9 +19,7 @@ ProgramWidth::ProgramWidth(const QPlainTextEdit& editor, QObject* parent)
     pause_->setInterval(kPauseMs);
     // Each edit puts the look off until the typing pauses.
     connect(editor_.document(), &QTextDocument::contentsChange, pause_, qOverload<>(&QTimer::start));
-    connect(pause_, &QTimer::timeout, this, [this] {
-        if (changedEnough()) emit changed();
-    });
+    connect(pause_, &QTimer::timeout, this, &ProgramWidth::checkNow);
 }
 
 void ProgramWidth::fitted()
@@ -29,6 +27,12 @@ void ProgramWidth::fitted()
     pause_->stop();
     fittedLongest_ = longestLine();
     fittedDigits_ = numberDigits();
+}
+
+void ProgramWidth::checkNow()
+{
+    pause_->stop();
+    if (changedEnough()) emit changed();
 }
 
 bool ProgramWidth::changedEnough() const

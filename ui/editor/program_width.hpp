@@ -29,6 +29,8 @@ public:
     void fitted();
     // Whether the text as it is now differs enough from the one fitted to be fitted again.
     bool changedEnough() const;
+    // Looks at the text now, as the end of a pause in the typing does.
+    void checkNow();
 
     // The longest line in characters (a tab as the editor's indent), its number (0-based), and
     // the digits of the last line's number.

@@ -67,7 +67,7 @@ QSplitter* splitter(Qt::Orientation orientation, const char* name)
     return s;
 }
 
-// The room a text view takes around its lines: its frame, the document's margins and, but in
+// The room a text view takes around its lines: its frame, the document's margins and, except in
 // presentation mode (no scroll bars), the vertical scroll bar.
 int chromeOf(const QPlainTextEdit& view, bool presenting)
 {
@@ -76,8 +76,9 @@ int chromeOf(const QPlainTextEdit& view, bool presenting)
 }
 
 // The lines of a program that may be its widest: in a fixed-width font no character is more
-// than twice as wide as another, so a line of less than a third of the longest's characters
-// never is. A long program is measured at every font size tried; most of its lines need not be.
+// than twice as wide as another, so a line of less than half the longest's characters never is
+// (a third, to be safe). A long program is measured at every font size tried; most of its
+// lines need not be.
 QStringList widestCandidates(QString text)
 {
     text.replace(QLatin1Char('\t'), QString(ProgramEditor::kTabWidth, QLatin1Char(' ')));
@@ -271,6 +272,7 @@ void WindowColumns::fitCodeColumn()
     const int narrowest = std::min(columns_->widget(0)->minimumSizeHint().width(), total / 3);
     const int left = std::clamp(needed, narrowest, std::max(narrowest, total * 2 / 3));
     columns_->setSizes({left, std::max(0, total - left)});
+    if (program_ != nullptr) emit fittedToProgram();
 }
 
 void WindowColumns::foldPanels()

@@ -66,6 +66,11 @@ public:
     QVariantList saveLayout() const;
     void restoreLayout(const QVariantList& layouts);
 
+signals:
+    // The code column was fitted to the program being edited (fitToProgram(), a resize, a new
+    // run, presentation mode): what was fitted is the program as it is now.
+    void fittedToProgram();
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
