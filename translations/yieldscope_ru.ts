@@ -1871,6 +1871,18 @@ network</source>
         <source>A recorded run of an unknown demo: no code to show.</source>
         <translation>Записанный прогон неизвестного примера: показать код нельзя.</translation>
     </message>
+    <message>
+        <source>A recorded run of a program: its code is shown as it was run.</source>
+        <translation>Записанный прогон программы: её код показан таким, каким он был запущен.</translation>
+    </message>
+    <message>
+        <source>Your program</source>
+        <translation>Ваша программа</translation>
+    </message>
+    <message>
+        <source>Your own program, from the editor. Choosing a demo goes back to the demos; your program stays in the editor.</source>
+        <translation>Ваша собственная программа из редактора. Выберите пример, чтобы вернуться к примерам; программа останется в редакторе.</translation>
+    </message>
 </context>
 <context>
     <name>ys::ui::EditorController</name>

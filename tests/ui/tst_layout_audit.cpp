@@ -16,6 +16,7 @@
 // It prints the counts as a table (sizes x demos) and writes a contact sheet per size, every
 // case one tile, to look at: <build>/layout-audit/contact-WxH.png (contact-WxH-ru.png).
 #include "core/demos/demo.hpp"
+#include "tests/ui/layout_checks.hpp"
 #include "ui/panels/code_view.hpp"
 #include "ui/panels/narration_banner.hpp"
 #include "ui/session/run_session.hpp"
@@ -39,14 +40,8 @@
 
 using namespace ys;
 using ys::ui::MainWindow;
-using ys::ui::PlacedText;
 
 namespace {
-
-struct Recorder : ys::ui::TextRecorder {
-    std::vector<PlacedText> texts;
-    void placed(const PlacedText& text) override { texts.push_back(text); }
-};
 
 struct Counts {
     int overlaps = 0;
@@ -65,34 +60,6 @@ struct Counts {
         return *this;
     }
 };
-
-bool overlap(const QRectF& a, const QRectF& b)
-{
-    constexpr double slack = 0.5;
-    return a.left() < b.right() - slack && b.left() < a.right() - slack && a.top() < b.bottom() - slack &&
-           b.top() < a.bottom() - slack;
-}
-
-bool inside(const QRectF& r, const QRectF& region)
-{
-    constexpr double slack = 0.5;
-    return r.left() >= region.left() - slack && r.right() <= region.right() + slack &&
-           r.top() >= region.top() - slack && r.bottom() <= region.bottom() + slack;
-}
-
-QString describe(const PlacedText& t)
-{
-    return QStringLiteral("\"%1\" at %2,%3 %4x%5 (region %6,%7 %8x%9)")
-        .arg(t.text.left(40))
-        .arg(t.rect.x(), 0, 'f', 0)
-        .arg(t.rect.y(), 0, 'f', 0)
-        .arg(t.rect.width(), 0, 'f', 0)
-        .arg(t.rect.height(), 0, 'f', 0)
-        .arg(t.region.x(), 0, 'f', 0)
-        .arg(t.region.y(), 0, 'f', 0)
-        .arg(t.region.width(), 0, 'f', 0)
-        .arg(t.region.height(), 0, 'f', 0);
-}
 
 struct SizeCase {
     const char* name;
@@ -114,43 +81,33 @@ class TestLayoutAudit : public QObject {
     QStringList failures_;
 
     // The problems of what `w` shows now; `texts` are the timeline's texts of its last paint.
-    Counts check(MainWindow& w, const std::vector<PlacedText>& texts, bool presenting, const QString& where)
+    Counts check(MainWindow& w, const std::vector<ys::ui::PlacedText>& texts, bool presenting,
+                 const QString& where)
     {
         Counts c;
         auto note = [&](const QString& what) {
             if (failures_.size() < 60) failures_ << where + ": " + what;
         };
-        for (std::size_t i = 0; i < texts.size(); ++i) {
-            if (!inside(texts[i].rect, texts[i].region)) {
-                ++c.outside;
-                note("outside its region: " + describe(texts[i]));
-            }
-            for (std::size_t j = i + 1; j < texts.size(); ++j) {
-                if (overlap(texts[i].rect, texts[j].rect)) {
-                    ++c.overlaps;
-                    note("overlap: " + describe(texts[i]) + " and " + describe(texts[j]));
-                }
-            }
-        }
+        const ys::test::TextProblems problems = ys::test::textProblems(texts);
+        c.outside += static_cast<int>(problems.outside.size());
+        for (const QString& p : problems.outside)
+            note("outside its region: " + p);
+        c.overlaps += static_cast<int>(problems.overlaps.size());
+        for (const QString& p : problems.overlaps)
+            note("overlap: " + p);
         // The code panel: whole lines, no line wider than the view.
         ys::ui::CodeView* code = w.codeView();
         if (code->isVisibleTo(&w)) {
-            const QFontMetricsF fm(code->font());
-            const double margin = 2 * code->document()->documentMargin();
-            const double room = code->viewport()->width();
-            for (QTextBlock b = code->document()->begin(); b.isValid(); b = b.next()) {
-                const double width = fm.horizontalAdvance(b.text()) + margin;
-                if (width > room + 0.5) {
-                    ++c.wideLines;
-                    note(QStringLiteral("code line %1 is %2 px wide in a view of %3")
-                             .arg(b.blockNumber() + 1)
-                             .arg(width, 0, 'f', 0)
-                             .arg(room) +
-                         QStringLiteral(" (font %1 pt, view %2, gutter %3)")
-                             .arg(code->font().pointSizeF())
-                             .arg(code->width())
-                             .arg(code->gutterWidth()));
-                }
+            for (const ys::test::WideLine& wide : ys::test::wideLines(*code)) {
+                ++c.wideLines;
+                note(QStringLiteral("code line %1 is %2 px wide in a view of %3")
+                         .arg(wide.line)
+                         .arg(wide.width, 0, 'f', 0)
+                         .arg(wide.room) +
+                     QStringLiteral(" (font %1 pt, view %2, gutter %3)")
+                         .arg(code->font().pointSizeF())
+                         .arg(code->width())
+                         .arg(code->gutterWidth()));
             }
         }
         // The narration: its sentence and badge whole within the banner.
@@ -176,14 +133,9 @@ class TestLayoutAudit : public QObject {
         }
         // Scroll bars: none in presentation mode.
         if (presenting) {
-            for (QAbstractScrollArea* area : w.findChildren<QAbstractScrollArea*>()) {
-                if (!area->isVisibleTo(&w)) continue;
-                for (QScrollBar* bar : {area->horizontalScrollBar(), area->verticalScrollBar()}) {
-                    if (bar->isVisibleTo(&w)) {
-                        ++c.scrollBars;
-                        note(QStringLiteral("scroll bar showing on %1").arg(area->objectName()));
-                    }
-                }
+            for (const QString& area : ys::test::scrollBarsShowing(w)) {
+                ++c.scrollBars;
+                note(QStringLiteral("scroll bar showing on %1").arg(area));
             }
         }
         // Lanes no shorter than they read.
@@ -268,7 +220,7 @@ private slots:
             MainWindow w;
             w.setAttribute(Qt::WA_DontShowOnScreen);
             w.timeline()->setAnimated(false);
-            Recorder recorder;
+            ys::test::TextLog recorder;
             w.timeline()->setTextRecorder(&recorder);
             if (presenting) {
                 w.setPresentationSize(sc.logical);

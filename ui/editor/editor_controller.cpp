@@ -6,11 +6,13 @@
 #include "ui/editor/program_editor.hpp"
 #include "ui/editor/program_run.hpp"
 #include "ui/editor/program_store.hpp"
+#include "ui/editor/program_width.hpp"
 #include "ui/panels/code_view.hpp"
 #include "ui/panels/narration_banner.hpp"
 #include "ui/session/run_session.hpp"
 #include "ui/timeline/timeline_view.hpp"
 #include "ui/window/main_window.hpp"
+#include "ui/window/window_columns.hpp"
 
 #include <QAction>
 #include <QBoxLayout>
@@ -134,6 +136,13 @@ void EditorController::buildPanel()
     connect(editor_, &QPlainTextEdit::textChanged, this, [this] {
         if (!loading_) store_->saveSoon(current());
     });
+    // A line typed longer than the column, or much shorter: the column is fitted again.
+    width_ = new ProgramWidth(*editor_, this);
+    connect(width_, &ProgramWidth::changed, this, [this] {
+        if (mode_ == Mode::Editing) fitColumn();
+    });
+    // Every fit to the program (a resize, presentation mode too) is the one later edits differ from.
+    connect(&window_.columns(), &WindowColumns::fittedToProgram, width_, &ProgramWidth::fitted);
 }
 
 QFrame* EditorController::buildOfferBar()
@@ -394,6 +403,8 @@ void EditorController::sessionChanged()
 
 void EditorController::setMode(Mode mode)
 {
+    const bool changed = mode != mode_;
+    const bool wasEditing = mode_ == Mode::Editing;
     mode_ = mode;
     const bool editing = mode_ == Mode::Editing;
     const bool on = mode_ != Mode::Off;
@@ -406,7 +417,22 @@ void EditorController::setMode(Mode mode)
     panel_->setVisible(on || !offerBar_->isHidden());
     codePanel_->setVisible(!editing);
     if (column_ != nullptr) column_->setStretchFactor(panel_, editing ? 1 : 0);
+    if (editing || wasEditing) fitColumn();
     updateActions();
+    if (changed) emit modeChanged(mode_);
+}
+
+void EditorController::fitColumn()
+{
+    window_.columns().fitToProgram(mode_ == Mode::Editing ? editor_ : nullptr);
+}
+
+void EditorController::setPresenting(bool on)
+{
+    // As the code panel: a projector shows no scroll bar; the view follows the text cursor.
+    const Qt::ScrollBarPolicy bars = on ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded;
+    editor_->setHorizontalScrollBarPolicy(bars);
+    editor_->setVerticalScrollBarPolicy(bars);
 }
 
 void EditorController::setMessage(const QString& text, bool problem)

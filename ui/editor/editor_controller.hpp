@@ -34,6 +34,7 @@ class MainWindow;
 class ProgramEditor;
 class ProgramRun;
 class ProgramStore;
+class ProgramWidth;
 struct SavedProgram;
 
 class EditorController : public QObject {
@@ -45,6 +46,7 @@ public:
         Editing,  // the editor in the code panel's place
         Watching, // a run of the program: the code panel lights its lines; the editor folded
     };
+    Q_ENUM(Mode)
 
     // Builds the editor panel above `codePanel` (in its layout) and the actions; the window
     // adds the actions to its menus.
@@ -57,6 +59,9 @@ public:
     QAction* stopAction() const { return stop_; }
 
     ProgramEditor* editor() const { return editor_; }
+    // Presentation mode: the editor stays where it is, in the code panel's large font (the
+    // column is fitted to the program), without scroll bars, as the code panel is shown.
+    void setPresenting(bool on);
     QWidget* panel() const { return panel_; }
     Mode mode() const { return mode_; }
     bool running() const;
@@ -86,6 +91,8 @@ public slots:
 signals:
     // A run has ended (its result is shown); the session shows it unless it did not compile.
     void runFinished(ys::script::Outcome outcome);
+    // The editor was opened, folded for a run of the program, or closed for a demo or a file.
+    void modeChanged(ys::ui::EditorController::Mode mode);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -100,6 +107,8 @@ private:
     void connectButtons();
 
     void setMode(Mode mode);
+    // The code column fitted to the program while it is edited, to the run's listing otherwise.
+    void fitColumn();
     void startEditing(const QString& source, const QString& demo, const QStringList& params);
     void runEnded();
     void sessionChanged();
@@ -123,6 +132,7 @@ private:
     ProgramEditor* editor_ = nullptr;
     ProgramRun* programRun_ = nullptr;
     ProgramStore* store_ = nullptr;
+    ProgramWidth* width_ = nullptr;
     QAction* editDemo_ = nullptr;
     QAction* newProgram_ = nullptr;
     QAction* run_ = nullptr;

@@ -15,7 +15,6 @@ QColor errorColour(const CodeColours& colours)
     const bool dark = colours.background.lightness() < 128;
     return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc0, 0x1c, 0x28);
 }
-constexpr int kIndent = 2; // spaces a Tab inserts, as the demos' listings are indented
 } // namespace
 
 class ProgramEditor::Gutter : public QWidget {
@@ -131,9 +130,11 @@ void ProgramEditor::updateSelections()
     setExtraSelections(selections);
 }
 
-int ProgramEditor::gutterWidth() const
+int ProgramEditor::gutterWidth() const { return gutterWidth(font()); }
+
+int ProgramEditor::gutterWidth(const QFont& font) const
 {
-    const QFontMetrics fm(font());
+    const QFontMetrics fm(font);
     int digits = 2;
     for (int n = std::max(1, blockCount()); n >= 100; n /= 10)
         ++digits;
@@ -158,7 +159,7 @@ void ProgramEditor::changeEvent(QEvent* event)
 {
     QPlainTextEdit::changeEvent(event);
     if (event->type() == QEvent::FontChange) {
-        setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * kIndent);
+        setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * kTabWidth);
         updateGutterGeometry();
     }
 }
@@ -167,7 +168,7 @@ void ProgramEditor::keyPressEvent(QKeyEvent* event)
 {
     // Tab indents with spaces, as the listings are; Shift+Tab still leaves the editor.
     if (event->key() == Qt::Key_Tab && event->modifiers() == Qt::NoModifier) {
-        insertPlainText(QString(kIndent, QLatin1Char(' ')));
+        insertPlainText(QString(kTabWidth, QLatin1Char(' ')));
         return;
     }
     // A new line keeps the indentation of the one before.

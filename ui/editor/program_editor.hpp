@@ -16,6 +16,9 @@ class ProgramEditor : public QPlainTextEdit {
     Q_OBJECT
 
 public:
+    // The spaces a Tab inserts (and a tab character takes), as the demos' listings are indented.
+    static constexpr int kTabWidth = 2;
+
     explicit ProgramEditor(QWidget* parent = nullptr);
 
     void setColours(const CodeColours& colours);
@@ -30,6 +33,8 @@ public:
     QString errorMessage() const { return errorMessage_; }
 
     int gutterWidth() const;
+    // The gutter's width were the editor to use `font`.
+    int gutterWidth(const QFont& font) const;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;

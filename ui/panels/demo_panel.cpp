@@ -8,7 +8,9 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QListView>
 #include <QPushButton>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace ys::ui {
@@ -29,11 +31,17 @@ DemoPanel::DemoPanel(QObject* parent) : QObject(parent), widget_(new QWidget)
     for (const Demo* d : allDemos()) {
         chooser_->addItem(demoTitle(*d), QString::fromStdString(d->name));
     }
+    // The learner's program, last: no demo's name (its data is empty).
+    chooser_->addItem(QString(), QString());
+    setOwnProgramTexts();
+    showOwnProgramRow(false);
     chooser_->setAccessibleName(tr("Demo"));
     chooser_->setToolTip(tr("The program to step through (Ctrl+1, Ctrl+2, …)"));
     label->setBuddy(chooser_);
-    connect(chooser_, &QComboBox::activated, this,
-            [this](int index) { emit demoChosen(chooser_->itemData(index).toString()); });
+    connect(chooser_, &QComboBox::activated, this, [this](int index) {
+        const QString name = chooser_->itemData(index).toString();
+        if (!name.isEmpty()) emit demoChosen(name);
+    });
     chooserRow->addWidget(label);
     chooserRow->addWidget(chooser_, 1);
     layout->addLayout(chooserRow);
@@ -53,17 +61,23 @@ DemoPanel::DemoPanel(QObject* parent) : QObject(parent), widget_(new QWidget)
 
 void DemoPanel::showDemo(const Demo& demo, const Params& params)
 {
+    leaveOwnProgram(false);
     const int index = chooser_->findData(QString::fromStdString(demo.name));
     if (index >= 0) chooser_->setCurrentIndex(index);
     showSummary(&demo);
     params_->setDemo(demo, params);
 }
 
-void DemoPanel::showSummary(const Demo* demo)
+void DemoPanel::showSummary(const Demo* demo, bool withProgram)
 {
     demo_ = demo;
-    summary_->setText(demo != nullptr ? demoSummary(*demo)
-                                      : tr("A recorded run of an unknown demo: no code to show."));
+    withProgram_ = withProgram;
+    if (demo != nullptr)
+        summary_->setText(demoSummary(*demo));
+    else if (withProgram)
+        summary_->setText(tr("A recorded run of a program: its code is shown as it was run."));
+    else
+        summary_->setText(tr("A recorded run of an unknown demo: no code to show."));
 }
 
 void DemoPanel::retranslate()
@@ -72,7 +86,62 @@ void DemoPanel::retranslate()
         const Demo* d = findDemo(chooser_->itemData(i).toString().toStdString());
         if (d != nullptr) chooser_->setItemText(i, demoTitle(*d));
     }
-    showSummary(demo_);
+    showSummary(demo_, withProgram_);
+    setOwnProgramTexts();
+}
+
+void DemoPanel::showUnknownDemo(bool withProgram)
+{
+    leaveOwnProgram(true);
+    showSummary(nullptr, withProgram);
+}
+
+void DemoPanel::setOwnProgramShown(bool on)
+{
+    if (!on) {
+        leaveOwnProgram(true);
+        return;
+    }
+    if (ownProgram_) return;
+    ownProgram_ = true;
+    demoRow_ = chooser_->currentIndex();
+    showOwnProgramRow(true);
+    chooser_->setCurrentIndex(ownProgramRow());
+    setOwnProgramTexts();
+    params_->hide();
+    params_->defaultsButton()->hide();
+}
+
+void DemoPanel::leaveOwnProgram(bool restore)
+{
+    if (!ownProgram_) return;
+    ownProgram_ = false;
+    if (restore) {
+        chooser_->setCurrentIndex(demoRow_);
+        showSummary(demo_, withProgram_);
+    }
+    showOwnProgramRow(false);
+    params_->show();
+    params_->defaultsButton()->show();
+}
+
+int DemoPanel::ownProgramRow() const { return chooser_->count() - 1; }
+
+void DemoPanel::showOwnProgramRow(bool on)
+{
+    // Out of the list, and out of reach of the arrow keys, while a demo is shown.
+    if (auto* list = qobject_cast<QListView*>(chooser_->view())) list->setRowHidden(ownProgramRow(), !on);
+    if (auto* model = qobject_cast<QStandardItemModel*>(chooser_->model()))
+        model->item(ownProgramRow())->setEnabled(on);
+}
+
+void DemoPanel::setOwnProgramTexts()
+{
+    chooser_->setItemText(ownProgramRow(), tr("Your program"));
+    if (ownProgram_) {
+        summary_->setText(tr("Your own program, from the editor. Choosing a demo goes back to the demos; "
+                             "your program stays in the editor."));
+    }
 }
 
 } // namespace ys::ui

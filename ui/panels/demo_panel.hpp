@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: MIT
-// The demo panel: the demo chooser with its summary, and the demo's parameters.
+// The demo panel: the demo chooser with its summary, and the demo's parameters. While the
+// window shows the learner's own program (being edited, or its run) the chooser says "Your
+// program" and the parameters are hidden: they belong to a demo, and changing one would start
+// that demo's run. Choosing a demo goes back to the demos.
 #pragma once
 
 #include <QObject>
+#include <QString>
 
 class QComboBox;
 class QLabel;
@@ -29,21 +33,39 @@ public:
     ParamEditor* params() const { return params_; }
     // Shows `demo` chosen, with these values.
     void showDemo(const Demo& demo, const Params& params);
-    // Shows what `demo` is about (nullptr: a recorded run of a demo this program does not know).
-    void showSummary(const Demo* demo);
+    // Shows what `demo` is about (nullptr: a recorded run of no demo this program knows;
+    // `withProgram`: the run's file carries its program, which the code panel shows).
+    void showSummary(const Demo* demo, bool withProgram = false);
     // The demos' titles and the summary again, in the language installed now.
     void retranslate();
+    // Shows a recorded run of no known demo: the chooser as it was, its summary under it.
+    void showUnknownDemo(bool withProgram);
+    // Shows that the window is given to the learner's own program (true), or back to the demo
+    // shown before (false).
+    void setOwnProgramShown(bool on);
+    bool ownProgramShown() const { return ownProgram_; }
 
 signals:
     // The user chose a demo by its name.
     void demoChosen(const QString& name);
 
 private:
+    // The chooser's last row: "Your program", there only while the program is shown.
+    int ownProgramRow() const;
+    void showOwnProgramRow(bool on);
+    void setOwnProgramTexts();
+    // Leaves the program's look; `restore`: the demo shown before comes back.
+    void leaveOwnProgram(bool restore);
+
     QWidget* widget_;
     QComboBox* chooser_ = nullptr;
     QLabel* summary_ = nullptr;
     ParamEditor* params_ = nullptr;
     const Demo* demo_ = nullptr;
+    bool withProgram_ = false;
+    bool ownProgram_ = false;
+    // The chooser's row before the program took the window (the summary is made again from demo_).
+    int demoRow_ = 0;
 };
 
 } // namespace ys::ui

@@ -91,6 +91,8 @@ MainWindow::MainWindow(QWidget* parent)
         demoMenu->addActions({editor_->editDemoAction(), editor_->newProgramAction(), editor_->runAction(),
                               editor_->stopAction()});
     }
+    connect(editor_, &EditorController::modeChanged, this,
+            [this](EditorController::Mode mode) { showOwnProgram(mode != EditorController::Mode::Off); });
 
     resize(1600, 900);
     if (const QScreen* screen = QGuiApplication::primaryScreen()) {
@@ -125,8 +127,6 @@ void MainWindow::buildPanels()
     timeline_ = timelinePanel_->view();
     consolePanel_ = new ConsolePanel(*session_, this);
     demoPanel_ = new DemoPanel(this);
-    demoChooser_ = demoPanel_->chooser();
-    demoSummary_ = demoPanel_->summary();
     params_ = demoPanel_->params();
     connect(demoPanel_, &DemoPanel::demoChosen, this, &MainWindow::selectDemo);
     connect(params_, &ParamEditor::paramsChanged, this, [this](const Params& p) { setParams(p); });
@@ -143,7 +143,8 @@ void MainWindow::buildPanels()
                                   quizPanel_, narrationPanel_->banner()},
                                  presentation_->panels());
     setCentralWidget(columns_->centralWidget());
-    presentation_->panels().setPanels({demoPanel_->widget(), columns_->codeBox(), timeline_,
+    // The code's area holds the program editor too: dropping the code drops the editor with it.
+    presentation_->panels().setPanels({demoPanel_->widget(), columns_->codeArea(), timeline_,
                                        narrationPanel_->banner(), consolePanel_->widget()});
 }
 
@@ -354,13 +355,12 @@ void MainWindow::showOpenedRun(TraceFile file, const QString& path)
     const QString name = QFileInfo(path).fileName();
     const Demo* demo = file.demo;
     if (demo != nullptr) {
-        const int index = demoChooser_->findData(QString::fromStdString(demo->name));
-        if (index >= 0) demoChooser_->setCurrentIndex(index);
+        demoPanel_->showDemo(*demo, file.params);
         for (QAction* a : demoActions_->actions())
             a->setChecked(a->data().toString() == QString::fromStdString(demo->name));
-        params_->setDemo(*demo, file.params);
+    } else {
+        demoPanel_->showUnknownDemo(!file.program.empty());
     }
-    demoPanel_->showSummary(demo);
     const std::size_t events = file.trace.size();
     session_->open(std::move(file)); // a move: the trace read is handed over, not copied
     titleDemo_ = nullptr;            // the title names the file
@@ -424,7 +424,25 @@ void MainWindow::setPresentationMode(bool on)
 {
     if (on == presentationMode_) return;
     presentationMode_ = on;
+    // The editor's scroll bars first: the code column is fitted without them.
+    editor_->setPresenting(on);
     presentation_->setPresenting(on);
+}
+
+void MainWindow::showOwnProgram(bool on)
+{
+    demoPanel_->setOwnProgramShown(on);
+    // The parameters are a demo's: Ctrl+D while typing would start that demo's run.
+    actions_->action(ActionId::Defaults)->setEnabled(!on);
+    // No demo is checked in the Demo menu while the program is shown; choosing one goes back.
+    if (on) {
+        if (QAction* checked = demoActions_->checkedAction()) checked->setChecked(false);
+        return;
+    }
+    if (demoActions_->checkedAction() != nullptr || session_->demo() == nullptr) return;
+    const QString name = QString::fromStdString(session_->demo()->name);
+    for (QAction* a : demoActions_->actions())
+        a->setChecked(a->data().toString() == name);
 }
 
 // --- themes ----------------------------------------------------------------------------------

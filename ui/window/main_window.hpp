@@ -189,6 +189,8 @@ private:
     // Each part follows the session's signals, in the order they show a change.
     void followSession();
     void showTheme(const Theme& theme);
+    // The demo chooser and the Demo menu while the learner's own program is shown, or not.
+    void showOwnProgram(bool on);
 
     // WindowCommands: what the actions of the table do.
     void stopRunning() override;
@@ -228,9 +230,7 @@ private:
     QuizPanel* quizPanel_ = nullptr;
     WindowColumns* columns_ = nullptr;
     StatusLine* status_ = nullptr;
-    // The demo panel's parts and the timeline, as opening a file shows them.
-    QComboBox* demoChooser_ = nullptr;
-    QLabel* demoSummary_ = nullptr;
+    // The demo panel's parameters and the timeline, as opening a file shows them.
     ParamEditor* params_ = nullptr;
     TimelineView* timeline_ = nullptr;
     QActionGroup* demoActions_ = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/window_columns.hpp"
 
+#include "ui/editor/program_editor.hpp"
+#include "ui/editor/program_width.hpp"
 #include "ui/panels/code_view.hpp"
 #include "ui/panels/console_panel.hpp"
 #include "ui/panels/console_view.hpp"
@@ -14,14 +16,35 @@
 
 #include <QEvent>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSplitter>
 #include <QStyle>
 #include <QVBoxLayout>
 #include <QtMath>
 
 #include <algorithm>
+#include <functional>
 
 namespace ys::ui {
+
+// What the code column is fitted to: the lines that may be the widest, and the room the view
+// takes around them at a font.
+struct CodeFitTarget {
+    QStringList lines;
+    std::function<int(const QFont& font, bool numbers)> gutter;
+    int chrome = 0;
+    // Characters left free after the longest line, to type in, where the column has the width
+    // (the font is not made smaller for them).
+    int room = 0;
+    bool numbersMayGo = true; // the line numbers may give way to a longer line
+};
+
+struct CodeFontFit {
+    qreal points = 0;
+    bool numbers = true;
+    int needed = 0;
+};
+
 namespace {
 
 // Presentation mode: how much larger the timeline and the narration are drawn, and the code
@@ -44,6 +67,70 @@ QSplitter* splitter(Qt::Orientation orientation, const char* name)
     return s;
 }
 
+// The room a text view takes around its lines: its frame, the document's margins and, except in
+// presentation mode (no scroll bars), the vertical scroll bar.
+int chromeOf(const QPlainTextEdit& view, bool presenting)
+{
+    const int scrollBar = presenting ? 0 : view.style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    return 2 * view.frameWidth() + 2 * qCeil(view.document()->documentMargin()) + scrollBar + 4;
+}
+
+// The lines of a program that may be its widest: in a fixed-width font no character is more
+// than twice as wide as another, so a line of less than half the longest's characters never is
+// (a third, to be safe). A long program is measured at every font size tried; most of its
+// lines need not be.
+QStringList widestCandidates(QString text)
+{
+    text.replace(QLatin1Char('\t'), QString(ProgramEditor::kTabWidth, QLatin1Char(' ')));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    qsizetype longest = 0;
+    for (const QString& line : lines)
+        longest = std::max(longest, line.size());
+    QStringList out;
+    for (const QString& line : lines) {
+        if (3 * line.size() >= longest) out << line;
+    }
+    return out;
+}
+
+// The width `target` needs at `font`.
+int neededAt(const CodeFitTarget& target, const QFont& font, bool numbers)
+{
+    // Hinted (whole-pixel) and exact advances differ by a pixel every few characters: the
+    // wider of the two.
+    const QFontMetrics fm(font);
+    const QFontMetricsF exact(font);
+    int longest = 0;
+    for (const QString& line : target.lines)
+        longest = std::max({longest, fm.horizontalAdvance(line), qCeil(exact.horizontalAdvance(line))});
+    return longest + target.gutter(font, numbers) + target.chrome;
+}
+
+// The largest font from `largest` down to `floor` at which `target` takes at most `widest`
+// pixels. Then the line numbers go (where they may); then, rather than cut a line, the font
+// goes on shrinking to the last size that reads at all. Measured without touching the view:
+// each font set on it lays the text out again.
+CodeFontFit fitFont(const CodeFitTarget& target, int widest, qreal largest, qreal floor)
+{
+    bool numbers = true;
+    auto fit = [&](qreal from, qreal to) {
+        qreal points = from;
+        int needed = neededAt(target, codeFont(points), numbers);
+        while (needed > widest && points - 0.5 >= to) {
+            points -= 0.5;
+            needed = neededAt(target, codeFont(points), numbers);
+        }
+        return std::pair{points, needed};
+    };
+    auto [points, needed] = fit(largest, floor);
+    if (needed > widest && target.numbersMayGo) {
+        numbers = false;
+        std::tie(points, needed) = fit(largest, floor);
+    }
+    if (needed > widest) std::tie(points, needed) = fit(floor, kCodeLastPoints);
+    return {points, numbers, needed};
+}
+
 } // namespace
 
 WindowColumns::WindowColumns(QWidget& window, const RunSession& session, const Panels& panels,
@@ -59,7 +146,15 @@ WindowColumns::WindowColumns(QWidget& window, const RunSession& session, const P
     leftLayout->setSpacing(12);
     leftLayout->addWidget(panels_.demo);
     codeBox_ = titledPanel(tr("Code"), panels_.code);
-    leftLayout->addWidget(codeBox_, 1);
+    // The code panel in an area of its own, where the program editor joins it (ui/editor/):
+    // presentation mode keeps or drops the area, the editor chooses what shows in it.
+    codeArea_ = new QWidget;
+    codeArea_->setObjectName(QStringLiteral("codeArea"));
+    auto* areaLayout = new QVBoxLayout(codeArea_);
+    areaLayout->setContentsMargins(0, 0, 0, 0);
+    areaLayout->setSpacing(12);
+    areaLayout->addWidget(codeBox_, 1);
+    leftLayout->addWidget(codeArea_, 1);
 
     timelineAndConsole_ = splitter(Qt::Vertical, "timelineAndConsole");
     timelineAndConsole_->addWidget(panels_.timeline);
@@ -104,6 +199,7 @@ void WindowColumns::detach()
     // Panels going away resize the splitters: nothing is to be fitted or folded any more.
     columns_->removeEventFilter(this);
     timelineAndConsole_->removeEventFilter(this);
+    program_ = nullptr;
 }
 
 void WindowColumns::setPresenting(bool on)
@@ -119,62 +215,64 @@ void WindowColumns::setPresenting(bool on)
     foldPanels();
 }
 
+void WindowColumns::fitToProgram(const ProgramEditor* editor)
+{
+    program_ = editor;
+    fitCodeColumn();
+}
+
+CodeFitTarget WindowColumns::listingTarget() const
+{
+    const CodeView* code = panels_.code;
+    CodeFitTarget target;
+    target.lines = QString::fromStdString(session_.listing()).split('\n');
+    target.gutter = [code](const QFont& font, bool numbers) { return code->gutterWidth(font, numbers); };
+    target.chrome = chromeOf(*code, presenting_);
+    return target;
+}
+
+CodeFitTarget WindowColumns::programTarget() const
+{
+    const ProgramEditor* editor = program_;
+    CodeFitTarget target;
+    target.lines = widestCandidates(editor->toPlainText());
+    target.gutter = [editor](const QFont& font, bool) { return editor->gutterWidth(font); };
+    target.chrome = chromeOf(*editor, presenting_);
+    target.room = ProgramWidth::kRoom;
+    target.numbersMayGo = false; // the editor keeps its line numbers: errors are told by line
+    return target;
+}
+
 void WindowColumns::fitCodeColumn()
 {
     if (columnsSetByUser_) return; // the user's columns (and fonts) stay as they are
     CodeView* code = panels_.code;
     const int total = columns_->width() > 0 ? columns_->width() : window_.width() - 32;
-    const QStringList lines = QString::fromStdString(session_.listing()).split('\n');
     // The code takes at most half the width (a little less in presentation mode, where the
     // timeline is drawn larger and tells the story), and leaves the timeline its least width.
     const int widest =
         std::min(total * (presenting_ ? 48 : 50) / 100,
                  total - columns_->widget(1)->minimumSizeHint().width() - columns_->handleWidth()) -
         6;
-    // Presentation mode has no scroll bar; the window keeps room for the vertical one.
-    const int scrollBar = presenting_ ? 0 : code->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
-    const int chrome = 2 * code->frameWidth() + 2 * qCeil(code->document()->documentMargin()) + scrollBar + 4;
-    // Measured without touching the view: each font set on it lays the listing out again.
-    bool numbers = true;
-    auto neededAt = [&](qreal points) {
-        const QFont font = codeFont(points);
-        // Hinted (whole-pixel) and exact advances differ by a pixel every few characters: the
-        // wider of the two.
-        const QFontMetrics fm(font);
-        const QFontMetricsF exact(font);
-        int longest = 0;
-        for (const QString& line : lines)
-            longest = std::max({longest, fm.horizontalAdvance(line), qCeil(exact.horizontalAdvance(line))});
-        return longest + code->gutterWidth(font, numbers) + chrome;
-    };
+    // While the learner's program is edited the column is fitted to it, as its editor shows it;
+    // otherwise to the run's listing, as the code panel shows it.
+    const CodeFitTarget target = program_ != nullptr ? programTarget() : listingTarget();
     const qreal f = presenting_ ? presentationFactor() : 1.0;
     const qreal largest = (presenting_ ? kPresentationCodePoints : kCodePoints) * f;
     const qreal floor = (presenting_ ? kPresentationCodeMinPoints : kCodeMinPoints) * f;
-    // The font shrinks to the floor; then the line numbers go; then, rather than cut a line,
-    // the font goes on shrinking to the last size that reads at all.
-    auto fit = [&](qreal from, qreal to) {
-        qreal points = from;
-        int needed = neededAt(points);
-        while (needed > widest && points - 0.5 >= to) {
-            points -= 0.5;
-            needed = neededAt(points);
-        }
-        return std::pair{points, needed};
-    };
-    auto [points, needed] = fit(largest, floor);
-    if (needed > widest) {
-        numbers = false;
-        std::tie(points, needed) = fit(largest, floor);
-    }
-    if (needed > widest) std::tie(points, needed) = fit(floor, kCodeLastPoints);
-    const QFont font = codeFont(points);
+    const CodeFontFit fit = fitFont(target, widest, largest, floor);
+    // The editor follows the code panel's font.
+    const QFont font = codeFont(fit.points);
     if (code->font() != font) code->setFont(font);
-    code->setLineNumbersShown(numbers);
-    const QFont consoleFont = codeFont(std::min(points, largest));
+    if (program_ == nullptr) code->setLineNumbersShown(fit.numbers);
+    const QFont consoleFont = codeFont(std::min(fit.points, largest));
     if (panels_.console->view()->font() != consoleFont) panels_.console->view()->setFont(consoleFont);
+    const int room = target.room * QFontMetrics(font).horizontalAdvance(QLatin1Char(' '));
+    const int needed = fit.needed + std::clamp(widest - fit.needed, 0, room);
     const int narrowest = std::min(columns_->widget(0)->minimumSizeHint().width(), total / 3);
     const int left = std::clamp(needed, narrowest, std::max(narrowest, total * 2 / 3));
     columns_->setSizes({left, std::max(0, total - left)});
+    if (program_ != nullptr) emit fittedToProgram();
 }
 
 void WindowColumns::foldPanels()

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: MIT
+// The layout audit's checks, for any test that lays the window out: the timeline's texts
+// (heard through a TextRecorder) overlapping or outside their region, text lines wider than
+// their view (the code panel, the program editor), scroll bars showing.
+#pragma once
+
+#include "ui/timeline/text_placement.hpp"
+
+#include <QAbstractScrollArea>
+#include <QFontMetricsF>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QStringList>
+#include <QTextBlock>
+#include <QWidget>
+
+#include <vector>
+
+namespace ys::test {
+
+// Every text the timeline places, as it paints.
+struct TextLog : ys::ui::TextRecorder {
+    std::vector<ys::ui::PlacedText> texts;
+    void placed(const ys::ui::PlacedText& text) override { texts.push_back(text); }
+};
+
+inline bool overlap(const QRectF& a, const QRectF& b)
+{
+    constexpr double slack = 0.5;
+    return a.left() < b.right() - slack && b.left() < a.right() - slack && a.top() < b.bottom() - slack &&
+           b.top() < a.bottom() - slack;
+}
+
+inline bool inside(const QRectF& r, const QRectF& region)
+{
+    constexpr double slack = 0.5;
+    return r.left() >= region.left() - slack && r.right() <= region.right() + slack &&
+           r.top() >= region.top() - slack && r.bottom() <= region.bottom() + slack;
+}
+
+inline QString describe(const ys::ui::PlacedText& t)
+{
+    return QStringLiteral("\"%1\" at %2,%3 %4x%5 (region %6,%7 %8x%9)")
+        .arg(t.text.left(40))
+        .arg(t.rect.x(), 0, 'f', 0)
+        .arg(t.rect.y(), 0, 'f', 0)
+        .arg(t.rect.width(), 0, 'f', 0)
+        .arg(t.rect.height(), 0, 'f', 0)
+        .arg(t.region.x(), 0, 'f', 0)
+        .arg(t.region.y(), 0, 'f', 0)
+        .arg(t.region.width(), 0, 'f', 0)
+        .arg(t.region.height(), 0, 'f', 0);
+}
+
+// The problems among the texts of one frame.
+struct TextProblems {
+    QStringList overlaps;
+    QStringList outside;
+};
+
+inline TextProblems textProblems(const std::vector<ys::ui::PlacedText>& texts)
+{
+    TextProblems out;
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        if (!inside(texts[i].rect, texts[i].region)) out.outside << describe(texts[i]);
+        for (std::size_t j = i + 1; j < texts.size(); ++j) {
+            if (overlap(texts[i].rect, texts[j].rect))
+                out.overlaps << describe(texts[i]) + " and " + describe(texts[j]);
+        }
+    }
+    return out;
+}
+
+// A line of a text view wider than the view shows (1-based), measured as it is drawn.
+struct WideLine {
+    int line;
+    double width;
+    double room;
+};
+
+inline std::vector<WideLine> wideLines(const QPlainTextEdit& view)
+{
+    std::vector<WideLine> out;
+    const QFontMetricsF fm(view.font());
+    const double margin = 2 * view.document()->documentMargin();
+    const double room = view.viewport()->width();
+    for (QTextBlock b = view.document()->begin(); b.isValid(); b = b.next()) {
+        const double width = fm.horizontalAdvance(b.text()) + margin;
+        if (width > room + 0.5) out.push_back({b.blockNumber() + 1, width, room});
+    }
+    return out;
+}
+
+// The scroll areas under `window` showing a scroll bar, by name.
+inline QStringList scrollBarsShowing(const QWidget& window)
+{
+    QStringList out;
+    for (QAbstractScrollArea* area : window.findChildren<QAbstractScrollArea*>()) {
+        if (!area->isVisibleTo(&window)) continue;
+        for (QScrollBar* bar : {area->horizontalScrollBar(), area->verticalScrollBar()}) {
+            if (bar->isVisibleTo(&window)) out << area->objectName();
+        }
+    }
+    return out;
+}
+
+} // namespace ys::test
