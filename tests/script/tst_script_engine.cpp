@@ -267,6 +267,7 @@ private slots:
         QCOMPARE(values, (std::vector<std::string>{R"("a0""a1""a2")", R"("b0""b1""b2")"}));
         for (const auto& [instance, text] : valuesOf)
             QCOMPARE(doneOf[instance], 1);
+    }
 
     // Two generators read at once by two loops, saved and read back: every event keeps its
     // instance and every instance its name.
