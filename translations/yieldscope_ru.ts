@@ -1250,7 +1250,7 @@ network</source>
     </message>
 </context>
 <context>
-    <name>ys::ui::AnnotationController</name>
+    <name>ys::ui::NoteController</name>
     <message>
         <source>&amp;Pin a note…</source>
         <translation>&amp;Прикрепить заметку…</translation>

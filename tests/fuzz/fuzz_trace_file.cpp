@@ -20,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     }
     const ys::TraceFile again = ys::readTraceFile(ys::traceFileText(file));
     if (!ys::sameTrace(again.trace, file.trace) || again.demo != file.demo ||
-        !(again.annotations == file.annotations)) {
+        !(again.notes == file.notes)) {
         std::abort();
     }
     return 0;

@@ -47,7 +47,7 @@ public:
         context.player.pause();
         const RunSession& session = context.session;
         std::string header =
-            traceFileHeader(session.demo(), session.params(), session.annotations(), session.program());
+            traceFileHeader(session.demo(), session.params(), session.notes(), session.program());
         // A finished run (a replayed one too) changes no more, and the window takes no input
         // while it is written: the worker writes it where it lies. One still running is run
         // whole on the worker's own engine, and the run on screen goes on as it was.

@@ -12,7 +12,7 @@
 #include "ui/session/run_session.hpp"
 #include "ui/style/code_colours.hpp"
 #include "ui/style/theme.hpp"
-#include "ui/timeline/note_painter.hpp"
+#include "ui/timeline/passes/notes_pass.hpp"
 #include "ui/timeline/timeline_layout.hpp"
 #include "ui/timeline/timeline_renderer.hpp"
 #include "ui/timeline/timeline_viewport.hpp"
@@ -59,7 +59,7 @@ struct Geometry {
     std::vector<double> x, y;
 };
 
-QByteArray drawSvg(TimelineRenderer& renderer, const NotePainter& notes,
+QByteArray drawSvg(TimelineRenderer& renderer, const NotesPass& notes,
                    const std::vector<PinnedNote>& pinned, const TimelineLayout& layout,
                    const TimelineViewport& viewport, QSize size, std::size_t count)
 {
@@ -84,7 +84,7 @@ QByteArray drawSvg(TimelineRenderer& renderer, const NotePainter& notes,
     }
     frame.legend = true;
     renderer.paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), frame);
-    NotePainter painterOfNotes = notes;
+    NotesPass painterOfNotes = notes;
     painterOfNotes.paint(painter, layout, viewport, count, pinned);
     painter.end();
     return bytes;
@@ -234,7 +234,7 @@ bool WebPageExport::exportSession(const RunSession& session, const QString& path
     run.demo = session.demo();
     run.params = session.params();
     run.listing = session.listing();
-    run.annotations = session.annotations();
+    run.notes = session.notes();
     run.name = runName(run.demo, run.params);
     std::unique_ptr<Engine> engine;
     if (session.replaying() || session.demo() == nullptr) {
@@ -272,7 +272,7 @@ QString WebPageExport::sentence(const WebPageRun& run, std::size_t seq)
     static const Demo kUnknownDemo;
     const Demo& demo = run.demo != nullptr ? *run.demo : kUnknownDemo;
     QString text = narrate(demo, *run.trace, seq, run.listing);
-    for (const Annotation& a : run.annotations) {
+    for (const Note& a : run.notes) {
         if (a.seq == seq && !a.text.empty()) {
             text += QCoreApplication::translate("ys::ui::MainWindow", " — Note: “%1”")
                         .arg(QString::fromStdString(a.text));
@@ -290,7 +290,7 @@ constexpr double kPlaySpeeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
 std::vector<PinnedNote> pinnedNotes(const WebPageRun& run, std::size_t count)
 {
     std::vector<PinnedNote> pinned;
-    for (const Annotation& a : run.annotations) {
+    for (const Note& a : run.notes) {
         if (a.seq < count && !a.text.empty()) pinned.push_back({a.seq, QString::fromStdString(a.text)});
     }
     return pinned;
@@ -307,7 +307,7 @@ std::optional<QJsonObject> drawTimelines(const TimelineLayout& layout, const std
         renderer.setTheme(theme);
         TimelineViewport viewport;
         geometry = arrange(renderer, layout, viewport);
-        NotePainter notes;
+        NotesPass notes;
         notes.setTheme(theme);
         // Every step's frame (the first, empty, also keeps the lane titles in view).
         SvgFrames frames;

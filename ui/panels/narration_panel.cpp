@@ -2,7 +2,7 @@
 #include "ui/panels/narration_panel.hpp"
 
 #include "core/narration/narration.hpp"
-#include "ui/annotations/annotation_controller.hpp"
+#include "ui/notes/note_controller.hpp"
 #include "ui/panels/narration_banner.hpp"
 #include "ui/panels/narration_text.hpp"
 #include "ui/session/run_session.hpp"
@@ -24,11 +24,11 @@ NarrationPanel::NarrationPanel(const RunSession& session, QObject* parent)
 {
 }
 
-void NarrationPanel::followSession(const AnnotationController* notes)
+void NarrationPanel::followSession(const NoteController* notes)
 {
     notes_ = notes;
     if (notes_ != nullptr)
-        connect(notes_, &AnnotationController::notesChanged, this, &NarrationPanel::update);
+        connect(notes_, &NoteController::notesChanged, this, &NarrationPanel::update);
     connect(&session_, &RunSession::runStarted, this, &NarrationPanel::update);
     connect(&session_, &RunSession::cursorChanged, this, &NarrationPanel::update);
     connect(&session_, &RunSession::finishedChanged, this, &NarrationPanel::update);

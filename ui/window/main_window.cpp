@@ -2,7 +2,7 @@
 #include "ui/window/main_window.hpp"
 
 #include "core/io/trace_file.hpp"
-#include "ui/annotations/annotation_controller.hpp"
+#include "ui/notes/note_controller.hpp"
 #include "ui/compare/compare_window.hpp"
 #include "ui/editor/editor_controller.hpp"
 #include "ui/export/export_actions.hpp"
@@ -76,7 +76,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildToolBar(*this, *actions_, *transport_);
     buildPanels();
     status_ = new StatusLine(*statusBar(), *session_);
-    notes_ = new AnnotationController(*session_, *timeline_, this);
+    notes_ = new NoteController(*session_, *timeline_, this);
     buildMenus();
     followSession();
     connect(themes_, &ThemeController::themeChanged, this, &MainWindow::showTheme);
