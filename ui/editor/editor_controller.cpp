@@ -196,7 +196,7 @@ void EditorController::placePanel()
     // The editor's font (fitted to the column) and colours are the code panel's.
     codeView_ = window_.codeView();
     editor_->setFont(codeView_->font());
-    editor_->setColours(codeView_->colours());
+    editor_->setColors(codeView_->colors());
     codeView_->installEventFilter(this);
 }
 
@@ -227,7 +227,7 @@ bool EditorController::eventFilter(QObject* watched, QEvent* event)
     // when its last events arrive here, so it is not asked for its code view.
     if (watched == codeView_ && codeView_ != nullptr) {
         if (event->type() == QEvent::FontChange) editor_->setFont(codeView_->font());
-        if (event->type() == QEvent::PaletteChange) editor_->setColours(codeView_->colours());
+        if (event->type() == QEvent::PaletteChange) editor_->setColors(codeView_->colors());
     }
     return QObject::eventFilter(watched, event);
 }

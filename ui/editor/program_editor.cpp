@@ -10,9 +10,9 @@
 namespace ys::ui {
 namespace {
 // The colour an error is marked in, whatever the theme: the syntax colours have no red.
-QColor errorColour(const CodeColours& colours)
+QColor errorColor(const CodeColors& colors)
 {
-    const bool dark = colours.background.lightness() < 128;
+    const bool dark = colors.background.lightness() < 128;
     return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc0, 0x1c, 0x28);
 }
 constexpr int kIndent = 2; // spaces a Tab inserts, as the demos' listings are indented
@@ -51,18 +51,18 @@ ProgramEditor::ProgramEditor(QWidget* parent)
     connect(document(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
         if ((removed != 0 || added != 0) && errorLine_ != 0) clearError();
     });
-    setColours(CodeColours{});
+    setColors(CodeColors{});
     updateGutterGeometry();
 }
 
-void ProgramEditor::setColours(const CodeColours& colours)
+void ProgramEditor::setColors(const CodeColors& colors)
 {
-    colours_ = colours;
+    colors_ = colors;
     QPalette p = palette();
-    if (colours_.background.isValid()) p.setColor(QPalette::Base, colours_.background);
-    if (colours_.text.isValid()) p.setColor(QPalette::Text, colours_.text);
+    if (colors_.background.isValid()) p.setColor(QPalette::Base, colors_.background);
+    if (colors_.text.isValid()) p.setColor(QPalette::Text, colors_.text);
     setPalette(p);
-    highlighter_->setColours(colours_);
+    highlighter_->setColors(colors_);
     updateSelections();
     gutter_->update();
 }
@@ -109,7 +109,7 @@ void ProgramEditor::updateSelections()
     QList<QTextEdit::ExtraSelection> selections;
     const QTextBlock block = document()->findBlockByNumber(errorLine_ - 1);
     if (errorLine_ > 0 && block.isValid()) {
-        const QColor red = errorColour(colours_);
+        const QColor red = errorColor(colors_);
         QTextEdit::ExtraSelection line;
         line.cursor = QTextCursor(block);
         line.format.setBackground(mix(palette().color(QPalette::Base), red, 0.14));
@@ -188,7 +188,7 @@ void ProgramEditor::paintGutter(QPaintEvent* event)
 {
     QPainter p(gutter_);
     p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(event->rect(), colours_.gutterBackground.isValid() ? colours_.gutterBackground
+    p.fillRect(event->rect(), colors_.gutterBackground.isValid() ? colors_.gutterBackground
                                                                   : palette().color(QPalette::AlternateBase));
     p.setFont(font());
     const QFontMetrics fm(font());
@@ -203,14 +203,14 @@ void ProgramEditor::paintGutter(QPaintEvent* event)
                 // A round mark: the error line differs in shape from the code panel's arrows.
                 const qreal d = fm.height() * 0.5;
                 p.setPen(Qt::NoPen);
-                p.setBrush(errorColour(colours_));
+                p.setBrush(errorColor(colors_));
                 p.drawEllipse(QRectF(2 + (fm.height() - d) / 2, top + (fm.height() - d) / 2, d, d));
             }
             QFont f = font();
             f.setBold(isError);
             p.setFont(f);
-            p.setPen(isError ? errorColour(colours_)
-                             : (colours_.gutterText.isValid() ? colours_.gutterText
+            p.setPen(isError ? errorColor(colors_)
+                             : (colors_.gutterText.isValid() ? colors_.gutterText
                                                               : palette().color(QPalette::PlaceholderText)));
             p.drawText(QRectF(0, top, gutter_->width() - fm.height() / 3.0, fm.height()),
                        Qt::AlignRight | Qt::AlignVCenter, QString::number(number));

@@ -4,7 +4,7 @@
 // a wavy underline from its column, a mark in the gutter, and the text cursor moved there.
 #pragma once
 
-#include "ui/style/code_colours.hpp"
+#include "ui/style/code_colors.hpp"
 
 #include <QPlainTextEdit>
 
@@ -18,7 +18,7 @@ class ProgramEditor : public QPlainTextEdit {
 public:
     explicit ProgramEditor(QWidget* parent = nullptr);
 
-    void setColours(const CodeColours& colours);
+    void setColors(const CodeColors& colors);
     // Replaces the whole text as one edit, so Undo brings the old program back.
     void replaceProgram(const QString& program);
 
@@ -46,7 +46,7 @@ private:
 
     Gutter* gutter_;
     JsHighlighter* highlighter_;
-    CodeColours colours_;
+    CodeColors colors_;
     int errorLine_ = 0;
     int errorColumn_ = 0;
     QString errorMessage_;

@@ -10,7 +10,7 @@
 #include "ui/panels/narration_text.hpp"
 #include "ui/session/player.hpp"
 #include "ui/session/run_session.hpp"
-#include "ui/style/code_colours.hpp"
+#include "ui/style/code_colors.hpp"
 #include "ui/style/theme.hpp"
 #include "ui/timeline/passes/notes_pass.hpp"
 #include "ui/timeline/timeline_layout.hpp"
@@ -157,15 +157,15 @@ QJsonArray listingTokens(const std::string& listing)
 // panel's colours, so the page matches the window in either.
 QString themeCss(const Theme& theme)
 {
-    const CodeColours code = CodeColours::forTheme(theme);
+    const CodeColors code = CodeColors::forTheme(theme);
     QString css;
-    auto add = [&css](const char* name, const QColor& colour) {
-        const QString value = colour.alpha() == 255 ? colour.name(QColor::HexRgb)
+    auto add = [&css](const char* name, const QColor& color) {
+        const QString value = color.alpha() == 255 ? color.name(QColor::HexRgb)
                                                     : QStringLiteral("rgba(%1,%2,%3,%4)")
-                                                          .arg(colour.red())
-                                                          .arg(colour.green())
-                                                          .arg(colour.blue())
-                                                          .arg(colour.alphaF(), 0, 'f', 3);
+                                                          .arg(color.red())
+                                                          .arg(color.green())
+                                                          .arg(color.blue())
+                                                          .arg(color.alphaF(), 0, 'f', 3);
         css += QStringLiteral("--%1:%2;").arg(QLatin1String(name), value);
     };
     add("bg", theme.window);

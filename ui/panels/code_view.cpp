@@ -24,7 +24,7 @@ private:
 
 CodeView::CodeView(QWidget* parent)
     : QPlainTextEdit(parent), gutter_(new Gutter(this)), highlighter_(new JsHighlighter(document())),
-      colours_(CodeColours::forTheme(Theme::light()))
+      colors_(CodeColors::forTheme(Theme::light()))
 {
     setReadOnly(true);
     // Mouse selection only: the arrow keys stay the window's stepping keys.
@@ -46,7 +46,7 @@ CodeView::CodeView(QWidget* parent)
     });
     connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { updateGutterGeometry(); });
     updateGutterGeometry();
-    setColours(colours_);
+    setColors(colors_);
 }
 
 void CodeView::setListing(const QString& listing)
@@ -74,16 +74,16 @@ void CodeView::setLines(int current, int previous)
     gutter_->update();
 }
 
-void CodeView::setColours(const CodeColours& colours)
+void CodeView::setColors(const CodeColors& colors)
 {
-    colours_ = colours;
+    colors_ = colors;
     QPalette p = palette();
-    p.setColor(QPalette::Base, colours_.background);
-    p.setColor(QPalette::Text, colours_.text);
-    p.setColor(QPalette::Highlight, mix(colours_.background, colours_.builtin, 0.35));
-    p.setColor(QPalette::HighlightedText, colours_.text);
+    p.setColor(QPalette::Base, colors_.background);
+    p.setColor(QPalette::Text, colors_.text);
+    p.setColor(QPalette::Highlight, mix(colors_.background, colors_.builtin, 0.35));
+    p.setColor(QPalette::HighlightedText, colors_.text);
     setPalette(p);
-    highlighter_->setColours(colours_);
+    highlighter_->setColors(colors_);
     updateSelections();
     gutter_->update();
 }
@@ -137,18 +137,18 @@ void CodeView::changeEvent(QEvent* event)
 void CodeView::updateSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    auto lineSelection = [&](int line, const QColor& colour) {
+    auto lineSelection = [&](int line, const QColor& color) {
         const QTextBlock block = document()->findBlockByNumber(line - 1);
         if (!block.isValid()) return;
         QTextEdit::ExtraSelection s;
         s.cursor = QTextCursor(block);
-        s.format.setBackground(colour);
+        s.format.setBackground(color);
         s.format.setProperty(QTextFormat::FullWidthSelection, true);
         selections << s;
     };
-    if (previous_ > 0 && previous_ != current_) lineSelection(previous_, colours_.previousLine);
+    if (previous_ > 0 && previous_ != current_) lineSelection(previous_, colors_.previousLine);
     if (current_ > 0) {
-        lineSelection(current_, colours_.currentLine);
+        lineSelection(current_, colors_.currentLine);
     }
     setExtraSelections(selections);
 }
@@ -157,7 +157,7 @@ void CodeView::paintGutter(QPaintEvent* event)
 {
     QPainter p(gutter_);
     p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(event->rect(), colours_.gutterBackground);
+    p.fillRect(event->rect(), colors_.gutterBackground);
     p.setFont(font());
     const QFontMetrics fm(font());
     const int arrowBox = fm.height();
@@ -173,9 +173,9 @@ void CodeView::paintGutter(QPaintEvent* event)
         path.closeSubpath();
         if (solid) {
             p.setPen(Qt::NoPen);
-            p.setBrush(colours_.currentMarker);
+            p.setBrush(colors_.currentMarker);
         } else {
-            p.setPen(QPen(colours_.previousMarker, std::max<qreal>(1.5, h / 7), Qt::SolidLine, Qt::RoundCap,
+            p.setPen(QPen(colors_.previousMarker, std::max<qreal>(1.5, h / 7), Qt::SolidLine, Qt::RoundCap,
                           Qt::RoundJoin));
             p.setBrush(Qt::NoBrush);
         }
@@ -197,7 +197,7 @@ void CodeView::paintGutter(QPaintEvent* event)
                 QFont f = font();
                 f.setBold(isCurrent);
                 p.setFont(f);
-                p.setPen(isCurrent ? colours_.text : colours_.gutterText);
+                p.setPen(isCurrent ? colors_.text : colors_.gutterText);
                 p.drawText(lineBox.adjusted(0, 0, -fm.height() / 3.0, 0), Qt::AlignRight | Qt::AlignVCenter,
                            QString::number(number));
             }

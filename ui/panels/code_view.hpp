@@ -5,7 +5,7 @@
 // colour.
 #pragma once
 
-#include "ui/style/code_colours.hpp"
+#include "ui/style/code_colors.hpp"
 
 #include <QPlainTextEdit>
 
@@ -22,8 +22,8 @@ public:
     void setListing(const QString& listing);
     // 1-based lines; 0 for none.
     void setLines(int current, int previous);
-    void setColours(const CodeColours& colours);
-    const CodeColours& colours() const { return colours_; }
+    void setColors(const CodeColors& colors);
+    const CodeColors& colors() const { return colors_; }
 
     int currentLine() const { return current_; }
     int previousLine() const { return previous_; }
@@ -52,7 +52,7 @@ private:
 
     Gutter* gutter_;
     JsHighlighter* highlighter_;
-    CodeColours colours_;
+    CodeColors colors_;
     int current_ = 0;
     int previous_ = 0;
     bool numbers_ = true;

@@ -6,7 +6,7 @@
 #include "ui/panels/narration_banner.hpp"
 #include "ui/panels/narration_text.hpp"
 #include "ui/session/run_session.hpp"
-#include "ui/style/code_colours.hpp"
+#include "ui/style/code_colors.hpp"
 #include "ui/timeline/long_text.hpp"
 
 namespace ys::ui {
@@ -38,12 +38,12 @@ void NarrationPanel::followSession(const NoteController* notes)
 void NarrationPanel::setTheme(const Theme& theme)
 {
     theme_ = theme;
-    const CodeColours colours = CodeColours::forTheme(theme_);
+    const CodeColors colors = CodeColors::forTheme(theme_);
     QPalette p = banner_->palette();
     p.setColor(QPalette::Window, theme_.window);
-    p.setColor(QPalette::WindowText, colours.text);
+    p.setColor(QPalette::WindowText, colors.text);
     banner_->setPalette(p);
-    banner_->setCodeColours(mix(colours.background, colours.text, theme_.isDark ? 0.14 : 0.08), colours.text);
+    banner_->setCodeColors(mix(colors.background, colors.text, theme_.isDark ? 0.14 : 0.08), colors.text);
 }
 
 void NarrationPanel::update()

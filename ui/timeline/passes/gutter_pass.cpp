@@ -56,7 +56,7 @@ void GutterPass::paint(PaintContext& c, const QRectF& rect) const
     // The axis row's caption.
     const QString time = timelineTr("time →");
     c.p.setFont(m.axisFont);
-    c.p.setPen(c.ink.role(ys::ColourRole::Muted).line);
+    c.p.setPen(c.ink.role(ys::ColorRole::Muted).line);
     const QRectF caption(rect.left() + m.gutterPad, plot.bottom(), width_ - m.captionInset, m.axisH * 0.6);
     c.p.drawText(caption, Qt::AlignLeft | Qt::AlignVCenter, time);
     const QFontMetricsF am(m.axisFont);
@@ -87,7 +87,7 @@ void GutterPass::paintTitles(PaintContext& c, const QRectF& rect) const
         c.placement.take(QRectF(QPointF(x, top), QSizeF(ts.width(), titleH)), region, titles_[i].text());
         if (subtitle) {
             c.p.setFont(m.subtitleFont);
-            c.p.setPen(c.ink.role(ys::ColourRole::Muted).line);
+            c.p.setPen(c.ink.role(ys::ColorRole::Muted).line);
             c.p.drawStaticText(QPointF(x, top + titleH + m.titleGap), subtitles_[i]);
             c.placement.take(QRectF(QPointF(x, top + titleH + m.titleGap),
                                     QSizeF(subtitles_[i].size().width(), sm.height())),
