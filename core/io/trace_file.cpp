@@ -440,8 +440,8 @@ std::string traceFileHeader(const TraceFile& file)
     return traceFileHeader(file.demo, file.params, file.notes, file.program);
 }
 
-std::string traceFileHeader(const Demo* demo, const Params& params,
-                            const std::vector<Note>& notes, std::string_view program)
+std::string traceFileHeader(const Demo* demo, const Params& params, const std::vector<Note>& notes,
+                            std::string_view program)
 {
     std::string out = R"({"format":)";
     appendJsonString(out, kTraceFileFormat);

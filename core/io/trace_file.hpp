@@ -78,8 +78,8 @@ enum class TraceFileWrite { Written, SinkFailed, Cancelled };
 
 // The header line (with its line break).
 std::string traceFileHeader(const TraceFile& file);
-std::string traceFileHeader(const Demo* demo, const Params& params,
-                            const std::vector<Note>& notes, std::string_view program = {});
+std::string traceFileHeader(const Demo* demo, const Params& params, const std::vector<Note>& notes,
+                            std::string_view program = {});
 
 // Writes the header and the events to `sink` in chunks; false as soon as the sink fails.
 bool writeTraceFile(const TraceFile& file, const std::function<bool(std::string_view)>& sink);

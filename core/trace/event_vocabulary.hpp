@@ -15,18 +15,7 @@
 namespace ys {
 
 // Which ink of the theme a kind is drawn in. The theme maps each role to a colour.
-enum class ColorRole : std::uint8_t {
-    Next,
-    Value,
-    Resumed,
-    Await,
-    Return,
-    Done,
-    Cleanup,
-    Error,
-    Log,
-    Muted
-};
+enum class ColorRole : std::uint8_t { Next, Value, Resumed, Await, Return, Done, Cleanup, Error, Log, Muted };
 inline constexpr int kColorRoleCount = 10;
 
 // The shape a kind is drawn as, on the timeline and in the legend alike.

@@ -130,7 +130,7 @@ private slots:
         TraceFile file = runOf(d, d.defaults());
         QVERIFY(file.trace.size() > 0);
         file.notes = {{0, "the loop asks for the first value"},
-                            {file.trace.size() - 1, "quotes \" \\ and a line break\n, ünïcödé, 🙂"}};
+                      {file.trace.size() - 1, "quotes \" \\ and a line break\n, ünïcödé, 🙂"}};
         const std::string text = traceFileText(file);
         const TraceFile back = readTraceFile(text);
         QCOMPARE(back.demo, &d);

@@ -180,8 +180,7 @@ private slots:
         window_ = std::make_unique<MainWindow>();
         QVERIFY(w().session().notes().empty());
         QVERIFY(w().openTraceFile(path));
-        QCOMPARE(w().session().notes(),
-                 (std::vector<Note>{{1, "resumes here"}, {3, "waits 500 ms"}}));
+        QCOMPARE(w().session().notes(), (std::vector<Note>{{1, "resumes here"}, {3, "waits 500 ms"}}));
         QCOMPARE(w().timeline()->notes().size(), std::size_t{2});
         // A new run starts without them.
         w().selectDemo("range");

@@ -27,8 +27,7 @@ NarrationPanel::NarrationPanel(const RunSession& session, QObject* parent)
 void NarrationPanel::followSession(const NoteController* notes)
 {
     notes_ = notes;
-    if (notes_ != nullptr)
-        connect(notes_, &NoteController::notesChanged, this, &NarrationPanel::update);
+    if (notes_ != nullptr) connect(notes_, &NoteController::notesChanged, this, &NarrationPanel::update);
     connect(&session_, &RunSession::runStarted, this, &NarrationPanel::update);
     connect(&session_, &RunSession::cursorChanged, this, &NarrationPanel::update);
     connect(&session_, &RunSession::finishedChanged, this, &NarrationPanel::update);

@@ -89,8 +89,7 @@ bool RunSession::setNote(std::size_t seq, const std::string& text)
 {
     if (seq >= recorded()) return false;
     // A file may list its notes in any order: look for the event's note wherever it is.
-    auto it = std::find_if(notes_.begin(), notes_.end(),
-                           [seq](const Note& a) { return a.seq == seq; });
+    auto it = std::find_if(notes_.begin(), notes_.end(), [seq](const Note& a) { return a.seq == seq; });
     if (text.empty()) {
         if (it == notes_.end()) return true;
         notes_.erase(it);

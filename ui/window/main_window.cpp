@@ -2,12 +2,12 @@
 #include "ui/window/main_window.hpp"
 
 #include "core/io/trace_file.hpp"
-#include "ui/notes/note_controller.hpp"
 #include "ui/compare/compare_window.hpp"
 #include "ui/editor/editor_controller.hpp"
 #include "ui/export/export_actions.hpp"
 #include "ui/export/exporters.hpp"
 #include "ui/files/file_task_controller.hpp"
+#include "ui/notes/note_controller.hpp"
 #include "ui/panels/code_panel.hpp"
 #include "ui/panels/code_view.hpp"
 #include "ui/panels/console_panel.hpp"

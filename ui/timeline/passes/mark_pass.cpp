@@ -41,7 +41,7 @@ void MarkPass::paintFolded(std::size_t lo, std::size_t hi)
     };
     std::array<Run, ys::kActorCount> runs{};
     const std::array<ys::ColorRole, ys::kActorCount> laneInk{ys::ColorRole::Next, ys::ColorRole::Value,
-                                                              ys::ColorRole::Await, ys::ColorRole::Log};
+                                                             ys::ColorRole::Await, ys::ColorRole::Log};
     const double h = c_.m.markR * 1.5;
     auto flush = [&](std::size_t a) {
         Run& run = runs[a];
