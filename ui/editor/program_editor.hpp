@@ -4,15 +4,14 @@
 // a wavy underline from its column, a mark in the gutter, and the text cursor moved there.
 #pragma once
 
+#include "ui/panels/line_numbered_edit.hpp"
 #include "ui/style/code_colors.hpp"
-
-#include <QPlainTextEdit>
 
 namespace ys::ui {
 
 class JsHighlighter;
 
-class ProgramEditor : public QPlainTextEdit {
+class ProgramEditor : public LineNumberedEdit {
     Q_OBJECT
 
 public:
@@ -29,22 +28,17 @@ public:
     int errorColumn() const { return errorColumn_; }
     QString errorMessage() const { return errorMessage_; }
 
-    int gutterWidth() const;
-
 protected:
-    void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    QColor gutterBackground() const override;
+    GutterNumber gutterNumber(int line) const override;
+    // A round mark on the error's line: it differs in shape from the code panel's arrows.
+    void paintGutterMark(QPainter& p, int line, const QRectF& box) const override;
 
 private:
-    class Gutter;
-    friend class Gutter;
-
-    void paintGutter(QPaintEvent* event);
-    void updateGutterGeometry();
     void updateSelections();
 
-    Gutter* gutter_;
     JsHighlighter* highlighter_;
     CodeColors colors_;
     int errorLine_ = 0;
