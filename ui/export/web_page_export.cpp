@@ -59,9 +59,9 @@ struct Geometry {
     std::vector<double> x, y;
 };
 
-QByteArray drawSvg(TimelineRenderer& renderer, const NotesPass& notes,
-                   const std::vector<PinnedNote>& pinned, const TimelineLayout& layout,
-                   const TimelineViewport& viewport, QSize size, std::size_t count)
+QByteArray drawSvg(TimelineRenderer& renderer, const NotesPass& notes, const std::vector<PinnedNote>& pinned,
+                   const TimelineLayout& layout, const TimelineViewport& viewport, QSize size,
+                   std::size_t count)
 {
     // Frame `count` of the run: events 1..count shown, the last of them current, as the
     // window's timeline draws it (nothing shown and no cursor for 0).
@@ -161,11 +161,11 @@ QString themeCss(const Theme& theme)
     QString css;
     auto add = [&css](const char* name, const QColor& color) {
         const QString value = color.alpha() == 255 ? color.name(QColor::HexRgb)
-                                                    : QStringLiteral("rgba(%1,%2,%3,%4)")
-                                                          .arg(color.red())
-                                                          .arg(color.green())
-                                                          .arg(color.blue())
-                                                          .arg(color.alphaF(), 0, 'f', 3);
+                                                   : QStringLiteral("rgba(%1,%2,%3,%4)")
+                                                         .arg(color.red())
+                                                         .arg(color.green())
+                                                         .arg(color.blue())
+                                                         .arg(color.alphaF(), 0, 'f', 3);
         css += QStringLiteral("--%1:%2;").arg(QLatin1String(name), value);
     };
     add("bg", theme.window);
@@ -283,9 +283,6 @@ QString WebPageExport::sentence(const WebPageRun& run, std::size_t seq)
 
 namespace {
 
-// Play's speeds, as its speed menu offers them.
-constexpr double kPlaySpeeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
-
 // The notes of the run that pin to one of its events.
 std::vector<PinnedNote> pinnedNotes(const WebPageRun& run, std::size_t count)
 {
@@ -368,7 +365,7 @@ QJsonArray eventsJson(const WebPageRun& run, const Geometry& geometry, const Con
         const Event& e = trace[seq];
         // How long Play waits before this event at each speed (none before the first).
         QJsonArray waits;
-        for (double speed : kPlaySpeeds)
+        for (double speed : Player::kSpeeds)
             waits.append(Player::waitMs(seq > 0 ? trace[seq - 1].t : e.t, e.t, speed));
         events.append(QJsonObject{
             {QStringLiteral("t"), static_cast<qint64>(e.t)},
@@ -392,7 +389,7 @@ QJsonObject pageData(const WebPageRun& run, const Geometry& geometry, const QStr
                      const QJsonArray& events, const QJsonObject& drawings)
 {
     QJsonArray speeds;
-    for (double s : kPlaySpeeds)
+    for (double s : Player::kSpeeds)
         speeds.append(s);
     return QJsonObject{
         {QStringLiteral("name"), run.name},
