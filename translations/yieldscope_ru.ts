@@ -1250,53 +1250,6 @@ network</source>
     </message>
 </context>
 <context>
-    <name>ys::ui::NoteController</name>
-    <message>
-        <source>&amp;Pin a note…</source>
-        <translation>&amp;Прикрепить заметку…</translation>
-    </message>
-    <message>
-        <source>Remove the &amp;note</source>
-        <translation>Удалить &amp;заметку</translation>
-    </message>
-    <message>
-        <source>Pin a short note to the event shown, for the room to see</source>
-        <translation>Прикрепить к показанному событию короткую заметку, чтобы её видел весь класс</translation>
-    </message>
-    <message>
-        <source>Remove the note pinned to the event shown</source>
-        <translation>Удалить заметку, прикреплённую к показанному событию</translation>
-    </message>
-    <message>
-        <source>Pin a note</source>
-        <translation>Прикрепить заметку</translation>
-    </message>
-    <message>
-        <source>Edit the note</source>
-        <translation>Изменить заметку</translation>
-    </message>
-    <message>
-        <source>A note on event %1 (%2), shown on the timeline and saved with the run:</source>
-        <translation>Заметка к событию %1 (%2); она видна на временной шкале и сохраняется вместе с прогоном:</translation>
-    </message>
-    <message>
-        <source>Edit the note…</source>
-        <translation>Изменить заметку…</translation>
-    </message>
-    <message>
-        <source>Pin a note…</source>
-        <translation>Прикрепить заметку…</translation>
-    </message>
-    <message>
-        <source>Remove the note</source>
-        <translation>Удалить заметку</translation>
-    </message>
-    <message>
-        <source>Edit the &amp;note…</source>
-        <translation>Изменить &amp;заметку…</translation>
-    </message>
-</context>
-<context>
     <name>ys::ui::ChromeTraceExporter</name>
     <message>
         <source>Export as &amp;Chrome trace…</source>
@@ -2288,6 +2241,53 @@ network</source>
     </message>
 </context>
 <context>
+    <name>ys::ui::NoteController</name>
+    <message>
+        <source>&amp;Pin a note…</source>
+        <translation>&amp;Прикрепить заметку…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;note</source>
+        <translation>Удалить &amp;заметку</translation>
+    </message>
+    <message>
+        <source>Pin a short note to the event shown, for the room to see</source>
+        <translation>Прикрепить к показанному событию короткую заметку, чтобы её видел весь класс</translation>
+    </message>
+    <message>
+        <source>Remove the note pinned to the event shown</source>
+        <translation>Удалить заметку, прикреплённую к показанному событию</translation>
+    </message>
+    <message>
+        <source>Pin a note</source>
+        <translation>Прикрепить заметку</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <source>A note on event %1 (%2), shown on the timeline and saved with the run:</source>
+        <translation>Заметка к событию %1 (%2); она видна на временной шкале и сохраняется вместе с прогоном:</translation>
+    </message>
+    <message>
+        <source>Edit the note…</source>
+        <translation>Изменить заметку…</translation>
+    </message>
+    <message>
+        <source>Pin a note…</source>
+        <translation>Прикрепить заметку…</translation>
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation>Удалить заметку</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;note…</source>
+        <translation>Изменить &amp;заметку…</translation>
+    </message>
+</context>
+<context>
     <name>ys::ui::ParamEditor</name>
     <message>
         <source>Reset to &amp;defaults</source>
@@ -3044,181 +3044,6 @@ network</source>
     <message>
         <source>Cannot export %1</source>
         <translation>Не удаётся экспортировать %1</translation>
-    </message>
-    <message>
-        <source>Exported the window to %1</source>
-        <translation>Окно экспортировано в %1</translation>
-    </message>
-</context>
-<context>
-    <name>Exporter</name>
-    <message>
-        <source>Export as &amp;Chrome trace…</source>
-        <translation>Экспорт в трассу &amp;Chrome…</translation>
-    </message>
-    <message>
-        <source>Save the whole run for Perfetto or chrome://tracing</source>
-        <translation>Сохранить весь прогон для Perfetto или chrome://tracing</translation>
-    </message>
-    <message>
-        <source>Export as Chrome trace</source>
-        <translation>Экспорт в трассу Chrome</translation>
-    </message>
-    <message>
-        <source>Trace Event Format (*.json);;All files (*)</source>
-        <translation>Trace Event Format (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: another file is being opened or saved</source>
-        <translation>Не удаётся экспортировать %1: сейчас открывается или сохраняется другой файл</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: %2</source>
-        <translation>Не удаётся экспортировать %1: %2</translation>
-    </message>
-    <message>
-        <source>Exporting %1 cancelled: the file is as it was</source>
-        <translation>Экспорт %1 отменён: файл остался прежним</translation>
-    </message>
-    <message>
-        <source>Exported the run to %1</source>
-        <translation>Прогон экспортирован в %1</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation>Экспорт %1…</translation>
-    </message>
-    <message>
-        <source>Run the demo to the end without a window and write its trace in the Trace Event Format that Perfetto and chrome://tracing open (- for standard output).</source>
-        <translation>Выполнить пример до конца без окна и записать его трассу в формате Trace Event Format, который открывают Perfetto и chrome://tracing (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>JavaScript (*.js);;All files (*)</source>
-        <translation>JavaScript (*.js);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Write the demo&apos;s JavaScript listing, rendered with its parameters, to file (- for standard output).</source>
-        <translation>Записать код примера на JavaScript с подставленными параметрами в файл file (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Export timeline as &amp;PNG…</source>
-        <translation>Экспорт временной шкалы в &amp;PNG…</translation>
-    </message>
-    <message>
-        <source>Save the timeline, as shown or the whole run, as an image at 1x to 4x its size</source>
-        <translation>Сохранить временную шкалу — как она показана или весь прогон — как изображение в масштабе от 1x до 4x</translation>
-    </message>
-    <message>
-        <source>Export the timeline as PNG</source>
-        <translation>Экспорт временной шкалы в PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png);;All files (*)</source>
-        <translation>Изображения PNG (*.png);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot export %1</source>
-        <translation>Не удаётся экспортировать %1</translation>
-    </message>
-    <message>
-        <source>Exported the timeline to %1</source>
-        <translation>Временная шкала экспортирована в %1</translation>
-    </message>
-    <message>
-        <source>Export timeline as S&amp;VG…</source>
-        <translation>Экспорт временной шкалы в S&amp;VG…</translation>
-    </message>
-    <message>
-        <source>Save the timeline, as shown or the whole run, as a scalable drawing</source>
-        <translation>Сохранить временную шкалу — как она показана или весь прогон — как масштабируемый рисунок</translation>
-    </message>
-    <message>
-        <source>Export the timeline as SVG</source>
-        <translation>Экспорт временной шкалы в SVG</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg);;All files (*)</source>
-        <translation>Рисунки SVG (*.svg);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>The timeline of a Yieldscope run</source>
-        <translation>Временная шкала прогона Yieldscope</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation>&amp;Сохранить…</translation>
-    </message>
-    <message>
-        <source>Save the whole run, with its demo and parameters, as a trace file</source>
-        <translation>Сохранить весь прогон вместе с примером и параметрами как файл трассы</translation>
-    </message>
-    <message>
-        <source>Save the run</source>
-        <translation>Сохранить прогон</translation>
-    </message>
-    <message>
-        <source>Yieldscope traces (*.jsonl);;All files (*)</source>
-        <translation>Трассы Yieldscope (*.jsonl);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: another file is being opened or saved</source>
-        <translation>Не удаётся сохранить %1: сейчас открывается или сохраняется другой файл</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation>Не удаётся сохранить %1: %2</translation>
-    </message>
-    <message>
-        <source>Saving %1 cancelled: the file is as it was</source>
-        <translation>Сохранение %1 отменено: файл остался прежним</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation>Сохранение %1…</translation>
-    </message>
-    <message>
-        <source>Run the demo to the end without a window and write its trace as JSON Lines to file (- for standard output).</source>
-        <translation>Выполнить пример до конца без окна и записать его трассу в формате JSON Lines в файл file (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Export as &amp;web page…</source>
-        <translation>Экспорт в &amp;веб-страницу…</translation>
-    </message>
-    <message>
-        <source>Save the whole run as one web page that steps in any browser, offline</source>
-        <translation>Сохранить весь прогон как одну веб-страницу, которую можно проходить по шагам в любом браузере без сети</translation>
-    </message>
-    <message>
-        <source>Export as web page</source>
-        <translation>Экспорт в веб-страницу</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html);;All files (*)</source>
-        <translation>Веб-страницы (*.html);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: %2.</source>
-        <translation>Не удаётся экспортировать %1: %2.</translation>
-    </message>
-    <message>
-        <source>Run the demo to the end without a window and write it as one web page that steps through the run in any browser, offline (- for standard output).</source>
-        <translation>Выполнить пример до конца без окна и записать его как одну веб-страницу, по которой прогон можно пройти по шагам в любом браузере, без сети (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Export &amp;window as PNG…</source>
-        <translation>Экспорт &amp;окна в PNG…</translation>
-    </message>
-    <message>
-        <source>Save the whole window as it is shown now (code, timeline, console, narration) as an image</source>
-        <translation>Сохранить всё окно в его нынешнем виде (код, временная шкала, консоль, пояснения) как изображение</translation>
-    </message>
-    <message>
-        <source>Export the window as PNG</source>
-        <translation>Экспорт окна в PNG</translation>
     </message>
     <message>
         <source>Exported the window to %1</source>
