@@ -310,7 +310,8 @@ QString traceFileSummary(const TraceFile& file)
     return CommandLine::tr("%1, %2, %3 ms, %4")
         .arg(run, CommandLine::tr("%n events", nullptr, static_cast<int>(file.trace.size())))
         .arg(last)
-        .arg(CommandLine::tr("%n annotations", nullptr, static_cast<int>(file.annotations.size())));
+        // "annotations": the word of the saved file's key, and the text scripts already read.
+        .arg(CommandLine::tr("%n annotations", nullptr, static_cast<int>(file.notes.size())));
 }
 
 int checkTrace(const QString& path)

@@ -1628,53 +1628,6 @@ network</source>
     </message>
 </context>
 <context>
-    <name>ys::ui::AnnotationController</name>
-    <message>
-        <source>&amp;Pin a note…</source>
-        <translation>&amp;Прикрепить заметку…</translation>
-    </message>
-    <message>
-        <source>Remove the &amp;note</source>
-        <translation>Удалить &amp;заметку</translation>
-    </message>
-    <message>
-        <source>Pin a short note to the event shown, for the room to see</source>
-        <translation>Прикрепить к показанному событию короткую заметку, чтобы её видел весь класс</translation>
-    </message>
-    <message>
-        <source>Remove the note pinned to the event shown</source>
-        <translation>Удалить заметку, прикреплённую к показанному событию</translation>
-    </message>
-    <message>
-        <source>Pin a note</source>
-        <translation>Прикрепить заметку</translation>
-    </message>
-    <message>
-        <source>Edit the note</source>
-        <translation>Изменить заметку</translation>
-    </message>
-    <message>
-        <source>A note on event %1 (%2), shown on the timeline and saved with the run:</source>
-        <translation>Заметка к событию %1 (%2); она видна на временной шкале и сохраняется вместе с прогоном:</translation>
-    </message>
-    <message>
-        <source>Edit the note…</source>
-        <translation>Изменить заметку…</translation>
-    </message>
-    <message>
-        <source>Pin a note…</source>
-        <translation>Прикрепить заметку…</translation>
-    </message>
-    <message>
-        <source>Remove the note</source>
-        <translation>Удалить заметку</translation>
-    </message>
-    <message>
-        <source>Edit the &amp;note…</source>
-        <translation>Изменить &amp;заметку…</translation>
-    </message>
-</context>
-<context>
     <name>ys::ui::ChromeTraceExporter</name>
     <message>
         <source>Export as &amp;Chrome trace…</source>
@@ -2679,6 +2632,53 @@ network</source>
     <message>
         <source>Note: %1</source>
         <translation>Заметка: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::NoteController</name>
+    <message>
+        <source>&amp;Pin a note…</source>
+        <translation>&amp;Прикрепить заметку…</translation>
+    </message>
+    <message>
+        <source>Remove the &amp;note</source>
+        <translation>Удалить &amp;заметку</translation>
+    </message>
+    <message>
+        <source>Pin a short note to the event shown, for the room to see</source>
+        <translation>Прикрепить к показанному событию короткую заметку, чтобы её видел весь класс</translation>
+    </message>
+    <message>
+        <source>Remove the note pinned to the event shown</source>
+        <translation>Удалить заметку, прикреплённую к показанному событию</translation>
+    </message>
+    <message>
+        <source>Pin a note</source>
+        <translation>Прикрепить заметку</translation>
+    </message>
+    <message>
+        <source>Edit the note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <source>A note on event %1 (%2), shown on the timeline and saved with the run:</source>
+        <translation>Заметка к событию %1 (%2); она видна на временной шкале и сохраняется вместе с прогоном:</translation>
+    </message>
+    <message>
+        <source>Edit the note…</source>
+        <translation>Изменить заметку…</translation>
+    </message>
+    <message>
+        <source>Pin a note…</source>
+        <translation>Прикрепить заметку…</translation>
+    </message>
+    <message>
+        <source>Remove the note</source>
+        <translation>Удалить заметку</translation>
+    </message>
+    <message>
+        <source>Edit the &amp;note…</source>
+        <translation>Изменить &amp;заметку…</translation>
     </message>
 </context>
 <context>

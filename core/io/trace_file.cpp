@@ -97,7 +97,7 @@ public:
 
     TraceFile finish()
     {
-        for (const Annotation& a : file_.annotations) {
+        for (const Note& a : file_.notes) {
             if (a.seq >= file_.trace.size()) {
                 number_ = 1;
                 fail("an annotation is for seq " + std::to_string(a.seq) + " but the trace has " +
@@ -190,7 +190,7 @@ private:
             file_.params = file_.demo->defaults();
         }
         if (const JsonValue* params = header.find("params")) readParams(*params);
-        if (const JsonValue* annotations = header.find("annotations")) readAnnotations(*annotations);
+        if (const JsonValue* notes = header.find("annotations")) readNotes(*notes);
         if (const JsonValue* program = header.find("program")) {
             if (file_.demo != nullptr) fail("\"program\" given with a demo");
             file_.program = string(*program, "program");
@@ -267,17 +267,18 @@ private:
         }
     }
 
-    void readAnnotations(const JsonValue& annotations)
+    // The key and its messages say "annotations", the word of files saved before (see the header).
+    void readNotes(const JsonValue& notes)
     {
-        if (!annotations.isArray())
-            fail("\"annotations\" must be an array, found " + std::string(jsonTypeName(annotations.type)));
-        for (const JsonValue& a : annotations.items) {
+        if (!notes.isArray())
+            fail("\"annotations\" must be an array, found " + std::string(jsonTypeName(notes.type)));
+        for (const JsonValue& a : notes.items) {
             if (!a.isObject())
                 fail("an annotation must be an object, found " + std::string(jsonTypeName(a.type)));
             checkFields(a, {"seq", "text"}, "annotation");
             const long long seq = integer(field(a, "seq"), "seq");
             if (seq < 0) fail("an annotation's seq must not be negative");
-            file_.annotations.push_back({static_cast<std::size_t>(seq), string(field(a, "text"), "text")});
+            file_.notes.push_back({static_cast<std::size_t>(seq), string(field(a, "text"), "text")});
         }
     }
 
@@ -424,13 +425,11 @@ TraceFileError::TraceFileError(std::size_t line, const std::string& problem)
 
 std::string traceFileHeader(const TraceFile& file)
 {
-    return traceFileHeader(file.demo, file.params, file.annotations, file.program,
-                           file.trace.instanceNames());
+    return traceFileHeader(file.demo, file.params, file.notes, file.program, file.trace.instanceNames());
 }
 
-std::string traceFileHeader(const Demo* demo, const Params& params,
-                            const std::vector<Annotation>& annotations, std::string_view program,
-                            const std::vector<std::string>& instanceNames)
+std::string traceFileHeader(const Demo* demo, const Params& params, const std::vector<Note>& notes,
+                            std::string_view program, const std::vector<std::string>& instanceNames)
 {
     std::string out = R"({"format":)";
     appendJsonString(out, kTraceFileFormat);
@@ -441,9 +440,9 @@ std::string traceFileHeader(const Demo* demo, const Params& params,
     } else {
         out += R"(null,"params":{})";
     }
-    out += R"(,"annotations":[)";
+    out += R"(,"annotations":[)"; // the notes, under the key saved files already use
     bool first = true;
-    for (const Annotation& a : annotations) {
+    for (const Note& a : notes) {
         if (!first) out += ',';
         first = false;
         out += R"({"seq":)" + std::to_string(a.seq) + R"(,"text":)";

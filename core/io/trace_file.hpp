@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // A saved run: JSON Lines whose first line is a header naming the demo, its parameters and the
-// run's annotations, followed by the events exactly as `--trace` writes them:
+// run's notes, followed by the events exactly as `--trace` writes them:
 //   {"format":"yieldscope-trace","version":1,"demo":"countdown","params":{"from":3,"ms":500},
 //    "annotations":[{"seq":4,"text":"the first value arrives"}]}
 //   {"seq":0,"t":0,"actor":"consumer","kind":"next_called","value":null,"line":16}
@@ -8,6 +8,8 @@
 // A run with several generators or loops names them in the header ("instances":["numbers,
 // line 1","for await, line 12"], ids from 1) and tags each event with its id ("instance":2).
 // A file without the header (plain `--trace` output) reads as a run of an unknown demo.
+// The notes keep the key "annotations" (and its messages that word) on purpose: files already
+// saved carry it.
 #pragma once
 
 #include "core/demos/demo.hpp"
@@ -45,16 +47,16 @@ inline constexpr std::size_t kTraceFileMaxInstances = 0xFFFF;
 inline constexpr std::size_t kTraceFileMaxInstanceName = 200;
 
 // A note a teacher pins to one event of the run.
-struct Annotation {
+struct Note {
     std::size_t seq = 0;
     std::string text;
-    bool operator==(const Annotation&) const = default;
+    bool operator==(const Note&) const = default;
 };
 
 struct TraceFile {
     const Demo* demo = nullptr; // nullptr: unknown (a file without a header)
     Params params;              // the demo's values (only when demo is known)
-    std::vector<Annotation> annotations;
+    std::vector<Note> notes;
     std::string program; // the source of a program of one's own (demo is nullptr then); empty for a demo
     Trace trace;
 };
@@ -83,9 +85,8 @@ enum class TraceFileWrite { Written, SinkFailed, Cancelled };
 // The header line (with its line break).
 std::string traceFileHeader(const TraceFile& file);
 // `instanceNames` is Trace::instanceNames(): its first (the actor's only instance) is not written.
-std::string traceFileHeader(const Demo* demo, const Params& params,
-                            const std::vector<Annotation>& annotations, std::string_view program = {},
-                            const std::vector<std::string>& instanceNames = {});
+std::string traceFileHeader(const Demo* demo, const Params& params, const std::vector<Note>& notes,
+                            std::string_view program = {}, const std::vector<std::string>& instanceNames = {});
 
 // Writes the header and the events to `sink` in chunks; false as soon as the sink fails.
 bool writeTraceFile(const TraceFile& file, const std::function<bool(std::string_view)>& sink);

@@ -15,19 +15,8 @@
 namespace ys {
 
 // Which ink of the theme a kind is drawn in. The theme maps each role to a colour.
-enum class ColourRole : std::uint8_t {
-    Next,
-    Value,
-    Resumed,
-    Await,
-    Return,
-    Done,
-    Cleanup,
-    Error,
-    Log,
-    Muted
-};
-inline constexpr int kColourRoleCount = 10;
+enum class ColorRole : std::uint8_t { Next, Value, Resumed, Await, Return, Done, Cleanup, Error, Log, Muted };
+inline constexpr int kColorRoleCount = 10;
 
 // The shape a kind is drawn as, on the timeline and in the legend alike.
 enum class Glyph : std::uint8_t {
@@ -53,7 +42,7 @@ struct KindInfo {
     std::string_view legendName;  // legend, full width ("value received")
     std::string_view legendShort; // legend on one narrow row ("value")
     std::string_view sentence;    // what the kind means, for tooltips and the legend's help
-    ColourRole colour;
+    ColorRole color;
     Glyph glyph;
     bool legendOnlyWhenPresent; // rare kinds are explained only when a run has them
     std::string_view badge;     // the narration's badge after the lane ("next() called")

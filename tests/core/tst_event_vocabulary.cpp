@@ -40,7 +40,7 @@ private slots:
         QVERIFY(!info.sentence.empty());
         QVERIFY(!info.badge.empty());
         QVERIFY(!info.quizWords.empty());
-        QVERIFY(static_cast<int>(info.colour) < kColourRoleCount);
+        QVERIFY(static_cast<int>(info.color) < kColorRoleCount);
         QVERIFY(static_cast<int>(info.glyph) < kGlyphCount);
         QVERIFY(static_cast<int>(info.usualActor) < kActorCount);
         // The table's words are literals the window passes to translate() as C strings.

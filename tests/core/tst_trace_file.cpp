@@ -129,13 +129,13 @@ private slots:
         const Demo& d = *findDemo(demo.toStdString());
         TraceFile file = runOf(d, d.defaults());
         QVERIFY(file.trace.size() > 0);
-        file.annotations = {{0, "the loop asks for the first value"},
-                            {file.trace.size() - 1, "quotes \" \\ and a line break\n, ünïcödé, 🙂"}};
+        file.notes = {{0, "the loop asks for the first value"},
+                      {file.trace.size() - 1, "quotes \" \\ and a line break\n, ünïcödé, 🙂"}};
         const std::string text = traceFileText(file);
         const TraceFile back = readTraceFile(text);
         QCOMPARE(back.demo, &d);
         QVERIFY(back.params == file.params);
-        QVERIFY(back.annotations == file.annotations);
+        QVERIFY(back.notes == file.notes);
         QVERIFY(sameTrace(back.trace, file.trace));
         // Written again, byte for byte the same.
         QCOMPARE(traceFileText(back), text);
@@ -203,7 +203,7 @@ private slots:
         const TraceFile file = runOf(d, d.defaults());
         const TraceFile back = readTraceFile(plainTrace(file.trace));
         QVERIFY(back.demo == nullptr);
-        QVERIFY(back.annotations.empty());
+        QVERIFY(back.notes.empty());
         QVERIFY(sameTrace(back.trace, file.trace));
         // Saved again, it gets a header with no demo, and reads back the same.
         const std::string text = traceFileText(back);

@@ -19,8 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     const ys::TraceFile again = ys::readTraceFile(ys::traceFileText(file));
-    if (!ys::sameTrace(again.trace, file.trace) || again.demo != file.demo ||
-        !(again.annotations == file.annotations)) {
+    if (!ys::sameTrace(again.trace, file.trace) || again.demo != file.demo || !(again.notes == file.notes)) {
         std::abort();
     }
     return 0;

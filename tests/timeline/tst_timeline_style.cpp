@@ -108,12 +108,12 @@ private slots:
         const TimelineMetrics m = TimelineMetrics::make(1.0, t.strokeWeight);
         const TimelineInks inks = TimelineInks::make(t, m);
         for (const ys::KindInfo& info : ys::kindTable()) {
-            const QColor colour = t.roleColor(info.colour);
-            QVERIFY(colour.isValid());
-            QVERIFY2(colour != t.window, info.name.data());
-            QCOMPARE(inks.kind(info.kind).color, colour);
-            QCOMPARE(inks.kind(info.kind).line.color(), colour);
-            QCOMPARE(t.kindColor(info.kind), colour);
+            const QColor color = t.roleColor(info.color);
+            QVERIFY(color.isValid());
+            QVERIFY2(color != t.window, info.name.data());
+            QCOMPARE(inks.kind(info.kind).color, color);
+            QCOMPARE(inks.kind(info.kind).line.color(), color);
+            QCOMPARE(t.kindColor(info.kind), color);
         }
     }
     void everyKindHasAGlyphTheLegendNames()

@@ -34,16 +34,16 @@ QString screenshotDir()
 bool looksDrawn(const QImage& image)
 {
     if (image.isNull() || image.width() == 0) return false;
-    QHash<QRgb, int> colours;
+    QHash<QRgb, int> colors;
     const QImage small = image.scaled(image.width() / 4, image.height() / 4);
     for (int y = 0; y < small.height(); ++y) {
         for (int x = 0; x < small.width(); ++x)
-            ++colours[small.pixel(x, y)];
+            ++colors[small.pixel(x, y)];
     }
     int most = 0;
-    for (const int n : colours)
+    for (const int n : colors)
         most = std::max(most, n);
-    return colours.size() > 20 && most < small.width() * small.height() * 0.9;
+    return colors.size() > 20 && most < small.width() * small.height() * 0.9;
 }
 
 void sendWheel(QWidget* w, QPointF pos, QPoint angle, Qt::KeyboardModifiers modifiers = Qt::NoModifier)

@@ -14,7 +14,7 @@
 #include "ui/recording/recording.hpp"
 #include "ui/recording/yuv_frame.hpp"
 #include "ui/session/run_session.hpp"
-#include "ui/style/code_colours.hpp"
+#include "ui/style/code_colors.hpp"
 #include "ui/style/theme.hpp"
 #include "ui/timeline/timeline_view.hpp"
 #include "ui/window/main_window.hpp"
@@ -405,7 +405,7 @@ private slots:
     // gives the bytes a whole conversion gives.
     void yuvFrameHasBt709Values_data()
     {
-        QTest::addColumn<QRgb>("colour");
+        QTest::addColumn<QRgb>("color");
         QTest::addColumn<int>("y");
         QTest::addColumn<int>("cb");
         QTest::addColumn<int>("cr");
@@ -418,12 +418,12 @@ private slots:
     }
     void yuvFrameHasBt709Values()
     {
-        QFETCH(QRgb, colour);
+        QFETCH(QRgb, color);
         QFETCH(int, y);
         QFETCH(int, cb);
         QFETCH(int, cr);
         QImage image(4, 2, QImage::Format_RGB32);
-        image.fill(colour);
+        image.fill(color);
         const QByteArray yuv = ys::ui::toYuv420(image);
         QCOMPARE(yuv.size(), qsizetype(4 * 2 + 2 * 2));
         for (int i = 0; i < 8; ++i)
@@ -705,7 +705,7 @@ private slots:
         }
         QVERIFY(ys::ui::contrastRatio(t.awaitInk, t.await) >= 4.5);
         QVERIFY(ys::ui::contrastRatio(t.logInk, t.logFill) >= 4.5);
-        const ys::ui::CodeColours code = ys::ui::CodeColours::forTheme(t);
+        const ys::ui::CodeColors code = ys::ui::CodeColors::forTheme(t);
         for (const QColor& ink :
              {code.text, code.keyword, code.string, code.number, code.comment, code.builtin}) {
             QVERIFY2(ys::ui::contrastRatio(ink, code.background) >= 4.5, qPrintable(ink.name()));

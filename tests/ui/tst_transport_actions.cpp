@@ -202,7 +202,7 @@ private slots:
         QComboBox* chooser = transport_->addSpeedChooser(bar);
         QCOMPARE(chooser, transport_->speedChooser());
         QCOMPARE(chooser->objectName(), QStringLiteral("speedChooser"));
-        QCOMPARE(chooser->count(), static_cast<int>(TransportActions::kSpeeds.size()));
+        QCOMPARE(chooser->count(), static_cast<int>(Player::kSpeeds.size()));
         QCOMPARE(chooser->currentData().toDouble(), 1.0);
         QSignalSpy speed(player_.get(), &Player::speedChanged);
         QTest::keyClick(window_.get(), Qt::Key_BracketRight);
@@ -216,7 +216,7 @@ private slots:
         QCOMPARE(player_->speed(), Player::kMinSpeed);
         QCOMPARE(chooser->currentText(), QStringLiteral("¼×"));
         chooser->setCurrentIndex(4);
-        QCOMPARE(player_->speed(), TransportActions::kSpeeds[4]);
+        QCOMPARE(player_->speed(), Player::kSpeeds[4]);
         // 2; 4, 8 (then no change at the top); 4, 2, 1, ½, ¼; 4.
         QCOMPARE(speed.count(), 9);
     }

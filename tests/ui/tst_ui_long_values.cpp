@@ -76,7 +76,7 @@ private slots:
         file.trace.append(0, kind == static_cast<int>(Kind::Log) ? Actor::Console : Actor::Consumer,
                           static_cast<Kind>(kind), v, 2);
         file.trace.append(0, Actor::Consumer, Kind::NextCalled, null, 1);
-        if (!note.isEmpty()) file.annotations.push_back({1, note.toStdString()});
+        if (!note.isEmpty()) file.notes.push_back({1, note.toStdString()});
         // What the reader accepts: the same file goes through it.
         QVERIFY(sameTrace(readTraceFile(traceFileText(file)).trace, file.trace));
 

@@ -32,7 +32,7 @@ TraceFile recorded(const char* name)
     file.demo = &demo;
     file.params = demo.defaults();
     file.trace = engine.trace();
-    file.annotations = {{1, "a note"}};
+    file.notes = {{1, "a note"}};
     return file;
 }
 
@@ -75,7 +75,7 @@ private slots:
         QVERIFY(!s.hasCursor());
         QCOMPARE(s.demo(), findDemo("range"));
         QVERIFY(s.listing().find("for await") != std::string::npos);
-        QCOMPARE(s.annotations().size(), std::size_t(1));
+        QCOMPARE(s.notes().size(), std::size_t(1));
         QVERIFY(s.stepForward());
         QVERIFY(s.stepForward());
         QCOMPARE(s.cursor(), std::size_t(1));
@@ -91,7 +91,7 @@ private slots:
         // A live run afterwards drops the recording.
         s.start(*findDemo("countdown"), findDemo("countdown")->defaults());
         QVERIFY(!s.replaying());
-        QVERIFY(s.annotations().empty());
+        QVERIFY(s.notes().empty());
         QCOMPARE(s.recorded(), std::size_t(0));
     }
 

@@ -6,6 +6,7 @@
 #include "core/demos/demo.hpp"
 #include "ui/panels/console_panel.hpp"
 #include "ui/panels/console_view.hpp"
+#include "ui/session/player.hpp"
 #include "ui/session/run_session.hpp"
 #include "ui/session/transport_actions.hpp"
 #include "ui/window/action_table.hpp"
@@ -409,7 +410,7 @@ private slots:
     void speedsOffered()
     {
         using ui::TransportActions;
-        const QList<double> speeds(TransportActions::kSpeeds.begin(), TransportActions::kSpeeds.end());
+        const QList<double> speeds(ui::Player::kSpeeds.begin(), ui::Player::kSpeeds.end());
         QCOMPARE(speeds, (QList<double>{0.25, 0.5, 1.0, 2.0, 4.0, 8.0}));
         QVERIFY(std::is_sorted(speeds.begin(), speeds.end()));
         QVERIFY(TransportActions::offersSpeed(4.0));

@@ -233,7 +233,7 @@ void TestWebPage::initTestCase()
     run.params = evil.params;
     run.trace = &evil.traceFile->trace;
     run.listing = evil.listing();
-    run.annotations = evil.traceFile->annotations;
+    run.notes = evil.traceFile->notes;
     run.name = QString::fromUtf8(kEvil);
     QString error;
     const auto page = ys::ui::WebPageExport::build(run, error);
@@ -345,7 +345,7 @@ void TestWebPage::pagesShowWhatTheAppShows()
     static const ys::Demo kUnknown;
     QString sentence = ys::ui::narrate(page.demo != nullptr ? *page.demo : kUnknown, trace, seq, listing);
     if (page.traceFile) {
-        for (const ys::Annotation& a : page.traceFile->annotations) {
+        for (const ys::Note& a : page.traceFile->notes) {
             if (a.seq == seq) sentence += QStringLiteral(" — Note: “%1”").arg(QString::fromStdString(a.text));
         }
     }
@@ -509,7 +509,7 @@ void TestWebPage::windowExportsTheRunWithItsNotes()
     window.selectDemo(QStringLiteral("countdown"));
     window.session().stepForward();
     window.session().stepForward();
-    QVERIFY(window.session().setAnnotation(1, "the generator starts"));
+    QVERIFY(window.session().setNote(1, "the generator starts"));
     QTemporaryDir dir;
     const QString path = dir.filePath("countdown.html");
     // File > Export as web page… is there.

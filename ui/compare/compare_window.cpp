@@ -265,11 +265,11 @@ void CompareWindow::setTheme(const Theme& theme)
 {
     theme_ = theme;
     // A and B in two colours that read apart on a projector: blue and orange.
-    const std::array<QColor, 2> colours{theme.next, theme.await};
+    const std::array<QColor, 2> colors{theme.next, theme.await};
     for (std::size_t i = 0; i < sides_.size(); ++i) {
         sides_[i].view->setTheme(theme);
         sides_[i].badge->setStyleSheet(
-            QString("QLabel { background: %1; color: white; border-radius: 8px; }").arg(colours[i].name()));
+            QString("QLabel { background: %1; color: white; border-radius: 8px; }").arg(colors[i].name()));
     }
 }
 

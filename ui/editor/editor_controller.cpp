@@ -205,7 +205,7 @@ void EditorController::placePanel()
     // The editor's font (fitted to the column) and colours are the code panel's.
     codeView_ = window_.codeView();
     editor_->setFont(codeView_->font());
-    editor_->setColours(codeView_->colours());
+    editor_->setColors(codeView_->colors());
     watchedCode_ = codeView_;
     codeView_->installEventFilter(this);
 }
@@ -237,7 +237,7 @@ bool EditorController::eventFilter(QObject* watched, QEvent* event)
     // half destroyed when their last events arrive here, so neither is asked or cast.
     if (watched == watchedCode_) {
         if (event->type() == QEvent::FontChange) editor_->setFont(codeView_->font());
-        if (event->type() == QEvent::PaletteChange) editor_->setColours(codeView_->colours());
+        if (event->type() == QEvent::PaletteChange) editor_->setColors(codeView_->colors());
     }
     return QObject::eventFilter(watched, event);
 }

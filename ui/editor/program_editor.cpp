@@ -10,60 +10,35 @@
 namespace ys::ui {
 namespace {
 // The colour an error is marked in, whatever the theme: the syntax colours have no red.
-QColor errorColour(const CodeColours& colours)
+QColor errorColor(const CodeColors& colors)
 {
-    const bool dark = colours.background.lightness() < 128;
+    const bool dark = colors.background.lightness() < 128;
     return dark ? QColor(0xff, 0x6b, 0x6b) : QColor(0xc0, 0x1c, 0x28);
 }
 } // namespace
 
-class ProgramEditor::Gutter : public QWidget {
-public:
-    explicit Gutter(ProgramEditor* editor) : QWidget(editor), editor_(editor)
-    {
-        setAttribute(Qt::WA_OpaquePaintEvent);
-    }
-
-protected:
-    void paintEvent(QPaintEvent* event) override { editor_->paintGutter(event); }
-
-private:
-    ProgramEditor* editor_;
-};
-
 ProgramEditor::ProgramEditor(QWidget* parent)
-    : QPlainTextEdit(parent), gutter_(new Gutter(this)), highlighter_(new JsHighlighter(document()))
+    : LineNumberedEdit(parent), highlighter_(new JsHighlighter(document()))
 {
-    setLineWrapMode(QPlainTextEdit::NoWrap);
-    setFrameShape(QFrame::NoFrame);
-    document()->setDocumentMargin(8);
     setAccessibleName(tr("Program editor"));
     setToolTip(tr("Your program. Ctrl+Enter runs it."));
-    connect(this, &QPlainTextEdit::blockCountChanged, this, [this] { updateGutterGeometry(); });
-    connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect& rect, int dy) {
-        if (dy != 0)
-            gutter_->scroll(0, dy);
-        else
-            gutter_->update(0, rect.y(), gutter_->width(), rect.height());
-    });
     // Any edit makes the mark stale: the next run says whether the error is still there.
     connect(document(), &QTextDocument::contentsChange, this, [this](int, int removed, int added) {
         if ((removed != 0 || added != 0) && errorLine_ != 0) clearError();
     });
-    setColours(CodeColours{});
-    updateGutterGeometry();
+    setColors(CodeColors{});
 }
 
-void ProgramEditor::setColours(const CodeColours& colours)
+void ProgramEditor::setColors(const CodeColors& colors)
 {
-    colours_ = colours;
+    colors_ = colors;
     QPalette p = palette();
-    if (colours_.background.isValid()) p.setColor(QPalette::Base, colours_.background);
-    if (colours_.text.isValid()) p.setColor(QPalette::Text, colours_.text);
+    if (colors_.background.isValid()) p.setColor(QPalette::Base, colors_.background);
+    if (colors_.text.isValid()) p.setColor(QPalette::Text, colors_.text);
     setPalette(p);
-    highlighter_->setColours(colours_);
+    highlighter_->setColors(colors_);
     updateSelections();
-    gutter_->update();
+    updateGutter();
 }
 
 void ProgramEditor::replaceProgram(const QString& program)
@@ -90,7 +65,7 @@ void ProgramEditor::markError(int line, int column, const QString& message)
         ensureCursorVisible();
     }
     updateSelections();
-    gutter_->update();
+    updateGutter();
 }
 
 void ProgramEditor::clearError()
@@ -100,7 +75,7 @@ void ProgramEditor::clearError()
     errorColumn_ = 0;
     errorMessage_.clear();
     updateSelections();
-    gutter_->update();
+    updateGutter();
 }
 
 void ProgramEditor::updateSelections()
@@ -108,7 +83,7 @@ void ProgramEditor::updateSelections()
     QList<QTextEdit::ExtraSelection> selections;
     const QTextBlock block = document()->findBlockByNumber(errorLine_ - 1);
     if (errorLine_ > 0 && block.isValid()) {
-        const QColor red = errorColour(colours_);
+        const QColor red = errorColor(colors_);
         QTextEdit::ExtraSelection line;
         line.cursor = QTextCursor(block);
         line.format.setBackground(mix(palette().color(QPalette::Base), red, 0.14));
@@ -130,38 +105,11 @@ void ProgramEditor::updateSelections()
     setExtraSelections(selections);
 }
 
-int ProgramEditor::gutterWidth() const { return gutterWidth(font()); }
-
-int ProgramEditor::gutterWidth(const QFont& font) const
-{
-    const QFontMetrics fm(font);
-    int digits = 2;
-    for (int n = std::max(1, blockCount()); n >= 100; n /= 10)
-        ++digits;
-    // Room for the error mark, the number and a gap.
-    return fm.height() + fm.horizontalAdvance(QLatin1Char('9')) * digits + fm.height() / 2;
-}
-
-void ProgramEditor::updateGutterGeometry()
-{
-    setViewportMargins(gutterWidth(), 0, 0, 0);
-    const QRect cr = contentsRect();
-    gutter_->setGeometry(QRect(cr.left(), cr.top(), gutterWidth(), cr.height()));
-}
-
-void ProgramEditor::resizeEvent(QResizeEvent* event)
-{
-    QPlainTextEdit::resizeEvent(event);
-    updateGutterGeometry();
-}
-
 void ProgramEditor::changeEvent(QEvent* event)
 {
-    QPlainTextEdit::changeEvent(event);
-    if (event->type() == QEvent::FontChange) {
+    LineNumberedEdit::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
         setTabStopDistance(fontMetrics().horizontalAdvance(QLatin1Char(' ')) * kTabWidth);
-        updateGutterGeometry();
-    }
 }
 
 void ProgramEditor::keyPressEvent(QKeyEvent* event)
@@ -185,41 +133,26 @@ void ProgramEditor::keyPressEvent(QKeyEvent* event)
     QPlainTextEdit::keyPressEvent(event);
 }
 
-void ProgramEditor::paintGutter(QPaintEvent* event)
+QColor ProgramEditor::gutterBackground() const
 {
-    QPainter p(gutter_);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.fillRect(event->rect(), colours_.gutterBackground.isValid() ? colours_.gutterBackground
-                                                                  : palette().color(QPalette::AlternateBase));
-    p.setFont(font());
-    const QFontMetrics fm(font());
-    QTextBlock block = firstVisibleBlock();
-    int number = block.blockNumber() + 1;
-    qreal top = blockBoundingGeometry(block).translated(contentOffset()).top();
-    while (block.isValid() && top <= event->rect().bottom()) {
-        const qreal height = blockBoundingRect(block).height();
-        if (block.isVisible() && top + height >= event->rect().top()) {
-            const bool isError = number == errorLine_;
-            if (isError) {
-                // A round mark: the error line differs in shape from the code panel's arrows.
-                const qreal d = fm.height() * 0.5;
-                p.setPen(Qt::NoPen);
-                p.setBrush(errorColour(colours_));
-                p.drawEllipse(QRectF(2 + (fm.height() - d) / 2, top + (fm.height() - d) / 2, d, d));
-            }
-            QFont f = font();
-            f.setBold(isError);
-            p.setFont(f);
-            p.setPen(isError ? errorColour(colours_)
-                             : (colours_.gutterText.isValid() ? colours_.gutterText
-                                                              : palette().color(QPalette::PlaceholderText)));
-            p.drawText(QRectF(0, top, gutter_->width() - fm.height() / 3.0, fm.height()),
-                       Qt::AlignRight | Qt::AlignVCenter, QString::number(number));
-        }
-        block = block.next();
-        top += height;
-        ++number;
-    }
+    return colors_.gutterBackground.isValid() ? colors_.gutterBackground
+                                              : palette().color(QPalette::AlternateBase);
+}
+
+ProgramEditor::GutterNumber ProgramEditor::gutterNumber(int line) const
+{
+    if (line == errorLine_) return {errorColor(colors_), true};
+    return {colors_.gutterText.isValid() ? colors_.gutterText : palette().color(QPalette::PlaceholderText),
+            false};
+}
+
+void ProgramEditor::paintGutterMark(QPainter& p, int line, const QRectF& box) const
+{
+    if (line != errorLine_) return;
+    const qreal d = box.height() * 0.5;
+    p.setPen(Qt::NoPen);
+    p.setBrush(errorColor(colors_));
+    p.drawEllipse(QRectF(box.x() + (box.width() - d) / 2, box.y() + (box.height() - d) / 2, d, d));
 }
 
 } // namespace ys::ui

@@ -4,15 +4,14 @@
 // a wavy underline from its column, a mark in the gutter, and the text cursor moved there.
 #pragma once
 
-#include "ui/style/code_colours.hpp"
-
-#include <QPlainTextEdit>
+#include "ui/panels/line_numbered_edit.hpp"
+#include "ui/style/code_colors.hpp"
 
 namespace ys::ui {
 
 class JsHighlighter;
 
-class ProgramEditor : public QPlainTextEdit {
+class ProgramEditor : public LineNumberedEdit {
     Q_OBJECT
 
 public:
@@ -21,7 +20,7 @@ public:
 
     explicit ProgramEditor(QWidget* parent = nullptr);
 
-    void setColours(const CodeColours& colours);
+    void setColors(const CodeColors& colors);
     // Replaces the whole text as one edit, so Undo brings the old program back.
     void replaceProgram(const QString& program);
 
@@ -32,26 +31,19 @@ public:
     int errorColumn() const { return errorColumn_; }
     QString errorMessage() const { return errorMessage_; }
 
-    int gutterWidth() const;
-    // The gutter's width were the editor to use `font`.
-    int gutterWidth(const QFont& font) const;
-
 protected:
-    void resizeEvent(QResizeEvent* event) override;
     void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    QColor gutterBackground() const override;
+    GutterNumber gutterNumber(int line) const override;
+    // A round mark on the error's line: it differs in shape from the code panel's arrows.
+    void paintGutterMark(QPainter& p, int line, const QRectF& box) const override;
 
 private:
-    class Gutter;
-    friend class Gutter;
-
-    void paintGutter(QPaintEvent* event);
-    void updateGutterGeometry();
     void updateSelections();
 
-    Gutter* gutter_;
     JsHighlighter* highlighter_;
-    CodeColours colours_;
+    CodeColors colors_;
     int errorLine_ = 0;
     int errorColumn_ = 0;
     QString errorMessage_;

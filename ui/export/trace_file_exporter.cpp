@@ -48,7 +48,7 @@ public:
         // whole on the worker's own engine, and the run on screen goes on as it was.
         const Trace* trace = session.trace();
         std::string header =
-            traceFileHeader(session.demo(), session.params(), session.annotations(), session.program(),
+            traceFileHeader(session.demo(), session.params(), session.notes(), session.program(),
                             trace != nullptr ? trace->instanceNames() : std::vector<std::string>{});
         std::unique_ptr<TraceFileTask> task;
         if ((session.finished() || session.demo() == nullptr) && trace != nullptr) {

@@ -10,9 +10,9 @@
 #include "ui/panels/narration_text.hpp"
 #include "ui/session/player.hpp"
 #include "ui/session/run_session.hpp"
-#include "ui/style/code_colours.hpp"
+#include "ui/style/code_colors.hpp"
 #include "ui/style/theme.hpp"
-#include "ui/timeline/note_painter.hpp"
+#include "ui/timeline/passes/notes_pass.hpp"
 #include "ui/timeline/timeline_layout.hpp"
 #include "ui/timeline/timeline_renderer.hpp"
 #include "ui/timeline/timeline_viewport.hpp"
@@ -60,9 +60,9 @@ struct Geometry {
     std::vector<double> x, y;
 };
 
-QByteArray drawSvg(TimelineRenderer& renderer, const NotePainter& notes,
-                   const std::vector<PinnedNote>& pinned, const TimelineLayout& layout,
-                   const TimelineViewport& viewport, QSize size, std::size_t count)
+QByteArray drawSvg(TimelineRenderer& renderer, const NotesPass& notes, const std::vector<PinnedNote>& pinned,
+                   const TimelineLayout& layout, const TimelineViewport& viewport, QSize size,
+                   std::size_t count)
 {
     // Frame `count` of the run: events 1..count shown, the last of them current, as the
     // window's timeline draws it (nothing shown and no cursor for 0).
@@ -85,7 +85,7 @@ QByteArray drawSvg(TimelineRenderer& renderer, const NotePainter& notes,
     }
     frame.legend = true;
     renderer.paint(painter, QRectF(QPointF(0, 0), QSizeF(size)), frame);
-    NotePainter painterOfNotes = notes;
+    NotesPass painterOfNotes = notes;
     painterOfNotes.paint(painter, layout, viewport, count, pinned);
     painter.end();
     return bytes;
@@ -158,15 +158,15 @@ QJsonArray listingTokens(const std::string& listing)
 // panel's colours, so the page matches the window in either.
 QString themeCss(const Theme& theme)
 {
-    const CodeColours code = CodeColours::forTheme(theme);
+    const CodeColors code = CodeColors::forTheme(theme);
     QString css;
-    auto add = [&css](const char* name, const QColor& colour) {
-        const QString value = colour.alpha() == 255 ? colour.name(QColor::HexRgb)
-                                                    : QStringLiteral("rgba(%1,%2,%3,%4)")
-                                                          .arg(colour.red())
-                                                          .arg(colour.green())
-                                                          .arg(colour.blue())
-                                                          .arg(colour.alphaF(), 0, 'f', 3);
+    auto add = [&css](const char* name, const QColor& color) {
+        const QString value = color.alpha() == 255 ? color.name(QColor::HexRgb)
+                                                   : QStringLiteral("rgba(%1,%2,%3,%4)")
+                                                         .arg(color.red())
+                                                         .arg(color.green())
+                                                         .arg(color.blue())
+                                                         .arg(color.alphaF(), 0, 'f', 3);
         css += QStringLiteral("--%1:%2;").arg(QLatin1String(name), value);
     };
     add("bg", theme.window);
@@ -235,7 +235,7 @@ bool WebPageExport::exportSession(const RunSession& session, const QString& path
     run.demo = session.demo();
     run.params = session.params();
     run.listing = session.listing();
-    run.annotations = session.annotations();
+    run.notes = session.notes();
     run.name = runName(run.demo, run.params);
     std::unique_ptr<Engine> engine;
     if (session.replaying() || session.demo() == nullptr) {
@@ -273,7 +273,7 @@ QString WebPageExport::sentence(const WebPageRun& run, std::size_t seq)
     static const Demo kUnknownDemo;
     const Demo& demo = run.demo != nullptr ? *run.demo : kUnknownDemo;
     QString text = narrate(demo, *run.trace, seq, run.listing);
-    for (const Annotation& a : run.annotations) {
+    for (const Note& a : run.notes) {
         if (a.seq == seq && !a.text.empty()) {
             text += QCoreApplication::translate("ys::ui::MainWindow", " — Note: “%1”")
                         .arg(QString::fromStdString(a.text));
@@ -284,14 +284,11 @@ QString WebPageExport::sentence(const WebPageRun& run, std::size_t seq)
 
 namespace {
 
-// Play's speeds, as its speed menu offers them.
-constexpr double kPlaySpeeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
-
 // The notes of the run that pin to one of its events.
 std::vector<PinnedNote> pinnedNotes(const WebPageRun& run, std::size_t count)
 {
     std::vector<PinnedNote> pinned;
-    for (const Annotation& a : run.annotations) {
+    for (const Note& a : run.notes) {
         if (a.seq < count && !a.text.empty()) pinned.push_back({a.seq, QString::fromStdString(a.text)});
     }
     return pinned;
@@ -308,7 +305,7 @@ std::optional<QJsonObject> drawTimelines(const TimelineLayout& layout, const std
         renderer.setTheme(theme);
         TimelineViewport viewport;
         geometry = arrange(renderer, layout, viewport);
-        NotePainter notes;
+        NotesPass notes;
         notes.setTheme(theme);
         // Every step's frame (the first, empty, also keeps the lane titles in view).
         SvgFrames frames;
@@ -369,7 +366,7 @@ QJsonArray eventsJson(const WebPageRun& run, const Geometry& geometry, const Con
         const Event& e = trace[seq];
         // How long Play waits before this event at each speed (none before the first).
         QJsonArray waits;
-        for (double speed : kPlaySpeeds)
+        for (double speed : Player::kSpeeds)
             waits.append(Player::waitMs(seq > 0 ? trace[seq - 1].t : e.t, e.t, speed));
         events.append(QJsonObject{
             {QStringLiteral("t"), static_cast<qint64>(e.t)},
@@ -393,7 +390,7 @@ QJsonObject pageData(const WebPageRun& run, const Geometry& geometry, const QStr
                      const QJsonArray& events, const QJsonObject& drawings)
 {
     QJsonArray speeds;
-    for (double s : kPlaySpeeds)
+    for (double s : Player::kSpeeds)
         speeds.append(s);
     return QJsonObject{
         {QStringLiteral("name"), run.name},

@@ -43,7 +43,7 @@ struct WebPageRun {
     Params params;
     const Trace* trace = nullptr;
     std::string listing;
-    std::vector<Annotation> annotations;
+    std::vector<Note> notes;
     QString name; // the run as summaries name it: "pagination (users=7, …)"
 };
 

@@ -3,7 +3,7 @@
 
 #include "ui/panels/code_view.hpp"
 #include "ui/session/run_session.hpp"
-#include "ui/style/code_colours.hpp"
+#include "ui/style/code_colors.hpp"
 #include "ui/window/code_font.hpp"
 
 namespace ys::ui {
@@ -23,7 +23,7 @@ void CodePanel::followSession()
 
 void CodePanel::setTheme(const Theme& theme)
 {
-    view_->setColours(CodeColours::forTheme(theme));
+    view_->setColors(CodeColors::forTheme(theme));
     showCursor();
 }
 

@@ -5,15 +5,14 @@
 // colour.
 #pragma once
 
-#include "ui/style/code_colours.hpp"
-
-#include <QPlainTextEdit>
+#include "ui/panels/line_numbered_edit.hpp"
+#include "ui/style/code_colors.hpp"
 
 namespace ys::ui {
 
 class JsHighlighter;
 
-class CodeView : public QPlainTextEdit {
+class CodeView : public LineNumberedEdit {
     Q_OBJECT
 
 public:
@@ -22,40 +21,27 @@ public:
     void setListing(const QString& listing);
     // 1-based lines; 0 for none.
     void setLines(int current, int previous);
-    void setColours(const CodeColours& colours);
-    const CodeColours& colours() const { return colours_; }
+    void setColors(const CodeColors& colors);
+    const CodeColors& colors() const { return colors_; }
 
     int currentLine() const { return current_; }
     int previousLine() const { return previous_; }
     // The text of a 1-based line.
     QString lineText(int line) const;
 
-    int gutterWidth() const;
-    // The gutter's width were the view to use `font`, with or without line numbers.
-    int gutterWidth(const QFont& font, bool numbers) const;
-    // The line numbers in the gutter (on by default); without them the gutter keeps only the
-    // arrows, for a listing that would not fit its panel otherwise.
-    void setLineNumbersShown(bool on);
-    bool lineNumbersShown() const { return numbers_; }
-
 protected:
-    void resizeEvent(QResizeEvent* event) override;
-    void changeEvent(QEvent* event) override;
+    QColor gutterBackground() const override { return colors_.gutterBackground; }
+    GutterNumber gutterNumber(int line) const override;
+    // The current line's solid arrow, the previous line's hollow one.
+    void paintGutterMark(QPainter& p, int line, const QRectF& box) const override;
 
 private:
-    class Gutter;
-    friend class Gutter;
-
-    void paintGutter(QPaintEvent* event);
     void updateSelections();
-    void updateGutterGeometry();
 
-    Gutter* gutter_;
     JsHighlighter* highlighter_;
-    CodeColours colours_;
+    CodeColors colors_;
     int current_ = 0;
     int previous_ = 0;
-    bool numbers_ = true;
 };
 
 } // namespace ys::ui

@@ -4,7 +4,7 @@
 #include "ui/panels/console_view.hpp"
 #include "ui/panels/titled_panel.hpp"
 #include "ui/session/run_session.hpp"
-#include "ui/style/code_colours.hpp"
+#include "ui/style/code_colors.hpp"
 #include "ui/window/code_font.hpp"
 
 #include <QLabel>
@@ -39,10 +39,10 @@ void ConsolePanel::followSession()
 
 void ConsolePanel::setTheme(const Theme& theme)
 {
-    const CodeColours colours = CodeColours::forTheme(theme);
+    const CodeColors colors = CodeColors::forTheme(theme);
     QPalette p = view_->palette();
-    p.setColor(QPalette::Base, colours.background);
-    p.setColor(QPalette::Text, colours.text);
+    p.setColor(QPalette::Base, colors.background);
+    p.setColor(QPalette::Text, colors.text);
     view_->setPalette(p);
 }
 

@@ -198,9 +198,9 @@ private:
 
 JsHighlighter::JsHighlighter(QTextDocument* document) : QSyntaxHighlighter(document) {}
 
-void JsHighlighter::setColours(const CodeColours& colours)
+void JsHighlighter::setColors(const CodeColors& colors)
 {
-    colours_ = colours;
+    colors_ = colors;
     rehighlight();
 }
 
@@ -216,21 +216,21 @@ QTextCharFormat JsHighlighter::format(Token token) const
     case Token::Code:
         break;
     case Token::Keyword:
-        f.setForeground(colours_.keyword);
+        f.setForeground(colors_.keyword);
         f.setFontWeight(QFont::Bold);
         break;
     case Token::Builtin:
-        f.setForeground(colours_.builtin);
+        f.setForeground(colors_.builtin);
         break;
     case Token::String:
     case Token::Template:
-        f.setForeground(colours_.string);
+        f.setForeground(colors_.string);
         break;
     case Token::Number:
-        f.setForeground(colours_.number);
+        f.setForeground(colors_.number);
         break;
     case Token::Comment:
-        f.setForeground(colours_.comment);
+        f.setForeground(colors_.comment);
         f.setFontItalic(true);
         break;
     }

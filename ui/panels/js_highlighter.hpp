@@ -3,7 +3,7 @@
 // template literals (their ${...} parts as code), numbers, comments and a few built-ins.
 #pragma once
 
-#include "ui/style/code_colours.hpp"
+#include "ui/style/code_colors.hpp"
 
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
@@ -18,7 +18,7 @@ public:
     enum class Token { Code, Keyword, Builtin, String, Template, Number, Comment };
 
     explicit JsHighlighter(QTextDocument* document);
-    void setColours(const CodeColours& colours);
+    void setColors(const CodeColors& colors);
 
     // The token at each character of `line` when the previous line ended in `state`
     // (see blockState); returns the state at the end of the line.
@@ -30,7 +30,7 @@ protected:
 private:
     QTextCharFormat format(Token token) const;
 
-    CodeColours colours_;
+    CodeColors colors_;
 };
 
 } // namespace ys::ui

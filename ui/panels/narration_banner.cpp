@@ -126,7 +126,7 @@ void NarrationBanner::applyFonts()
     ended_->setFont(small);
 }
 
-void NarrationBanner::setCodeColours(const QColor& background, const QColor& text)
+void NarrationBanner::setCodeColors(const QColor& background, const QColor& text)
 {
     codeBackground_ = background;
     codeText_ = text;
@@ -153,7 +153,7 @@ void NarrationBanner::showHint(const QString& hint)
     sentence_->setAccessibleDescription(hint);
 }
 
-void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& colour, const QString& sentence,
+void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& color, const QString& sentence,
                                     bool ended)
 {
     // Sentences quote long values and notes cut already; this bounds whatever else comes, as
@@ -163,10 +163,10 @@ void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& colour
     plain_ = toPlain(shown);
     badge_->setText(badgeText(actor, kind));
     // Dark text on light kind colours, white on dark ones.
-    const QColor ink = colour.lightnessF() > 0.6 ? QColor(0x11, 0x11, 0x11) : QColor(Qt::white);
+    const QColor ink = color.lightnessF() > 0.6 ? QColor(0x11, 0x11, 0x11) : QColor(Qt::white);
     badge_->setStyleSheet(
         QString("QLabel { background: %1; color: %2; border-radius: 10px; padding: 8px 16px; }")
-            .arg(colour.name(), ink.name()));
+            .arg(color.name(), ink.name()));
     badge_->show();
     sentence_->setText(toHtml(shown, codeBackground_, codeText_));
     sentence_->setAccessibleDescription(plain_);

@@ -22,11 +22,11 @@ public:
     void showHint(const QString& hint);
     // `sentence` marks code with backticks, as narrate() writes it; `ended` adds that the
     // run is over. A sentence past a few lines is shown cut (see long_text.hpp).
-    void showNarration(Actor actor, Kind kind, const QColor& colour, const QString& sentence, bool ended);
+    void showNarration(Actor actor, Kind kind, const QColor& color, const QString& sentence, bool ended);
     // What the sentence quotes cut, shown whole (within bounds) as the banner's tooltip; empty
     // for nothing more than the sentence.
     void setDetails(const QString& details);
-    void setCodeColours(const QColor& background, const QColor& text);
+    void setCodeColors(const QColor& background, const QColor& text);
     // Presentation mode: the badge's, the sentence's and the end note's fonts × scale (1 = default).
     void setScale(qreal scale);
     qreal scale() const { return scale_; }

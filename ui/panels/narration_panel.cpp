@@ -2,11 +2,11 @@
 #include "ui/panels/narration_panel.hpp"
 
 #include "core/narration/narration.hpp"
-#include "ui/annotations/annotation_controller.hpp"
+#include "ui/notes/note_controller.hpp"
 #include "ui/panels/narration_banner.hpp"
 #include "ui/panels/narration_text.hpp"
 #include "ui/session/run_session.hpp"
-#include "ui/style/code_colours.hpp"
+#include "ui/style/code_colors.hpp"
 #include "ui/timeline/long_text.hpp"
 
 namespace ys::ui {
@@ -24,11 +24,10 @@ NarrationPanel::NarrationPanel(const RunSession& session, QObject* parent)
 {
 }
 
-void NarrationPanel::followSession(const AnnotationController* notes)
+void NarrationPanel::followSession(const NoteController* notes)
 {
     notes_ = notes;
-    if (notes_ != nullptr)
-        connect(notes_, &AnnotationController::notesChanged, this, &NarrationPanel::update);
+    if (notes_ != nullptr) connect(notes_, &NoteController::notesChanged, this, &NarrationPanel::update);
     connect(&session_, &RunSession::runStarted, this, &NarrationPanel::update);
     connect(&session_, &RunSession::cursorChanged, this, &NarrationPanel::update);
     connect(&session_, &RunSession::finishedChanged, this, &NarrationPanel::update);
@@ -38,12 +37,12 @@ void NarrationPanel::followSession(const AnnotationController* notes)
 void NarrationPanel::setTheme(const Theme& theme)
 {
     theme_ = theme;
-    const CodeColours colours = CodeColours::forTheme(theme_);
+    const CodeColors colors = CodeColors::forTheme(theme_);
     QPalette p = banner_->palette();
     p.setColor(QPalette::Window, theme_.window);
-    p.setColor(QPalette::WindowText, colours.text);
+    p.setColor(QPalette::WindowText, colors.text);
     banner_->setPalette(p);
-    banner_->setCodeColours(mix(colours.background, colours.text, theme_.isDark ? 0.14 : 0.08), colours.text);
+    banner_->setCodeColors(mix(colors.background, colors.text, theme_.isDark ? 0.14 : 0.08), colors.text);
 }
 
 void NarrationPanel::update()

@@ -9,7 +9,7 @@
 
 namespace ys::ui {
 
-class AnnotationController;
+class NoteController;
 class NarrationBanner;
 class RunSession;
 
@@ -22,7 +22,7 @@ public:
     NarrationBanner* banner() const { return banner_; }
     // From now on, tells each run, cursor move, end and jump of the session, and each change
     // of `notes` (may be null).
-    void followSession(const AnnotationController* notes);
+    void followSession(const NoteController* notes);
     void setTheme(const Theme& theme);
     // Says the sentence (or the hint) again.
     void update();
@@ -35,7 +35,7 @@ public:
 private:
     const RunSession& session_;
     NarrationBanner* banner_;
-    const AnnotationController* notes_ = nullptr;
+    const NoteController* notes_ = nullptr;
     Theme theme_;
 };
 

@@ -155,9 +155,9 @@ void QuizPanel::refresh()
                 : tr("to start the run");
         prompt_->setText(tr("<b>What happens next</b>, %1? Press its number or click it.").arg(after));
     } else if (reveal) {
-        const QColor kindColour = theme_.kindColor(reveal->answer);
+        const QColor kindColor = theme_.kindColor(reveal->answer);
         const QString shown = QStringLiteral("<span style='color:%1;%2'><b>%3</b></span>")
-                                  .arg(kindColour.name(), codeStyle, kindCode(reveal->answer));
+                                  .arg(kindColor.name(), codeStyle, kindCode(reveal->answer));
         if (reveal->right) {
             prompt_->setText(tr("<b>✔ Right!</b> It was %1: %2. Press → for the next question.")
                                  .arg(shown, kindInWords(reveal->answer).toHtmlEscaped()));

@@ -30,8 +30,9 @@ constexpr std::uint32_t kCodecId = 0x86;
 constexpr std::uint32_t kVideo = 0xE0;
 constexpr std::uint32_t kPixelWidth = 0xB0;
 constexpr std::uint32_t kPixelHeight = 0xBA;
-constexpr std::uint32_t kColourSpace = 0x2EB524;
-constexpr std::uint32_t kColour = 0x55B0;
+// The specification spells these two elements Colour and ColourSpace.
+constexpr std::uint32_t kColorSpace = 0x2EB524;
+constexpr std::uint32_t kColor = 0x55B0;
 constexpr std::uint32_t kMatrixCoefficients = 0x55B1;
 constexpr std::uint32_t kRange = 0x55B9;
 constexpr std::uint32_t kTransferCharacteristics = 0x55BA;
@@ -104,15 +105,15 @@ QByteArray streamHeader(const QSize& size)
     QByteArray video;
     appendUnsigned(video, kPixelWidth, static_cast<std::uint64_t>(size.width()));
     appendUnsigned(video, kPixelHeight, static_cast<std::uint64_t>(size.height()));
-    appendElement(video, kColourSpace, "I420"); // the pixels' FourCC: planar 4:2:0
+    appendElement(video, kColorSpace, "I420"); // the pixels' FourCC: planar 4:2:0
     // What the numbers mean (yuv_frame.hpp): BT.709 throughout, limited range. The encoder
     // passes it on to the video, so players do not have to guess.
-    QByteArray colour;
-    appendUnsigned(colour, kMatrixCoefficients, 1); // BT.709
-    appendUnsigned(colour, kRange, 1);              // broadcast (limited)
-    appendUnsigned(colour, kTransferCharacteristics, 1);
-    appendUnsigned(colour, kPrimaries, 1);
-    appendElement(video, kColour, colour);
+    QByteArray color;
+    appendUnsigned(color, kMatrixCoefficients, 1); // BT.709
+    appendUnsigned(color, kRange, 1);              // broadcast (limited)
+    appendUnsigned(color, kTransferCharacteristics, 1);
+    appendUnsigned(color, kPrimaries, 1);
+    appendElement(video, kColor, color);
     QByteArray track;
     appendUnsigned(track, kTrackNumber, 1);
     appendUnsigned(track, kTrackUid, 1);

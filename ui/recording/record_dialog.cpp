@@ -29,8 +29,6 @@
 namespace ys::ui {
 namespace {
 
-constexpr double kSpeeds[] = {0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
-
 QString runName(MainWindow& window)
 {
     const Demo* demo = window.session().demo();
@@ -102,7 +100,7 @@ void RecordDialog::buildFrameSettings()
         tr("The video's size: the window is laid out at exactly this size, in presentation mode"));
 
     speed_ = new QComboBox;
-    for (const double s : kSpeeds)
+    for (const double s : Player::kSpeeds)
         speed_->addItem(QStringLiteral("%1×").arg(s), s);
     setSpeed(window_.player().speed());
 }
@@ -197,7 +195,7 @@ void RecordDialog::setFrameSize(const QSize& size)
 void RecordDialog::setSpeed(double speed)
 {
     const int index = speed_->findData(speed);
-    speed_->setCurrentIndex(index >= 0 ? index : speed_->findData(1.0));
+    speed_->setCurrentIndex(index >= 0 ? index : speed_->findData(Player::kDefaultSpeed));
 }
 
 QString RecordDialog::message() const { return message_->text(); }

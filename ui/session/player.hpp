@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 
@@ -23,8 +24,13 @@ class Player : public QObject {
     Q_OBJECT
 
 public:
-    static constexpr double kMinSpeed = 0.25;
-    static constexpr double kMaxSpeed = 8.0;
+    // The speeds offered to play at, slowest first: the window's speed chooser, the Record
+    // dialog and the web page's menu all list these. Any speed between the first and the last
+    // plays (a recording's --speed 3, say).
+    static constexpr std::array<double, 6> kSpeeds{0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
+    static constexpr double kDefaultSpeed = 1.0;
+    static constexpr double kMinSpeed = kSpeeds.front();
+    static constexpr double kMaxSpeed = kSpeeds.back();
     static constexpr int kMinPacingMs = 350;
     static constexpr int kMaxWaitMs = 6000;
 
@@ -76,7 +82,7 @@ private:
     PlaybackClock* clock_ = nullptr;
     QTimer timer_;
     bool playing_ = false;
-    double speed_ = 1.0;
+    double speed_ = kDefaultSpeed;
 };
 
 } // namespace ys::ui

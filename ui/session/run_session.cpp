@@ -26,7 +26,7 @@ void RunSession::start(const Demo& demo, Params params)
     const qint64 previous = asSigned(cursor_);
     engine_.reset(); // the old run's world goes before the new one is built
     file_.reset();
-    annotations_.clear();
+    notes_.clear();
     demo_ = &demo;
     params_ = std::move(params);
     engine_ = std::make_unique<Engine>(demo, params_);
@@ -48,7 +48,7 @@ void RunSession::open(TraceFile file)
     file_ = std::make_unique<TraceFile>(std::move(file));
     demo_ = file_->demo;
     params_ = file_->params;
-    annotations_ = file_->annotations;
+    notes_ = file_->notes;
     // A program of one's own shows its source; an unknown demo has nothing to show.
     listing_ = demo_ != nullptr ? demo_->listing(params_) : file_->program;
     cursor_ = kNoCursor;
@@ -71,7 +71,7 @@ TraceFile RunSession::toTraceFile() const
     TraceFile out;
     out.demo = demo_;
     out.params = params_;
-    out.annotations = annotations_;
+    out.notes = notes_;
     out.program = program();
     if (file_) {
         out.trace = file_->trace;
@@ -85,24 +85,23 @@ TraceFile RunSession::toTraceFile() const
     return out;
 }
 
-bool RunSession::setAnnotation(std::size_t seq, const std::string& text)
+bool RunSession::setNote(std::size_t seq, const std::string& text)
 {
     if (seq >= recorded()) return false;
     // A file may list its notes in any order: look for the event's note wherever it is.
-    auto it = std::find_if(annotations_.begin(), annotations_.end(),
-                           [seq](const Annotation& a) { return a.seq == seq; });
+    auto it = std::find_if(notes_.begin(), notes_.end(), [seq](const Note& a) { return a.seq == seq; });
     if (text.empty()) {
-        if (it == annotations_.end()) return true;
-        annotations_.erase(it);
-    } else if (it != annotations_.end()) {
+        if (it == notes_.end()) return true;
+        notes_.erase(it);
+    } else if (it != notes_.end()) {
         if (it->text == text) return true;
         it->text = text;
     } else {
-        annotations_.push_back(Annotation{seq, text});
-        std::stable_sort(annotations_.begin(), annotations_.end(),
-                         [](const Annotation& a, const Annotation& b) { return a.seq < b.seq; });
+        notes_.push_back(Note{seq, text});
+        std::stable_sort(notes_.begin(), notes_.end(),
+                         [](const Note& a, const Note& b) { return a.seq < b.seq; });
     }
-    emit annotationsChanged();
+    emit notesChanged();
     return true;
 }
 

@@ -65,10 +65,10 @@ public:
     bool replaying() const { return file_ != nullptr; }
     // The notes pinned to the run's events, by seq (a new run starts with none; a recorded
     // run with its file's).
-    const std::vector<Annotation>& annotations() const { return annotations_; }
+    const std::vector<Note>& notes() const { return notes_; }
     // Pins `text` to recorded event seq, replacing its note; empty text removes the note.
     // False (nothing changes) for a seq not recorded.
-    bool setAnnotation(std::size_t seq, const std::string& text);
+    bool setNote(std::size_t seq, const std::string& text);
     // The whole run as a trace file. A live run that has not finished is run to its end on an
     // engine of its own, so the session's cursor and trace stay as they are.
     TraceFile toTraceFile() const;
@@ -126,7 +126,7 @@ signals:
     void traceGrew();
     void finishedChanged(bool finished);
     void jumpingChanged(bool jumping);
-    void annotationsChanged();
+    void notesChanged();
 
 private:
     void setCursor(std::size_t seq);
@@ -139,7 +139,7 @@ private:
     Params params_;
     std::unique_ptr<Engine> engine_;
     std::unique_ptr<TraceFile> file_; // the recorded run replayed, when there is no engine
-    std::vector<Annotation> annotations_;
+    std::vector<Note> notes_;
     std::string listing_;
     std::size_t cursor_ = kNoCursor;
     bool finished_ = false;

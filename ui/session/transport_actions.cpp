@@ -128,8 +128,9 @@ TransportActions::TransportActions(Player& player, QWidget& window, Runs runs)
     connect(&player_, &Player::playingChanged, this, &TransportActions::refresh);
     connect(&player_, &Player::speedChanged, this, [this](double speed) {
         if (speedChooser_ == nullptr) return;
-        const auto* it = std::find(kSpeeds.begin(), kSpeeds.end(), speed);
-        if (it != kSpeeds.end()) speedChooser_->setCurrentIndex(static_cast<int>(it - kSpeeds.begin()));
+        const auto* it = std::find(Player::kSpeeds.begin(), Player::kSpeeds.end(), speed);
+        if (it != Player::kSpeeds.end())
+            speedChooser_->setCurrentIndex(static_cast<int>(it - Player::kSpeeds.begin()));
     });
     refresh();
 }
@@ -158,7 +159,7 @@ QString TransportActions::speedText(double speed)
 
 bool TransportActions::offersSpeed(double speed)
 {
-    return std::find(kSpeeds.begin(), kSpeeds.end(), speed) != kSpeeds.end();
+    return std::find(Player::kSpeeds.begin(), Player::kSpeeds.end(), speed) != Player::kSpeeds.end();
 }
 
 bool TransportActions::chooseSpeed(double speed)
@@ -183,18 +184,19 @@ QComboBox* TransportActions::addSpeedChooser(QToolBar& bar)
     auto* label = new QLabel(tr("  Sp&eed "), &bar);
     speedChooser_ = new QComboBox(&bar);
     speedChooser_->setObjectName(QStringLiteral("speedChooser"));
-    for (double s : kSpeeds)
+    for (double s : Player::kSpeeds)
         speedChooser_->addItem(speedText(s), s);
-    const auto* current = std::find(kSpeeds.begin(), kSpeeds.end(), player_.speed());
-    if (current == kSpeeds.end()) current = std::find(kSpeeds.begin(), kSpeeds.end(), kDefaultSpeed);
-    speedChooser_->setCurrentIndex(static_cast<int>(current - kSpeeds.begin()));
+    const auto* current = std::find(Player::kSpeeds.begin(), Player::kSpeeds.end(), player_.speed());
+    if (current == Player::kSpeeds.end())
+        current = std::find(Player::kSpeeds.begin(), Player::kSpeeds.end(), Player::kDefaultSpeed);
+    speedChooser_->setCurrentIndex(static_cast<int>(current - Player::kSpeeds.begin()));
     speedChooser_->setAccessibleName(tr("Playback speed"));
     speedChooser_->setToolTip(tr("How fast Play runs through virtual time ([ slower, ] faster)"));
     speedChooser_->setFocusPolicy(Qt::StrongFocus);
     label->setBuddy(speedChooser_);
     connect(speedChooser_, &QComboBox::currentIndexChanged, this, [this](int index) {
-        if (index >= 0 && index < static_cast<int>(kSpeeds.size()))
-            player_.setSpeed(kSpeeds[static_cast<std::size_t>(index)]);
+        if (index >= 0 && index < static_cast<int>(Player::kSpeeds.size()))
+            player_.setSpeed(Player::kSpeeds[static_cast<std::size_t>(index)]);
     });
     bar.addWidget(label);
     bar.addWidget(speedChooser_);
@@ -203,11 +205,12 @@ QComboBox* TransportActions::addSpeedChooser(QToolBar& bar)
 
 void TransportActions::changeSpeed(int steps)
 {
-    const auto* current = std::find(kSpeeds.begin(), kSpeeds.end(), player_.speed());
-    if (current == kSpeeds.end()) current = std::find(kSpeeds.begin(), kSpeeds.end(), kDefaultSpeed);
-    const int last = static_cast<int>(kSpeeds.size()) - 1;
-    const int index = std::clamp(static_cast<int>(current - kSpeeds.begin()) + steps, 0, last);
-    player_.setSpeed(kSpeeds[static_cast<std::size_t>(index)]);
+    const auto* current = std::find(Player::kSpeeds.begin(), Player::kSpeeds.end(), player_.speed());
+    if (current == Player::kSpeeds.end())
+        current = std::find(Player::kSpeeds.begin(), Player::kSpeeds.end(), Player::kDefaultSpeed);
+    const int last = static_cast<int>(Player::kSpeeds.size()) - 1;
+    const int index = std::clamp(static_cast<int>(current - Player::kSpeeds.begin()) + steps, 0, last);
+    player_.setSpeed(Player::kSpeeds[static_cast<std::size_t>(index)]);
 }
 
 void TransportActions::refresh()

@@ -36,9 +36,6 @@ public:
     // main window's; "compareActionPlay" for two) and the wording of their tips.
     enum class Runs { One, Two };
 
-    // The speeds the chooser offers, slowest first, and the one a player starts at.
-    static constexpr std::array<double, 6> kSpeeds{0.25, 0.5, 1.0, 2.0, 4.0, 8.0};
-    static constexpr double kDefaultSpeed = 1.0;
     static constexpr std::size_t kCount = 7;
 
     TransportActions(Player& player, QWidget& window, Runs runs = Runs::One);
@@ -55,7 +52,7 @@ public:
     // "¼×", "2×"
     static QString speedText(double speed);
     static bool offersSpeed(double speed);
-    // Plays at `speed` (the chooser follows) if it is one of kSpeeds; false, and nothing
+    // Plays at `speed` (the chooser follows) if it is one of Player::kSpeeds; false, and nothing
     // changes, otherwise (a speed read from a settings file).
     bool chooseSpeed(double speed);
     double speed() const;

@@ -35,9 +35,9 @@ public:
     void paint(QPainter* p, const QRect& rect, QIcon::Mode mode, QIcon::State) override
     {
         const QPalette pal = QApplication::palette();
-        QColor colour =
+        QColor color =
             pal.color(mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active, QPalette::ButtonText);
-        if (mode == QIcon::Disabled) colour.setAlphaF(0.45);
+        if (mode == QIcon::Disabled) color.setAlphaF(0.45);
         p->save();
         p->setRenderHint(QPainter::Antialiasing);
         const qreal s = std::min(rect.width(), rect.height());
@@ -45,8 +45,8 @@ public:
         p->translate(rect.x() + (rect.width() - s) / 2.0, rect.y() + (rect.height() - s) / 2.0);
         p->scale(s / 24.0, s / 24.0);
         p->setPen(Qt::NoPen);
-        p->setBrush(colour);
-        draw(*p, colour);
+        p->setBrush(color);
+        draw(*p, color);
         p->restore();
     }
 
@@ -68,7 +68,7 @@ private:
         return path;
     }
 
-    void draw(QPainter& p, const QColor& colour) const
+    void draw(QPainter& p, const QColor& color) const
     {
         switch (glyph_) {
         case Glyph::Play:
@@ -97,12 +97,12 @@ private:
             p.drawRoundedRect(QRectF(18.5, 5, 3, 14), 1, 1);
             break;
         case Glyph::Reset: {
-            QPen pen(colour, 2.6, Qt::SolidLine, Qt::RoundCap);
+            QPen pen(color, 2.6, Qt::SolidLine, Qt::RoundCap);
             p.setPen(pen);
             p.setBrush(Qt::NoBrush);
             p.drawArc(QRectF(4, 4, 16, 16), 100 * 16, 290 * 16);
             p.setPen(Qt::NoPen);
-            p.setBrush(colour);
+            p.setBrush(color);
             QPainterPath head;
             head.moveTo(9.5, 0.8);
             head.lineTo(15.2, 4.6);
@@ -113,7 +113,7 @@ private:
         }
         case Glyph::ZoomIn:
         case Glyph::ZoomOut: {
-            QPen pen(colour, 2.4, Qt::SolidLine, Qt::RoundCap);
+            QPen pen(color, 2.4, Qt::SolidLine, Qt::RoundCap);
             p.setPen(pen);
             p.setBrush(Qt::NoBrush);
             p.drawEllipse(QRectF(3, 3, 13, 13));
@@ -123,7 +123,7 @@ private:
             break;
         }
         case Glyph::Fit: {
-            QPen pen(colour, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+            QPen pen(color, 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
             p.setPen(pen);
             p.setBrush(Qt::NoBrush);
             p.drawLine(QPointF(3, 12), QPointF(21, 12));

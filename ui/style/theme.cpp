@@ -10,34 +10,34 @@
 
 namespace ys::ui {
 
-QColor Theme::roleColor(ys::ColourRole role) const
+QColor Theme::roleColor(ys::ColorRole role) const
 {
     switch (role) {
-    case ys::ColourRole::Next:
+    case ys::ColorRole::Next:
         return next;
-    case ys::ColourRole::Value:
+    case ys::ColorRole::Value:
         return value;
-    case ys::ColourRole::Resumed:
+    case ys::ColorRole::Resumed:
         return resumed;
-    case ys::ColourRole::Await:
+    case ys::ColorRole::Await:
         return await;
-    case ys::ColourRole::Return:
+    case ys::ColorRole::Return:
         return ret;
-    case ys::ColourRole::Done:
+    case ys::ColorRole::Done:
         return done;
-    case ys::ColourRole::Cleanup:
+    case ys::ColorRole::Cleanup:
         return cleanup;
-    case ys::ColourRole::Error:
+    case ys::ColorRole::Error:
         return error;
-    case ys::ColourRole::Log:
+    case ys::ColorRole::Log:
         return log;
-    case ys::ColourRole::Muted:
+    case ys::ColorRole::Muted:
         return mutedText;
     }
     return text;
 }
 
-QColor Theme::kindColor(ys::Kind kind) const { return roleColor(ys::kindInfo(kind).colour); }
+QColor Theme::kindColor(ys::Kind kind) const { return roleColor(ys::kindInfo(kind).color); }
 
 QPalette Theme::palette() const
 {

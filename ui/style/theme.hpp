@@ -60,7 +60,7 @@ struct Theme {
     qreal strokeWeight = 1.0;
 
     // The one mapping of the vocabulary's colour roles to this theme's colours.
-    QColor roleColor(ys::ColourRole role) const;
+    QColor roleColor(ys::ColorRole role) const;
     // The colour of an event of that kind (its role's colour).
     QColor kindColor(ys::Kind kind) const;
 

@@ -93,7 +93,7 @@ void ShapePainter::awaitBar(QPainter& p, const QRectF& bar, QPointF settledAt) c
 {
     const double r = m_.barH / 2;
     p.setPen(Qt::NoPen);
-    p.setBrush(inks_.role(ys::ColourRole::Await).fill);
+    p.setBrush(inks_.role(ys::ColorRole::Await).fill);
     p.drawRoundedRect(bar, r, r);
     p.setBrush(inks_.settleBrush);
     p.drawEllipse(settledAt, r + m_.settleDot, r + m_.settleDot);
@@ -102,7 +102,7 @@ void ShapePainter::awaitBar(QPainter& p, const QRectF& bar, QPointF settledAt) c
 void ShapePainter::logChip(QPainter& p, const QRectF& chip, double radius,
                            std::optional<double> promptY) const
 {
-    p.setPen(inks_.role(ys::ColourRole::Log).thin);
+    p.setPen(inks_.role(ys::ColorRole::Log).thin);
     p.setBrush(inks_.logFillBrush);
     p.drawRoundedRect(chip, radius, radius);
     if (!promptY) return;
@@ -126,7 +126,7 @@ void ShapePainter::arrival(QPainter& p, QPointF c) const
     const double r = m_.markR * 1.15;
     const QPointF pts[3] = {QPointF(c.x() - r, c.y() - r * 0.55), QPointF(c.x() + r, c.y() - r * 0.55),
                             QPointF(c.x(), c.y() + r * 0.85)};
-    p.setPen(inks_.role(ys::ColourRole::Await).line);
+    p.setPen(inks_.role(ys::ColorRole::Await).line);
     p.drawLine(QPointF(c.x(), c.y() - r * 1.6), QPointF(c.x(), c.y() - r * 0.6));
     p.setPen(Qt::NoPen);
     p.setBrush(inks_.settleBrush);
@@ -143,14 +143,14 @@ void ShapePainter::buffer(QPainter& p, QPointF c, int items) const
     // The tray: an open box the slabs sit in, centred on the mark line.
     const double trayH = 5 * step + pad;
     const double bottom = c.y() + trayH / 2;
-    p.setPen(inks_.role(ys::ColourRole::Muted).thin);
+    p.setPen(inks_.role(ys::ColorRole::Muted).thin);
     p.setBrush(Qt::NoBrush);
     const QPointF tray[4] = {QPointF(c.x() - w / 2 - pad, bottom - trayH),
                              QPointF(c.x() - w / 2 - pad, bottom), QPointF(c.x() + w / 2 + pad, bottom),
                              QPointF(c.x() + w / 2 + pad, bottom - trayH)};
     p.drawPolyline(tray, 4);
     p.setPen(Qt::NoPen);
-    p.setBrush(inks_.role(ys::ColourRole::Value).fill);
+    p.setBrush(inks_.role(ys::ColorRole::Value).fill);
     for (int k = 0; k < shown; ++k)
         p.drawRect(QRectF(c.x() - w / 2, bottom - m_.bufferBase - (k + 1) * step + (step - slab), w, slab));
 }
@@ -175,13 +175,13 @@ void ShapePainter::glyph(QPainter& p, ys::Glyph glyph, const QRectF& box) const
     const QPointF up(0, -1);
     switch (glyph) {
     case ys::Glyph::NextArrow: {
-        const Ink& ink = inks_.role(ys::ColourRole::Next);
+        const Ink& ink = inks_.role(ys::ColorRole::Next);
         stem(p, ink.line, QPointF(c.x(), top), QPointF(c.x(), bottom), m_.headLen * 0.6);
         arrowHead(p, ink, QPointF(c.x(), bottom), down, m_.headLen * 0.8, m_.headHalfW * 0.9);
         break;
     }
     case ys::Glyph::ValueArrow: {
-        const Ink& ink = inks_.role(ys::ColourRole::Value);
+        const Ink& ink = inks_.role(ys::ColorRole::Value);
         stem(p, ink.line, QPointF(c.x(), bottom), QPointF(c.x(), top), m_.headLen * 0.6);
         // Corners listed from the left, as this glyph always has been (a negative half width
         // swaps them; the antialiased edge differs by a few pixels the other way round).
@@ -189,10 +189,10 @@ void ShapePainter::glyph(QPainter& p, ys::Glyph glyph, const QRectF& box) const
         break;
     }
     case ys::Glyph::Diamond:
-        diamond(p, inks_.role(ys::ColourRole::Value), c);
+        diamond(p, inks_.role(ys::ColorRole::Value), c);
         break;
     case ys::Glyph::Tick:
-        tick(p, inks_.role(ys::ColourRole::Resumed).thin, c);
+        tick(p, inks_.role(ys::ColorRole::Resumed).thin, c);
         break;
     case ys::Glyph::AwaitBar: {
         const double r = m_.barH / 2;
@@ -200,22 +200,22 @@ void ShapePainter::glyph(QPainter& p, ys::Glyph glyph, const QRectF& box) const
         break;
     }
     case ys::Glyph::ReturnBar: {
-        const Ink& ink = inks_.role(ys::ColourRole::Return);
+        const Ink& ink = inks_.role(ys::ColorRole::Return);
         stem(p, ink.dashed, QPointF(c.x(), top), QPointF(c.x(), bottom), 0);
         returnBar(p, ink, QPointF(c.x(), bottom), down);
         break;
     }
     case ys::Glyph::DoneSquare: {
-        const Ink& ink = inks_.role(ys::ColourRole::Done);
+        const Ink& ink = inks_.role(ys::ColorRole::Done);
         stem(p, ink.line, QPointF(c.x(), bottom), QPointF(c.x(), top + m_.markR), 0);
         doneSquare(p, ink, c.x(), top);
         break;
     }
     case ys::Glyph::Hexagon:
-        hexagon(p, inks_.role(ys::ColourRole::Cleanup), c);
+        hexagon(p, inks_.role(ys::ColorRole::Cleanup), c);
         break;
     case ys::Glyph::Warning:
-        warning(p, inks_.role(ys::ColourRole::Error), c);
+        warning(p, inks_.role(ys::ColorRole::Error), c);
         break;
     case ys::Glyph::LogChip:
         logChip(p,

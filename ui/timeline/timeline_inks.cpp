@@ -32,7 +32,7 @@ Ink makeInk(const QColor& c, const TimelineMetrics& m)
 
 } // namespace
 
-const QColor& laneColour(const Theme& theme, std::size_t lane)
+const QColor& laneColor(const Theme& theme, std::size_t lane)
 {
     return lane % 2 == 0 ? theme.laneBand : theme.laneBandAlt;
 }
@@ -41,7 +41,7 @@ TimelineInks TimelineInks::make(const Theme& theme, const TimelineMetrics& m)
 {
     TimelineInks t;
     for (std::size_t r = 0; r < t.roles.size(); ++r)
-        t.roles[r] = makeInk(theme.roleColor(static_cast<ys::ColourRole>(r)), m);
+        t.roles[r] = makeInk(theme.roleColor(static_cast<ys::ColorRole>(r)), m);
     t.text = makeInk(theme.text, m);
 
     t.cursorPen = QPen(theme.cursor, m.cursorStroke, Qt::SolidLine, Qt::FlatCap);
@@ -65,7 +65,7 @@ TimelineInks TimelineInks::make(const Theme& theme, const TimelineMetrics& m)
     t.columnBrush = QBrush(column);
     t.instantBrush = QBrush(theme.instantBand);
     for (std::size_t i = 0; i < t.laneTints.size(); ++i)
-        t.laneTints[i] = over(theme.instantBand, laneColour(theme, i));
+        t.laneTints[i] = over(theme.instantBand, laneColor(theme, i));
     t.chipBrush = QBrush(theme.chip);
     t.logFillBrush = QBrush(theme.logFill);
     return t;

@@ -27,7 +27,7 @@ struct Ink {
 };
 
 struct TimelineInks {
-    std::array<Ink, ys::kColourRoleCount> roles;
+    std::array<Ink, ys::kColorRoleCount> roles;
     Ink text; // titles and labels
 
     QPen cursorPen, axisPen, separatorPen, hoverPen, bracketPen, notchPen, warningPen, logInkPen, promptPen,
@@ -35,13 +35,13 @@ struct TimelineInks {
     QBrush highlightBrush, columnBrush, instantBrush, chipBrush, logFillBrush, cursorBrush, settleBrush;
     std::array<QColor, ys::kActorCount> laneTints; // the instants' band over each lane, opaque
 
-    const Ink& role(ys::ColourRole r) const { return roles.at(static_cast<std::size_t>(r)); }
-    const Ink& kind(ys::Kind k) const { return role(ys::kindInfo(k).colour); }
+    const Ink& role(ys::ColorRole r) const { return roles.at(static_cast<std::size_t>(r)); }
+    const Ink& kind(ys::Kind k) const { return role(ys::kindInfo(k).color); }
 
     static TimelineInks make(const Theme& theme, const TimelineMetrics& m);
 };
 
 // The background of lane `lane` (the lanes alternate).
-const QColor& laneColour(const Theme& theme, std::size_t lane);
+const QColor& laneColor(const Theme& theme, std::size_t lane);
 
 } // namespace ys::ui

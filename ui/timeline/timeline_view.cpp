@@ -172,7 +172,7 @@ std::size_t TimelineView::visibleEventCount() const { return shownCount(); }
 void TimelineView::setTheme(const Theme& theme)
 {
     renderer_.setTheme(theme);
-    notePainter_.setTheme(theme);
+    notesPass_.setTheme(theme);
     arrangedRows_ = -1;
     update();
 }
@@ -187,7 +187,7 @@ void TimelineView::setScale(qreal scale)
 {
     const double ratio = scale / renderer_.scale();
     renderer_.setScale(scale);
-    notePainter_.setScale(scale);
+    notesPass_.setScale(scale);
     arrangedRows_ = -1;
     ensureArranged();
     updateZoomLimits();
@@ -450,7 +450,7 @@ void TimelineView::paintEvent(QPaintEvent*)
     frame.legend = legend_;
     frame.placeholder = placeholder_;
     renderer_.paint(painter, QRectF(rect()), frame);
-    notePainter_.paint(painter, layout_, viewport_, frame.count, notes_);
+    notesPass_.paint(painter, layout_, viewport_, frame.count, notes_);
 }
 
 void TimelineView::resizeEvent(QResizeEvent* event)

@@ -27,7 +27,7 @@
 #pragma once
 
 #include "ui/style/theme.hpp"
-#include "ui/timeline/note_painter.hpp"
+#include "ui/timeline/passes/notes_pass.hpp"
 #include "ui/timeline/timeline_layout.hpp"
 #include "ui/timeline/timeline_renderer.hpp"
 #include "ui/timeline/timeline_viewport.hpp"
@@ -113,7 +113,7 @@ public:
     void setNotes(std::vector<PinnedNote> notes);
     const std::vector<PinnedNote>& notes() const { return notes_; }
     // Where event seq's note was last drawn (none when it was not).
-    std::optional<QRectF> noteRect(std::size_t seq) const { return notePainter_.noteRect(seq); }
+    std::optional<QRectF> noteRect(std::size_t seq) const { return notesPass_.noteRect(seq); }
 
     // Shown in the middle while nothing is visible.
     void setPlaceholderText(const QString& text);
@@ -192,7 +192,7 @@ private:
     TimelineLayout layout_;
     mutable TimelineViewport viewport_;
     mutable TimelineRenderer renderer_;
-    NotePainter notePainter_;
+    NotesPass notesPass_;
     std::vector<PinnedNote> notes_;
     mutable QSize arrangedFor_;
     mutable int arrangedRows_ = -1;

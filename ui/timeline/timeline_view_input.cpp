@@ -164,7 +164,7 @@ bool TimelineView::event(QEvent* event)
         ensureArranged();
         const std::size_t count = shownCount();
         QString text;
-        auto seq = notePainter_.noteAt(help->pos());
+        auto seq = notesPass_.noteAt(help->pos());
         if (!seq) seq = viewport_.eventAt(layout_, help->pos(), count, renderer_.hitRadius());
         if (seq) {
             text = TimelineRenderer::describeEvent(*layout_.trace(), *seq);
@@ -187,7 +187,7 @@ bool TimelineView::event(QEvent* event)
 
 void TimelineView::contextMenuEvent(QContextMenuEvent* event)
 {
-    auto seq = notePainter_.noteAt(event->pos());
+    auto seq = notesPass_.noteAt(event->pos());
     if (!seq) seq = eventAt(event->pos());
     emit contextMenuRequested(seq ? static_cast<qint64>(*seq) : -1, event->globalPos());
     event->accept();

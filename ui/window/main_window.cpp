@@ -2,12 +2,12 @@
 #include "ui/window/main_window.hpp"
 
 #include "core/io/trace_file.hpp"
-#include "ui/annotations/annotation_controller.hpp"
 #include "ui/compare/compare_window.hpp"
 #include "ui/editor/editor_controller.hpp"
 #include "ui/export/export_actions.hpp"
 #include "ui/export/exporters.hpp"
 #include "ui/files/file_task_controller.hpp"
+#include "ui/notes/note_controller.hpp"
 #include "ui/panels/code_panel.hpp"
 #include "ui/panels/code_view.hpp"
 #include "ui/panels/console_panel.hpp"
@@ -77,7 +77,7 @@ MainWindow::MainWindow(QWidget* parent)
     buildToolBar(*this, *actions_, *transport_);
     buildPanels();
     status_ = new StatusLine(*statusBar(), *session_);
-    notes_ = new AnnotationController(*session_, *timeline_, this);
+    notes_ = new NoteController(*session_, *timeline_, this);
     buildMenus();
     followSession();
     connect(themes_, &ThemeController::themeChanged, this, &MainWindow::showTheme);

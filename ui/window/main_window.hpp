@@ -40,7 +40,7 @@ class PresentationPanels;
 class NarrationBanner;
 class NarrationPanel;
 class ParamEditor;
-class AnnotationController;
+class NoteController;
 class Player;
 class QuizPanel;
 class QuizSession;
@@ -75,7 +75,7 @@ public:
     // problem (fileMessage()). Ends with fileTaskFinished(); false (nothing starts) while
     // another file is being opened or saved.
     bool beginOpenTraceFile(const QString& path);
-    // Saves the whole run, with its demo, parameters and annotations (File > Save), the same
+    // Saves the whole run, with its demo, parameters and notes (File > Save), the same
     // way. A failed or cancelled save leaves the file at `path` as it was.
     bool beginSaveTraceFile(const QString& path);
     // The same, returning once done (the window paints meanwhile): true when opened or saved.
@@ -131,7 +131,7 @@ public:
     // A program of one's own: Demo > Edit this demo, New program, Run (ui/editor/).
     EditorController* programEditor() const { return editor_; }
     // The presenter's notes on events (Notes menu, N; right-click on the timeline).
-    AnnotationController* notes() const { return notes_; }
+    NoteController* notes() const { return notes_; }
 
     RunSession& session() { return *session_; }
     Player& player() { return *player_; }
@@ -219,7 +219,7 @@ private:
     WindowActions* actions_ = nullptr;
     TransportActions* transport_ = nullptr;
     RecentFilesMenu* recent_ = nullptr;
-    AnnotationController* notes_ = nullptr;
+    NoteController* notes_ = nullptr;
 
     // Panels.
     DemoPanel* demoPanel_ = nullptr;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/window/theme_controller.hpp"
 
-#include "ui/style/code_colours.hpp"
+#include "ui/style/code_colors.hpp"
 
 #include <QAction>
 #include <QActionGroup>

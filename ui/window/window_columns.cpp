@@ -236,7 +236,7 @@ CodeFitTarget WindowColumns::programTarget() const
     const ProgramEditor* editor = program_;
     CodeFitTarget target;
     target.lines = widestCandidates(editor->toPlainText());
-    target.gutter = [editor](const QFont& font, bool) { return editor->gutterWidth(font); };
+    target.gutter = [editor](const QFont& font, bool) { return editor->gutterWidth(font, true); };
     target.chrome = chromeOf(*editor, presenting_);
     target.room = ProgramWidth::kRoom;
     target.numbersMayGo = false; // the editor keeps its line numbers: errors are told by line

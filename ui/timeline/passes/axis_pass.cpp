@@ -111,7 +111,7 @@ void AxisPass::paintTicks(PaintContext& c, const Axis& a)
         if (x - w / 2 < a.area.left() || x + w / 2 > a.area.right() || !free(c, x - w / 2, x + w / 2))
             continue;
         c.p.setFont(m.axisFont);
-        c.p.setPen(c.ink.role(ys::ColourRole::Muted).line);
+        c.p.setPen(c.ink.role(ys::ColorRole::Muted).line);
         c.p.drawText(QPointF(x - w / 2, a.textTop + fm.ascent()), text);
         c.placement.take(QRectF(x - w / 2, a.textTop, w, fm.height()), a.area, text);
         used_.emplace_back(x - w / 2, x + w / 2);

@@ -13,10 +13,10 @@ void BackgroundPass::paintBands(PaintContext& c, const QRectF& rect, double gutt
     // Bands right of the gutter (which paints itself), only where they differ from the window.
     const LaneGeometry& g = c.vp.lanes();
     for (std::size_t i = 0; i < g.lanes.size(); ++i) {
-        const QColor& colour = laneColour(c.style.theme, i);
-        if (colour == c.style.theme.window) continue;
+        const QColor& color = laneColor(c.style.theme, i);
+        if (color == c.style.theme.window) continue;
         c.p.fillRect(QRectF(rect.left() + gutterW, g.lanes[i].top, rect.width() - gutterW, g.lanes[i].height),
-                     colour);
+                     color);
     }
 }
 
@@ -84,7 +84,7 @@ void BackgroundPass::paintPlaceholder(PaintContext& c)
 {
     if (c.f.placeholder.isEmpty()) return;
     c.p.setFont(c.m.titleFont);
-    c.p.setPen(c.ink.role(ys::ColourRole::Muted).line);
+    c.p.setPen(c.ink.role(ys::ColorRole::Muted).line);
     c.p.drawText(c.vp.plotRect(), Qt::AlignCenter | Qt::TextWordWrap, c.f.placeholder);
 }
 

@@ -58,7 +58,7 @@ void GutterPass::paint(PaintContext& c, const QRectF& rect) const
     // The axis row's caption.
     const QString time = TimelineText::tr("time →");
     c.p.setFont(m.axisFont);
-    c.p.setPen(c.ink.role(ys::ColourRole::Muted).line);
+    c.p.setPen(c.ink.role(ys::ColorRole::Muted).line);
     const QRectF caption(rect.left() + m.gutterPad, plot.bottom(), width_ - m.captionInset, m.axisH * 0.6);
     c.p.drawText(caption, Qt::AlignLeft | Qt::AlignVCenter, time);
     const QFontMetricsF am(m.axisFont);
@@ -111,7 +111,7 @@ void GutterPass::paintTitle(PaintContext& c, const QRectF& rect, const LaneBox& 
     c.placement.take(QRectF(QPointF(x, top), QSizeF(ts.width(), titleH)), region, title.text());
     if (withSubtitle) {
         c.p.setFont(m.subtitleFont);
-        c.p.setPen(c.ink.role(ys::ColourRole::Muted).line);
+        c.p.setPen(c.ink.role(ys::ColorRole::Muted).line);
         c.p.drawStaticText(QPointF(x, top + titleH + m.titleGap), subtitle);
         c.placement.take(
             QRectF(QPointF(x, top + titleH + m.titleGap), QSizeF(subtitle.size().width(), sm.height())),

@@ -40,16 +40,16 @@ void MarkPass::paintFolded(std::size_t lo, std::size_t hi)
         double x0 = 0, x1 = -1;
     };
     std::array<Run, ys::kActorCount> runs{};
-    const std::array<ys::ColourRole, ys::kActorCount> laneInk{ys::ColourRole::Next, ys::ColourRole::Value,
-                                                              ys::ColourRole::Await, ys::ColourRole::Log};
+    const std::array<ys::ColorRole, ys::kActorCount> laneInk{ys::ColorRole::Next, ys::ColorRole::Value,
+                                                             ys::ColorRole::Await, ys::ColorRole::Log};
     const double h = c_.m.markR * 1.5;
     auto flush = [&](std::size_t a) {
         Run& run = runs[a];
         if (run.x1 < run.x0) return;
         const double y = a == static_cast<std::size_t>(ys::Actor::Source) ? g.spanRowY(0) : g.lanes[a].markY;
-        QColor colour = c_.ink.role(laneInk[a]).color;
-        colour.setAlpha(150);
-        c_.p.fillRect(QRectF(run.x0, y - h / 2, std::max(run.x1 - run.x0, c_.m.foldedBarMinW), h), colour);
+        QColor color = c_.ink.role(laneInk[a]).color;
+        color.setAlpha(150);
+        c_.p.fillRect(QRectF(run.x0, y - h / 2, std::max(run.x1 - run.x0, c_.m.foldedBarMinW), h), color);
         run = Run{};
     };
     std::size_t seq = lo;

@@ -72,7 +72,7 @@ std::size_t SpanPass::paintFolded(PaintContext& c, const Row& row, std::size_t i
     const double xe = isOpen(tail, c.f.count) ? x1 : c.vp.xOfU(layout.u(tail.end));
     const double r = c.m.barH / 2;
     c.p.setPen(Qt::NoPen);
-    c.p.setBrush(c.ink.role(ys::ColourRole::Await).fill);
+    c.p.setBrush(c.ink.role(ys::ColorRole::Await).fill);
     c.p.drawRect(QRectF(x0, row.y - r, std::max(xe - x0, c.m.foldedBarMinW), c.m.barH));
     ++c.stats.spans;
     return j;
@@ -82,7 +82,7 @@ void SpanPass::paintBar(PaintContext& c, const Row& row, std::size_t i, double x
                         double labelW)
 {
     const TimelineMetrics& m = c.m;
-    const Ink& ink = c.ink.role(ys::ColourRole::Await);
+    const Ink& ink = c.ink.role(ys::ColorRole::Await);
     const double y = row.y;
     const double r = m.barH / 2;
     if (open) {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ui/annotations/annotation_controller.hpp"
+#include "ui/notes/note_controller.hpp"
 
 #include "ui/panels/narration_banner.hpp"
 #include "ui/session/run_session.hpp"
@@ -12,7 +12,7 @@
 
 namespace ys::ui {
 
-AnnotationController::AnnotationController(RunSession& session, TimelineView& timeline, QWidget* window)
+NoteController::NoteController(RunSession& session, TimelineView& timeline, QWidget* window)
     : QObject(window), session_(session), timeline_(timeline), window_(window),
       pinAction_(new QAction(tr("&Pin a note…"), this)),
       removeAction_(new QAction(tr("Remove the &note"), this))
@@ -34,9 +34,9 @@ AnnotationController::AnnotationController(RunSession& session, TimelineView& ti
         if (session_.hasCursor()) removeNote(session_.cursor());
     });
 
-    connect(&session_, &RunSession::annotationsChanged, this, &AnnotationController::showNotes);
-    connect(&session_, &RunSession::runStarted, this, &AnnotationController::showNotes);
-    connect(&session_, &RunSession::cursorChanged, this, &AnnotationController::updateActions);
+    connect(&session_, &RunSession::notesChanged, this, &NoteController::showNotes);
+    connect(&session_, &RunSession::runStarted, this, &NoteController::showNotes);
+    connect(&session_, &RunSession::cursorChanged, this, &NoteController::updateActions);
     connect(&timeline_, &TimelineView::contextMenuRequested, this, [this](qint64 seq, QPoint globalPos) {
         if (seq < 0) return;
         QMenu* menu = menuFor(static_cast<std::size_t>(seq), &timeline_);
@@ -46,15 +46,15 @@ AnnotationController::AnnotationController(RunSession& session, TimelineView& ti
     showNotes();
 }
 
-QString AnnotationController::noteFor(std::size_t seq) const
+QString NoteController::noteFor(std::size_t seq) const
 {
-    for (const Annotation& a : session_.annotations()) {
+    for (const Note& a : session_.notes()) {
         if (a.seq == seq) return QString::fromStdString(a.text);
     }
     return {};
 }
 
-bool AnnotationController::editNote(std::size_t seq)
+bool NoteController::editNote(std::size_t seq)
 {
     if (seq >= session_.recorded()) return false;
     const QString current = noteFor(seq);
@@ -69,12 +69,12 @@ bool AnnotationController::editNote(std::size_t seq)
     if (auto* field = dialog.findChild<QLineEdit*>()) field->setMaxLength(kMaxNoteLength);
     if (dialog.exec() != QDialog::Accepted) return false;
     const QString text = dialog.textValue().simplified().left(kMaxNoteLength);
-    return session_.setAnnotation(seq, text.toStdString());
+    return session_.setNote(seq, text.toStdString());
 }
 
-bool AnnotationController::removeNote(std::size_t seq) { return session_.setAnnotation(seq, std::string()); }
+bool NoteController::removeNote(std::size_t seq) { return session_.setNote(seq, std::string()); }
 
-QMenu* AnnotationController::menuFor(std::size_t seq, QWidget* parent)
+QMenu* NoteController::menuFor(std::size_t seq, QWidget* parent)
 {
     auto* menu = new QMenu(parent);
     menu->setObjectName(QStringLiteral("noteMenu"));
@@ -88,17 +88,17 @@ QMenu* AnnotationController::menuFor(std::size_t seq, QWidget* parent)
     return menu;
 }
 
-void AnnotationController::showNotes()
+void NoteController::showNotes()
 {
     std::vector<PinnedNote> notes;
-    for (const Annotation& a : session_.annotations())
+    for (const Note& a : session_.notes())
         notes.push_back({a.seq, QString::fromStdString(a.text)});
     timeline_.setNotes(std::move(notes));
     updateActions();
     emit notesChanged();
 }
 
-void AnnotationController::updateActions()
+void NoteController::updateActions()
 {
     const bool onEvent = session_.hasCursor();
     const bool hasNote = onEvent && !noteFor(session_.cursor()).isEmpty();

@@ -10,7 +10,7 @@ namespace ys::ui {
 
 struct Theme;
 
-struct CodeColours {
+struct CodeColors {
     QColor background;
     QColor text;
     QColor gutterBackground;
@@ -25,7 +25,7 @@ struct CodeColours {
     QColor currentMarker;
     QColor previousMarker;
 
-    static CodeColours forTheme(const Theme& theme);
+    static CodeColors forTheme(const Theme& theme);
 };
 
 // `base` moved towards `towards` by `amount` (0..1); the result is opaque.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "ui/style/code_colours.hpp"
+#include "ui/style/code_colors.hpp"
 
 #include "ui/style/theme.hpp"
 
@@ -8,9 +8,9 @@
 
 namespace ys::ui {
 
-CodeColours CodeColours::forTheme(const Theme& theme)
+CodeColors CodeColors::forTheme(const Theme& theme)
 {
-    CodeColours c;
+    CodeColors c;
     c.background = theme.window;
     c.text = theme.text;
     c.gutterBackground = theme.gutter;

@@ -3,7 +3,7 @@
 // right-click menu), drawn on the timeline, told in the narration, kept by File > Save and
 // File > Open, and present in the SVG export.
 #include "core/io/trace_file.hpp"
-#include "ui/annotations/annotation_controller.hpp"
+#include "ui/notes/note_controller.hpp"
 #include "ui/session/run_session.hpp"
 #include "ui/timeline/timeline_view.hpp"
 #include "ui/window/main_window.hpp"
@@ -47,7 +47,7 @@ void answerNextDialog(QObject* owner, const QString& text)
 
 } // namespace
 
-class TestAnnotations : public QObject {
+class TestNotes : public QObject {
     Q_OBJECT
 
 private:
@@ -94,7 +94,7 @@ private slots:
         stepTo(4);
         answerNextDialog("the first timer starts");
         QTest::keyClick(window_.get(), Qt::Key_N);
-        QCOMPARE(w().session().annotations(), (std::vector<Annotation>{{4, "the first timer starts"}}));
+        QCOMPARE(w().session().notes(), (std::vector<Note>{{4, "the first timer starts"}}));
         QVERIFY(w().narrationText().contains("the first timer starts"));
         window_->timeline()->grab();
         QVERIFY(window_->timeline()->noteRect(4).has_value());
@@ -102,16 +102,16 @@ private slots:
         activate();
         answerNextDialog("edited");
         QTest::keyClick(window_.get(), Qt::Key_N);
-        QCOMPARE(w().session().annotations(), (std::vector<Annotation>{{4, "edited"}}));
+        QCOMPARE(w().session().notes(), (std::vector<Note>{{4, "edited"}}));
 
         activate();
         answerNextDialog(QString()); // cancelled: nothing changes
         QTest::keyClick(window_.get(), Qt::Key_N);
-        QCOMPARE(w().session().annotations().size(), std::size_t{1});
+        QCOMPARE(w().session().notes().size(), std::size_t{1});
 
         activate();
         QTest::keyClick(window_.get(), Qt::Key_N, Qt::ShiftModifier);
-        QVERIFY(w().session().annotations().empty());
+        QVERIFY(w().session().notes().empty());
         QVERIFY(!w().narrationText().contains("edited"));
         window_->timeline()->grab();
         QVERIFY(!window_->timeline()->noteRect(4).has_value());
@@ -138,12 +138,12 @@ private slots:
         QCOMPARE(menu->actions().at(0)->text(), QString("Pin a note…"));
         answerNextDialog("  a   note  ");
         menu->actions().at(0)->trigger();
-        QCOMPARE(w().session().annotations(), (std::vector<Annotation>{{2, "a note"}}));
+        QCOMPARE(w().session().notes(), (std::vector<Note>{{2, "a note"}}));
 
         menu.reset(w().notes()->menuFor(2, nullptr));
         QCOMPARE(menu->actions().size(), 2);
         menu->actions().at(1)->trigger(); // Remove the note
-        QVERIFY(w().session().annotations().empty());
+        QVERIFY(w().session().notes().empty());
     }
 
     // The note is drawn: pixels differ where it stands, and nowhere near the lanes' marks.
@@ -151,7 +151,7 @@ private slots:
     {
         stepTo(8);
         const QImage before = w().timeline()->grab().toImage();
-        QVERIFY(w().session().setAnnotation(5, "look here"));
+        QVERIFY(w().session().setNote(5, "look here"));
         const QImage after = w().timeline()->grab().toImage();
         const auto rect = w().timeline()->noteRect(5);
         QVERIFY(rect.has_value());
@@ -160,7 +160,7 @@ private slots:
         QVERIFY(before.copy(r) != after.copy(r));
         QVERIFY2(rect->bottom() < w().timeline()->eventCenter(5).y(), "the note stands above its event");
         // To look at, in both themes.
-        QVERIFY(w().session().setAnnotation(7, "a second note, right after the first"));
+        QVERIFY(w().session().setNote(7, "a second note, right after the first"));
         w().grab().save(QStringLiteral(YS_SCREENSHOT_DIR "/notes-light.png"));
         w().setThemeMode(MainWindow::ThemeMode::Dark);
         w().grab().save(QStringLiteral(YS_SCREENSHOT_DIR "/notes-dark.png"));
@@ -169,30 +169,29 @@ private slots:
     void saveAndOpenKeepNotes()
     {
         stepTo(3);
-        QVERIFY(w().session().setAnnotation(1, "resumes here"));
-        QVERIFY(w().session().setAnnotation(3, "waits 500 ms"));
+        QVERIFY(w().session().setNote(1, "resumes here"));
+        QVERIFY(w().session().setNote(3, "waits 500 ms"));
         QTemporaryDir dir;
         const QString path = dir.filePath("run.jsonl");
         QVERIFY(w().saveTraceFile(path));
         const TraceFile saved = loadTraceFile(path.toStdString());
-        QCOMPARE(saved.annotations, w().session().annotations());
+        QCOMPARE(saved.notes, w().session().notes());
         // open(save(trace)) keeps them, in a new window too.
         window_ = std::make_unique<MainWindow>();
-        QVERIFY(w().session().annotations().empty());
+        QVERIFY(w().session().notes().empty());
         QVERIFY(w().openTraceFile(path));
-        QCOMPARE(w().session().annotations(),
-                 (std::vector<Annotation>{{1, "resumes here"}, {3, "waits 500 ms"}}));
+        QCOMPARE(w().session().notes(), (std::vector<Note>{{1, "resumes here"}, {3, "waits 500 ms"}}));
         QCOMPARE(w().timeline()->notes().size(), std::size_t{2});
         // A new run starts without them.
         w().selectDemo("range");
-        QVERIFY(w().session().annotations().empty());
+        QVERIFY(w().session().notes().empty());
         QVERIFY(w().timeline()->notes().empty());
     }
 
     void svgExportHasTheNote()
     {
         stepTo(6);
-        QVERIFY(w().session().setAnnotation(4, "timer & <fetch>"));
+        QVERIFY(w().session().setNote(4, "timer & <fetch>"));
         QTemporaryDir dir;
         const QString path = dir.filePath("timeline.svg");
         QVERIFY(w().exportTimelineSvg(path));
@@ -203,5 +202,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestAnnotations)
-#include "tst_ui_annotations.moc"
+QTEST_MAIN(TestNotes)
+#include "tst_ui_notes.moc"

@@ -20,14 +20,14 @@ namespace ys::ui {
 class RunSession;
 class TimelineView;
 
-class AnnotationController : public QObject {
+class NoteController : public QObject {
     Q_OBJECT
 
 public:
     // Notes longer than this are cut: a note is a few words for the room, not an essay.
     static constexpr int kMaxNoteLength = 200;
 
-    AnnotationController(RunSession& session, TimelineView& timeline, QWidget* window);
+    NoteController(RunSession& session, TimelineView& timeline, QWidget* window);
 
     // Pin a note… (or Edit the note…) and Remove the note, for the event at the cursor.
     QAction* pinAction() const { return pinAction_; }
