@@ -86,7 +86,8 @@ enum class TraceFileWrite { Written, SinkFailed, Cancelled };
 std::string traceFileHeader(const TraceFile& file);
 // `instanceNames` is Trace::instanceNames(): its first (the actor's only instance) is not written.
 std::string traceFileHeader(const Demo* demo, const Params& params, const std::vector<Note>& notes,
-                            std::string_view program = {}, const std::vector<std::string>& instanceNames = {});
+                            std::string_view program = {},
+                            const std::vector<std::string>& instanceNames = {});
 
 // Writes the header and the events to `sink` in chunks; false as soon as the sink fails.
 bool writeTraceFile(const TraceFile& file, const std::function<bool(std::string_view)>& sink);

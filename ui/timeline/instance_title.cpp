@@ -30,12 +30,10 @@ NameParts parts(const std::string& name)
 
 InstanceTitle instanceTitle(const InstanceLanes& lanes, const ys::Trace* trace, ys::Actor actor, int lane)
 {
-    const QString role = actor == ys::Actor::Consumer
-                             ? TimelineText::tr("consumer")
-                             : TimelineText::tr("producer");
+    const QString role =
+        actor == ys::Actor::Consumer ? TimelineText::tr("consumer") : TimelineText::tr("producer");
     const int sharing = lanes.instancesInLane(actor, lane);
-    if (sharing > 1)
-        return {TimelineText::tr("%n more", nullptr, sharing), role};
+    if (sharing > 1) return {TimelineText::tr("%n more", nullptr, sharing), role};
     const std::uint16_t id = lanes.instanceOfLane(actor, lane);
     if (trace == nullptr || id == 0 || id >= trace->instanceNames().size())
         return {TimelineText::tr("other"), role};
