@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Prints the slowest tests of a ctest run next to their time-outs, and fails when one took
+"""Prints the tests of a ctest run nearest to their time-outs, and fails when one took
 more than half of its time-out.
 
 A suite whose slowest test sits near its time-out passes or fails by the load of the machine
@@ -56,9 +56,11 @@ def main():
 
     limits = time_outs(args.build_dir)
     times = run_times(args.junit_file)
+    # Nearest to their limits first: a long test with a long time-out is less at risk than a
+    # shorter one with a short time-out.
     rows = sorted(((t, name, limits.get(name, CTEST_DEFAULT_TIMEOUT)) for name, t in times.items()),
-                  reverse=True)
-    print(f"\nslowest {min(args.count, len(rows))} of {len(rows)} tests"
+                  key=lambda row: (row[0] / row[2], row[0]), reverse=True)
+    print(f"\nthe {min(args.count, len(rows))} of {len(rows)} tests nearest to their time-outs"
           f" (limit: the time-out, at most {QTEST_FUNCTION_TIMEOUT:.0f} s for a Qt Test program)")
     print(f"{'test':32} {'seconds':>8} {'limit':>7} {'share':>6}")
     for seconds, name, limit in rows[:args.count]:

@@ -297,6 +297,33 @@ private slots:
         QVERIFY(demoAction(1)->isChecked());
     }
 
+    // A saved run of a program, opened while a demo is shown: the program's look (no demo's name
+    // or parameters), saying it is a recorded run; a demo chosen goes back as from the editor.
+    void openedProgramRunHasTheProgramsLook()
+    {
+        press(Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+        runByKey();
+        QCOMPARE(editor().mode(), EditorController::Mode::Watching);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("mine.yieldscope"));
+        QVERIFY(w().saveTraceFile(path));
+        press(Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(chooser()->currentText(), QString("Countdown"));
+
+        QVERIFY(w().openTraceFile(path));
+        QTRY_VERIFY(w().session().demo() == nullptr && w().session().trace() != nullptr);
+        QCOMPARE(chooser()->currentText(), QString("Your program"));
+        QVERIFY(!w().paramEditor()->isVisible());
+        auto* summary = w().findChild<QLabel*>(QStringLiteral("demoSummary"));
+        QVERIFY2(summary->text().startsWith("A recorded run of a program"), qPrintable(summary->text()));
+        QVERIFY(demoAction(1)->actionGroup()->checkedAction() == nullptr);
+
+        press(Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(chooser()->currentText(), QString("Countdown"));
+        QVERIFY(w().paramEditor()->isVisible());
+        QCOMPARE(summary->text(), QString::fromStdString(w().session().demo()->summary));
+    }
+
     // 2. Presentation mode while editing: the editor stays, large, with no scroll bar; F11
     // again brings back exactly what was.
     void presentingWhileEditingRoundTrip_data()

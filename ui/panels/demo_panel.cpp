@@ -68,16 +68,11 @@ void DemoPanel::showDemo(const Demo& demo, const Params& params)
     params_->setDemo(demo, params);
 }
 
-void DemoPanel::showSummary(const Demo* demo, bool withProgram)
+void DemoPanel::showSummary(const Demo* demo)
 {
     demo_ = demo;
-    withProgram_ = withProgram;
-    if (demo != nullptr)
-        summary_->setText(demoSummary(*demo));
-    else if (withProgram)
-        summary_->setText(tr("A recorded run of a program: its code is shown as it was run."));
-    else
-        summary_->setText(tr("A recorded run of an unknown demo: no code to show."));
+    summary_->setText(demo != nullptr ? demoSummary(*demo)
+                                      : tr("A recorded run of an unknown demo: no code to show."));
 }
 
 void DemoPanel::retranslate()
@@ -86,14 +81,20 @@ void DemoPanel::retranslate()
         const Demo* d = findDemo(chooser_->itemData(i).toString().toStdString());
         if (d != nullptr) chooser_->setItemText(i, demoTitle(*d));
     }
-    showSummary(demo_, withProgram_);
+    showSummary(demo_);
     setOwnProgramTexts();
 }
 
 void DemoPanel::showUnknownDemo(bool withProgram)
 {
+    if (withProgram) { // a program's run: no demo's name or parameters are shown with it
+        setOwnProgramShown(true);
+        recordedProgram_ = true;
+        setOwnProgramTexts();
+        return;
+    }
     leaveOwnProgram(true);
-    showSummary(nullptr, withProgram);
+    showSummary(nullptr);
 }
 
 void DemoPanel::setOwnProgramShown(bool on)
@@ -101,6 +102,10 @@ void DemoPanel::setOwnProgramShown(bool on)
     if (!on) {
         leaveOwnProgram(true);
         return;
+    }
+    if (recordedProgram_) { // the editor takes over from a recorded run
+        recordedProgram_ = false;
+        setOwnProgramTexts();
     }
     if (ownProgram_) return;
     ownProgram_ = true;
@@ -116,9 +121,10 @@ void DemoPanel::leaveOwnProgram(bool restore)
 {
     if (!ownProgram_) return;
     ownProgram_ = false;
+    recordedProgram_ = false;
     if (restore) {
         chooser_->setCurrentIndex(demoRow_);
-        showSummary(demo_, withProgram_);
+        showSummary(demo_);
     }
     showOwnProgramRow(false);
     params_->show();
@@ -138,10 +144,11 @@ void DemoPanel::showOwnProgramRow(bool on)
 void DemoPanel::setOwnProgramTexts()
 {
     chooser_->setItemText(ownProgramRow(), tr("Your program"));
-    if (ownProgram_) {
+    if (ownProgram_ && recordedProgram_)
+        summary_->setText(tr("A recorded run of a program: its code is shown as it was run."));
+    else if (ownProgram_)
         summary_->setText(tr("Your own program, from the editor. Choosing a demo goes back to the demos; "
                              "your program stays in the editor."));
-    }
 }
 
 } // namespace ys::ui

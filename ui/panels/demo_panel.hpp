@@ -33,12 +33,12 @@ public:
     ParamEditor* params() const { return params_; }
     // Shows `demo` chosen, with these values.
     void showDemo(const Demo& demo, const Params& params);
-    // Shows what `demo` is about (nullptr: a recorded run of no demo this program knows;
-    // `withProgram`: the run's file carries its program, which the code panel shows).
-    void showSummary(const Demo* demo, bool withProgram = false);
+    // Shows what `demo` is about (nullptr: a recorded run of a demo this program does not know).
+    void showSummary(const Demo* demo);
     // The demos' titles and the summary again, in the language installed now.
     void retranslate();
-    // Shows a recorded run of no known demo: the chooser as it was, its summary under it.
+    // Shows a recorded run of no known demo: the chooser as it was, its summary under it; or,
+    // `withProgram` (the file carries the program it ran), the program's look with no parameters.
     void showUnknownDemo(bool withProgram);
     // Shows that the window is given to the learner's own program (true), or back to the demo
     // shown before (false).
@@ -62,8 +62,8 @@ private:
     QLabel* summary_ = nullptr;
     ParamEditor* params_ = nullptr;
     const Demo* demo_ = nullptr;
-    bool withProgram_ = false;
     bool ownProgram_ = false;
+    bool recordedProgram_ = false; // the program shown is a recorded run's, not the editor's
     // The chooser's row before the program took the window (the summary is made again from demo_).
     int demoRow_ = 0;
 };

@@ -358,12 +358,18 @@ void MainWindow::showOpenedRun(TraceFile file, const QString& path)
         demoPanel_->showDemo(*demo, file.params);
         for (QAction* a : demoActions_->actions())
             a->setChecked(a->data().toString() == QString::fromStdString(demo->name));
-    } else {
-        demoPanel_->showUnknownDemo(!file.program.empty());
     }
+    const bool withProgram = demo == nullptr && !file.program.empty();
     const std::size_t events = file.trace.size();
     session_->open(std::move(file)); // a move: the trace read is handed over, not copied
-    titleDemo_ = nullptr;            // the title names the file
+    if (demo == nullptr) {
+        // After the session took the run: the editor leaves its mode on that, which would
+        // otherwise take the program's look away again.
+        demoPanel_->showUnknownDemo(withProgram);
+        for (QAction* a : demoActions_->actions())
+            a->setChecked(false);
+    }
+    titleDemo_ = nullptr; // the title names the file
     setWindowTitle(QString("Yieldscope — %1").arg(name));
     showFileMessage(tr("Opened %1: %n event(s)", nullptr, static_cast<int>(events)).arg(name));
     emit traceFileUsed(path);
