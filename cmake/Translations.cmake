@@ -11,7 +11,7 @@ find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
 set(YIELDSCOPE_TS_FILES "${PROJECT_SOURCE_DIR}/translations/yieldscope_ru.ts")
 # The engine's texts are marked with its own macro, since core/ has no Qt; no line numbers in
 # the .ts, so that moving code does not change the translations' file.
-set(YIELDSCOPE_LUPDATE_OPTIONS -tr-function-alias QT_TRANSLATE_NOOP+=YS_TRANSLATE_NOOP -locations none)
+set(YIELDSCOPE_LUPDATE_OPTIONS -tr-function-alias QT_TRANSLATE_NOOP+=YS_TRANSLATE_NOOP -locations none -no-obsolete)
 
 file(GLOB_RECURSE ys_translated_sources CONFIGURE_DEPENDS
     "${PROJECT_SOURCE_DIR}/core/*.cpp" "${PROJECT_SOURCE_DIR}/core/*.hpp"

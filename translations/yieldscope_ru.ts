@@ -52,26 +52,6 @@
         <translation>Задать параметр примера; для нескольких — повторить.</translation>
     </message>
     <message>
-        <source>Run the demo to the end without a window and write its trace as JSON Lines to file (- for standard output).</source>
-        <translation type="vanished">Выполнить пример до конца без окна и записать его трассу в формате JSON Lines в файл file (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Run the demo to the end without a window and write its trace in the Trace Event Format that Perfetto and chrome://tracing open (- for standard output).</source>
-        <translation type="vanished">Выполнить пример до конца без окна и записать его трассу в формате Trace Event Format, который открывают Perfetto и chrome://tracing (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Write the demo&apos;s JavaScript listing, rendered with its parameters, to file (- for standard output).</source>
-        <translation type="vanished">Записать код примера на JavaScript с подставленными параметрами в файл file (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Run a JavaScript program of your own (a UTF-8 file of at most 1 MiB) on the embedded engine; with --trace, write its trace (the program in the header).</source>
-        <translation type="vanished">Выполнить свою программу на JavaScript (файл в UTF-8 не больше 1 МиБ) на встроенном движке; с --trace — записать её трассу (программа — в заголовке).</translation>
-    </message>
-    <message>
-        <source>Run the demo to the end without a window and write it as one web page that steps through the run in any browser, offline (- for standard output).</source>
-        <translation type="vanished">Выполнить пример до конца без окна и записать его как одну веб-страницу, по которой прогон можно пройти по шагам в любом браузере, без сети (- — стандартный вывод).</translation>
-    </message>
-    <message>
         <source>Read a saved trace file and report whether it is valid: a one-line summary, or the line and the problem.</source>
         <translation>Прочитать сохранённый файл трассы и сообщить, корректен ли он: сводка в одну строку или строка файла и ошибка.</translation>
     </message>
@@ -94,10 +74,6 @@
     <message>
         <source>--%1 and --%2 name the same file &apos;%3&apos;; give each its own</source>
         <translation>--%1 и --%2 указывают на один и тот же файл «%3»; дайте каждому свой</translation>
-    </message>
-    <message>
-        <source>--script needs --trace FILE (or - for standard output)</source>
-        <translation type="vanished">--script требует --trace ФАЙЛ (или - для стандартного вывода)</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
@@ -168,20 +144,12 @@
         <translation>Цвета: system (как в системе, по умолчанию), light (светлые) или dark (тёмные).</translation>
     </message>
     <message>
-        <source>A saved trace to replay (File &gt; Save writes them).</source>
-        <translation type="vanished">Сохранённая трасса для воспроизведения (их записывает Файл &gt; Сохранить).</translation>
-    </message>
-    <message>
         <source>unknown theme &apos;%1&apos; (themes: system, light, dark, high-contrast)</source>
         <translation>неизвестная тема «%1» (темы: system, light, dark, high-contrast)</translation>
     </message>
     <message>
         <source>--%1 cannot be combined with --record or --video</source>
         <translation>--%1 нельзя сочетать с --record или --video</translation>
-    </message>
-    <message>
-        <source>--record and --video need --demo NAME (demos: %1)</source>
-        <translation type="vanished">--record и --video требуют --demo ИМЯ (примеры: %1)</translation>
     </message>
     <message>
         <source>--fps takes %1, got &apos;%2&apos;</source>
@@ -731,181 +699,6 @@
     <message>
         <source>buffer — items waiting in the producer&apos;s buffer</source>
         <translation>буфер — элементы ждут в буфере производителя</translation>
-    </message>
-</context>
-<context>
-    <name>Exporter</name>
-    <message>
-        <source>Export as &amp;Chrome trace…</source>
-        <translation type="vanished">Экспорт в трассу &amp;Chrome…</translation>
-    </message>
-    <message>
-        <source>Save the whole run for Perfetto or chrome://tracing</source>
-        <translation type="vanished">Сохранить весь прогон для Perfetto или chrome://tracing</translation>
-    </message>
-    <message>
-        <source>Export as Chrome trace</source>
-        <translation type="vanished">Экспорт в трассу Chrome</translation>
-    </message>
-    <message>
-        <source>Trace Event Format (*.json);;All files (*)</source>
-        <translation type="vanished">Trace Event Format (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: another file is being opened or saved</source>
-        <translation type="vanished">Не удаётся экспортировать %1: сейчас открывается или сохраняется другой файл</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: %2</source>
-        <translation type="vanished">Не удаётся экспортировать %1: %2</translation>
-    </message>
-    <message>
-        <source>Exporting %1 cancelled: the file is as it was</source>
-        <translation type="vanished">Экспорт %1 отменён: файл остался прежним</translation>
-    </message>
-    <message>
-        <source>Exported the run to %1</source>
-        <translation type="vanished">Прогон экспортирован в %1</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation type="vanished">Экспорт %1…</translation>
-    </message>
-    <message>
-        <source>Run the demo to the end without a window and write its trace in the Trace Event Format that Perfetto and chrome://tracing open (- for standard output).</source>
-        <translation type="vanished">Выполнить пример до конца без окна и записать его трассу в формате Trace Event Format, который открывают Perfetto и chrome://tracing (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>JavaScript (*.js);;All files (*)</source>
-        <translation type="vanished">JavaScript (*.js);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Write the demo&apos;s JavaScript listing, rendered with its parameters, to file (- for standard output).</source>
-        <translation type="vanished">Записать код примера на JavaScript с подставленными параметрами в файл file (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Export timeline as &amp;PNG…</source>
-        <translation type="vanished">Экспорт временной шкалы в &amp;PNG…</translation>
-    </message>
-    <message>
-        <source>Save the timeline, as shown or the whole run, as an image at 1x to 4x its size</source>
-        <translation type="vanished">Сохранить временную шкалу — как она показана или весь прогон — как изображение в масштабе от 1x до 4x</translation>
-    </message>
-    <message>
-        <source>Export the timeline as PNG</source>
-        <translation type="vanished">Экспорт временной шкалы в PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png);;All files (*)</source>
-        <translation type="vanished">Изображения PNG (*.png);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot export %1</source>
-        <translation type="vanished">Не удаётся экспортировать %1</translation>
-    </message>
-    <message>
-        <source>Exported the timeline to %1</source>
-        <translation type="vanished">Временная шкала экспортирована в %1</translation>
-    </message>
-    <message>
-        <source>Export timeline as S&amp;VG…</source>
-        <translation type="vanished">Экспорт временной шкалы в S&amp;VG…</translation>
-    </message>
-    <message>
-        <source>Save the timeline, as shown or the whole run, as a scalable drawing</source>
-        <translation type="vanished">Сохранить временную шкалу — как она показана или весь прогон — как масштабируемый рисунок</translation>
-    </message>
-    <message>
-        <source>Export the timeline as SVG</source>
-        <translation type="vanished">Экспорт временной шкалы в SVG</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg);;All files (*)</source>
-        <translation type="vanished">Рисунки SVG (*.svg);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>The timeline of a Yieldscope run</source>
-        <translation type="vanished">Временная шкала прогона Yieldscope</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation type="vanished">&amp;Сохранить…</translation>
-    </message>
-    <message>
-        <source>Save the whole run, with its demo and parameters, as a trace file</source>
-        <translation type="vanished">Сохранить весь прогон вместе с примером и параметрами как файл трассы</translation>
-    </message>
-    <message>
-        <source>Save the run</source>
-        <translation type="vanished">Сохранить прогон</translation>
-    </message>
-    <message>
-        <source>Yieldscope traces (*.jsonl);;All files (*)</source>
-        <translation type="vanished">Трассы Yieldscope (*.jsonl);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: another file is being opened or saved</source>
-        <translation type="vanished">Не удаётся сохранить %1: сейчас открывается или сохраняется другой файл</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation type="vanished">Не удаётся сохранить %1: %2</translation>
-    </message>
-    <message>
-        <source>Saving %1 cancelled: the file is as it was</source>
-        <translation type="vanished">Сохранение %1 отменено: файл остался прежним</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="vanished">Сохранено: %1</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation type="vanished">Сохранение %1…</translation>
-    </message>
-    <message>
-        <source>Run the demo to the end without a window and write its trace as JSON Lines to file (- for standard output).</source>
-        <translation type="vanished">Выполнить пример до конца без окна и записать его трассу в формате JSON Lines в файл file (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Export as &amp;web page…</source>
-        <translation type="vanished">Экспорт в &amp;веб-страницу…</translation>
-    </message>
-    <message>
-        <source>Save the whole run as one web page that steps in any browser, offline</source>
-        <translation type="vanished">Сохранить весь прогон как одну веб-страницу, которую можно проходить по шагам в любом браузере без сети</translation>
-    </message>
-    <message>
-        <source>Export as web page</source>
-        <translation type="vanished">Экспорт в веб-страницу</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html);;All files (*)</source>
-        <translation type="vanished">Веб-страницы (*.html);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: %2.</source>
-        <translation type="vanished">Не удаётся экспортировать %1: %2.</translation>
-    </message>
-    <message>
-        <source>Run the demo to the end without a window and write it as one web page that steps through the run in any browser, offline (- for standard output).</source>
-        <translation type="vanished">Выполнить пример до конца без окна и записать его как одну веб-страницу, по которой прогон можно пройти по шагам в любом браузере, без сети (- — стандартный вывод).</translation>
-    </message>
-    <message>
-        <source>Export &amp;window as PNG…</source>
-        <translation type="vanished">Экспорт &amp;окна в PNG…</translation>
-    </message>
-    <message>
-        <source>Save the whole window as it is shown now (code, timeline, console, narration) as an image</source>
-        <translation type="vanished">Сохранить всё окно в его нынешнем виде (код, временная шкала, консоль, пояснения) как изображение</translation>
-    </message>
-    <message>
-        <source>Export the window as PNG</source>
-        <translation type="vanished">Экспорт окна в PNG</translation>
-    </message>
-    <message>
-        <source>Exported the window to %1</source>
-        <translation type="vanished">Окно экспортировано в %1</translation>
     </message>
 </context>
 <context>
@@ -1569,65 +1362,6 @@ network</source>
     </message>
 </context>
 <context>
-    <name>ys::ui</name>
-    <message>
-        <source>&amp;File</source>
-        <translation type="vanished">&amp;Файл</translation>
-    </message>
-    <message>
-        <source>&amp;Demo</source>
-        <translation type="vanished">&amp;Пример</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="vanished">&amp;Вид</translation>
-    </message>
-    <message>
-        <source>&amp;Theme</source>
-        <translation type="vanished">&amp;Тема</translation>
-    </message>
-    <message>
-        <source>P&amp;anels</source>
-        <translation type="vanished">П&amp;анели</translation>
-    </message>
-    <message>
-        <source>Presentation si&amp;ze</source>
-        <translation type="vanished">&amp;Размер для показа</translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation type="vanished">&amp;Прогон</translation>
-    </message>
-    <message>
-        <source>&amp;Notes</source>
-        <translation type="vanished">&amp;Заметки</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="vanished">&amp;Справка</translation>
-    </message>
-    <message>
-        <source>Playback</source>
-        <translation type="vanished">Воспроизведение</translation>
-    </message>
-    <message>
-        <source>Playback controls</source>
-        <translation type="vanished">Управление воспроизведением</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="vanished">Сочетания клавиш</translation>
-    </message>
-    <message>
-        <source>About Yieldscope</source>
-        <translation type="vanished">О программе Yieldscope</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Makes JavaScript async iteration visible, one event at a time: every next() call, await, yield, value received and return() of a demo, drawn on a timeline beside its code.&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation type="vanished">&lt;p&gt;&lt;b&gt;Yieldscope&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Показывает асинхронную итерацию в JavaScript наглядно, событие за событием: каждый вызов next(), await, yield, полученное значение и return() примера — на временной шкале рядом с его кодом.&lt;/p&gt;&lt;p&gt;Распространяется по лицензии MIT.&lt;/p&gt;</translation>
-    </message>
-</context>
-<context>
     <name>ys::ui::ChromeTraceExporter</name>
     <message>
         <source>Export as &amp;Chrome trace…</source>
@@ -2016,54 +1750,6 @@ network</source>
         <translation>&amp;Заметки</translation>
     </message>
     <message>
-        <source>Press Space to play or → to step.</source>
-        <translation type="vanished">Нажмите Пробел, чтобы воспроизвести, или →, чтобы сделать шаг.</translation>
-    </message>
-    <message>
-        <source>Running the demo to its end; its last event shows when it gets there. Press Esc to stop it here.</source>
-        <translation type="vanished">Пример выполняется до конца; когда он дойдёт до конца, будет показано последнее событие. Нажмите Esc, чтобы остановиться здесь.</translation>
-    </message>
-    <message>
-        <source>&amp;Play</source>
-        <translation type="vanished">&amp;Воспроизвести</translation>
-    </message>
-    <message>
-        <source>Play the run at the chosen speed, or pause it</source>
-        <translation type="vanished">Воспроизвести прогон с выбранной скоростью или приостановить его</translation>
-    </message>
-    <message>
-        <source>&amp;Step</source>
-        <translation type="vanished">&amp;Шаг</translation>
-    </message>
-    <message>
-        <source>Show the next event</source>
-        <translation type="vanished">Показать следующее событие</translation>
-    </message>
-    <message>
-        <source>Step &amp;back</source>
-        <translation type="vanished">Шаг &amp;назад</translation>
-    </message>
-    <message>
-        <source>Show the previous event</source>
-        <translation type="vanished">Показать предыдущее событие</translation>
-    </message>
-    <message>
-        <source>&amp;Start</source>
-        <translation type="vanished">В &amp;начало</translation>
-    </message>
-    <message>
-        <source>Jump to the start, before the first event</source>
-        <translation type="vanished">Перейти в начало, до первого события</translation>
-    </message>
-    <message>
-        <source>&amp;End</source>
-        <translation type="vanished">В &amp;конец</translation>
-    </message>
-    <message>
-        <source>Run to the end and show the last event</source>
-        <translation type="vanished">Выполнить до конца и показать последнее событие</translation>
-    </message>
-    <message>
         <source>S&amp;top running to the end</source>
         <translation>О&amp;становить выполнение до конца</translation>
     </message>
@@ -2078,22 +1764,6 @@ network</source>
     <message>
         <source>Start the run again from the beginning</source>
         <translation>Начать прогон заново с начала</translation>
-    </message>
-    <message>
-        <source>&amp;Faster</source>
-        <translation type="vanished">&amp;Быстрее</translation>
-    </message>
-    <message>
-        <source>Play faster</source>
-        <translation type="vanished">Воспроизводить быстрее</translation>
-    </message>
-    <message>
-        <source>S&amp;lower</source>
-        <translation type="vanished">&amp;Медленнее</translation>
-    </message>
-    <message>
-        <source>Play slower</source>
-        <translation type="vanished">Воспроизводить медленнее</translation>
     </message>
     <message>
         <source>Reset &amp;parameters to defaults</source>
@@ -2204,32 +1874,12 @@ network</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <source>&amp;System</source>
-        <translation type="vanished">&amp;Системная</translation>
-    </message>
-    <message>
-        <source>&amp;Light</source>
-        <translation type="vanished">&amp;Светлая</translation>
-    </message>
-    <message>
-        <source>&amp;Dark</source>
-        <translation type="vanished">&amp;Тёмная</translation>
-    </message>
-    <message>
-        <source>&amp;High contrast</source>
-        <translation type="vanished">&amp;Контрастная</translation>
-    </message>
-    <message>
         <source>P&amp;anels</source>
         <translation>П&amp;анели</translation>
     </message>
     <message>
         <source>Presentation si&amp;ze</source>
         <translation>&amp;Размер для показа</translation>
-    </message>
-    <message>
-        <source>The size presentation mode lays the window out at</source>
-        <translation type="vanished">Размер, под который режим показа раскладывает окно</translation>
     </message>
     <message>
         <source>&amp;Compare two runs…</source>
@@ -2252,96 +1902,12 @@ network</source>
         <translation>Управление воспроизведением</translation>
     </message>
     <message>
-        <source>  Sp&amp;eed </source>
-        <translation type="vanished">  Ско&amp;рость </translation>
-    </message>
-    <message>
-        <source>Playback speed</source>
-        <translation type="vanished">Скорость воспроизведения</translation>
-    </message>
-    <message>
-        <source>How fast Play runs through virtual time ([ slower, ] faster)</source>
-        <translation type="vanished">Как быстро воспроизведение идёт по виртуальному времени ([ медленнее, ] быстрее)</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Открыть…</translation>
     </message>
     <message>
         <source>Replay a saved run from a trace file</source>
         <translation>Воспроизвести сохранённый прогон из файла трассы</translation>
-    </message>
-    <message>
-        <source>&amp;Save…</source>
-        <translation type="vanished">&amp;Сохранить…</translation>
-    </message>
-    <message>
-        <source>Save the whole run, with its demo and parameters, as a trace file</source>
-        <translation type="vanished">Сохранить весь прогон вместе с примером и параметрами как файл трассы</translation>
-    </message>
-    <message>
-        <source>Export timeline as &amp;PNG…</source>
-        <translation type="vanished">Экспорт временной шкалы в &amp;PNG…</translation>
-    </message>
-    <message>
-        <source>Save the timeline, as shown or the whole run, as an image at 1x to 4x its size</source>
-        <translation type="vanished">Сохранить временную шкалу — как она показана или весь прогон — как изображение в масштабе от 1x до 4x</translation>
-    </message>
-    <message>
-        <source>Export timeline as S&amp;VG…</source>
-        <translation type="vanished">Экспорт временной шкалы в S&amp;VG…</translation>
-    </message>
-    <message>
-        <source>Save the timeline, as shown or the whole run, as a scalable drawing</source>
-        <translation type="vanished">Сохранить временную шкалу — как она показана или весь прогон — как масштабируемый рисунок</translation>
-    </message>
-    <message>
-        <source>Export as &amp;Chrome trace…</source>
-        <translation type="vanished">Экспорт в трассу &amp;Chrome…</translation>
-    </message>
-    <message>
-        <source>Save the whole run for Perfetto or chrome://tracing</source>
-        <translation type="vanished">Сохранить весь прогон для Perfetto или chrome://tracing</translation>
-    </message>
-    <message>
-        <source>Export as Chrome trace</source>
-        <translation type="vanished">Экспорт в трассу Chrome</translation>
-    </message>
-    <message>
-        <source>Trace Event Format (*.json);;All files (*)</source>
-        <translation type="vanished">Trace Event Format (*.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Export as &amp;web page…</source>
-        <translation type="vanished">Экспорт в &amp;веб-страницу…</translation>
-    </message>
-    <message>
-        <source>Save the whole run as one web page that steps in any browser, offline</source>
-        <translation type="vanished">Сохранить весь прогон как одну веб-страницу, которую можно проходить по шагам в любом браузере без сети</translation>
-    </message>
-    <message>
-        <source>Export as web page</source>
-        <translation type="vanished">Экспорт в веб-страницу</translation>
-    </message>
-    <message>
-        <source>Web pages (*.html);;All files (*)</source>
-        <translation type="vanished">Веб-страницы (*.html);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Export &amp;window as PNG…</source>
-        <translation type="vanished">Экспорт &amp;окна в PNG…</translation>
-    </message>
-    <message>
-        <source>Save the whole window as it is shown now (code, timeline, console, narration) as an image</source>
-        <translation type="vanished">Сохранить всё окно в его нынешнем виде (код, временная шкала, консоль, пояснения) как изображение</translation>
-    </message>
-    <message>
-        <source>Export the window as PNG</source>
-        <translation type="vanished">Экспорт окна в PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png);;All files (*)</source>
-        <translation type="vanished">Изображения PNG (*.png);;Все файлы (*)</translation>
     </message>
     <message>
         <source>&amp;Record…</source>
@@ -2352,108 +1918,24 @@ network</source>
         <translation>Записать прогон по ходу воспроизведения, в режиме показа, как кадры PNG или видео</translation>
     </message>
     <message>
-        <source>Yieldscope traces (*.jsonl);;All files (*)</source>
-        <translation type="vanished">Трассы Yieldscope (*.jsonl);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Open a trace</source>
         <translation>Открыть трассу</translation>
-    </message>
-    <message>
-        <source>Save the run</source>
-        <translation type="vanished">Сохранить прогон</translation>
-    </message>
-    <message>
-        <source>Export the timeline as PNG</source>
-        <translation type="vanished">Экспорт временной шкалы в PNG</translation>
-    </message>
-    <message>
-        <source>Export the timeline as SVG</source>
-        <translation type="vanished">Экспорт временной шкалы в SVG</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg);;All files (*)</source>
-        <translation type="vanished">Рисунки SVG (*.svg);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Cannot export %1</source>
-        <translation type="vanished">Не удаётся экспортировать %1</translation>
-    </message>
-    <message>
-        <source>Exported the timeline to %1</source>
-        <translation type="vanished">Временная шкала экспортирована в %1</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: another file is being opened or saved</source>
-        <translation type="vanished">Не удаётся экспортировать %1: сейчас открывается или сохраняется другой файл</translation>
-    </message>
-    <message>
-        <source>Exporting %1…</source>
-        <translation type="vanished">Экспорт %1…</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: %2</source>
-        <translation type="vanished">Не удаётся экспортировать %1: %2</translation>
-    </message>
-    <message>
-        <source>Exporting %1 cancelled: the file is as it was</source>
-        <translation type="vanished">Экспорт %1 отменён: файл остался прежним</translation>
-    </message>
-    <message>
-        <source>Exported the run to %1</source>
-        <translation type="vanished">Прогон экспортирован в %1</translation>
-    </message>
-    <message>
-        <source>Cannot export %1: %2.</source>
-        <translation type="vanished">Не удаётся экспортировать %1: %2.</translation>
-    </message>
-    <message>
-        <source>The timeline of a Yieldscope run</source>
-        <translation type="vanished">Временная шкала прогона Yieldscope</translation>
-    </message>
-    <message>
-        <source>Exported the window to %1</source>
-        <translation type="vanished">Окно экспортировано в %1</translation>
     </message>
     <message>
         <source>Cannot open %1: another file is being opened or saved</source>
         <translation>Не удаётся открыть %1: сейчас открывается или сохраняется другой файл</translation>
     </message>
     <message>
-        <source>Cannot save %1: another file is being opened or saved</source>
-        <translation type="vanished">Не удаётся сохранить %1: сейчас открывается или сохраняется другой файл</translation>
-    </message>
-    <message>
-        <source>Saving %1…</source>
-        <translation type="vanished">Сохранение %1…</translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation>Открытие %1…</translation>
-    </message>
-    <message>
-        <source>Cannot save %1: %2</source>
-        <translation type="vanished">Не удаётся сохранить %1: %2</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <source>Saving %1 cancelled: the file is as it was</source>
-        <translation type="vanished">Сохранение %1 отменено: файл остался прежним</translation>
-    </message>
-    <message>
         <source>Opening %1 cancelled: the run is as it was</source>
         <translation>Открытие %1 отменено: прогон остался прежним</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="vanished">Сохранено: %1</translation>
-    </message>
-    <message>
-        <source>A recorded run of an unknown demo: no code to show.</source>
-        <translation type="vanished">Записанный прогон неизвестного примера: показать код нельзя.</translation>
     </message>
     <message numerus="yes">
         <source>Opened %1: %n event(s)</source>
@@ -2462,130 +1944,6 @@ network</source>
             <numerusform>Открыт %1: %n события</numerusform>
             <numerusform>Открыт %1: %n событий</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>De&amp;mo</source>
-        <translation type="vanished">П&amp;ример</translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation type="vanished">Пример</translation>
-    </message>
-    <message>
-        <source>The program to step through (Ctrl+1, Ctrl+2, …)</source>
-        <translation type="vanished">Программа, которую нужно пройти по шагам (Ctrl+1, Ctrl+2, …)</translation>
-    </message>
-    <message>
-        <source>What the demo shows</source>
-        <translation type="vanished">Что показывает пример</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation type="vanished">Временная шкала</translation>
-    </message>
-    <message>
-        <source>Every event of the run so far, one lane per actor, in virtual time. Click an event to show it.</source>
-        <translation type="vanished">Все события прогона на данный момент, по дорожке на каждого участника, в виртуальном времени. Щёлкните событие, чтобы его показать.</translation>
-    </message>
-    <message>
-        <source>Console</source>
-        <translation type="vanished">Консоль</translation>
-    </message>
-    <message>
-        <source>What the program has printed with console.log so far</source>
-        <translation type="vanished">Что программа уже вывела через console.log</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="vanished">Код</translation>
-    </message>
-    <message>
-        <source>Run state</source>
-        <translation type="vanished">Состояние прогона</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation type="vanished">Событие</translation>
-    </message>
-    <message>
-        <source>Virtual time</source>
-        <translation type="vanished">Виртуальное время</translation>
-    </message>
-    <message>
-        <source>Whether the program still has work to do</source>
-        <translation type="vanished">Осталась ли у программы работа</translation>
-    </message>
-    <message>
-        <source>The event shown, of all recorded so far</source>
-        <translation type="vanished">Показанное событие среди всех записанных на данный момент</translation>
-    </message>
-    <message>
-        <source>Virtual time of the event shown: timers and requests take no real time</source>
-        <translation type="vanished">Виртуальное время показанного события: таймеры и запросы не занимают реального времени</translation>
-    </message>
-    <message>
-        <source>Value: %1</source>
-        <translation type="vanished">Значение: %1</translation>
-    </message>
-    <message>
-        <source>Note: %1</source>
-        <translation type="vanished">Заметка: %1</translation>
-    </message>
-    <message>
-        <source>Console (1 output)</source>
-        <translation type="vanished">Консоль (1 вывод)</translation>
-    </message>
-    <message>
-        <source>Console (%L1 outputs)</source>
-        <translation type="vanished">Консоль (выводов: %L1)</translation>
-    </message>
-    <message>
-        <source>t = %1 ms</source>
-        <translation type="vanished">t = %1 мс</translation>
-    </message>
-    <message>
-        <source>event %L1 of %L2</source>
-        <translation type="vanished">событие %L1 из %L2</translation>
-    </message>
-    <message>
-        <source>no event yet (%L1 recorded)</source>
-        <translation type="vanished">событий пока нет (записано: %L1)</translation>
-    </message>
-    <message>
-        <source>▶▶ running to the end… %L1 events (Esc to stop)</source>
-        <translation type="vanished">▶▶ выполнение до конца… событий: %L1 (Esc — остановить)</translation>
-    </message>
-    <message>
-        <source>■ run ended</source>
-        <translation type="vanished">■ прогон завершён</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation type="vanished">готово</translation>
-    </message>
-    <message>
-        <source>● running</source>
-        <translation type="vanished">● выполняется</translation>
-    </message>
-    <message>
-        <source>Running to the end… %L1 events so far. Esc stops.</source>
-        <translation type="vanished">Выполнение до конца… событий пока: %L1. Esc останавливает.</translation>
-    </message>
-    <message>
-        <source>&amp;Pause</source>
-        <translation type="vanished">&amp;Пауза</translation>
-    </message>
-    <message>
-        <source>Stop running to the end (Space, Esc)</source>
-        <translation type="vanished">Остановить выполнение до конца (Пробел, Esc)</translation>
-    </message>
-    <message>
-        <source>Pause (Space)</source>
-        <translation type="vanished">Пауза (Пробел)</translation>
-    </message>
-    <message>
-        <source>Play the run at the chosen speed (Space)</source>
-        <translation type="vanished">Воспроизвести прогон с выбранной скоростью (Пробел)</translation>
     </message>
 </context>
 <context>
@@ -2703,10 +2061,6 @@ network</source>
 <context>
     <name>ys::ui::Preferences</name>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation type="vanished">&amp;Недавние</translation>
-    </message>
-    <message>
         <source>%1 is in the way of its lock file</source>
         <translation>%1 мешает созданию своего файла блокировки</translation>
     </message>
@@ -2717,10 +2071,6 @@ network</source>
     <message>
         <source>Preferences cannot be saved: %1</source>
         <translation>Настройки не удаётся сохранить: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Clear the list</source>
-        <translation type="vanished">&amp;Очистить список</translation>
     </message>
 </context>
 <context>
@@ -2781,58 +2131,6 @@ network</source>
     <message>
         <source>Reset score</source>
         <translation>Сбросить счёт</translation>
-    </message>
-    <message>
-        <source>the loop calls next()</source>
-        <translation type="vanished">цикл вызывает next()</translation>
-    </message>
-    <message>
-        <source>the loop calls return()</source>
-        <translation type="vanished">цикл вызывает return()</translation>
-    </message>
-    <message>
-        <source>the generator resumes</source>
-        <translation type="vanished">генератор продолжает работу</translation>
-    </message>
-    <message>
-        <source>an await starts</source>
-        <translation type="vanished">начинается await</translation>
-    </message>
-    <message>
-        <source>an awaited operation settles</source>
-        <translation type="vanished">ожидаемая операция завершается</translation>
-    </message>
-    <message>
-        <source>the generator yields a value</source>
-        <translation type="vanished">генератор выдаёт значение через yield</translation>
-    </message>
-    <message>
-        <source>the loop receives a value</source>
-        <translation type="vanished">цикл получает значение</translation>
-    </message>
-    <message>
-        <source>the iteration is done</source>
-        <translation type="vanished">итерация закончена</translation>
-    </message>
-    <message>
-        <source>the finally block runs</source>
-        <translation type="vanished">выполняется блок finally</translation>
-    </message>
-    <message>
-        <source>an error is thrown</source>
-        <translation type="vanished">бросается ошибка</translation>
-    </message>
-    <message>
-        <source>something is printed</source>
-        <translation type="vanished">что-то выводится</translation>
-    </message>
-    <message>
-        <source>something arrives unasked</source>
-        <translation type="vanished">что-то приходит без запроса</translation>
-    </message>
-    <message>
-        <source>the buffer changes</source>
-        <translation type="vanished">меняется буфер</translation>
     </message>
     <message>
         <source>after &lt;span style=&apos;%1&apos;&gt;%2&lt;/span&gt;</source>
