@@ -171,7 +171,12 @@ int runRecording(int& argc, char** argv)
 {
     const QStringList arguments = argumentsFromArgv(argc, argv);
     Request request;
-    if (const int refused = parseRequest(arguments, request); refused != 0) return refused;
+    {
+        // An application object of its own for the checks, made before the window system is
+        // chosen below: with it comes the translator of --lang, so refusals are in that language.
+        const QCoreApplication checking(argc, argv);
+        if (const int refused = parseRequest(arguments, request); refused != 0) return refused;
+    }
 
     isolateFromDesktop();
     qInstallMessageHandler(quietMessages);

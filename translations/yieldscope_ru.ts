@@ -2059,6 +2059,45 @@ network</source>
     </message>
 </context>
 <context>
+    <name>ys::ui::PngFrameWriter</name>
+    <message>
+        <source>needs a folder name</source>
+        <translation>нужно имя папки</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a file, not a folder</source>
+        <translation>«%1» — файл, а не папка</translation>
+    </message>
+    <message>
+        <source>cannot write into &apos;%1&apos;</source>
+        <translation>не удаётся писать в «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already holds frames of a recording; choose an empty or new folder</source>
+        <translation>в «%1» уже есть кадры записи; выберите пустую или новую папку</translation>
+    </message>
+    <message>
+        <source>cannot create &apos;%1&apos;: its parent is not a writable folder</source>
+        <translation>не удаётся создать «%1»: родительская папка недоступна для записи</translation>
+    </message>
+    <message>
+        <source>cannot create &apos;%1&apos;</source>
+        <translation>не удаётся создать «%1»</translation>
+    </message>
+    <message>
+        <source>cannot encode frame %1 as PNG</source>
+        <translation>не удаётся закодировать кадр %1 в PNG</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: something of that name appeared in the folder</source>
+        <translation>не удаётся записать «%1»: в папке появилось что-то с таким именем</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>не удаётся записать «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>ys::ui::Preferences</name>
     <message>
         <source>%1 is in the way of its lock file</source>
@@ -2285,6 +2324,28 @@ network</source>
     <message>
         <source>%1, about %2 min %3 s left</source>
         <translation>%1, осталось около %2 мин %3 с</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::RecordSettings</name>
+    <message>
+        <source>a whole number of frames per second from %1 to %2</source>
+        <translation>целое число кадров в секунду от %1 до %2</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT in pixels, both even, from %1x%2 to %3x%4, e.g. 1920x1080</source>
+        <translation>ШИРИНАxВЫСОТА в пикселях, оба чётные, от %1x%2 до %3x%4, например 1920x1080</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2, e.g. 0.5 or 2</source>
+        <translation>число от %1 до %2, например 0.5 или 2</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::Recording</name>
+    <message>
+        <source>the recording would have %L1 frames, more than the %L2 a recording may have; lower the frame rate, raise the speed or record a shorter run</source>
+        <translation>в записи было бы %L1 кадров, больше допустимых %L2; уменьшите частоту кадров, увеличьте скорость или запишите более короткий прогон</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2689,61 @@ network</source>
     <message>
         <source>Play the run at the chosen speed (Space)</source>
         <translation>Воспроизвести прогон с выбранной скоростью (Пробел)</translation>
+    </message>
+</context>
+<context>
+    <name>ys::ui::VideoEncoder</name>
+    <message>
+        <source>install it with: sudo apt-get install ffmpeg</source>
+        <translation>установите его командой: sudo apt-get install ffmpeg</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not end in .mp4</source>
+        <translation>«%1» не оканчивается на .mp4</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a file</source>
+        <translation>«%1» — папка, а не файл</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;</source>
+        <translation>не удаётся записать «%1»</translation>
+    </message>
+    <message>
+        <source>cannot write &apos;%1&apos;: %2</source>
+        <translation>не удаётся записать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot start ffmpeg: %1</source>
+        <translation>не удаётся запустить ffmpeg: %1</translation>
+    </message>
+    <message>
+        <source>a frame of %1x%2 in a video of %3x%4</source>
+        <translation>кадр %1x%2 в видео %3x%4</translation>
+    </message>
+    <message>
+        <source>cancelled while ffmpeg finished the video</source>
+        <translation>отменено, пока ffmpeg завершал видео</translation>
+    </message>
+    <message>
+        <source>ffmpeg stopped writing the video for %1 s; it was stopped</source>
+        <translation>ffmpeg перестал писать видео на %1 с; его остановили</translation>
+    </message>
+    <message>
+        <source>ffmpeg ended without writing the video</source>
+        <translation>ffmpeg завершился, не записав видео</translation>
+    </message>
+    <message>
+        <source>ffmpeg ended without writing the video: %1</source>
+        <translation>ffmpeg завершился, не записав видео: %1</translation>
+    </message>
+    <message>
+        <source>ffmpeg stopped: %1</source>
+        <translation>ffmpeg остановился: %1</translation>
+    </message>
+    <message>
+        <source>ffmpeg: %1</source>
+        <translation>ffmpeg: %1</translation>
     </message>
 </context>
 <context>

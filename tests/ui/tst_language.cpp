@@ -114,6 +114,15 @@ private slots:
                                       << "yieldscope: неизвестный пример «nope» (примеры: ";
         QTest::newRow("conflict") << QStringList{"--lang", "ru", "--list-demos", "--demo", "countdown"}
                                   << "yieldscope: --list-demos нельзя сочетать с --demo\n";
+        // The recording's own words inside the command line's sentence.
+        QTest::newRow("bad fps") << QStringList{"--lang",   "ru",     "--demo", "countdown",
+                                                "--record", "frames", "--fps",  "0"}
+                                 << "yieldscope: --fps принимает целое число кадров в секунду от 1 до 120, "
+                                    "получено «0»\n";
+        QTest::newRow("not an mp4") << QStringList{"--lang",    "ru",      "--demo",
+                                                   "countdown", "--video", "run.avi"}
+                                    << "yieldscope: --video принимает файл .mp4, доступный для записи: "
+                                       "«run.avi» не оканчивается на .mp4\n";
         // Qt's own refusal of an unknown option, from qtbase_ru.qm.
         QTest::newRow("unknown option") << QStringList{"--lang", "ru", "--list-demos", "--nope"}
                                         << "yieldscope: Неизвестный параметр «nope».\n";

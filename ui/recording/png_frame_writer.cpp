@@ -32,31 +32,31 @@ bool PngFrameWriter::check(QString& error) const
 {
     const QFileInfo info(folder_);
     if (folder_.isEmpty()) {
-        error = QStringLiteral("needs a folder name");
+        error = tr("needs a folder name");
         return false;
     }
     if (info.exists() && !info.isDir()) {
-        error = QStringLiteral("'%1' is a file, not a folder").arg(folder_);
+        error = tr("'%1' is a file, not a folder").arg(folder_);
         return false;
     }
     if (info.exists()) {
         if (!info.isWritable()) {
-            error = QStringLiteral("cannot write into '%1'").arg(folder_);
+            error = tr("cannot write into '%1'").arg(folder_);
             return false;
         }
         // Frames of an earlier recording would mix with the new ones; anything else named like a
         // frame (a folder, a link, one that leads nowhere) would be written into or through.
         const QDir::Filters anything = QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot;
         if (!QDir(folder_).entryList({QStringLiteral("frame-*.png")}, anything).isEmpty()) {
-            error = QStringLiteral("'%1' already holds frames of a recording; choose an empty or new folder")
-                        .arg(folder_);
+            error =
+                tr("'%1' already holds frames of a recording; choose an empty or new folder").arg(folder_);
             return false;
         }
         return true;
     }
     const QFileInfo parent(info.absolutePath());
     if (!parent.isDir() || !parent.isWritable()) {
-        error = QStringLiteral("cannot create '%1': its parent is not a writable folder").arg(folder_);
+        error = tr("cannot create '%1': its parent is not a writable folder").arg(folder_);
         return false;
     }
     return true;
@@ -67,7 +67,7 @@ bool PngFrameWriter::prepare(QString& error)
     if (!check(error)) return false;
     if (!QFileInfo::exists(folder_)) {
         if (!QDir().mkdir(folder_)) {
-            error = QStringLiteral("cannot create '%1'").arg(folder_);
+            error = tr("cannot create '%1'").arg(folder_);
             return false;
         }
         created_ = true;
@@ -78,21 +78,20 @@ bool PngFrameWriter::prepare(QString& error)
 QString PngFrameWriter::writePicture(const QImage& picture, const std::vector<std::int64_t>& numbers) const
 {
     const QByteArray png = encodePng(picture);
-    if (png.isEmpty()) return QStringLiteral("cannot encode frame %1 as PNG").arg(numbers.front());
+    if (png.isEmpty()) return tr("cannot encode frame %1 as PNG").arg(numbers.front());
     for (const std::int64_t number : numbers) {
         const QString path = QDir(folder_).filePath(frameName(number));
         // Never over an entry that appeared since check(): a link would be written through.
         const QFileInfo there(path);
         if (there.exists() || there.isSymLink())
-            return QStringLiteral("cannot write '%1': something of that name appeared in the folder")
-                .arg(path);
+            return tr("cannot write '%1': something of that name appeared in the folder").arg(path);
         // Whole or absent, even when the disk fills up, which is told in the system's words (the
         // PNG is encoded in memory: no PNG library has a file of its own to fail on).
         ys::OutputFile out;
         if (!out.open(QFile::encodeName(path).toStdString()) ||
             !out.write(std::string_view(png.constData(), static_cast<std::size_t>(png.size()))) ||
             !out.commit()) {
-            return QStringLiteral("cannot write '%1': %2").arg(path, QString::fromStdString(out.error()));
+            return tr("cannot write '%1': %2").arg(path, QString::fromStdString(out.error()));
         }
     }
     return {};

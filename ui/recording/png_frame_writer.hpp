@@ -7,6 +7,7 @@
 // encoding every frame would write.
 #pragma once
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QMutex>
 #include <QSemaphore>
@@ -20,6 +21,8 @@
 namespace ys::ui {
 
 class PngFrameWriter {
+    Q_DECLARE_TR_FUNCTIONS(ys::ui::PngFrameWriter)
+
 public:
     // `threads`: the workers encoding frames; 0 encodes every frame on its own in the calling
     // thread, as write() is called (the plain path, to check the others against).

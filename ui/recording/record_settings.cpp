@@ -3,6 +3,7 @@
 
 #include "ui/session/player.hpp"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -11,7 +12,8 @@ namespace ys::ui {
 
 std::optional<int> parseFps(const QString& text, QString& accepted)
 {
-    accepted = QStringLiteral("a whole number of frames per second from %1 to %2")
+    accepted = QCoreApplication::translate("ys::ui::RecordSettings",
+                                           "a whole number of frames per second from %1 to %2")
                    .arg(RecordSettings::kMinFps)
                    .arg(RecordSettings::kMaxFps);
     bool ok = false;
@@ -22,11 +24,13 @@ std::optional<int> parseFps(const QString& text, QString& accepted)
 
 std::optional<QSize> parseFrameSize(const QString& text, QString& accepted)
 {
-    accepted = QStringLiteral("WIDTHxHEIGHT in pixels, both even, from %1x%2 to %3x%4, e.g. 1920x1080")
-                   .arg(RecordSettings::kMinWidth)
-                   .arg(RecordSettings::kMinHeight)
-                   .arg(RecordSettings::kMaxWidth)
-                   .arg(RecordSettings::kMaxHeight);
+    accepted =
+        QCoreApplication::translate("ys::ui::RecordSettings",
+                                    "WIDTHxHEIGHT in pixels, both even, from %1x%2 to %3x%4, e.g. 1920x1080")
+            .arg(RecordSettings::kMinWidth)
+            .arg(RecordSettings::kMinHeight)
+            .arg(RecordSettings::kMaxWidth)
+            .arg(RecordSettings::kMaxHeight);
     static const QRegularExpression form(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
     const QRegularExpressionMatch m = form.match(text.trimmed());
     if (!m.hasMatch()) return std::nullopt;
@@ -40,8 +44,9 @@ std::optional<QSize> parseFrameSize(const QString& text, QString& accepted)
 
 std::optional<double> parseSpeed(const QString& text, QString& accepted)
 {
-    accepted =
-        QStringLiteral("a number from %1 to %2, e.g. 0.5 or 2").arg(Player::kMinSpeed).arg(Player::kMaxSpeed);
+    accepted = QCoreApplication::translate("ys::ui::RecordSettings", "a number from %1 to %2, e.g. 0.5 or 2")
+                   .arg(Player::kMinSpeed)
+                   .arg(Player::kMaxSpeed);
     bool ok = false;
     const double speed = text.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(speed) || speed < Player::kMinSpeed || speed > Player::kMaxSpeed)

@@ -26,8 +26,8 @@ void Recording::setWaitHook(std::function<bool()> keepWaiting)
 bool Recording::start(QString& error)
 {
     if (frameCount() > kMaxFrames) {
-        error = QStringLiteral("the recording would have %L1 frames, more than the %L2 a recording may have; "
-                               "lower the frame rate, raise the speed or record a shorter run")
+        error = tr("the recording would have %L1 frames, more than the %L2 a recording may have; "
+                   "lower the frame rate, raise the speed or record a shorter run")
                     .arg(frameCount())
                     .arg(kMaxFrames);
         return false;

@@ -8,6 +8,8 @@
 #include "ui/recording/png_frame_writer.hpp"
 #include "ui/recording/video_encoder.hpp"
 
+#include <QCoreApplication>
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -25,6 +27,8 @@ struct RecordTargets {
 };
 
 class Recording {
+    Q_DECLARE_TR_FUNCTIONS(ys::ui::Recording)
+
 public:
     // The most frames a recording may have: nine hours at 30 frames a second. Beyond it a
     // recording is refused before anything is written (a long run at 120 fps and a quarter of

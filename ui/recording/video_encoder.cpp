@@ -48,22 +48,22 @@ VideoEncoder::~VideoEncoder() { abort(); }
 
 QString VideoEncoder::ffmpegProgram() { return QStandardPaths::findExecutable(QStringLiteral("ffmpeg")); }
 
-QString VideoEncoder::installHint() { return QStringLiteral("install it with: sudo apt-get install ffmpeg"); }
+QString VideoEncoder::installHint() { return tr("install it with: sudo apt-get install ffmpeg"); }
 
 bool VideoEncoder::check(QString& error) const
 {
     const QFileInfo info(path_);
     if (path_.isEmpty() || info.suffix().compare(QStringLiteral("mp4"), Qt::CaseInsensitive) != 0) {
-        error = QStringLiteral("'%1' does not end in .mp4").arg(path_);
+        error = tr("'%1' does not end in .mp4").arg(path_);
         return false;
     }
     if (info.isDir()) {
-        error = QStringLiteral("'%1' is a folder, not a file").arg(path_);
+        error = tr("'%1' is a folder, not a file").arg(path_);
         return false;
     }
     const QFileInfo folder(info.absolutePath());
     if (!folder.isDir() || !folder.isWritable() || (info.exists() && !info.isWritable())) {
-        error = QStringLiteral("cannot write '%1'").arg(path_);
+        error = tr("cannot write '%1'").arg(path_);
         return false;
     }
     return true;
@@ -82,7 +82,7 @@ bool VideoEncoder::start(const QSize& size, int fps, QString& error)
     QTemporaryFile reserved(path_ + QStringLiteral(".XXXXXX.part"));
     reserved.setAutoRemove(false);
     if (!reserved.open()) {
-        error = QStringLiteral("cannot write '%1': %2").arg(path_, reserved.errorString());
+        error = tr("cannot write '%1': %2").arg(path_, reserved.errorString());
         return false;
     }
     partial_ = reserved.fileName();
@@ -120,7 +120,7 @@ bool VideoEncoder::start(const QSize& size, int fps, QString& error)
     ffmpeg_.setStandardOutputFile(QProcess::nullDevice());
     ffmpeg_.start(program, args);
     if (!ffmpeg_.waitForStarted()) {
-        error = QStringLiteral("cannot start ffmpeg: %1").arg(ffmpeg_.errorString());
+        error = tr("cannot start ffmpeg: %1").arg(ffmpeg_.errorString());
         return false;
     }
     const QByteArray header = matroska::streamHeader(size);
@@ -140,7 +140,7 @@ bool VideoEncoder::write(const QImage& frame, QString& error)
     lastKey_ = frame.cacheKey();
     if (!lastFrame_.isNull() && samePixels(rgb, lastFrame_)) return true; // drawn again, unchanged
     if (rgb.size() != size_) {
-        error = QStringLiteral("a frame of %1x%2 in a video of %3x%4")
+        error = tr("a frame of %1x%2 in a video of %3x%4")
                     .arg(rgb.width())
                     .arg(rgb.height())
                     .arg(size_.width())
@@ -207,7 +207,7 @@ bool VideoEncoder::finish(QString& error)
     auto stamp = std::pair{partial.size(), partial.lastModified()};
     while (queueWritten && ffmpeg_.state() != QProcess::NotRunning) {
         if (!keepWaiting()) {
-            error = QStringLiteral("cancelled while ffmpeg finished the video");
+            error = tr("cancelled while ffmpeg finished the video");
             abort();
             return false;
         }
@@ -218,8 +218,8 @@ bool VideoEncoder::finish(QString& error)
             stamp = now;
             sinceChange.restart();
         } else if (sinceChange.hasExpired(kStallTimeoutMs)) {
-            error = QStringLiteral("ffmpeg stopped writing the video for %1 s; it was stopped")
-                        .arg(kStallTimeoutMs / 1000);
+            error =
+                tr("ffmpeg stopped writing the video for %1 s; it was stopped").arg(kStallTimeoutMs / 1000);
             abort();
             return false;
         }
@@ -235,15 +235,14 @@ bool VideoEncoder::finish(QString& error)
     if (QFileInfo(partial_).size() <= 0) {
         stderr_ += ffmpeg_.readAllStandardError();
         const QString said = QString::fromLocal8Bit(stderr_).trimmed().section('\n', -1, -1).trimmed();
-        error = said.isEmpty() ? QStringLiteral("ffmpeg ended without writing the video")
-                               : QStringLiteral("ffmpeg ended without writing the video: %1").arg(said);
+        error = said.isEmpty() ? tr("ffmpeg ended without writing the video")
+                               : tr("ffmpeg ended without writing the video: %1").arg(said);
         abort();
         return false;
     }
     // One rename over the old video: it stays whole until the new one is in its place.
     if (std::rename(QFile::encodeName(partial_).constData(), QFile::encodeName(path_).constData()) != 0) {
-        error =
-            QStringLiteral("cannot write '%1': %2").arg(path_, QString::fromLocal8Bit(std::strerror(errno)));
+        error = tr("cannot write '%1': %2").arg(path_, QString::fromLocal8Bit(std::strerror(errno)));
         abort();
         return false;
     }
@@ -268,8 +267,7 @@ QString VideoEncoder::ffmpegError()
     if (ffmpeg_.state() != QProcess::NotRunning) ffmpeg_.waitForFinished(1000);
     stderr_ += ffmpeg_.readAllStandardError();
     const QString said = QString::fromLocal8Bit(stderr_).trimmed().section('\n', -1, -1).trimmed();
-    return said.isEmpty() ? QStringLiteral("ffmpeg stopped: %1").arg(ffmpeg_.errorString())
-                          : QStringLiteral("ffmpeg: %1").arg(said);
+    return said.isEmpty() ? tr("ffmpeg stopped: %1").arg(ffmpeg_.errorString()) : tr("ffmpeg: %1").arg(said);
 }
 
 } // namespace ys::ui

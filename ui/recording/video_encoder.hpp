@@ -18,6 +18,7 @@
 // after a minute without progress.
 #pragma once
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QProcess>
 #include <QSize>
@@ -29,6 +30,8 @@
 namespace ys::ui {
 
 class VideoEncoder {
+    Q_DECLARE_TR_FUNCTIONS(ys::ui::VideoEncoder)
+
 public:
     explicit VideoEncoder(QString path);
     ~VideoEncoder();
