@@ -64,7 +64,7 @@ private:
     }
 
     // File's title, Step's text and tip, Reset's text, the code and console titles, the run
-    // state as the status line ends with it.
+    // state as the status line ends with it, the editor's Edit button and New program.
     static QStringList windowTexts(const ys::ui::MainWindow& w)
     {
         const auto* step = w.findChild<QAction*>("actionStep");
@@ -75,7 +75,9 @@ private:
                 w.findChild<QAction*>("actionReset")->text(),
                 titleOver(w, w.findChild<QWidget*>("codeView")),
                 titleOver(w, w.console()),
-                status.section(QStringLiteral(" · "), -1)};
+                status.section(QStringLiteral(" · "), -1),
+                w.findChild<QPushButton*>("editProgram")->text(),
+                w.findChild<QAction*>("actionNewProgram")->text()};
     }
 
     // The same, as the translation installed now has them.
@@ -91,7 +93,9 @@ private:
                 tr("ys::ui::MainWindow", "&Reset"),
                 tr("ys::ui::WindowColumns", "Code"),
                 tr("ys::ui::ConsolePanel", "Console"),
-                tr("ys::ui::StatusLine", "● running")};
+                tr("ys::ui::StatusLine", "● running"),
+                tr("ys::ui::EditorController", "Edit"),
+                tr("ys::ui::EditorController", "&New program")};
     }
 
 private slots:
