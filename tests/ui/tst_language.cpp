@@ -13,9 +13,11 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMenuBar>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -50,6 +52,51 @@ Run run(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8")
 
 class TestLanguage : public QObject {
     Q_OBJECT
+
+private:
+    // The panel title over `content` (titledPanel's label names its content as its buddy).
+    static QString titleOver(const QWidget& window, const QWidget* content)
+    {
+        for (const QLabel* label : window.findChildren<QLabel*>()) {
+            if (label->buddy() == content) return label->text();
+        }
+        return {};
+    }
+
+    // File's title, Step's text and tip, Reset's text, the code and console titles, the run
+    // state as the status line ends with it, the editor's Edit button and New program.
+    static QStringList windowTexts(const ys::ui::MainWindow& w)
+    {
+        const auto* step = w.findChild<QAction*>("actionStep");
+        const QString status = w.statusText();
+        return {w.menuBar()->actions().constFirst()->text(),
+                step->text(),
+                step->toolTip(),
+                w.findChild<QAction*>("actionReset")->text(),
+                titleOver(w, w.findChild<QWidget*>("codeView")),
+                titleOver(w, w.console()),
+                status.section(QStringLiteral(" · "), -1),
+                w.findChild<QPushButton*>("editProgram")->text(),
+                w.findChild<QAction*>("actionNewProgram")->text()};
+    }
+
+    // The same, as the translation installed now has them.
+    static QStringList expectedTexts()
+    {
+        const auto tr = [](const char* context, const char* text) {
+            return QCoreApplication::translate(context, text);
+        };
+        return {tr("ys::ui::MainWindow", "&File"),
+                tr("ys::ui::TransportActions", "&Step"),
+                QStringLiteral("%1 (%2)").arg(tr("ys::ui::TransportActions", "Show the next event"),
+                                              QKeySequence(Qt::Key_Right).toString(QKeySequence::NativeText)),
+                tr("ys::ui::MainWindow", "&Reset"),
+                tr("ys::ui::WindowColumns", "Code"),
+                tr("ys::ui::ConsolePanel", "Console"),
+                tr("ys::ui::StatusLine", "● running"),
+                tr("ys::ui::EditorController", "Edit"),
+                tr("ys::ui::EditorController", "&New program")};
+    }
 
 private slots:
     void initTestCase()
@@ -234,6 +281,38 @@ private slots:
                      .value("view/language")
                      .toString(),
                  "system");
+    }
+
+    // The rest of the window follows View > Language at once too, in place: menus, actions,
+    // panels' titles, status line and narration, with the cursor and check marks kept.
+    void windowSwitchesEveryPartAtOnce()
+    {
+        ys::ui::installLanguage(Language::English);
+        ys::ui::MainWindow w;
+        w.findChild<QAction*>("actionStep")->trigger();
+        const QStringList english = windowTexts(w);
+        QCOMPARE(english, expectedTexts());
+        const QString narration = w.narrationText();
+        QVERIFY(!narration.isEmpty());
+        QVERIFY(w.findChild<QAction*>("actionFollow")->isChecked());
+
+        w.findChild<QAction*>("language_ru")->trigger();
+        QCoreApplication::sendPostedEvents();
+        const QStringList russian = windowTexts(w);
+        QCOMPARE(russian, expectedTexts());
+        for (qsizetype i = 0; i < russian.size(); ++i)
+            QVERIFY2(russian[i] != english[i], qPrintable(english[i]));
+        QVERIFY2(w.narrationText() != narration, qPrintable(narration));
+        QVERIFY(w.narrationText().contains(QRegularExpression("[а-яА-Я]")));
+        QVERIFY(w.statusText().contains(QRegularExpression("[а-яА-Я]")));
+        QVERIFY(w.findChild<QAction*>("actionFollow")->isChecked());
+        QCOMPARE(w.findChild<QAction*>("actionStep")->shortcut(), QKeySequence(Qt::Key_Right));
+
+        w.findChild<QAction*>("language_en")->trigger();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(windowTexts(w), english);
+        QCOMPARE(w.narrationText(), narration);
+        ys::ui::saveLanguage(Language::System);
     }
 
     // The demos' names follow the language at once: the chooser, its summary, the Demo menu and

@@ -84,31 +84,54 @@ EditorController::EditorController(MainWindow& window, QWidget* codePanel)
 
 void EditorController::buildActions()
 {
-    auto make = [this](const QString& text, const QString& tip, const QList<QKeySequence>& keys,
-                       const char* name) {
-        auto* a = new QAction(text, &window_);
+    auto make = [this](const QList<QKeySequence>& keys, const char* name) {
+        auto* a = new QAction(&window_);
         a->setShortcuts(keys);
         a->setShortcutContext(Qt::WindowShortcut);
-        a->setStatusTip(tip);
-        a->setToolTip(keys.isEmpty()
-                          ? tip
-                          : QString("%1 (%2)").arg(tip, keys.first().toString(QKeySequence::NativeText)));
         a->setObjectName(QString::fromLatin1(name));
         window_.addAction(a);
         return a;
     };
-    editDemo_ = make(tr("&Edit this demo"), tr("Copy this demo's code, with its parameters, into an editor"),
-                     {QKeySequence(Qt::CTRL | Qt::Key_E)}, "actionEditDemo");
-    newProgram_ = make(tr("&New program"), tr("Write a program of your own, from a short example"),
-                       {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, "actionNewProgram");
-    run_ = make(tr("&Run your program"), tr("Run the program in the editor"),
-                {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
+    editDemo_ = make({QKeySequence(Qt::CTRL | Qt::Key_E)}, "actionEditDemo");
+    newProgram_ = make({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, "actionNewProgram");
+    run_ = make({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)},
                 "actionRunProgram");
-    stop_ = make(tr("Stop your &program"), tr("Stop the program running"), {}, "actionStopProgram");
+    stop_ = make({}, "actionStopProgram");
+    applyActionTexts();
     connect(editDemo_, &QAction::triggered, this, &EditorController::editThisDemo);
     connect(newProgram_, &QAction::triggered, this, &EditorController::newProgram);
     connect(run_, &QAction::triggered, this, &EditorController::run);
     connect(stop_, &QAction::triggered, this, &EditorController::stop);
+}
+
+void EditorController::applyActionTexts()
+{
+    auto apply = [](QAction* a, const QString& text, const QString& tip) {
+        a->setText(text);
+        a->setStatusTip(tip);
+        const QList<QKeySequence> keys = a->shortcuts();
+        a->setToolTip(keys.isEmpty()
+                          ? tip
+                          : QString("%1 (%2)").arg(tip, keys.first().toString(QKeySequence::NativeText)));
+    };
+    apply(editDemo_, tr("&Edit this demo"), tr("Copy this demo's code, with its parameters, into an editor"));
+    apply(newProgram_, tr("&New program"), tr("Write a program of your own, from a short example"));
+    apply(run_, tr("&Run your program"), tr("Run the program in the editor"));
+    apply(stop_, tr("Stop your &program"), tr("Stop the program running"));
+}
+
+// The buttons' and the title's words; the offer's text is set when it is shown.
+void EditorController::applyPanelTexts()
+{
+    reopenButton_->setText(tr("Open it"));
+    dismissButton_->setText(tr("Not now"));
+    title_->setText(tr("Your program"));
+    editButton_->setText(tr("Edit"));
+    editButton_->setToolTip(tr("Back to the editor (Ctrl+E)"));
+    runButton_->setText(tr("▶ Run"));
+    runButton_->setToolTip(run_->toolTip());
+    stopButton_->setText(tr("■ Stop"));
+    stopButton_->setToolTip(stop_->statusTip());
 }
 
 // The panel, top to bottom: the offer of the kept program, the header, the message, the editor.
@@ -154,14 +177,14 @@ QFrame* EditorController::buildOfferBar()
     offerRow->setContentsMargins(8, 4, 8, 4);
     offerText_ = new QLabel(offerBar_);
     offerText_->setWordWrap(true);
-    auto* reopen = new QPushButton(tr("Open it"), offerBar_);
-    reopen->setObjectName(QStringLiteral("reopenProgram"));
-    auto* dismiss = new QPushButton(tr("Not now"), offerBar_);
+    reopenButton_ = new QPushButton(offerBar_);
+    reopenButton_->setObjectName(QStringLiteral("reopenProgram"));
+    dismissButton_ = new QPushButton(offerBar_);
     offerRow->addWidget(offerText_, 1);
-    offerRow->addWidget(reopen);
-    offerRow->addWidget(dismiss);
-    connect(reopen, &QPushButton::clicked, this, &EditorController::reopenSavedProgram);
-    connect(dismiss, &QPushButton::clicked, this, [this] {
+    offerRow->addWidget(reopenButton_);
+    offerRow->addWidget(dismissButton_);
+    connect(reopenButton_, &QPushButton::clicked, this, &EditorController::reopenSavedProgram);
+    connect(dismissButton_, &QPushButton::clicked, this, [this] {
         offerBar_->hide();
         setMode(mode_);
     });
@@ -174,19 +197,16 @@ QBoxLayout* EditorController::buildHeader()
 {
     auto* header = new QHBoxLayout;
     header->setSpacing(8);
-    title_ = new QLabel(tr("Your program"), panel_);
+    title_ = new QLabel(panel_);
     QFont bold;
     bold.setBold(true);
     title_->setFont(bold);
-    editButton_ = new QPushButton(tr("Edit"), panel_);
+    editButton_ = new QPushButton(panel_);
     editButton_->setObjectName(QStringLiteral("editProgram"));
-    editButton_->setToolTip(tr("Back to the editor (Ctrl+E)"));
-    runButton_ = new QPushButton(tr("▶ Run"), panel_);
+    runButton_ = new QPushButton(panel_);
     runButton_->setObjectName(QStringLiteral("runProgram"));
-    runButton_->setToolTip(run_->toolTip());
-    stopButton_ = new QPushButton(tr("■ Stop"), panel_);
+    stopButton_ = new QPushButton(panel_);
     stopButton_->setObjectName(QStringLiteral("stopProgram"));
-    stopButton_->setToolTip(stop_->statusTip());
     header->addWidget(title_);
     header->addStretch(1);
     header->addWidget(editButton_);
@@ -208,6 +228,10 @@ void EditorController::placePanel()
     editor_->setColors(codeView_->colors());
     watchedCode_ = codeView_;
     codeView_->installEventFilter(this);
+    applyPanelTexts();
+    // Told of a change of language by the panel, which every window's widget is.
+    watchedPanel_ = panel_;
+    panel_->installEventFilter(this);
 }
 
 void EditorController::connectButtons()
@@ -238,6 +262,10 @@ bool EditorController::eventFilter(QObject* watched, QEvent* event)
     if (watched == watchedCode_) {
         if (event->type() == QEvent::FontChange) editor_->setFont(codeView_->font());
         if (event->type() == QEvent::PaletteChange) editor_->setColors(codeView_->colors());
+    }
+    if (watched == watchedPanel_ && event->type() == QEvent::LanguageChange) {
+        applyActionTexts();
+        applyPanelTexts();
     }
     return QObject::eventFilter(watched, event);
 }

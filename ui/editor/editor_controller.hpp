@@ -105,6 +105,9 @@ private:
     QBoxLayout* buildHeader();
     void placePanel();
     void connectButtons();
+    // The words, in the language installed now: made with them and set again on a change.
+    void applyActionTexts();
+    void applyPanelTexts();
 
     void setMode(Mode mode);
     // The code column fitted to the program while it is edited, to the run's listing otherwise.
@@ -118,11 +121,14 @@ private:
 
     MainWindow& window_;
     CodeView* codeView_ = nullptr;
-    const QObject* watchedCode_ = nullptr; // codeView_ as the QObject its events come from
+    const QObject* watchedCode_ = nullptr;  // codeView_ as the QObject its events come from
+    const QObject* watchedPanel_ = nullptr; // panel_, likewise
     QWidget* codePanel_;
     QBoxLayout* column_ = nullptr;
     QWidget* panel_ = nullptr;
     QFrame* offerBar_ = nullptr;
+    QPushButton* reopenButton_ = nullptr;
+    QPushButton* dismissButton_ = nullptr;
     QLabel* offerText_ = nullptr;
     QLabel* title_ = nullptr;
     QLabel* message_ = nullptr;

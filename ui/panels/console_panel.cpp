@@ -23,11 +23,17 @@ ConsolePanel::ConsolePanel(const RunSession& session, QObject* parent)
     view_->setFocusPolicy(Qt::TabFocus);
     view_->setFont(codeFont(16));
     view_->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view_->setAccessibleName(tr("Console"));
-    view_->setToolTip(tr("What the program has printed with console.log so far"));
     view_->setFrameShape(QFrame::NoFrame);
     view_->document()->setDocumentMargin(8);
-    box_ = titledPanel(tr("Console"), view_, &title_);
+    box_ = titledPanel(QString(), view_, &title_);
+    retranslate();
+}
+
+void ConsolePanel::retranslate()
+{
+    view_->setAccessibleName(tr("Console"));
+    view_->setToolTip(tr("What the program has printed with console.log so far"));
+    showTitle();
 }
 
 void ConsolePanel::followSession()
@@ -55,6 +61,11 @@ void ConsolePanel::showRun()
 void ConsolePanel::showCursor()
 {
     view_->showUpTo(session_.hasCursor() ? std::optional<std::size_t>(session_.cursor()) : std::nullopt);
+    showTitle();
+}
+
+void ConsolePanel::showTitle()
+{
     const std::size_t shown = view_->outputs();
     title_->setText(shown == 0   ? tr("Console")
                     : shown == 1 ? tr("Console (1 output)")

@@ -26,10 +26,13 @@ public:
     QWidget* widget() const { return box_; }
     void followSession();
     void setTheme(const Theme& theme);
+    // The title, the console's name and tip again, in the language installed now.
+    void retranslate();
 
 private:
     void showRun();
     void showCursor();
+    void showTitle();
 
     const RunSession& session_;
     ConsoleView* view_;

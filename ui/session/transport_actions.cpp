@@ -101,21 +101,19 @@ TransportActions::TransportActions(Player& player, QWidget& window, Runs runs)
 {
     const QString prefix = runs == Runs::One ? QStringLiteral("action") : QStringLiteral("compareAction");
     for (const TransportRow& row : kRows) {
-        auto* a = new QAction(tr(row.text), this);
+        auto* a = new QAction(this);
         a->setObjectName(prefix + QLatin1String(row.name));
         QList<QKeySequence> keys;
         for (Qt::Key key : row.keys) {
             if (key != Qt::Key_unknown) keys << QKeySequence(key);
         }
         a->setShortcuts(keys);
-        const QString tip = tr(runs == Runs::One ? row.oneRunTip : row.twoRunsTip);
-        a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys.front().toString(QKeySequence::NativeText)));
-        a->setStatusTip(tip);
         if (row.glyph) a->setIcon(glyphIcon(*row.glyph));
         a->setShortcutContext(Qt::WindowShortcut);
         window.addAction(a);
         actions_[static_cast<std::size_t>(row.id)] = a;
     }
+    applyRowTexts();
 
     setTrigger(Transport::PlayPause, [this] { player_.playOrPause(); });
     setTrigger(Transport::Step, [this] { player_.stepForward(); });
@@ -133,6 +131,32 @@ TransportActions::TransportActions(Player& player, QWidget& window, Runs runs)
             speedChooser_->setCurrentIndex(static_cast<int>(it - Player::kSpeeds.begin()));
     });
     refresh();
+}
+
+void TransportActions::applyRowTexts()
+{
+    for (const TransportRow& row : kRows) {
+        QAction* a = action(row.id);
+        a->setText(tr(row.text));
+        const QString tip = tr(runs_ == Runs::One ? row.oneRunTip : row.twoRunsTip);
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(
+            tip, a->shortcuts().constFirst().toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+    }
+}
+
+void TransportActions::retranslate()
+{
+    applyRowTexts();
+    if (speedLabel_ != nullptr) applySpeedTexts();
+    refresh(); // Play's text and tip follow the player's state
+}
+
+void TransportActions::applySpeedTexts()
+{
+    speedLabel_->setText(tr("  Sp&eed "));
+    speedChooser_->setAccessibleName(tr("Playback speed"));
+    speedChooser_->setToolTip(tr("How fast Play runs through virtual time ([ slower, ] faster)"));
 }
 
 QList<QAction*> TransportActions::all() const { return {actions_.begin(), actions_.end()}; }
@@ -181,7 +205,7 @@ void TransportActions::refreshIcons()
 
 QComboBox* TransportActions::addSpeedChooser(QToolBar& bar)
 {
-    auto* label = new QLabel(tr("  Sp&eed "), &bar);
+    speedLabel_ = new QLabel(&bar);
     speedChooser_ = new QComboBox(&bar);
     speedChooser_->setObjectName(QStringLiteral("speedChooser"));
     for (double s : Player::kSpeeds)
@@ -190,15 +214,14 @@ QComboBox* TransportActions::addSpeedChooser(QToolBar& bar)
     if (current == Player::kSpeeds.end())
         current = std::find(Player::kSpeeds.begin(), Player::kSpeeds.end(), Player::kDefaultSpeed);
     speedChooser_->setCurrentIndex(static_cast<int>(current - Player::kSpeeds.begin()));
-    speedChooser_->setAccessibleName(tr("Playback speed"));
-    speedChooser_->setToolTip(tr("How fast Play runs through virtual time ([ slower, ] faster)"));
+    applySpeedTexts();
     speedChooser_->setFocusPolicy(Qt::StrongFocus);
-    label->setBuddy(speedChooser_);
+    speedLabel_->setBuddy(speedChooser_);
     connect(speedChooser_, &QComboBox::currentIndexChanged, this, [this](int index) {
         if (index >= 0 && index < static_cast<int>(Player::kSpeeds.size()))
             player_.setSpeed(Player::kSpeeds[static_cast<std::size_t>(index)]);
     });
-    bar.addWidget(label);
+    bar.addWidget(speedLabel_);
     bar.addWidget(speedChooser_);
     return speedChooser_;
 }

@@ -19,6 +19,7 @@
 
 class QAction;
 class QComboBox;
+class QLabel;
 class QToolBar;
 class QWidget;
 
@@ -61,6 +62,9 @@ public:
     void setTrigger(Transport which, std::function<void()> trigger);
     // Makes the icons again: they draw in the palette's colours.
     void refreshIcons();
+    // The texts and tips again, in the language installed now; the actions keep their keys,
+    // check marks and enabled state.
+    void retranslate();
 
 public slots:
     // Enables the moves that are possible where the source's cursor is, and words Play for
@@ -69,11 +73,14 @@ public slots:
 
 private:
     void changeSpeed(int steps);
+    void applyRowTexts();
+    void applySpeedTexts();
 
     Player& player_;
     Runs runs_;
     std::array<QAction*, kCount> actions_{};
     std::array<QMetaObject::Connection, kCount> triggers_{};
+    QLabel* speedLabel_ = nullptr;
     QComboBox* speedChooser_ = nullptr;
 };
 

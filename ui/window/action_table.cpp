@@ -114,6 +114,15 @@ QList<ActionDescriptor> viewRows()
     };
 }
 
+// The texts of `d` on its action: the table translates them when it is made.
+void applyTexts(QAction& a, const ActionDescriptor& d)
+{
+    a.setText(d.text);
+    const QString key = d.shortcuts.isEmpty() ? QString() : d.shortcuts.first().toString(K::NativeText);
+    a.setToolTip(key.isEmpty() ? d.tip : QStringLiteral("%1 (%2)").arg(d.tip, key));
+    a.setStatusTip(d.tip);
+}
+
 } // namespace
 
 QList<ActionDescriptor> actionTable()
@@ -146,12 +155,10 @@ WindowActions::WindowActions(QWidget& window, WindowCommands& commands)
     : QObject(&window), table_(actionTable())
 {
     for (const ActionDescriptor& d : table_) {
-        auto* a = new QAction(d.text, &window);
+        auto* a = new QAction(&window);
         a->setObjectName(d.objectName);
         a->setShortcuts(d.shortcuts);
-        const QString key = d.shortcuts.isEmpty() ? QString() : d.shortcuts.first().toString(K::NativeText);
-        a->setToolTip(key.isEmpty() ? d.tip : QStringLiteral("%1 (%2)").arg(d.tip, key));
-        a->setStatusTip(d.tip);
+        applyTexts(*a, d);
         if (d.icon) a->setIcon(glyphIcon(*d.icon));
         a->setShortcutContext(Qt::WindowShortcut);
         a->setCheckable(d.checkable);
@@ -170,6 +177,14 @@ WindowActions::WindowActions(QWidget& window, WindowCommands& commands)
         }
         actions_.at(static_cast<std::size_t>(d.id)) = a;
     }
+}
+
+void WindowActions::retranslate()
+{
+    // The table again, read in the language installed now; the actions keep their state.
+    table_ = actionTable();
+    for (const ActionDescriptor& d : table_)
+        applyTexts(*action(d.id), d);
 }
 
 void WindowActions::refreshIcons()

@@ -97,6 +97,8 @@ public:
     const QList<ActionDescriptor>& table() const { return table_; }
     // Makes the icons again: they draw in the palette's colours.
     void refreshIcons();
+    // The texts, tool tips and status tips again, in the language installed now.
+    void retranslate();
 
 private:
     QList<ActionDescriptor> table_;

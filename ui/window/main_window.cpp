@@ -479,6 +479,14 @@ void MainWindow::changeEvent(QEvent* event)
         demoPanel_->retranslate();
         retranslateDemoMenu(*demoActions_);
         if (titleDemo_ != nullptr) setWindowTitle(QString("Yieldscope — %1").arg(demoTitle(*titleDemo_)));
+        // Everything else in place: the widgets keep their state, only their words change.
+        retranslateMenus(*this);
+        actions_->retranslate();
+        transport_->retranslate();
+        if (columns_ != nullptr) columns_->retranslate();
+        consolePanel_->retranslate();
+        narrationPanel_->update();
+        status_->retranslate();
     }
 }
 

@@ -19,6 +19,8 @@
 #include <QToolBar>
 #include <QToolButton>
 
+#include <array>
+
 namespace ys::ui {
 namespace {
 
@@ -27,6 +29,37 @@ namespace {
 class Menus {
     Q_DECLARE_TR_FUNCTIONS(ys::ui::MainWindow)
 };
+
+// Every menu's title, by the menu's object name: made with it and set again on a change of
+// language.
+struct MenuTitle {
+    const char* objectName;
+    const char* text;
+};
+constexpr std::array<MenuTitle, 9> kMenuTitles{{
+    {"menuFile", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&File")},
+    {"menuDemo", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&Demo")},
+    {"menuRun", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&Run")},
+    {"menuView", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&View")},
+    {"menuTheme", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&Theme")},
+    {"menuPanels", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "P&anels")},
+    {"menuPresentationSize", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "Presentation si&ze")},
+    {"menuNotes", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&Notes")},
+    {"menuHelp", QT_TRANSLATE_NOOP("ys::ui::MainWindow", "&Help")},
+}};
+
+// The menu of that object name, titled, added to `parent` (a menu bar or a menu).
+template <typename Parent>
+QMenu* addTitledMenu(Parent& parent, const char* objectName)
+{
+    for (const MenuTitle& t : kMenuTitles) {
+        if (qstrcmp(t.objectName, objectName) != 0) continue;
+        QMenu* menu = parent.addMenu(Menus::tr(t.text));
+        menu->setObjectName(QString::fromLatin1(objectName));
+        return menu;
+    }
+    Q_UNREACHABLE();
+}
 
 void addRows(QMenu& menu, const WindowActions& actions, MenuId id, ActionId last = ActionId::About)
 {
@@ -65,7 +98,7 @@ void buildRunMenu(QMenu& run, const WindowActions& actions, const TransportActio
 
 void buildFileMenu(QMenuBar& bar, const WindowActions& actions, const MenuParts& parts)
 {
-    QMenu* file = bar.addMenu(Menus::tr("&File"));
+    QMenu* file = addTitledMenu(bar, "menuFile");
     for (QAction* a : parts.file) {
         if (a == nullptr) {
             file->addSeparator();
@@ -79,7 +112,7 @@ void buildFileMenu(QMenuBar& bar, const WindowActions& actions, const MenuParts&
 
 QActionGroup* buildDemoMenu(QMainWindow& window, const WindowActions& actions, const MenuParts& parts)
 {
-    QMenu* demo = window.menuBar()->addMenu(Menus::tr("&Demo"));
+    QMenu* demo = addTitledMenu(*window.menuBar(), "menuDemo");
     auto* group = new QActionGroup(&window);
     group->setExclusive(true);
     int index = 0;
@@ -101,16 +134,22 @@ QActionGroup* buildDemoMenu(QMainWindow& window, const WindowActions& actions, c
 
 void buildViewMenu(QMenuBar& bar, const WindowActions& actions, const MenuParts& parts)
 {
-    QMenu* view = bar.addMenu(Menus::tr("&View"));
-    QMenu* themes = view->addMenu(Menus::tr("&Theme"));
+    QMenu* view = addTitledMenu(bar, "menuView");
+    QMenu* themes = addTitledMenu(*view, "menuTheme");
     // System, English, Русский: switched at once, kept in the settings (ui/window/language.hpp).
     view->addMenu(new LanguageMenu(view));
     themes->addActions(parts.themes);
     // Presentation mode is followed by its two lists: which panels it keeps, at what size.
     addRows(*view, actions, MenuId::View, ActionId::Presentation);
-    view->addMenu(Menus::tr("P&anels"))->addActions(parts.presentationPanels);
-    view->addMenu(Menus::tr("Presentation si&ze"))->addActions(parts.presentationSizes);
+    addTitledMenu(*view, "menuPanels")->addActions(parts.presentationPanels);
+    addTitledMenu(*view, "menuPresentationSize")->addActions(parts.presentationSizes);
     addRowsFrom(*view, actions, MenuId::View, ActionId::Quiz);
+}
+
+void applyToolBarTexts(QToolBar& bar)
+{
+    bar.setWindowTitle(Menus::tr("Playback"));
+    bar.setAccessibleName(Menus::tr("Playback controls"));
 }
 
 } // namespace
@@ -125,28 +164,43 @@ void retranslateDemoMenu(const QActionGroup& demos)
     }
 }
 
+void retranslateMenus(QMainWindow& window)
+{
+    for (const MenuTitle& t : kMenuTitles) {
+        if (auto* menu = window.findChild<QMenu*>(QString::fromLatin1(t.objectName)))
+            menu->setTitle(Menus::tr(t.text));
+    }
+    if (auto* bar = window.findChild<QToolBar*>(QStringLiteral("playbackToolBar"))) {
+        applyToolBarTexts(*bar);
+        for (QAction* a : bar->actions()) {
+            if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(a)))
+                button->setAccessibleName(a->text().remove('&'));
+        }
+    }
+}
+
 QActionGroup* buildMenuBar(QMainWindow& window, const WindowActions& actions,
                            const TransportActions& transport, const MenuParts& parts)
 {
     QMenuBar& bar = *window.menuBar();
     buildFileMenu(bar, actions, parts);
     QActionGroup* demos = buildDemoMenu(window, actions, parts);
-    buildRunMenu(*bar.addMenu(Menus::tr("&Run")), actions, transport);
+    buildRunMenu(*addTitledMenu(bar, "menuRun"), actions, transport);
     buildViewMenu(bar, actions, parts);
-    bar.addMenu(Menus::tr("&Notes"))->addActions(parts.notes);
-    addRows(*bar.addMenu(Menus::tr("&Help")), actions, MenuId::Help);
+    addTitledMenu(bar, "menuNotes")->addActions(parts.notes);
+    addRows(*addTitledMenu(bar, "menuHelp"), actions, MenuId::Help);
     return demos;
 }
 
 void buildToolBar(QMainWindow& window, const WindowActions& actions, TransportActions& transport)
 {
-    QToolBar* bar = window.addToolBar(Menus::tr("Playback"));
+    QToolBar* bar = window.addToolBar(QString());
     bar->setObjectName(QStringLiteral("playbackToolBar"));
+    applyToolBarTexts(*bar);
     bar->setMovable(false);
     bar->setFloatable(false);
     bar->setIconSize(QSize(28, 28));
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->setAccessibleName(Menus::tr("Playback controls"));
     QFont f = bar->font();
     f.setPointSizeF(14);
     bar->setFont(f);

@@ -38,6 +38,9 @@ QActionGroup* buildMenuBar(QMainWindow& window, const WindowActions& actions,
                            const TransportActions& transport, const MenuParts& parts);
 // The Demo menu's titles and status tips again, in the language installed now.
 void retranslateDemoMenu(const QActionGroup& demos);
+// The menus' titles and the tool bar's names again, in the language installed now (the
+// actions retranslate themselves: WindowActions, TransportActions).
+void retranslateMenus(QMainWindow& window);
 
 // The playback tool bar: the transport, Reset, the speed chooser, and the zoom buttons.
 void buildToolBar(QMainWindow& window, const WindowActions& actions, TransportActions& transport);

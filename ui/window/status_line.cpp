@@ -51,20 +51,33 @@ StatusLine::StatusLine(QStatusBar& bar, const RunSession& session)
     f.setPointSizeF(kStatusPoints);
     bar.setFont(f);
     bar.setSizeGripEnabled(false);
-    auto make = [this, f](const QString& name) {
+    auto make = [this, f] {
         auto* l = new QLabel(&bar_);
         l->setFont(f);
-        l->setAccessibleName(name);
         l->setContentsMargins(12, 2, 12, 2);
         bar_.addPermanentWidget(l);
         return l;
     };
-    state_ = make(tr("Run state"));
-    event_ = make(tr("Event"));
-    time_ = make(tr("Virtual time"));
+    state_ = make();
+    event_ = make();
+    time_ = make();
+    applyNames();
+}
+
+void StatusLine::applyNames()
+{
+    state_->setAccessibleName(tr("Run state"));
+    event_->setAccessibleName(tr("Event"));
+    time_->setAccessibleName(tr("Virtual time"));
     state_->setToolTip(tr("Whether the program still has work to do"));
     event_->setToolTip(tr("The event shown, of all recorded so far"));
     time_->setToolTip(tr("Virtual time of the event shown: timers and requests take no real time"));
+}
+
+void StatusLine::retranslate()
+{
+    applyNames();
+    update();
 }
 
 void StatusLine::followSession()

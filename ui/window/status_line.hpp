@@ -46,8 +46,12 @@ public:
     void showMessage(const QString& message);
     // Reads the session again.
     void update();
+    // The parts, their names and tips again, in the language installed now.
+    void retranslate();
 
 private:
+    void applyNames();
+
     QStatusBar& bar_;
     const RunSession& session_;
     QLabel* time_ = nullptr;

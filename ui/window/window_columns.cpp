@@ -145,7 +145,8 @@ WindowColumns::WindowColumns(QWidget& window, const RunSession& session, const P
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->setSpacing(12);
     leftLayout->addWidget(panels_.demo);
-    codeBox_ = titledPanel(tr("Code"), panels_.code);
+    codeBox_ = titledPanel(QString(), panels_.code, &codeTitle_);
+    retranslate();
     // The code panel in an area of its own, where the program editor joins it (ui/editor/):
     // presentation mode keeps or drops the area, the editor chooses what shows in it.
     codeArea_ = new QWidget;
@@ -183,6 +184,8 @@ WindowColumns::WindowColumns(QWidget& window, const RunSession& session, const P
 }
 
 WindowColumns::~WindowColumns() = default;
+
+void WindowColumns::retranslate() { codeTitle_->setText(tr("Code")); }
 
 void WindowColumns::followSession()
 {

@@ -52,6 +52,8 @@ public:
     QWidget* codeArea() const { return codeArea_; }
     // Fits the columns again for each new run and each time the trace grows.
     void followSession();
+    // The code panel's title again, in the language installed now.
+    void retranslate();
     // Presentation mode's fonts, scales and column widths.
     void setPresenting(bool on);
     // Stops fitting: the panels are going away.
@@ -90,6 +92,7 @@ private:
     const PresentationPanels& presentationPanels_;
     QWidget* central_ = nullptr;
     QWidget* codeBox_ = nullptr;
+    QLabel* codeTitle_ = nullptr;
     QWidget* codeArea_ = nullptr;
     // The program being edited, when the column is fitted to it.
     const ProgramEditor* program_ = nullptr;
