@@ -4,6 +4,7 @@
 #include "ui/session/run_session.hpp"
 
 #include <QLabel>
+#include <QLayout>
 #include <QStatusBar>
 
 namespace ys::ui {
@@ -95,6 +96,9 @@ void StatusLine::update()
     time_->setText(timeText(facts));
     event_->setText(eventText(facts));
     state_->setText(stateText(facts));
+    // The parts are sized now, not when the posted layout request is handled: a grab right after
+    // a step (a recording's frame, a window image) would show the old widths and cut the texts.
+    if (bar_.layout() != nullptr) bar_.layout()->activate();
 }
 
 QString StatusLine::text() const
