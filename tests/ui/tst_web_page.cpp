@@ -635,6 +635,14 @@ void TestWebPage::instancesTakeTheWindowsLanes()
             const QString title = ys::ui::instanceTitle(instances, &trace, actor, lane).title;
             QVERIFY2(drawing.contains(QLatin1Char('"') + title + QLatin1Char('"')), qPrintable(title));
         }
+        // The badge names the event's generator or loop ("numbers() (line 3) · yielded").
+        for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+            if (trace[seq].actor != actor) continue;
+            const QString badge =
+                events[static_cast<int>(seq)].toObject().value(QStringLiteral("badge")).toString();
+            const QString name = ys::ui::instanceName(trace, trace.instance(seq));
+            QVERIFY2(!name.isEmpty() && badge.startsWith(name + QStringLiteral(" · ")), qPrintable(badge));
+        }
     }
     if (loops > lanes) QVERIFY(drawing.contains(QStringLiteral("\"3 more\"")));
 }

@@ -12,6 +12,7 @@
 #include "ui/session/run_session.hpp"
 #include "ui/style/code_colors.hpp"
 #include "ui/style/theme.hpp"
+#include "ui/timeline/instance_title.hpp"
 #include "ui/timeline/passes/notes_pass.hpp"
 #include "ui/timeline/timeline_layout.hpp"
 #include "ui/timeline/timeline_renderer.hpp"
@@ -377,7 +378,8 @@ ConsoleSteps consoleSteps(const Trace& trace, const std::string& listing, std::s
 
 // One object per event: when, where in the code and on the drawing, what is said of it, the
 // console's state after it, and how long Play waits before it.
-QJsonArray eventsJson(const WebPageRun& run, const Geometry& geometry, const ConsoleSteps& console)
+QJsonArray eventsJson(const WebPageRun& run, const InstanceLanes& lanes, const Geometry& geometry,
+                      const ConsoleSteps& console)
 {
     const Trace& trace = *run.trace;
     QJsonArray events;
@@ -392,7 +394,8 @@ QJsonArray eventsJson(const WebPageRun& run, const Geometry& geometry, const Con
             {QStringLiteral("line"), static_cast<int>(e.line)},
             {QStringLiteral("prev"), seq > 0 ? static_cast<int>(trace[seq - 1].line) : 0},
             {QStringLiteral("kind"), static_cast<int>(e.kind)},
-            {QStringLiteral("badge"), NarrationBanner::badgeText(e.actor, e.kind)},
+            {QStringLiteral("badge"),
+             NarrationBanner::badgeText(e.actor, e.kind, laneInstanceName(lanes, trace, seq))},
             {QStringLiteral("say"), WebPageExport::sentence(run, seq)},
             {QStringLiteral("x"), rounded(geometry.x[seq])},
             {QStringLiteral("y"), rounded(geometry.y[seq])},
@@ -480,7 +483,7 @@ std::optional<QByteArray> WebPageExport::build(const WebPageRun& run, QString& e
     const auto drawings = drawTimelines(layout, pinnedNotes(run, count), count, geometry, error);
     if (!drawings) return std::nullopt;
     const ConsoleSteps console = consoleSteps(*run.trace, run.listing, count);
-    const QJsonArray events = eventsJson(run, geometry, console);
+    const QJsonArray events = eventsJson(run, layout.instanceLanes(), geometry, console);
     return fillTemplate(title, pageData(run, geometry, console.text, events, *drawings), error);
 }
 
