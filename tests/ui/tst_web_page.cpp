@@ -185,7 +185,7 @@ std::string generatorsAndLoops(int count)
 // The JSON the page's script reads.
 QJsonObject pageDataOf(const QByteArray& html)
 {
-    const QByteArray open = "<script id=\"run-data\" type=\"application/json\">";
+    const QByteArray open = R"(<script id="run-data" type="application/json">)";
     const auto from = html.indexOf(open) + open.size();
     return QJsonDocument::fromJson(html.mid(from, html.indexOf("</script>", from) - from)).object();
 }
