@@ -173,9 +173,11 @@
     return k;
   }
   // With names.loop, a for await at token k becomes, on the same lines,
-  //   { const H = loop(LINE); for await (DECL X of H.wrap(EXPR)) { H.received(X); BODY } H.ended(); }
-  // H the loop's own handle, one per time the loop statement runs, so that what its body and its
-  // end tell reaches this very loop even when others run at once; a loop variable that is a
+  //   { const H = loop(LINE); try { for await (DECL X of H.wrap(EXPR)) { H.received(X); BODY }
+  //     H.ended(); } catch (E) { H.failed(E); throw E; } }
+  // H the loop's own handle, one per time the loop statement runs, so that what its body, its
+  // end and its throwing tell reaches this very loop even when others run at once (the catch
+  // throws again what it caught, so the program sees the same throw); a loop variable that is a
   // pattern or a property is received under a name of its own, V, and assigned in the body:
   //   for await (const V of H.wrap(EXPR)) { H.received(V); DECL PATTERN = V; BODY }.
   // Whatever BODY is (a block, a statement without braces, labelled, over several lines), it
@@ -197,12 +199,13 @@
       assign = declared ? `${head[0].text} ${target} = ${received}; ` : `(${target} = ${received}); `;
       inserts.push({ pos: head[0].start, cut: head[head.length - 1].end - head[0].start, text: `const ${received}`, key: 0 });
     }
-    inserts.push({ pos: tokens[labelsStart(src, tokens, k)].start, text: `{ const ${handle} = ${names.loop}(${line}); `, key: 10 * n });
+    inserts.push({ pos: tokens[labelsStart(src, tokens, k)].start, text: `{ const ${handle} = ${names.loop}(${line}); try { `, key: 10 * n });
     inserts.push({ pos: tokens[of + 1].start, text: `${handle}.wrap(`, key: 10 * n + 1 });
     inserts.push({ pos: tokens[close - 1].end, text: ')', key: -10 * n });
     inserts.push({ pos: tokens[close + 1].start, text: `{ ${handle}.received(${received}); ${assign}`, key: 10 * n + 2 });
     inserts.push({ pos: tokens[end].end, text: ' }', key: -10 * n - 2 });
-    inserts.push({ pos: tokens[end].end, text: ` ${handle}.ended(); }`, key: -10 * n - 1 });
+    const caught = `__ysError${n}`;
+    inserts.push({ pos: tokens[end].end, text: ` ${handle}.ended(); } catch (${caught}) { ${handle}.failed(${caught}); throw ${caught}; } }`, key: -10 * n - 1 });
     return true;
   }
   function instrument(src, names, wrapSyncLoops) {

@@ -9,15 +9,16 @@
 // `constructor` of the program is used) and from data properties read without calling a getter
 // or a proxy trap. A step whose outcome only the program's code could tell (a thenable, a
 // getter, a proxy) is reported by the loop's body, which the rewrite starts with a call giving
-// what the loop received, or by the statement after the loop when such a step ended it, rather
-// than by asking twice.
+// what the loop received, by the statement after the loop when such a step ended it, or by a
+// catch around the loop when such a step rejected and the loop threw, rather than by asking twice.
 // Evaluated once per host as a function of its hooks:
 //   isPromise(x)             x is a native promise (asks nothing of x)
 //   isProxy(x)               x is a proxy (asks nothing of x)
 //   whenSettled(p, ok, bad)  runs ok(value) or bad(reason) once the native promise p settles,
 //                            one job like any reaction, running none of the program's code
 // and returns { loop, wrap, wrapSyncLoop }: loop(open) is the handle of one run of one for await
-// statement, { wrap(iterable), received(value), ended() } (rewrite.js puts the calls in);
+// statement, { wrap(iterable), received(value), ended(), failed(error) } (rewrite.js puts the
+// calls in);
 // wrap(iterable, open) stands in for `iterable` in a for await (wrapSyncLoop in a plain
 // for...of); open() is called when the loop starts, giving { note(kind, value), closing() } for
 // this loop: note records an event of the consumer, closing() gives the note of the call that
@@ -176,8 +177,10 @@
       }
       return iterable;
     }
-    // One run of one for await statement (rewrite.js): its iterable, what its body received and
-    // its normal end report here, so they reach this loop and no other running at the same time.
+    // One run of one for await statement (rewrite.js): its iterable, what its body received, its
+    // normal end and what it threw report here, so they reach this loop and no other running at
+    // the same time. Only a step left untold is answered: a throw of the body or of a step the
+    // loop was told of already was not the step's rejection.
     function loop(open) {
       const told = { loop: null };
       const answer = (kind, value) => {
@@ -190,6 +193,7 @@
         wrap: (iterable) => wrap(iterable, open, told),
         received: (value) => answer('value_received', value),
         ended: () => answer('done', undefined),
+        failed: (error) => answer('error', messageOf(error)),
       };
     }
     function wrapSyncLoop(iterable, open) {

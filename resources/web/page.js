@@ -119,9 +119,10 @@
     var theme = dark && dark.matches ? "dark" : "light";
     var drawing = data.drawings[theme];
     var cache = caches[theme];
-    // The lane titles and the legend, kept in view: the first, empty frame.
+    // The lane titles and the legend, kept in view: the first event's frame, where the lanes of a
+    // run's generators and loops are titled with their names (before it, with their roles).
     if (pinnedTheme !== theme) {
-      fill(byId("pin-drawing"), drawing, cache, frameList(drawing, cache, 0), true);
+      fill(byId("pin-drawing"), drawing, cache, frameList(drawing, cache, Math.min(1, total)), true);
       pinnedTheme = theme;
     }
     fill(byId("drawing"), drawing, cache, frameList(drawing, cache, n), false);

@@ -219,20 +219,21 @@ test('for-await heads are wrapped whatever the expression holds', () => {
 });
 
 test('a loop body of any form starts by saying what it received', () => {
-  const L = (n, line = 1) => `{ const __ysLoop${n} = L(${line}); `;
+  const L = (n, line = 1) => `{ const __ysLoop${n} = L(${line}); try { `;
+  const E = (n) => `__ysLoop${n}.ended(); } catch (__ysError${n}) { __ysLoop${n}.failed(__ysError${n}); throw __ysError${n}; } }`;
   const cases = [
-    ['for await (const x of a) { let x = 1; }', `${L(0)}for await (const x of __ysLoop0.wrap(a)) { __ysLoop0.received(x); { let x = 1; } } __ysLoop0.ended(); }`],
-    ['for await (const [p, q] of c) {}', `${L(0)}for await (const __ysValue0 of __ysLoop0.wrap(c)) { __ysLoop0.received(__ysValue0); const [p, q] = __ysValue0; {} } __ysLoop0.ended(); }`],
-    ['for await (o.k of d) f();', `${L(0)}for await (const __ysValue0 of __ysLoop0.wrap(d)) { __ysLoop0.received(__ysValue0); (o.k = __ysValue0); f(); } __ysLoop0.ended(); }`],
-    ['for await (y of d) f(y)\ng();', `${L(0)}for await (y of __ysLoop0.wrap(d)) { __ysLoop0.received(y); f(y) } __ysLoop0.ended(); }\ng();`],
-    ['for await (y of d) f(y)\n(g)();', `${L(0)}for await (y of __ysLoop0.wrap(d)) { __ysLoop0.received(y); f(y)\n(g)(); } __ysLoop0.ended(); }`],
-    ['for await (const v of w) if (v) a(); else b()\nz()', `${L(0)}for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); if (v) a(); else b() } __ysLoop0.ended(); }\nz()`],
-    ['for await (const v of w) while (v) do v--; while (v > 1) z();', `${L(0)}for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); while (v) do v--; while (v > 1) } __ysLoop0.ended(); } z();`],
-    ['lab: for await (const v of w) inner: for (;;) continue lab;', `${L(0)}lab: for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); inner: for (;;) continue lab; } __ysLoop0.ended(); }`],
-    ['case 1: for await (v of w) try { a } catch { b } finally { c } d', `case 1: ${L(0)}for await (v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); try { a } catch { b } finally { c } } __ysLoop0.ended(); } d`],
-    ['for await (const v of w) x = {\n a: 1\n}\n  + 2\nz()', `${L(0)}for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); x = {\n a: 1\n}\n  + 2 } __ysLoop0.ended(); }\nz()`],
-    ['{ for await (const v of w) return\nv }', `{ ${L(0)}for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); return } __ysLoop0.ended(); }\nv }`],
-    ['for await (a of b) for await (c of d) e;', `${L(0)}for await (a of __ysLoop0.wrap(b)) { __ysLoop0.received(a); ${L(1)}for await (c of __ysLoop1.wrap(d)) { __ysLoop1.received(c); e; } __ysLoop1.ended(); } } __ysLoop0.ended(); }`],
+    ['for await (const x of a) { let x = 1; }', `${L(0)}for await (const x of __ysLoop0.wrap(a)) { __ysLoop0.received(x); { let x = 1; } } ${E(0)}`],
+    ['for await (const [p, q] of c) {}', `${L(0)}for await (const __ysValue0 of __ysLoop0.wrap(c)) { __ysLoop0.received(__ysValue0); const [p, q] = __ysValue0; {} } ${E(0)}`],
+    ['for await (o.k of d) f();', `${L(0)}for await (const __ysValue0 of __ysLoop0.wrap(d)) { __ysLoop0.received(__ysValue0); (o.k = __ysValue0); f(); } ${E(0)}`],
+    ['for await (y of d) f(y)\ng();', `${L(0)}for await (y of __ysLoop0.wrap(d)) { __ysLoop0.received(y); f(y) } ${E(0)}\ng();`],
+    ['for await (y of d) f(y)\n(g)();', `${L(0)}for await (y of __ysLoop0.wrap(d)) { __ysLoop0.received(y); f(y)\n(g)(); } ${E(0)}`],
+    ['for await (const v of w) if (v) a(); else b()\nz()', `${L(0)}for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); if (v) a(); else b() } ${E(0)}\nz()`],
+    ['for await (const v of w) while (v) do v--; while (v > 1) z();', `${L(0)}for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); while (v) do v--; while (v > 1) } ${E(0)} z();`],
+    ['lab: for await (const v of w) inner: for (;;) continue lab;', `${L(0)}lab: for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); inner: for (;;) continue lab; } ${E(0)}`],
+    ['case 1: for await (v of w) try { a } catch { b } finally { c } d', `case 1: ${L(0)}for await (v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); try { a } catch { b } finally { c } } ${E(0)} d`],
+    ['for await (const v of w) x = {\n a: 1\n}\n  + 2\nz()', `${L(0)}for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); x = {\n a: 1\n}\n  + 2 } ${E(0)}\nz()`],
+    ['{ for await (const v of w) return\nv }', `{ ${L(0)}for await (const v of __ysLoop0.wrap(w)) { __ysLoop0.received(v); return } ${E(0)}\nv }`],
+    ['for await (a of b) for await (c of d) e;', `${L(0)}for await (a of __ysLoop0.wrap(b)) { __ysLoop0.received(a); ${L(1)}for await (c of __ysLoop1.wrap(d)) { __ysLoop1.received(c); e; } ${E(1)} } ${E(0)}`],
   ];
   for (const [source, expected] of cases) assert.strictEqual(wrapForAwait(source, 'W', null, 'L'), expected, source);
 });

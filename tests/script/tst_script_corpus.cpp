@@ -18,6 +18,9 @@
 //                               promise jobs, no timers): its console lines must be the embedded
 //                               run's `log` events, one for one (watching the loops changes
 //                               nothing the program sees)
+//   // consumer errors: N      the loops record N `error` events (in both engines, as they
+//                               agree): steps that reject are seen even where only the
+//                               program's code could tell them
 #include "core/script/script_engine.hpp"
 
 #include <QDir>
@@ -28,6 +31,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace ys;
 
@@ -126,6 +131,14 @@ QString compareProgram(const QString& path, const QByteArray& source)
     if (weFailed) {
         if (errorType(QString::fromStdString(result.message)) != errorType(nodeError))
             return QString("embedded: %1; node: %2").arg(QString::fromStdString(result.message), nodeError);
+    }
+
+    static const QRegularExpression errorsWanted(QStringLiteral("// consumer errors: (\\d+)\n"));
+    if (const auto wanted = errorsWanted.match(QString::fromUtf8(source)); wanted.hasMatch()) {
+        const auto errors =
+            std::count_if(ours.begin(), ours.end(), [](const Compared& c) { return c.kind == "error"; });
+        if (errors != wanted.captured(1).toInt())
+            return QString("%1 error events, expected %2").arg(errors).arg(wanted.captured(1));
     }
 
     std::size_t i = 0;

@@ -2,14 +2,17 @@
 // Two generators read at once by two `for await` loops, run by the embedded engine, saved and
 // opened in the window at 1280x720 and 1920x1080: each generator and each loop gets a lane of
 // its own, titled with its name, no lane shorter than it reads, no two of the timeline's texts
-// over each other or outside their lane, and the tooltip names the instance. The renders are
+// over each other or outside their lane, and the tooltip and the narration's badge name the
+// instance (in English and in Russian). The renders are
 // written to look at (YS_SCREENSHOT_DIR/instances-WxH.png).
 #include "core/io/trace_file.hpp"
 #include "core/script/script_engine.hpp"
+#include "ui/panels/narration_banner.hpp"
 #include "ui/session/run_session.hpp"
 #include "ui/timeline/text_placement.hpp"
 #include "ui/timeline/timeline_renderer.hpp"
 #include "ui/timeline/timeline_view.hpp"
+#include "ui/window/language.hpp"
 #include "ui/window/main_window.hpp"
 
 #include <QApplication>
@@ -148,6 +151,50 @@ private slots:
             ++loopEvent;
         QVERIFY(ui::TimelineRenderer::describeEvent(trace, loopEvent)
                     .contains(QStringLiteral("for await (line 19)")));
+    }
+
+    void badgeNamesTheInstance_data()
+    {
+        QTest::addColumn<bool>("russian");
+        QTest::addColumn<QString>("generator");
+        QTest::addColumn<QString>("loop");
+        QTest::newRow("English") << false << QStringLiteral("numbers() (line 3) · ")
+                                 << QStringLiteral("for await (line 22) · ");
+        QTest::newRow("Russian") << true << QStringLiteral("numbers() (строка 3) · ")
+                                 << QStringLiteral("for await (строка 22) · ");
+    }
+    void badgeNamesTheInstance()
+    {
+        // The chip before the sentence says which generator yielded and which loop received,
+        // as their lanes are titled, and not the role that every lane of the actor shares.
+        QFETCH(bool, russian);
+        QFETCH(QString, generator);
+        QFETCH(QString, loop);
+        ui::installLanguage(russian ? ui::Language::Russian : ui::Language::English);
+        MainWindow w;
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(w.openTraceFile(path_));
+        QTRY_VERIFY(w.session().trace() != nullptr && w.session().trace()->size() > 20);
+        const Trace& trace = *w.session().trace();
+        auto first = [&trace](Actor actor, Kind kind, const char* name) {
+            std::size_t seq = 0;
+            while (seq < trace.size() && !(trace[seq].actor == actor && trace[seq].kind == kind &&
+                                           trace.instanceNames()[trace.instance(seq)].rfind(name, 0) == 0))
+                ++seq;
+            return seq;
+        };
+        const std::size_t yielded = first(Actor::Producer, Kind::Yielded, "numbers");
+        const std::size_t received = first(Actor::Consumer, Kind::ValueReceived, "for await, line 22");
+        QVERIFY(yielded < trace.size() && received < trace.size());
+        w.session().jumpTo(yielded);
+        QApplication::processEvents();
+        QVERIFY2(w.narration()->badge().startsWith(generator), qPrintable(w.narration()->badge()));
+        w.session().jumpTo(received);
+        QApplication::processEvents();
+        QVERIFY2(w.narration()->badge().startsWith(loop), qPrintable(w.narration()->badge()));
+        ui::installLanguage(ui::Language::English);
     }
 };
 

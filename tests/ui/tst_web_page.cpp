@@ -12,11 +12,14 @@
 #include "core/demos/engine.hpp"
 #include "core/io/trace_file.hpp"
 #include "core/narration/narration.hpp"
+#include "core/script/script_engine.hpp"
 #include "ui/export/web_page_export.hpp"
 #include "ui/panels/console_view.hpp"
 #include "ui/panels/narration_banner.hpp"
 #include "ui/panels/narration_text.hpp"
 #include "ui/session/run_session.hpp"
+#include "ui/timeline/instance_title.hpp"
+#include "ui/timeline/timeline_layout.hpp"
 #include "ui/timeline/timeline_view.hpp"
 #include "ui/window/main_window.hpp"
 
@@ -25,6 +28,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QProcess>
 #include <QRegularExpression>
@@ -35,6 +39,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 
 namespace {
 
@@ -159,6 +164,32 @@ QByteArray evilTrace()
     return text.toUtf8();
 }
 
+// `count` async generators, each read by a `for await` loop of its own, all loops at once.
+std::string generatorsAndLoops(int count)
+{
+    std::string program = "const sleep = (ms) => new Promise((r) => setTimeout(r, ms));\n";
+    program += "async function* numbers(step) {\n  for (let i = 1; i <= 2; i++) {\n"
+               "    await sleep(100 * step);\n    yield i;\n  }\n}\n";
+    program += "async function* letters() {\n  for (const c of \"ab\") {\n    await sleep(150);\n"
+               "    yield c;\n  }\n}\n";
+    program += "(async () => {\n  const loops = [];\n";
+    for (int i = 0; i < count; ++i) {
+        program += "  loops.push((async () => {\n    for await (const v of " +
+                   std::string(i % 2 == 0 ? "numbers(" + std::to_string(i + 1) + ")" : "letters()") +
+                   ") console.log(v);\n  })());\n";
+    }
+    program += "  await Promise.all(loops);\n})();\n";
+    return program;
+}
+
+// The JSON the page's script reads.
+QJsonObject pageDataOf(const QByteArray& html)
+{
+    const QByteArray open = R"(<script id="run-data" type="application/json">)";
+    const auto from = html.indexOf(open) + open.size();
+    return QJsonDocument::fromJson(html.mid(from, html.indexOf("</script>", from) - from)).object();
+}
+
 } // namespace
 
 class TestWebPage : public QObject {
@@ -175,6 +206,8 @@ private slots:
     void refusesBadInput();
     void windowExportsTheRunWithItsNotes();
     void windowRefusesALongRun();
+    void instancesTakeTheWindowsLanes_data();
+    void instancesTakeTheWindowsLanes();
 
 private:
     QTemporaryDir dir_;
@@ -547,6 +580,71 @@ void TestWebPage::windowRefusesALongRun()
     QVERIFY2(box->text().contains("a web page holds at most 300"), qPrintable(box->text()));
     QVERIFY(window.fileMessage().startsWith("Cannot export long.html"));
     box->close();
+}
+
+void TestWebPage::instancesTakeTheWindowsLanes_data()
+{
+    QTest::addColumn<int>("loops");
+    QTest::addColumn<int>("lanes");
+    QTest::newRow("two generators, two loops") << 2 << 2;
+    QTest::newRow("five of each: three lanes, the last 3 more") << 5 << 3;
+}
+
+void TestWebPage::instancesTakeTheWindowsLanes()
+{
+    // The page's marks are in the lane the window gives each generator and each loop
+    // (InstanceLanes), and its drawing titles the lanes as the window does.
+    QFETCH(int, loops);
+    QFETCH(int, lanes);
+    ys::Trace trace;
+    const std::string program = generatorsAndLoops(loops);
+    QCOMPARE(ys::script::runScript(program, trace).outcome, ys::script::Outcome::Finished);
+    ys::ui::WebPageRun run;
+    run.trace = &trace;
+    run.listing = program;
+    run.name = QStringLiteral("program");
+    QString error;
+    const auto html = ys::ui::WebPageExport::build(run, error);
+    QVERIFY2(html.has_value(), qPrintable(error));
+    const QJsonObject data = pageDataOf(*html);
+    const QJsonArray events = data.value(QStringLiteral("events")).toArray();
+    QCOMPARE(static_cast<std::size_t>(events.size()), trace.size());
+    const QString drawing =
+        QString::fromUtf8(QJsonDocument(data.value(QStringLiteral("drawings")).toObject()).toJson());
+
+    ys::ui::TimelineLayout layout;
+    layout.setTrace(&trace);
+    const ys::ui::InstanceLanes& instances = layout.instanceLanes();
+    for (const ys::Actor actor : {ys::Actor::Consumer, ys::Actor::Producer}) {
+        QCOMPARE(static_cast<int>(instances.instances(actor).size()), loops);
+        QCOMPARE(instances.laneCount(actor), lanes);
+        // The y of each lane's marks: one per lane, top to bottom in the lanes' order.
+        std::map<int, std::set<double>> ys;
+        for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+            if (trace[seq].actor == actor)
+                ys[instances.laneOf(actor, trace.instance(seq))].insert(
+                    events[static_cast<int>(seq)].toObject().value(QStringLiteral("y")).toDouble());
+        }
+        QCOMPARE(static_cast<int>(ys.size()), lanes);
+        double above = -1;
+        for (const auto& [lane, y] : ys) {
+            QVERIFY2(y.size() == 1,
+                     qPrintable(QStringLiteral("lane %1 has %2 rows").arg(lane).arg(y.size())));
+            QVERIFY(*y.begin() > above);
+            above = *y.begin();
+            const QString title = ys::ui::instanceTitle(instances, &trace, actor, lane).title;
+            QVERIFY2(drawing.contains(QLatin1Char('"') + title + QLatin1Char('"')), qPrintable(title));
+        }
+        // The badge names the event's generator or loop ("numbers() (line 3) · yielded").
+        for (std::size_t seq = 0; seq < trace.size(); ++seq) {
+            if (trace[seq].actor != actor) continue;
+            const QString badge =
+                events[static_cast<int>(seq)].toObject().value(QStringLiteral("badge")).toString();
+            const QString name = ys::ui::instanceName(trace, trace.instance(seq));
+            QVERIFY2(!name.isEmpty() && badge.startsWith(name + QStringLiteral(" · ")), qPrintable(badge));
+        }
+    }
+    if (loops > lanes) QVERIFY(drawing.contains(QStringLiteral("\"3 more\"")));
 }
 
 QTEST_MAIN(TestWebPage)

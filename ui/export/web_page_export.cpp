@@ -12,6 +12,7 @@
 #include "ui/session/run_session.hpp"
 #include "ui/style/code_colors.hpp"
 #include "ui/style/theme.hpp"
+#include "ui/timeline/instance_title.hpp"
 #include "ui/timeline/passes/notes_pass.hpp"
 #include "ui/timeline/timeline_layout.hpp"
 #include "ui/timeline/timeline_renderer.hpp"
@@ -91,28 +92,47 @@ QByteArray drawSvg(TimelineRenderer& renderer, const NotesPass& notes, const std
     return bytes;
 }
 
+// The drawing's height: the window's at its preferred size, more where a run's generators and
+// loops take more lanes than that leaves legible (every lane is kept: the page cannot be resized).
+double pageHeight(TimelineRenderer& renderer, const InstanceLanes& instances, TimelineViewport& viewport,
+                  int spanRows, std::uint32_t kinds)
+{
+    renderer.arrange(QSizeF(1200, kTimelineHeight), spanRows, kinds, true, viewport, instances);
+    double more = 0;
+    for (const Actor actor : {Actor::Consumer, Actor::Producer}) {
+        const int lanes = instances.laneCount(actor);
+        more += renderer.legibleOneLaneHeight(actor) * (lanes - std::min(lanes, InstanceLanes::kLeastLanes));
+    }
+    return std::max(kTimelineHeight, std::ceil(renderer.legibleHeight(true) + more));
+}
+
 // Arranges the timeline for the whole run at the window's default zoom (fitted when that
 // would be wider than kMaxTimelineWidth).
 Geometry arrange(TimelineRenderer& renderer, const TimelineLayout& layout, TimelineViewport& viewport)
 {
     const std::size_t count = layout.size();
     const double span = std::max(layout.endU(count) - layout.beginU(), 1e-9);
-    renderer.arrange(QSizeF(1200, kTimelineHeight), layout.spanRowCount(), layout.kindsSeen(), true,
-                     viewport);
+    // The window's lanes: one per generator and per loop of a run with several (InstanceLanes),
+    // so each event's mark, and the y given to the page for it, is in its instance's lane.
+    const InstanceLanes& instances = layout.instanceLanes();
+    const double height =
+        pageHeight(renderer, instances, viewport, layout.spanRowCount(), layout.kindsSeen());
+    renderer.arrange(QSizeF(1200, height), layout.spanRowCount(), layout.kindsSeen(), true, viewport,
+                     instances);
     const double besidePlot = 1200 - viewport.plotRect().width();
     double zoom = renderer.defaultZoom();
     double width =
         std::clamp(besidePlot + kLeftRoom + span * zoom + kRightRoom, kMinTimelineWidth, kMaxTimelineWidth);
     width = std::ceil(width);
-    renderer.arrange(QSizeF(width, kTimelineHeight), layout.spanRowCount(), layout.kindsSeen(), true,
-                     viewport);
+    renderer.arrange(QSizeF(width, height), layout.spanRowCount(), layout.kindsSeen(), true, viewport,
+                     instances);
     zoom = std::min(zoom, (viewport.plotRect().width() - kLeftRoom - kRightRoom) / span);
     viewport.setZoomLimits(1e-9, 1e9);
     viewport.setZoom(zoom);
     viewport.setOffset(layout.beginU() - kLeftRoom / zoom);
 
     Geometry g;
-    g.size = QSize(static_cast<int>(width), static_cast<int>(kTimelineHeight));
+    g.size = QSize(static_cast<int>(width), static_cast<int>(height));
     g.plot = viewport.plotRect();
     g.gutter = renderer.gutterWidth();
     g.legend = viewport.plotRect().top();
@@ -307,7 +327,7 @@ std::optional<QJsonObject> drawTimelines(const TimelineLayout& layout, const std
         geometry = arrange(renderer, layout, viewport);
         NotesPass notes;
         notes.setTheme(theme);
-        // Every step's frame (the first, empty, also keeps the lane titles in view).
+        // Every step's frame (the first event's also keeps the lane titles in view).
         SvgFrames frames;
         for (std::size_t shown = 0; shown <= count; ++shown) {
             const QByteArray svg = drawSvg(renderer, notes, pinned, layout, viewport, geometry.size, shown);
@@ -358,7 +378,8 @@ ConsoleSteps consoleSteps(const Trace& trace, const std::string& listing, std::s
 
 // One object per event: when, where in the code and on the drawing, what is said of it, the
 // console's state after it, and how long Play waits before it.
-QJsonArray eventsJson(const WebPageRun& run, const Geometry& geometry, const ConsoleSteps& console)
+QJsonArray eventsJson(const WebPageRun& run, const InstanceLanes& lanes, const Geometry& geometry,
+                      const ConsoleSteps& console)
 {
     const Trace& trace = *run.trace;
     QJsonArray events;
@@ -373,7 +394,8 @@ QJsonArray eventsJson(const WebPageRun& run, const Geometry& geometry, const Con
             {QStringLiteral("line"), static_cast<int>(e.line)},
             {QStringLiteral("prev"), seq > 0 ? static_cast<int>(trace[seq - 1].line) : 0},
             {QStringLiteral("kind"), static_cast<int>(e.kind)},
-            {QStringLiteral("badge"), NarrationBanner::badgeText(e.actor, e.kind)},
+            {QStringLiteral("badge"),
+             NarrationBanner::badgeText(e.actor, e.kind, laneInstanceName(lanes, trace, seq))},
             {QStringLiteral("say"), WebPageExport::sentence(run, seq)},
             {QStringLiteral("x"), rounded(geometry.x[seq])},
             {QStringLiteral("y"), rounded(geometry.y[seq])},
@@ -461,7 +483,7 @@ std::optional<QByteArray> WebPageExport::build(const WebPageRun& run, QString& e
     const auto drawings = drawTimelines(layout, pinnedNotes(run, count), count, geometry, error);
     if (!drawings) return std::nullopt;
     const ConsoleSteps console = consoleSteps(*run.trace, run.listing, count);
-    const QJsonArray events = eventsJson(run, geometry, console);
+    const QJsonArray events = eventsJson(run, layout.instanceLanes(), geometry, console);
     return fillTemplate(title, pageData(run, geometry, console.text, events, *drawings), error);
 }
 

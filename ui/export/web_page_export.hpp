@@ -8,7 +8,10 @@
 //    in the light and the dark theme, through QSvgGenerator; SvgFrames keeps the frames small.
 //    The x of each event is computed here from the same layout and viewport; the page puts a
 //    clickable mark carrying its seq (data-seq) on each event shown;
-//  - the sentence of each event is narrate()'s, with its note as the window adds it;
+//  - the lanes are the window's: one per generator and per loop of a run with several
+//    (InstanceLanes), at most three an actor, the last holding "N more";
+//  - the sentence of each event is narrate()'s, with its note as the window adds it, and its
+//    badge the narration banner's (naming the event's generator or loop where the lanes do);
 //  - the lit lines are the event's and the previous event's `line`; the listing's colours are
 //    the code panel's highlighter's tokens;
 //  - the console is what the console panel holds at each event (the page keeps its text once

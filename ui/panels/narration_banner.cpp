@@ -154,14 +154,14 @@ void NarrationBanner::showHint(const QString& hint)
 }
 
 void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& color, const QString& sentence,
-                                    bool ended)
+                                    bool ended, const QString& instance)
 {
     // Sentences quote long values and notes cut already; this bounds whatever else comes, as
     // the label's layout (and finding code spans) grows with the text.
     const QString shown = elideLongText(sentence, kMaxSentenceChars, 4);
     raw_ = shown;
     plain_ = toPlain(shown);
-    badge_->setText(badgeText(actor, kind));
+    badge_->setText(badgeText(actor, kind, instance));
     // Dark text on light kind colours, white on dark ones.
     const QColor ink = color.lightnessF() > 0.6 ? QColor(0x11, 0x11, 0x11) : QColor(Qt::white);
     badge_->setStyleSheet(
@@ -173,10 +173,12 @@ void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& color,
     ended_->setVisible(ended);
 }
 
-QString NarrationBanner::badgeText(Actor actor, Kind kind)
+QString NarrationBanner::badgeText(Actor actor, Kind kind, const QString& instance)
 {
-    return actorBadge(actor) + QStringLiteral(" · ") + kindBadge(kind);
+    return (instance.isEmpty() ? actorBadge(actor) : instance) + QStringLiteral(" · ") + kindBadge(kind);
 }
+
+QString NarrationBanner::badge() const { return badge_->isVisible() ? badge_->text() : QString(); }
 
 QString NarrationBanner::toHtml(const QString& sentence, const QColor& codeBackground, const QColor& codeText)
 {

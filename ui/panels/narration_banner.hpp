@@ -21,8 +21,10 @@ public:
     // No event is shown: a hint instead.
     void showHint(const QString& hint);
     // `sentence` marks code with backticks, as narrate() writes it; `ended` adds that the
-    // run is over. A sentence past a few lines is shown cut (see long_text.hpp).
-    void showNarration(Actor actor, Kind kind, const QColor& color, const QString& sentence, bool ended);
+    // run is over. A sentence past a few lines is shown cut (see long_text.hpp). `instance`:
+    // the generator or loop of the event when its actor has several (laneInstanceName()).
+    void showNarration(Actor actor, Kind kind, const QColor& color, const QString& sentence, bool ended,
+                       const QString& instance = QString());
     // What the sentence quotes cut, shown whole (within bounds) as the banner's tooltip; empty
     // for nothing more than the sentence.
     void setDetails(const QString& details);
@@ -35,8 +37,11 @@ public:
     QString text() const { return plain_; }
     QLabel* sentenceLabel() const { return sentence_; }
 
-    // "lane · kind" as the badge shows it.
-    static QString badgeText(Actor actor, Kind kind);
+    // "lane · kind" as the badge shows it: the lane's role ("Producer · yielded"), or the
+    // instance its event belongs to when given ("numbers() (line 2) · yielded"), as its lane is titled.
+    static QString badgeText(Actor actor, Kind kind, const QString& instance = QString());
+    // The badge shown (empty with a hint).
+    QString badge() const;
     // The sentence as rich text: HTML-escaped, code spans in a code font.
     static QString toHtml(const QString& sentence, const QColor& codeBackground, const QColor& codeText);
     // The sentence without the backticks.

@@ -7,6 +7,7 @@
 #include "ui/panels/narration_text.hpp"
 #include "ui/session/run_session.hpp"
 #include "ui/style/code_colors.hpp"
+#include "ui/timeline/instance_title.hpp"
 #include "ui/timeline/long_text.hpp"
 
 namespace ys::ui {
@@ -28,7 +29,10 @@ void NarrationPanel::followSession(const NoteController* notes)
 {
     notes_ = notes;
     if (notes_ != nullptr) connect(notes_, &NoteController::notesChanged, this, &NarrationPanel::update);
-    connect(&session_, &RunSession::runStarted, this, &NarrationPanel::update);
+    connect(&session_, &RunSession::runStarted, this, [this] {
+        lanesTrace_ = nullptr; // a new run: its instances are learned again
+        update();
+    });
     connect(&session_, &RunSession::cursorChanged, this, &NarrationPanel::update);
     connect(&session_, &RunSession::finishedChanged, this, &NarrationPanel::update);
     connect(&session_, &RunSession::jumpingChanged, this, &NarrationPanel::update);
@@ -43,6 +47,18 @@ void NarrationPanel::setTheme(const Theme& theme)
     p.setColor(QPalette::WindowText, colors.text);
     banner_->setPalette(p);
     banner_->setCodeColors(mix(colors.background, colors.text, theme_.isDark ? 0.14 : 0.08), colors.text);
+}
+
+const InstanceLanes& NarrationPanel::lanesOf(const Trace& trace)
+{
+    if (lanesTrace_ != &trace || lanesFed_ > trace.size()) {
+        lanes_.clear();
+        lanesTrace_ = &trace;
+        lanesFed_ = 0;
+    }
+    for (; lanesFed_ < trace.size(); ++lanesFed_)
+        lanes_.add(trace, lanesFed_);
+    return lanes_;
 }
 
 void NarrationPanel::update()
@@ -60,7 +76,8 @@ void NarrationPanel::update()
     QString sentence = ui::narrate(demo, *trace, seq, session_.listing());
     const QString note = notes_ != nullptr ? notes_->noteFor(seq) : QString();
     if (!note.isEmpty()) sentence += tr(" — Note: “%1”").arg(elideLongText(note, kNoteChars, 1));
-    banner_->showNarration(e.actor, e.kind, theme_.kindColor(e.kind), sentence, session_.atEnd());
+    banner_->showNarration(e.actor, e.kind, theme_.kindColor(e.kind), sentence, session_.atEnd(),
+                           laneInstanceName(lanesOf(*trace), *trace, seq));
     // The whole value and note on demand (the sentence quotes a long value cut), within bounds.
     const std::string_view value = trace->valueText(e);
     QString whole;

@@ -4,8 +4,11 @@
 #pragma once
 
 #include "ui/style/theme.hpp"
+#include "ui/timeline/instance_lanes.hpp"
 
 #include <QObject>
+
+#include <cstddef>
 
 namespace ys::ui {
 
@@ -33,10 +36,16 @@ public:
     static QString jumpingHint();
 
 private:
+    // The run's generators and loops, as the timeline's lanes hold them (fed as events come).
+    const InstanceLanes& lanesOf(const Trace& trace);
+
     const RunSession& session_;
     NarrationBanner* banner_;
     const NoteController* notes_ = nullptr;
     Theme theme_;
+    InstanceLanes lanes_;
+    const Trace* lanesTrace_ = nullptr;
+    std::size_t lanesFed_ = 0;
 };
 
 } // namespace ys::ui

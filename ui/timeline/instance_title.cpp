@@ -52,4 +52,10 @@ QString instanceName(const ys::Trace& trace, std::uint16_t instance)
     return TimelineText::tr("%1 (line %2)").arg(p.what, p.line);
 }
 
+QString laneInstanceName(const InstanceLanes& lanes, const ys::Trace& trace, std::size_t seq)
+{
+    if (seq >= trace.size() || lanes.instances(trace[seq].actor).size() < 2) return {};
+    return instanceName(trace, trace.instance(seq));
+}
+
 } // namespace ys::ui

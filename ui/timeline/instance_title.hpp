@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <cstddef>
 #include <cstdint>
 
 namespace ys::ui {
@@ -23,5 +24,9 @@ InstanceTitle instanceTitle(const InstanceLanes& lanes, const ys::Trace* trace, 
 // One line naming an instance, for tooltips and sentences: "numbers() (line 2)", "for await
 // (line 12)"; empty for instance 0 (the actor's only one).
 QString instanceName(const ys::Trace& trace, std::uint16_t instance);
+// The generator or loop of event `seq` named as above, when its actor has a lane for each of
+// several instances (lanes: the run's, InstanceLanes); empty when the actor has one lane, whose
+// title is its role.
+QString laneInstanceName(const InstanceLanes& lanes, const ys::Trace& trace, std::size_t seq);
 
 } // namespace ys::ui
