@@ -3,7 +3,16 @@
 // and View > Language in the window, which switches every text at once and is kept.
 #include "ui/window/language.hpp"
 
+#include "ui/compare/compare_window.hpp"
+#include "ui/notes/note_controller.hpp"
 #include "ui/panels/param_editor.hpp"
+#include "ui/quiz/quiz_panel.hpp"
+#include "ui/quiz/quiz_session.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/session/transport_actions.hpp"
+#include "ui/timeline/timeline_layout.hpp"
+#include "ui/timeline/timeline_view.hpp"
+#include "ui/timeline/value_text.hpp"
 #include "ui/window/demo_text.hpp"
 #include "ui/window/main_window.hpp"
 
@@ -22,6 +31,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using ys::ui::Language;
 
@@ -48,7 +59,23 @@ Run run(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8")
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+// One text of the windows that can be open while the language changes: the compare window,
+// the quiz, the notes and the timeline, read as they show it now.
+using PartText = std::function<QString(ys::ui::MainWindow&)>;
+
+ys::ui::CompareWindow& compareOf(ys::ui::MainWindow& w) { return *w.findChild<ys::ui::CompareWindow*>(); }
+
+QString buddyText(const QWidget& window, const QWidget* buddy)
+{
+    for (const QLabel* label : window.findChildren<QLabel*>()) {
+        if (label->buddy() == buddy) return label->text();
+    }
+    return {};
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(PartText)
 
 class TestLanguage : public QObject {
     Q_OBJECT
@@ -343,6 +370,175 @@ private slots:
         ys::ui::installLanguage(Language::English);
         QCoreApplication::sendPostedEvents();
         QCOMPARE(chooser->itemText(index), QString::fromStdString(demo.title));
+    }
+
+    // The windows and panels that stay open across a switch follow it at once and both ways:
+    // the compare window, the quiz panel, the notes' actions, the timeline's name and tip.
+    void openPartsSwitchBothWays_data()
+    {
+        using ys::ui::MainWindow;
+        QTest::addColumn<PartText>("part");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("russian");
+        const auto cw = [](MainWindow& w) -> ys::ui::CompareWindow& { return compareOf(w); };
+        QTest::newRow("compare: title")
+            << PartText([=](MainWindow& w) { return cw(w).windowTitle(); }) << "Yieldscope — Compare two runs"
+            << "Yieldscope — сравнение двух прогонов";
+        QTest::newRow("compare: Reset") << PartText([=](MainWindow& w) {
+            return cw(w).findChild<QAction*>("compareActionReset")->text();
+        }) << "&Reset"
+                                        << "&Сбросить";
+        QTest::newRow("compare: its own Step") << PartText([=](MainWindow& w) {
+            return cw(w).transport().action(ys::ui::Transport::Step)->text();
+        }) << "&Step"
+                                               << "&Шаг";
+        QTest::newRow("compare: pair label")
+            << PartText([=](MainWindow& w) { return buddyText(cw(w), cw(w).pairChooser()); }) << "  Co&mpare "
+            << "  Ср&авнить ";
+        QTest::newRow("compare: pair chooser")
+            << PartText([=](MainWindow& w) { return cw(w).pairChooser()->currentText(); })
+            << "An array of promises: the slowest first or last"
+            << "Массив промисов: самый медленный первым или последним";
+        QTest::newRow("compare: question")
+            << PartText([=](MainWindow& w) { return cw(w).findChild<QLabel*>("compareQuestion")->text(); })
+            << "for await hands the responses over in array order: a slow first request holds back the fast "
+               "ones. Promise.all, after it, waits for the slowest either way."
+            << "for await отдаёт ответы в порядке массива: медленный первый запрос задерживает быстрые. "
+               "Promise.all после него в любом случае ждёт самый медленный.";
+        QTest::newRow("compare: heading A")
+            << PartText([=](MainWindow& w) { return cw(w).label(ys::ui::CompareWindow::kSideA); })
+            << "Slowest first · latencies = 300, 100, 200"
+            << "Самый медленный первым · latencies = 300, 100, 200";
+        QTest::newRow("compare: timeline A's name") << PartText([=](MainWindow& w) {
+            return cw(w).timeline(ys::ui::CompareWindow::kSideA)->accessibleName();
+        }) << "Timeline of run A"
+                                                    << "Временная шкала прогона A";
+        QTest::newRow("compare: timeline B's hint")
+            << PartText([=](MainWindow& w) {
+                   return cw(w).timeline(ys::ui::CompareWindow::kSideB)->placeholderText();
+               })
+            << "Press Space to play both runs or → to step."
+            << "Нажмите Пробел, чтобы воспроизвести оба прогона, или →, чтобы сделать шаг.";
+        QTest::newRow("quiz: prompt") << PartText([](MainWindow& w) { return w.quizPanel()->promptText(); })
+                                      << "<b>Quiz mode.</b> Press → and the class guesses what happens next."
+                                      << "<b>Режим викторины.</b> Нажмите →, и класс угадывает, что "
+                                         "произойдёт дальше.";
+        QTest::newRow("quiz: score") << PartText([](MainWindow& w) { return w.quizPanel()->scoreText(); })
+                                     << "Score: –"
+                                     << "Счёт: –";
+        QTest::newRow("quiz: Reset score") << PartText([](MainWindow& w) {
+            return w.quizPanel()->findChild<QPushButton*>("quizResetScore")->text();
+        }) << "Reset score"
+                                           << "Сбросить счёт";
+        QTest::newRow("quiz: name") << PartText([](MainWindow& w) { return w.quizPanel()->accessibleName(); })
+                                    << "Quiz"
+                                    << "Викторина";
+        QTest::newRow("notes: Edit the note")
+            << PartText([](MainWindow& w) { return w.notes()->pinAction()->text(); }) << "Edit the &note…"
+            << "Изменить &заметку…";
+        QTest::newRow("notes: Pin's tip")
+            << PartText([](MainWindow& w) { return w.notes()->pinAction()->statusTip(); })
+            << "Pin a short note to the event shown, for the room to see"
+            << "Прикрепить к показанному событию короткую заметку, чтобы её видел весь класс";
+        QTest::newRow("notes: Remove the note")
+            << PartText([](MainWindow& w) { return w.notes()->removeAction()->text(); }) << "Remove the &note"
+            << "Удалить &заметку";
+        QTest::newRow("timeline: name")
+            << PartText([](MainWindow& w) { return w.timeline()->accessibleName(); }) << "Timeline"
+            << "Временная шкала";
+        QTest::newRow("timeline: tip")
+            << PartText([](MainWindow& w) { return w.timeline()->toolTip(); })
+            << "Every event of the run so far, one lane per actor, in virtual time. Click an event to show "
+               "it."
+            << "Все события прогона на данный момент, по дорожке на каждого участника, в виртуальном "
+               "времени. Щёлкните событие, чтобы его показать.";
+        QTest::newRow("timeline: hint")
+            << PartText([](MainWindow& w) { return w.timeline()->placeholderText(); })
+            << "Press Space to play or → to step."
+            << "Нажмите Пробел, чтобы воспроизвести, или →, чтобы сделать шаг.";
+    }
+
+    void openPartsSwitchBothWays()
+    {
+        QFETCH(PartText, part);
+        QFETCH(QString, english);
+        QFETCH(QString, russian);
+        ys::ui::installLanguage(Language::English);
+        ys::ui::MainWindow w;
+        w.selectDemo(QStringLiteral("countdown"));
+        w.findChild<QAction*>("actionStep")->trigger();
+        QVERIFY(w.session().setNote(0, "the first value")); // on the event shown: Edit the note…
+        w.findChild<QAction*>("actionCompare")->trigger();
+        QVERIFY(w.findChild<ys::ui::CompareWindow*>() != nullptr);
+        w.quiz().setEnabled(true);
+        QCOMPARE(part(w), english);
+
+        w.findChild<QAction*>("language_ru")->trigger();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(part(w), russian);
+
+        w.findChild<QAction*>("language_en")->trigger();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(part(w), english);
+        ys::ui::saveLanguage(Language::System);
+    }
+
+    // The hint a jump to the end shows on the empty timeline counts on in the new language.
+    void jumpHintSwitches()
+    {
+        ys::ui::installLanguage(Language::English);
+        ys::ui::MainWindow w;
+        w.selectDemo(QStringLiteral("pagination"));
+        ys::Params many = ys::findDemo("pagination")->defaults();
+        many.setInteger("users", 40000); // a run long enough to be still running at the switch
+        w.setParams(many);
+        w.findChild<QAction*>("actionEnd")->trigger();
+        QVERIFY(w.session().jumping());
+        const auto count = static_cast<qulonglong>(w.session().recorded());
+        QCOMPARE(w.timeline()->placeholderText(),
+                 QString("Running to the end… %1 events so far. Esc stops.").arg(count));
+        w.findChild<QAction*>("language_ru")->trigger();
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(w.session().jumping());
+        QCOMPARE(
+            w.timeline()->placeholderText(),
+            QString("Выполнение до конца… событий пока: %1. Esc останавливает.")
+                .arg(QLocale(QLocale::Russian).toString(static_cast<qulonglong>(w.session().recorded()))));
+        w.findChild<QAction*>("language_en")->trigger();
+        QCoreApplication::sendPostedEvents();
+        ys::ui::saveLanguage(Language::System);
+    }
+
+    // Times with decimals read as the language writes them; JavaScript's own values print as
+    // JavaScript prints them, whatever the language.
+    void numbersReadAsTheLanguageWritesThem_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<double>("ms");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("en 1.5 s") << Language::English << 1500.0 << 500.0 << "1.5 s";
+        QTest::newRow("ru 1,5 с") << Language::Russian << 1500.0 << 500.0 << "1,5 с";
+        QTest::newRow("en 1.25 s") << Language::English << 1250.0 << 50.0 << "1.25 s";
+        QTest::newRow("ru 1,25 с") << Language::Russian << 1250.0 << 50.0 << "1,25 с";
+        QTest::newRow("en 12 s") << Language::English << 12000.0 << 2000.0 << "12 s";
+        QTest::newRow("ru 12 с") << Language::Russian << 12000.0 << 2000.0 << "12 с";
+        QTest::newRow("en 250 ms") << Language::English << 250.0 << 50.0 << "250 ms";
+        QTest::newRow("ru 250 мс") << Language::Russian << 250.0 << 50.0 << "250 мс";
+    }
+
+    void numbersReadAsTheLanguageWritesThem()
+    {
+        QFETCH(Language, language);
+        QFETCH(double, ms);
+        QFETCH(double, step);
+        QFETCH(QString, text);
+        ys::ui::installLanguage(language);
+        QCOMPARE(ys::ui::TimelineLayout::formatMs(ms, step), text);
+        // The value 1.5 that JavaScript logged or yielded stays JavaScript's.
+        QCOMPARE(ys::ui::consoleText("1.5"), QString("1.5"));
+        QCOMPARE(ys::ui::jsLiteral(R"({"t":0.25,"n":[1.5,2]})"), QString("{t: 0.25, n: [1.5, 2]}"));
+        ys::ui::installLanguage(Language::English);
     }
 
     void badSavedChoiceIsTheSystems_data()

@@ -5,6 +5,7 @@
 #include "ui/quiz/quiz_session.hpp"
 #include "ui/timeline/timeline_renderer.hpp"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,7 +34,6 @@ QuizPanel::QuizPanel(QuizSession& quiz, QWidget* parent) : QFrame(parent), quiz_
     setObjectName(QStringLiteral("quizPanel"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    setAccessibleName(tr("Quiz"));
 
     prompt_ = new QLabel(this);
     prompt_->setObjectName(QStringLiteral("quizPrompt"));
@@ -41,8 +41,8 @@ QuizPanel::QuizPanel(QuizSession& quiz, QWidget* parent) : QFrame(parent), quiz_
     prompt_->setTextFormat(Qt::RichText);
     score_ = new QLabel(this);
     score_->setObjectName(QStringLiteral("quizScore"));
-    score_->setAccessibleName(tr("Quiz score"));
-    resetScore_ = new QPushButton(tr("Reset score"), this);
+    resetScore_ = new QPushButton(this);
+    resetScore_->setObjectName(QStringLiteral("quizResetScore"));
     resetScore_->setFocusPolicy(Qt::TabFocus);
     connect(resetScore_, &QPushButton::clicked, &quiz_, &QuizSession::resetScore);
 
@@ -84,6 +84,22 @@ QuizPanel::QuizPanel(QuizSession& quiz, QWidget* parent) : QFrame(parent), quiz_
     });
     setVisible(quiz_.enabled());
     applyFonts();
+    retranslate();
+}
+
+void QuizPanel::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) retranslate();
+}
+
+void QuizPanel::retranslate()
+{
+    setAccessibleName(tr("Quiz"));
+    score_->setAccessibleName(tr("Quiz score"));
+    resetScore_->setText(tr("Reset score"));
+    // The prompt, the score and the choices: refresh() words them from the quiz's state.
+    placedColumns_ = 0; // the choices' widths change with their words
     refresh();
 }
 

@@ -39,8 +39,11 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
+    // The texts set once (names, the Reset score button), then refresh().
+    void retranslate();
     void refresh();
     // Puts the shown answers in a grid as wide as the panel allows.
     void placeChoices();
