@@ -18,9 +18,12 @@
 
 #include "core/demos/demo.hpp"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
@@ -31,6 +34,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <functional>
 
@@ -64,6 +68,35 @@ Run run(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8")
 using PartText = std::function<QString(ys::ui::MainWindow&)>;
 
 ys::ui::CompareWindow& compareOf(ys::ui::MainWindow& w) { return *w.findChild<ys::ui::CompareWindow*>(); }
+
+// The labels and buttons under `root` shown narrower than their text needs, by their text: a
+// word cut off after a switch to a longer language.
+QStringList cutTexts(const QWidget& root)
+{
+    QStringList cut;
+    for (const QWidget* widget : root.findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(&root) || widget->width() <= 0) continue;
+        QString text;
+        if (const auto* label = qobject_cast<const QLabel*>(widget)) {
+            // A wrapped label wraps instead; a rich one (a status with <br>) is measured by its layout.
+            if (label->wordWrap() || label->text().contains(QLatin1Char('<'))) continue;
+            text = label->text();
+        } else if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
+            if (const auto* tool = qobject_cast<const QToolButton*>(button);
+                tool != nullptr && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+                continue;
+            text = button->text();
+        }
+        if (text.isEmpty()) continue;
+        if (widget->width() < widget->minimumSizeHint().width() ||
+            widget->width() < widget->sizeHint().width())
+            cut << QStringLiteral("%1 (%2 < %3)")
+                       .arg(text)
+                       .arg(widget->width())
+                       .arg(widget->sizeHint().width());
+    }
+    return cut;
+}
 
 QString buddyText(const QWidget& window, const QWidget* buddy)
 {
@@ -443,6 +476,14 @@ private slots:
         QTest::newRow("notes: Remove the note")
             << PartText([](MainWindow& w) { return w.notes()->removeAction()->text(); }) << "Remove the &note"
             << "Удалить &заметку";
+        QTest::newRow("demo: label") << PartText([](MainWindow& w) {
+            return buddyText(w, w.findChild<QComboBox*>("demoChooser"));
+        }) << "De&mo"
+                                     << "П&ример";
+        QTest::newRow("demo: chooser's tip")
+            << PartText([](MainWindow& w) { return w.findChild<QComboBox*>("demoChooser")->toolTip(); })
+            << "The program to step through (Ctrl+1, Ctrl+2, …)"
+            << "Программа, которую нужно пройти по шагам (Ctrl+1, Ctrl+2, …)";
         QTest::newRow("timeline: name")
             << PartText([](MainWindow& w) { return w.timeline()->accessibleName(); }) << "Timeline"
             << "Временная шкала";
@@ -480,6 +521,56 @@ private slots:
         w.findChild<QAction*>("language_en")->trigger();
         QCoreApplication::sendPostedEvents();
         QCOMPARE(part(w), english);
+        ys::ui::saveLanguage(Language::System);
+    }
+
+    // After a live switch to Russian, the window and the compare window at classroom sizes, with
+    // the quiz asking: no label or button cut (they are saved to look at, too).
+    void switchedWindowsKeepTheirWordsWhole_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x720") << QSize(1280, 720);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    void switchedWindowsKeepTheirWordsWhole()
+    {
+        QFETCH(QSize, size);
+        ys::ui::installLanguage(Language::English);
+        ys::ui::MainWindow w;
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(size);
+        w.show();
+        w.selectDemo(QStringLiteral("countdown"));
+        for (int i = 0; i < 3; ++i)
+            w.findChild<QAction*>("actionStep")->trigger();
+        QVERIFY(w.session().setNote(2, "the first value"));
+        w.quiz().setEnabled(true);
+        w.findChild<QAction*>("actionStep")->trigger(); // the quiz asks what happens next
+        QVERIFY(!w.quizPanel()->choiceButtons().empty());
+        w.findChild<QAction*>("actionCompare")->trigger();
+        auto& compare = compareOf(w);
+        compare.setAttribute(Qt::WA_DontShowOnScreen);
+        compare.resize(size);
+        compare.show();
+        compare.transport().action(ys::ui::Transport::Step)->trigger();
+        QApplication::processEvents();
+
+        w.findChild<QAction*>("language_ru")->trigger();
+        QApplication::processEvents();
+        QApplication::processEvents();
+        QVERIFY(w.quizPanel()->promptText().contains(QRegularExpression("[а-яА-Я]")));
+        const QString dir = QStringLiteral(YS_SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(dir));
+        const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        QVERIFY(w.grab().save(dir + "/language-live-ru-window-" + name + ".png"));
+        QVERIFY(compare.grab().save(dir + "/language-live-ru-compare-" + name + ".png"));
+        // The window keeps the size of the screen it was given (the quiz did not stretch it).
+        QCOMPARE(w.size(), size);
+        const QStringList cut = cutTexts(w) + cutTexts(compare);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join('\n')));
+        w.findChild<QAction*>("language_en")->trigger();
+        QApplication::processEvents();
         ys::ui::saveLanguage(Language::System);
     }
 
