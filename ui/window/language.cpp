@@ -47,7 +47,7 @@ QLocale englishNumbers()
 {
     const QLocale system = QLocale::system();
     if (system.language() == QLocale::English || system.language() == QLocale::C) return system;
-    return QLocale(QLocale::English, QLocale::UnitedStates);
+    return {QLocale::English, QLocale::UnitedStates};
 }
 
 QSettings userSettings()
