@@ -32,6 +32,8 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -86,6 +88,21 @@ QStringList cutTexts(const QWidget& root)
                 tool != nullptr && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
                 continue;
             text = button->text();
+        } else if (const auto* chooser = qobject_cast<const QComboBox*>(widget)) {
+            // The item shown, in the field beside the arrow.
+            QStyleOptionComboBox option;
+            option.initFrom(chooser);
+            option.editable = chooser->isEditable();
+            option.frame = chooser->hasFrame();
+            const QRect field = chooser->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                                 QStyle::SC_ComboBoxEditField, chooser);
+            const int needed = chooser->fontMetrics().horizontalAdvance(chooser->currentText());
+            if (field.width() < needed)
+                cut << QStringLiteral("%1 (%2 < %3)")
+                           .arg(chooser->currentText())
+                           .arg(field.width())
+                           .arg(needed);
+            continue;
         }
         if (text.isEmpty()) continue;
         if (widget->width() < widget->minimumSizeHint().width() ||

@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -299,6 +301,7 @@ void CompareWindow::retranslate()
     for (std::size_t i = 0; i < pairs.size(); ++i)
         pairChooser_->setItemText(static_cast<int>(i),
                                   QCoreApplication::translate("ComparePair", pairs[i].title.c_str()));
+    fitPairChooser();
     pairChooser_->setAccessibleName(tr("Ready pair"));
     pairChooser_->setToolTip(tr("A ready pair of runs that differ in one thing"));
     for (int s : {kSideA, kSideB}) {
@@ -314,6 +317,25 @@ void CompareWindow::retranslate()
     }
     showQuestion();
     updateLabels();
+}
+
+void CompareWindow::fitPairChooser()
+{
+    // As wide as the pair's title in the language in use (Russian ones are longer than the
+    // English it was first shown with; the list shows every title whole): the field beside
+    // the arrow holds it, which the combo box's own size hint leaves a little short of.
+    if (pairChooser_->currentIndex() < 0) { // a pair of one's own: no title to hold
+        pairChooser_->setMinimumWidth(0);
+        pairChooser_->setMaximumWidth(QWIDGETSIZE_MAX);
+        return;
+    }
+    const int text = pairChooser_->fontMetrics().horizontalAdvance(pairChooser_->currentText());
+    QStyleOptionComboBox option;
+    option.initFrom(pairChooser_);
+    option.frame = pairChooser_->hasFrame();
+    const QRect field =
+        style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, pairChooser_);
+    pairChooser_->setFixedWidth(text + option.rect.width() - field.width());
 }
 
 // --- following the session -------------------------------------------------------------------
@@ -340,6 +362,7 @@ void CompareWindow::runsLoaded()
     sides_[1].view->setZoomAndOffset(a.zoom(), a.offset());
 
     pairChooser_->setCurrentIndex(session_.pairIndex());
+    fitPairChooser();
     showQuestion();
 }
 

@@ -76,6 +76,7 @@ private:
     void runsLoaded();
     void cursorsChanged(int steppedSide);
     void showQuestion();
+    void fitPairChooser();
     void updateLabels();
     // Every text the window sets itself, in the language in use: at the start and on
     // QEvent::LanguageChange.
