@@ -3,15 +3,27 @@
 // and View > Language in the window, which switches every text at once and is kept.
 #include "ui/window/language.hpp"
 
+#include "ui/compare/compare_window.hpp"
+#include "ui/notes/note_controller.hpp"
 #include "ui/panels/param_editor.hpp"
+#include "ui/quiz/quiz_panel.hpp"
+#include "ui/quiz/quiz_session.hpp"
+#include "ui/session/run_session.hpp"
+#include "ui/session/transport_actions.hpp"
+#include "ui/timeline/timeline_layout.hpp"
+#include "ui/timeline/timeline_view.hpp"
+#include "ui/timeline/value_text.hpp"
 #include "ui/window/demo_text.hpp"
 #include "ui/window/main_window.hpp"
 
 #include "core/demos/demo.hpp"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QLabel>
 #include <QMenuBar>
 #include <QProcess>
@@ -20,8 +32,13 @@
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+
+#include <functional>
 
 using ys::ui::Language;
 
@@ -48,7 +65,67 @@ Run run(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8")
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+// One text of the windows that can be open while the language changes: the compare window,
+// the quiz, the notes and the timeline, read as they show it now.
+using PartText = std::function<QString(ys::ui::MainWindow&)>;
+
+ys::ui::CompareWindow& compareOf(ys::ui::MainWindow& w) { return *w.findChild<ys::ui::CompareWindow*>(); }
+
+// The labels and buttons under `root` shown narrower than their text needs, by their text: a
+// word cut off after a switch to a longer language.
+QStringList cutTexts(const QWidget& root)
+{
+    QStringList cut;
+    for (const QWidget* widget : root.findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(&root) || widget->width() <= 0) continue;
+        QString text;
+        if (const auto* label = qobject_cast<const QLabel*>(widget)) {
+            // A wrapped label wraps instead; a rich one (a status with <br>) is measured by its layout.
+            if (label->wordWrap() || label->text().contains(QLatin1Char('<'))) continue;
+            text = label->text();
+        } else if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
+            if (const auto* tool = qobject_cast<const QToolButton*>(button);
+                tool != nullptr && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+                continue;
+            text = button->text();
+        } else if (const auto* chooser = qobject_cast<const QComboBox*>(widget)) {
+            // The item shown, in the field beside the arrow.
+            QStyleOptionComboBox option;
+            option.initFrom(chooser);
+            option.editable = chooser->isEditable();
+            option.frame = chooser->hasFrame();
+            const QRect field = chooser->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                                 QStyle::SC_ComboBoxEditField, chooser);
+            const int needed = chooser->fontMetrics().horizontalAdvance(chooser->currentText());
+            if (field.width() < needed)
+                cut << QStringLiteral("%1 (%2 < %3)")
+                           .arg(chooser->currentText())
+                           .arg(field.width())
+                           .arg(needed);
+            continue;
+        }
+        if (text.isEmpty()) continue;
+        if (widget->width() < widget->minimumSizeHint().width() ||
+            widget->width() < widget->sizeHint().width())
+            cut << QStringLiteral("%1 (%2 < %3)")
+                       .arg(text)
+                       .arg(widget->width())
+                       .arg(widget->sizeHint().width());
+    }
+    return cut;
+}
+
+QString buddyText(const QWidget& window, const QWidget* buddy)
+{
+    for (const QLabel* label : window.findChildren<QLabel*>()) {
+        if (label->buddy() == buddy) return label->text();
+    }
+    return {};
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(PartText)
 
 class TestLanguage : public QObject {
     Q_OBJECT
@@ -343,6 +420,233 @@ private slots:
         ys::ui::installLanguage(Language::English);
         QCoreApplication::sendPostedEvents();
         QCOMPARE(chooser->itemText(index), QString::fromStdString(demo.title));
+    }
+
+    // The windows and panels that stay open across a switch follow it at once and both ways:
+    // the compare window, the quiz panel, the notes' actions, the timeline's name and tip.
+    void openPartsSwitchBothWays_data()
+    {
+        using ys::ui::MainWindow;
+        QTest::addColumn<PartText>("part");
+        QTest::addColumn<QString>("english");
+        QTest::addColumn<QString>("russian");
+        const auto cw = [](MainWindow& w) -> ys::ui::CompareWindow& { return compareOf(w); };
+        QTest::newRow("compare: title")
+            << PartText([=](MainWindow& w) { return cw(w).windowTitle(); }) << "Yieldscope — Compare two runs"
+            << "Yieldscope — сравнение двух прогонов";
+        QTest::newRow("compare: Reset") << PartText([=](MainWindow& w) {
+            return cw(w).findChild<QAction*>("compareActionReset")->text();
+        }) << "&Reset"
+                                        << "&Сбросить";
+        QTest::newRow("compare: its own Step") << PartText([=](MainWindow& w) {
+            return cw(w).transport().action(ys::ui::Transport::Step)->text();
+        }) << "&Step"
+                                               << "&Шаг";
+        QTest::newRow("compare: pair label")
+            << PartText([=](MainWindow& w) { return buddyText(cw(w), cw(w).pairChooser()); }) << "  Co&mpare "
+            << "  Ср&авнить ";
+        QTest::newRow("compare: pair chooser")
+            << PartText([=](MainWindow& w) { return cw(w).pairChooser()->currentText(); })
+            << "An array of promises: the slowest first or last"
+            << "Массив промисов: самый медленный первым или последним";
+        QTest::newRow("compare: question")
+            << PartText([=](MainWindow& w) { return cw(w).findChild<QLabel*>("compareQuestion")->text(); })
+            << "for await hands the responses over in array order: a slow first request holds back the fast "
+               "ones. Promise.all, after it, waits for the slowest either way."
+            << "for await отдаёт ответы в порядке массива: медленный первый запрос задерживает быстрые. "
+               "Promise.all после него в любом случае ждёт самый медленный.";
+        QTest::newRow("compare: heading A")
+            << PartText([=](MainWindow& w) { return cw(w).label(ys::ui::CompareWindow::kSideA); })
+            << "Slowest first · latencies = 300, 100, 200"
+            << "Самый медленный первым · latencies = 300, 100, 200";
+        QTest::newRow("compare: timeline A's name") << PartText([=](MainWindow& w) {
+            return cw(w).timeline(ys::ui::CompareWindow::kSideA)->accessibleName();
+        }) << "Timeline of run A"
+                                                    << "Временная шкала прогона A";
+        QTest::newRow("compare: timeline B's hint")
+            << PartText([=](MainWindow& w) {
+                   return cw(w).timeline(ys::ui::CompareWindow::kSideB)->placeholderText();
+               })
+            << "Press Space to play both runs or → to step."
+            << "Нажмите Пробел, чтобы воспроизвести оба прогона, или →, чтобы сделать шаг.";
+        QTest::newRow("quiz: prompt") << PartText([](MainWindow& w) { return w.quizPanel()->promptText(); })
+                                      << "<b>Quiz mode.</b> Press → and the class guesses what happens next."
+                                      << "<b>Режим викторины.</b> Нажмите →, и класс угадывает, что "
+                                         "произойдёт дальше.";
+        QTest::newRow("quiz: score") << PartText([](MainWindow& w) { return w.quizPanel()->scoreText(); })
+                                     << "Score: –"
+                                     << "Счёт: –";
+        QTest::newRow("quiz: Reset score") << PartText([](MainWindow& w) {
+            return w.quizPanel()->findChild<QPushButton*>("quizResetScore")->text();
+        }) << "Reset score"
+                                           << "Сбросить счёт";
+        QTest::newRow("quiz: name") << PartText([](MainWindow& w) { return w.quizPanel()->accessibleName(); })
+                                    << "Quiz"
+                                    << "Викторина";
+        QTest::newRow("notes: Edit the note")
+            << PartText([](MainWindow& w) { return w.notes()->pinAction()->text(); }) << "Edit the &note…"
+            << "Изменить &заметку…";
+        QTest::newRow("notes: Pin's tip")
+            << PartText([](MainWindow& w) { return w.notes()->pinAction()->statusTip(); })
+            << "Pin a short note to the event shown, for the room to see"
+            << "Прикрепить к показанному событию короткую заметку, чтобы её видел весь класс";
+        QTest::newRow("notes: Remove the note")
+            << PartText([](MainWindow& w) { return w.notes()->removeAction()->text(); }) << "Remove the &note"
+            << "Удалить &заметку";
+        QTest::newRow("demo: label") << PartText([](MainWindow& w) {
+            return buddyText(w, w.findChild<QComboBox*>("demoChooser"));
+        }) << "De&mo"
+                                     << "П&ример";
+        QTest::newRow("demo: chooser's tip")
+            << PartText([](MainWindow& w) { return w.findChild<QComboBox*>("demoChooser")->toolTip(); })
+            << "The program to step through (Ctrl+1, Ctrl+2, …)"
+            << "Программа, которую нужно пройти по шагам (Ctrl+1, Ctrl+2, …)";
+        QTest::newRow("timeline: name")
+            << PartText([](MainWindow& w) { return w.timeline()->accessibleName(); }) << "Timeline"
+            << "Временная шкала";
+        QTest::newRow("timeline: tip")
+            << PartText([](MainWindow& w) { return w.timeline()->toolTip(); })
+            << "Every event of the run so far, one lane per actor, in virtual time. Click an event to show "
+               "it."
+            << "Все события прогона на данный момент, по дорожке на каждого участника, в виртуальном "
+               "времени. Щёлкните событие, чтобы его показать.";
+        QTest::newRow("timeline: hint")
+            << PartText([](MainWindow& w) { return w.timeline()->placeholderText(); })
+            << "Press Space to play or → to step."
+            << "Нажмите Пробел, чтобы воспроизвести, или →, чтобы сделать шаг.";
+    }
+
+    void openPartsSwitchBothWays()
+    {
+        QFETCH(PartText, part);
+        QFETCH(QString, english);
+        QFETCH(QString, russian);
+        ys::ui::installLanguage(Language::English);
+        ys::ui::MainWindow w;
+        w.selectDemo(QStringLiteral("countdown"));
+        w.findChild<QAction*>("actionStep")->trigger();
+        QVERIFY(w.session().setNote(0, "the first value")); // on the event shown: Edit the note…
+        w.findChild<QAction*>("actionCompare")->trigger();
+        QVERIFY(w.findChild<ys::ui::CompareWindow*>() != nullptr);
+        w.quiz().setEnabled(true);
+        QCOMPARE(part(w), english);
+
+        w.findChild<QAction*>("language_ru")->trigger();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(part(w), russian);
+
+        w.findChild<QAction*>("language_en")->trigger();
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(part(w), english);
+        ys::ui::saveLanguage(Language::System);
+    }
+
+    // After a live switch to Russian, the window and the compare window at classroom sizes, with
+    // the quiz asking: no label or button cut (they are saved to look at, too).
+    void switchedWindowsKeepTheirWordsWhole_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x720") << QSize(1280, 720);
+        QTest::newRow("1920x1080") << QSize(1920, 1080);
+    }
+
+    void switchedWindowsKeepTheirWordsWhole()
+    {
+        QFETCH(QSize, size);
+        ys::ui::installLanguage(Language::English);
+        ys::ui::MainWindow w;
+        w.setAttribute(Qt::WA_DontShowOnScreen);
+        w.resize(size);
+        w.show();
+        w.selectDemo(QStringLiteral("countdown"));
+        for (int i = 0; i < 3; ++i)
+            w.findChild<QAction*>("actionStep")->trigger();
+        QVERIFY(w.session().setNote(2, "the first value"));
+        w.quiz().setEnabled(true);
+        w.findChild<QAction*>("actionStep")->trigger(); // the quiz asks what happens next
+        QVERIFY(!w.quizPanel()->choiceButtons().empty());
+        w.findChild<QAction*>("actionCompare")->trigger();
+        auto& compare = compareOf(w);
+        compare.setAttribute(Qt::WA_DontShowOnScreen);
+        compare.resize(size);
+        compare.show();
+        compare.transport().action(ys::ui::Transport::Step)->trigger();
+        QApplication::processEvents();
+
+        w.findChild<QAction*>("language_ru")->trigger();
+        QApplication::processEvents();
+        QApplication::processEvents();
+        QVERIFY(w.quizPanel()->promptText().contains(QRegularExpression("[а-яА-Я]")));
+        const QString dir = QStringLiteral(YS_SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(dir));
+        const QString name = QStringLiteral("%1x%2").arg(size.width()).arg(size.height());
+        QVERIFY(w.grab().save(dir + "/language-live-ru-window-" + name + ".png"));
+        QVERIFY(compare.grab().save(dir + "/language-live-ru-compare-" + name + ".png"));
+        // The window keeps the size of the screen it was given (the quiz did not stretch it).
+        QCOMPARE(w.size(), size);
+        const QStringList cut = cutTexts(w) + cutTexts(compare);
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join('\n')));
+        w.findChild<QAction*>("language_en")->trigger();
+        QApplication::processEvents();
+        ys::ui::saveLanguage(Language::System);
+    }
+
+    // The hint a jump to the end shows on the empty timeline counts on in the new language.
+    void jumpHintSwitches()
+    {
+        ys::ui::installLanguage(Language::English);
+        ys::ui::MainWindow w;
+        w.selectDemo(QStringLiteral("pagination"));
+        ys::Params many = ys::findDemo("pagination")->defaults();
+        many.setInteger("users", 40000); // a run long enough to be still running at the switch
+        w.setParams(many);
+        w.findChild<QAction*>("actionEnd")->trigger();
+        QVERIFY(w.session().jumping());
+        const auto count = static_cast<qulonglong>(w.session().recorded());
+        QCOMPARE(w.timeline()->placeholderText(),
+                 QString("Running to the end… %1 events so far. Esc stops.").arg(count));
+        w.findChild<QAction*>("language_ru")->trigger();
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(w.session().jumping());
+        QCOMPARE(
+            w.timeline()->placeholderText(),
+            QString("Выполнение до конца… событий пока: %1. Esc останавливает.")
+                .arg(QLocale(QLocale::Russian).toString(static_cast<qulonglong>(w.session().recorded()))));
+        w.findChild<QAction*>("language_en")->trigger();
+        QCoreApplication::sendPostedEvents();
+        ys::ui::saveLanguage(Language::System);
+    }
+
+    // Times with decimals read as the language writes them; JavaScript's own values print as
+    // JavaScript prints them, whatever the language.
+    void numbersReadAsTheLanguageWritesThem_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<double>("ms");
+        QTest::addColumn<double>("step");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("en 1.5 s") << Language::English << 1500.0 << 500.0 << "1.5 s";
+        QTest::newRow("ru 1,5 с") << Language::Russian << 1500.0 << 500.0 << "1,5 с";
+        QTest::newRow("en 1.25 s") << Language::English << 1250.0 << 50.0 << "1.25 s";
+        QTest::newRow("ru 1,25 с") << Language::Russian << 1250.0 << 50.0 << "1,25 с";
+        QTest::newRow("en 12 s") << Language::English << 12000.0 << 2000.0 << "12 s";
+        QTest::newRow("ru 12 с") << Language::Russian << 12000.0 << 2000.0 << "12 с";
+        QTest::newRow("en 250 ms") << Language::English << 250.0 << 50.0 << "250 ms";
+        QTest::newRow("ru 250 мс") << Language::Russian << 250.0 << 50.0 << "250 мс";
+    }
+
+    void numbersReadAsTheLanguageWritesThem()
+    {
+        QFETCH(Language, language);
+        QFETCH(double, ms);
+        QFETCH(double, step);
+        QFETCH(QString, text);
+        ys::ui::installLanguage(language);
+        QCOMPARE(ys::ui::TimelineLayout::formatMs(ms, step), text);
+        // The value 1.5 that JavaScript logged or yielded stays JavaScript's.
+        QCOMPARE(ys::ui::consoleText("1.5"), QString("1.5"));
+        QCOMPARE(ys::ui::jsLiteral(R"({"t":0.25,"n":[1.5,2]})"), QString("{t: 0.25, n: [1.5, 2]}"));
+        ys::ui::installLanguage(Language::English);
     }
 
     void badSavedChoiceIsTheSystems_data()

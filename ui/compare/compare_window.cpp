@@ -12,11 +12,14 @@
 #include <QAction>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSplitter>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -28,7 +31,6 @@ namespace ys::ui {
 CompareWindow::CompareWindow(QWidget* parent) : QMainWindow(parent), theme_(Theme::forSystem())
 {
     setObjectName(QStringLiteral("compareWindow"));
-    setWindowTitle(tr("Yieldscope — Compare two runs"));
     setWindowFlag(Qt::Window);
     QFont base = font();
     base.setPointSizeF(std::max<qreal>(base.pointSizeF(), 13));
@@ -75,6 +77,7 @@ CompareWindow::CompareWindow(QWidget* parent) : QMainWindow(parent), theme_(Them
     resize(1600, 900);
     setTheme(theme_);
     session_.choosePair(0);
+    retranslate();
 }
 
 CompareWindow::~CompareWindow()
@@ -90,7 +93,8 @@ CompareWindow::~CompareWindow()
 
 void CompareWindow::buildToolBar()
 {
-    QToolBar* bar = addToolBar(tr("Playback"));
+    QToolBar* bar = addToolBar(QString());
+    toolBar_ = bar;
     bar->setObjectName(QStringLiteral("compareToolBar"));
     bar->setMovable(false);
     bar->setFloatable(false);
@@ -104,22 +108,19 @@ void CompareWindow::buildToolBar()
     connect(&session_, &CompareSession::cursorsChanged, transport_, &TransportActions::refresh);
 
     // The view's own actions: what two runs need beyond the transport.
-    auto make = [this](const QString& text, const QKeySequence& key, const QString& tip, Glyph glyph) {
-        auto* a = new QAction(glyphIcon(glyph), text, this);
+    // Their texts and tips: retranslate().
+    auto make = [this](const QKeySequence& key, Glyph glyph) {
+        auto* a = new QAction(glyphIcon(glyph), QString(), this);
         a->setShortcut(key);
-        a->setToolTip(QString("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-        a->setStatusTip(tip);
         a->setShortcutContext(Qt::WindowShortcut);
         addAction(a);
         return a;
     };
-    resetAction_ = make(tr("&Reset"), Qt::Key_R, tr("Run both again from the beginning"), Glyph::Reset);
+    resetAction_ = make(Qt::Key_R, Glyph::Reset);
     resetAction_->setObjectName(QStringLiteral("compareActionReset"));
-    zoomInAction_ = make(tr("Zoom &in"), QKeySequence::ZoomIn, tr("Zoom into both timelines"), Glyph::ZoomIn);
-    zoomOutAction_ =
-        make(tr("Zoom &out"), QKeySequence::ZoomOut, tr("Zoom out of both timelines"), Glyph::ZoomOut);
-    fitAction_ =
-        make(tr("&Fit"), QKeySequence(Qt::CTRL | Qt::Key_0), tr("Fit both runs into the width"), Glyph::Fit);
+    zoomInAction_ = make(QKeySequence::ZoomIn, Glyph::ZoomIn);
+    zoomOutAction_ = make(QKeySequence::ZoomOut, Glyph::ZoomOut);
+    fitAction_ = make(QKeySequence(Qt::CTRL | Qt::Key_0), Glyph::Fit);
     connect(resetAction_, &QAction::triggered, &session_, &CompareSession::reset);
     connect(fitAction_, &QAction::triggered, this, &CompareWindow::fitBoth);
 
@@ -128,14 +129,12 @@ void CompareWindow::buildToolBar()
     bar->addAction(resetAction_);
     bar->addSeparator();
 
-    auto* pairLabel = new QLabel(tr("  Co&mpare "), bar);
+    auto* pairLabel = new QLabel(bar);
+    pairLabel_ = pairLabel;
     pairChooser_ = new QComboBox(bar);
     pairChooser_->setObjectName(QStringLiteral("pairChooser"));
     for (const ComparePair& p : comparePairs())
-        pairChooser_->addItem(QCoreApplication::translate("ComparePair", p.title.c_str()),
-                              QString::fromStdString(p.id));
-    pairChooser_->setAccessibleName(tr("Ready pair"));
-    pairChooser_->setToolTip(tr("A ready pair of runs that differ in one thing"));
+        pairChooser_->addItem(QString(), QString::fromStdString(p.id));
     pairChooser_->setFocusPolicy(Qt::StrongFocus);
     pairLabel->setBuddy(pairChooser_);
     connect(pairChooser_, &QComboBox::activated, &session_, &CompareSession::choosePair);
@@ -152,10 +151,8 @@ void CompareWindow::buildToolBar()
             button->setToolButtonStyle(Qt::ToolButtonIconOnly);
     }
     for (QAction* a : bar->actions()) {
-        if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(a))) {
+        if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(a)))
             button->setFocusPolicy(Qt::TabFocus);
-            button->setAccessibleName(a->text().remove('&'));
-        }
     }
 }
 
@@ -185,8 +182,7 @@ QWidget* CompareWindow::buildRunPanel(int side, const QString& letter)
     widgets.demoChooser = new QComboBox(panel);
     widgets.demoChooser->setObjectName(QStringLiteral("demoChooser") + letter);
     for (const Demo* d : allDemos())
-        widgets.demoChooser->addItem(demoTitle(*d), QString::fromStdString(d->name));
-    widgets.demoChooser->setAccessibleName(tr("Demo of run %1").arg(letter));
+        widgets.demoChooser->addItem(QString(), QString::fromStdString(d->name));
     connect(widgets.demoChooser, &QComboBox::activated, this, [this, side](int i) {
         const Demo* d = findDemo(sides_[index(side)].demoChooser->itemData(i).toString().toStdString());
         if (d != nullptr) session_.setRun(side, *d, d->defaults());
@@ -247,12 +243,10 @@ QWidget* CompareWindow::buildTimelineColumn(int side, const QString& letter)
     rcol->addLayout(headRow);
     widgets.view = new TimelineView(right);
     widgets.view->setObjectName(QStringLiteral("timeline") + letter);
-    widgets.view->setAccessibleName(tr("Timeline of run %1").arg(letter));
     widgets.view->setFocusPolicy(Qt::StrongFocus);
     widgets.view->setSharedAxis(&session_.axis(), index(side));
     // One legend is enough for both.
     widgets.view->setLegendVisible(side == kSideA);
-    widgets.view->setPlaceholderText(tr("Press Space to play both runs or → to step."));
     connect(widgets.view, &TimelineView::eventClicked, this, [this, side](std::size_t seq) {
         session_.player().pause();
         session_.jumpTo(side, seq);
@@ -274,6 +268,75 @@ void CompareWindow::setTheme(const Theme& theme)
 }
 
 QComboBox* CompareWindow::speedChooser() const { return transport_->speedChooser(); }
+
+// --- words ---------------------------------------------------------------------------------
+
+void CompareWindow::changeEvent(QEvent* event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) retranslate();
+}
+
+void CompareWindow::retranslate()
+{
+    setWindowTitle(tr("Yieldscope — Compare two runs"));
+    toolBar_->setWindowTitle(tr("Playback"));
+    transport_->retranslate();
+    const auto words = [](QAction* a, const QString& text, const QString& tip) {
+        a->setText(text);
+        a->setToolTip(QString("%1 (%2)").arg(tip, a->shortcut().toString(QKeySequence::NativeText)));
+        a->setStatusTip(tip);
+    };
+    words(resetAction_, tr("&Reset"), tr("Run both again from the beginning"));
+    words(zoomInAction_, tr("Zoom &in"), tr("Zoom into both timelines"));
+    words(zoomOutAction_, tr("Zoom &out"), tr("Zoom out of both timelines"));
+    words(fitAction_, tr("&Fit"), tr("Fit both runs into the width"));
+    for (QAction* a : toolBar_->actions()) {
+        if (auto* button = qobject_cast<QToolButton*>(toolBar_->widgetForAction(a)))
+            button->setAccessibleName(a->text().remove('&'));
+    }
+
+    pairLabel_->setText(tr("  Co&mpare "));
+    const std::vector<ComparePair>& pairs = comparePairs();
+    for (std::size_t i = 0; i < pairs.size(); ++i)
+        pairChooser_->setItemText(static_cast<int>(i),
+                                  QCoreApplication::translate("ComparePair", pairs[i].title.c_str()));
+    fitPairChooser();
+    pairChooser_->setAccessibleName(tr("Ready pair"));
+    pairChooser_->setToolTip(tr("A ready pair of runs that differ in one thing"));
+    for (int s : {kSideA, kSideB}) {
+        Side& side = sides_[index(s)];
+        const QString letter = s == kSideA ? QStringLiteral("A") : QStringLiteral("B");
+        for (int i = 0; i < side.demoChooser->count(); ++i) {
+            if (const Demo* d = findDemo(side.demoChooser->itemData(i).toString().toStdString()))
+                side.demoChooser->setItemText(i, demoTitle(*d));
+        }
+        side.demoChooser->setAccessibleName(tr("Demo of run %1").arg(letter));
+        side.view->setAccessibleName(tr("Timeline of run %1").arg(letter));
+        side.view->setPlaceholderText(tr("Press Space to play both runs or → to step."));
+    }
+    showQuestion();
+    updateLabels();
+}
+
+void CompareWindow::fitPairChooser()
+{
+    // As wide as the pair's title in the language in use (Russian ones are longer than the
+    // English it was first shown with; the list shows every title whole): the field beside
+    // the arrow holds it, which the combo box's own size hint leaves a little short of.
+    if (pairChooser_->currentIndex() < 0) { // a pair of one's own: no title to hold
+        pairChooser_->setMinimumWidth(0);
+        pairChooser_->setMaximumWidth(QWIDGETSIZE_MAX);
+        return;
+    }
+    const int text = pairChooser_->fontMetrics().horizontalAdvance(pairChooser_->currentText());
+    QStyleOptionComboBox option;
+    option.initFrom(pairChooser_);
+    option.frame = pairChooser_->hasFrame();
+    const QRect field =
+        style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, pairChooser_);
+    pairChooser_->setFixedWidth(text + option.rect.width() - field.width());
+}
 
 // --- following the session -------------------------------------------------------------------
 
@@ -298,8 +361,14 @@ void CompareWindow::runsLoaded()
     const TimelineViewport& a = sides_[0].view->viewport();
     sides_[1].view->setZoomAndOffset(a.zoom(), a.offset());
 
+    pairChooser_->setCurrentIndex(session_.pairIndex());
+    fitPairChooser();
+    showQuestion();
+}
+
+void CompareWindow::showQuestion()
+{
     const int pair = session_.pairIndex();
-    pairChooser_->setCurrentIndex(pair);
     question_->setText(
         pair >= 0 ? QCoreApplication::translate(
                         "ComparePair", comparePairs()[static_cast<std::size_t>(pair)].question.c_str())

@@ -18,6 +18,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QToolBar;
 
 namespace ys::ui {
 
@@ -48,6 +49,9 @@ public:
     QString label(int side) const;
     QString statusText(int side) const;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 public slots:
     // Fits everything shown on either side into the width (both views keep one zoom).
     void fitBoth();
@@ -71,12 +75,19 @@ private:
     void runsAboutToLoad();
     void runsLoaded();
     void cursorsChanged(int steppedSide);
+    void showQuestion();
+    void fitPairChooser();
     void updateLabels();
+    // Every text the window sets itself, in the language in use: at the start and on
+    // QEvent::LanguageChange.
+    void retranslate();
 
     CompareSession session_;
     std::array<Side, 2> sides_;
     Theme theme_;
     QLabel* question_ = nullptr;
+    QToolBar* toolBar_ = nullptr;
+    QLabel* pairLabel_ = nullptr;
     QComboBox* pairChooser_ = nullptr;
     TransportActions* transport_ = nullptr;
     QAction* resetAction_ = nullptr;

@@ -13,18 +13,15 @@
 namespace ys::ui {
 
 NoteController::NoteController(RunSession& session, TimelineView& timeline, QWidget* window)
-    : QObject(window), session_(session), timeline_(timeline), window_(window),
-      pinAction_(new QAction(tr("&Pin a note…"), this)),
-      removeAction_(new QAction(tr("Remove the &note"), this))
+    : QObject(window), session_(session), timeline_(timeline), window_(window), pinAction_(new QAction(this)),
+      removeAction_(new QAction(this))
 {
     pinAction_->setObjectName(QStringLiteral("actionPinNote"));
     pinAction_->setShortcut(Qt::Key_N);
     pinAction_->setShortcutContext(Qt::WindowShortcut);
-    pinAction_->setStatusTip(tr("Pin a short note to the event shown, for the room to see"));
     removeAction_->setObjectName(QStringLiteral("actionRemoveNote"));
     removeAction_->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_N));
     removeAction_->setShortcutContext(Qt::WindowShortcut);
-    removeAction_->setStatusTip(tr("Remove the note pinned to the event shown"));
     window_->addAction(pinAction_);
     window_->addAction(removeAction_);
     connect(pinAction_, &QAction::triggered, this, [this] {
@@ -43,7 +40,16 @@ NoteController::NoteController(RunSession& session, TimelineView& timeline, QWid
         menu->setAttribute(Qt::WA_DeleteOnClose);
         menu->popup(globalPos);
     });
+    retranslate();
     showNotes();
+}
+
+void NoteController::retranslate()
+{
+    pinAction_->setStatusTip(tr("Pin a short note to the event shown, for the room to see"));
+    removeAction_->setText(tr("Remove the &note"));
+    removeAction_->setStatusTip(tr("Remove the note pinned to the event shown"));
+    updateActions(); // Pin a note… or Edit the note…, as the event shown has one or not
 }
 
 QString NoteController::noteFor(std::size_t seq) const

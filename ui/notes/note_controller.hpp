@@ -41,6 +41,9 @@ public:
     bool removeNote(std::size_t seq);
     // The menu a right-click on event seq shows (owned by the caller).
     QMenu* menuFor(std::size_t seq, QWidget* parent);
+    // Sets the actions' texts again in the language in use; the window calls it on
+    // QEvent::LanguageChange (the dialog and the right-click menu are made in it when asked).
+    void retranslate();
 
 signals:
     // A note was pinned, edited or removed, or a new run brought its own notes.

@@ -22,7 +22,8 @@ DemoPanel::DemoPanel(QObject* parent) : QObject(parent), widget_(new QWidget)
     layout->setSpacing(8);
 
     auto* chooserRow = new QHBoxLayout;
-    auto* label = new QLabel(tr("De&mo"), widget_);
+    auto* label = new QLabel(widget_);
+    chooserLabel_ = label;
     QFont bold; // only the weight: the size is the window's
     bold.setBold(true);
     label->setFont(bold);
@@ -35,8 +36,6 @@ DemoPanel::DemoPanel(QObject* parent) : QObject(parent), widget_(new QWidget)
     chooser_->addItem(QString(), QString());
     setOwnProgramTexts();
     showOwnProgramRow(false);
-    chooser_->setAccessibleName(tr("Demo"));
-    chooser_->setToolTip(tr("The program to step through (Ctrl+1, Ctrl+2, …)"));
     label->setBuddy(chooser_);
     connect(chooser_, &QComboBox::activated, this, [this](int index) {
         const QString name = chooser_->itemData(index).toString();
@@ -50,13 +49,21 @@ DemoPanel::DemoPanel(QObject* parent) : QObject(parent), widget_(new QWidget)
     summary_ = new QLabel(widget_);
     summary_->setObjectName(QStringLiteral("demoSummary"));
     summary_->setWordWrap(true);
-    summary_->setAccessibleName(tr("What the demo shows"));
     layout->addWidget(summary_);
 
     params_ = new ParamEditor(widget_);
     params_->setObjectName(QStringLiteral("paramEditor"));
     chooserRow->addWidget(params_->defaultsButton());
     layout->addWidget(params_);
+    setFixedTexts();
+}
+
+void DemoPanel::setFixedTexts()
+{
+    chooserLabel_->setText(tr("De&mo"));
+    chooser_->setAccessibleName(tr("Demo"));
+    chooser_->setToolTip(tr("The program to step through (Ctrl+1, Ctrl+2, …)"));
+    summary_->setAccessibleName(tr("What the demo shows"));
 }
 
 void DemoPanel::showDemo(const Demo& demo, const Params& params)
@@ -77,6 +84,7 @@ void DemoPanel::showSummary(const Demo* demo)
 
 void DemoPanel::retranslate()
 {
+    setFixedTexts();
     for (int i = 0; i < chooser_->count(); ++i) {
         const Demo* d = findDemo(chooser_->itemData(i).toString().toStdString());
         if (d != nullptr) chooser_->setItemText(i, demoTitle(*d));

@@ -54,10 +54,13 @@ private:
     int ownProgramRow() const;
     void showOwnProgramRow(bool on);
     void setOwnProgramTexts();
+    // The label, names and tip that do not change with the demo shown.
+    void setFixedTexts();
     // Leaves the program's look; `restore`: the demo shown before comes back.
     void leaveOwnProgram(bool restore);
 
     QWidget* widget_;
+    QLabel* chooserLabel_ = nullptr;
     QComboBox* chooser_ = nullptr;
     QLabel* summary_ = nullptr;
     ParamEditor* params_ = nullptr;

@@ -27,12 +27,9 @@ TimelinePanel::TimelinePanel(RunSession& session, Player& player, QObject* paren
     : QObject(parent), session_(session), player_(player), view_(new TimelineView), theme_(Theme::forSystem())
 {
     view_->setObjectName(QStringLiteral("timeline"));
-    view_->setAccessibleName(tr("Timeline"));
-    view_->setToolTip(tr("Every event of the run so far, one lane per actor, in virtual time. Click an "
-                         "event to show it."));
     view_->setFocusPolicy(Qt::StrongFocus);
     view_->setFollowCursor(true);
-    view_->setPlaceholderText(NarrationPanel::startHint());
+    retranslate();
     connect(view_, &TimelineView::eventClicked, this, [this](std::size_t seq) {
         player_.pause();
         session_.jumpTo(seq);
@@ -64,6 +61,14 @@ void TimelinePanel::setPresenting(bool on)
     // At projector scale the legend would take the lanes' room; every mark carries its label.
     view_->setLegendVisible(!on);
     view_->setTheme(timelineTheme(theme_, on));
+}
+
+void TimelinePanel::retranslate()
+{
+    view_->setAccessibleName(tr("Timeline"));
+    view_->setToolTip(tr("Every event of the run so far, one lane per actor, in virtual time. Click an "
+                         "event to show it."));
+    showProgress();
 }
 
 void TimelinePanel::showRun()

@@ -25,6 +25,9 @@ public:
     void setTheme(const Theme& theme);
     // Presentation mode draws the lines heavier and drops the legend.
     void setPresenting(bool on);
+    // The view's name, tooltip and placeholder in the language in use: at the start, and from
+    // the window on QEvent::LanguageChange.
+    void retranslate();
 
 private:
     void showRun();

@@ -5,6 +5,7 @@
 #include "ui/quiz/quiz_session.hpp"
 #include "ui/timeline/timeline_renderer.hpp"
 
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,7 +34,6 @@ QuizPanel::QuizPanel(QuizSession& quiz, QWidget* parent) : QFrame(parent), quiz_
     setObjectName(QStringLiteral("quizPanel"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
-    setAccessibleName(tr("Quiz"));
 
     prompt_ = new QLabel(this);
     prompt_->setObjectName(QStringLiteral("quizPrompt"));
@@ -41,8 +41,8 @@ QuizPanel::QuizPanel(QuizSession& quiz, QWidget* parent) : QFrame(parent), quiz_
     prompt_->setTextFormat(Qt::RichText);
     score_ = new QLabel(this);
     score_->setObjectName(QStringLiteral("quizScore"));
-    score_->setAccessibleName(tr("Quiz score"));
-    resetScore_ = new QPushButton(tr("Reset score"), this);
+    resetScore_ = new QPushButton(this);
+    resetScore_->setObjectName(QStringLiteral("quizResetScore"));
     resetScore_->setFocusPolicy(Qt::TabFocus);
     connect(resetScore_, &QPushButton::clicked, &quiz_, &QuizSession::resetScore);
 
@@ -84,6 +84,22 @@ QuizPanel::QuizPanel(QuizSession& quiz, QWidget* parent) : QFrame(parent), quiz_
     });
     setVisible(quiz_.enabled());
     applyFonts();
+    retranslate();
+}
+
+void QuizPanel::changeEvent(QEvent* event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) retranslate();
+}
+
+void QuizPanel::retranslate()
+{
+    setAccessibleName(tr("Quiz"));
+    score_->setAccessibleName(tr("Quiz score"));
+    resetScore_->setText(tr("Reset score"));
+    // The prompt, the score and the choices: refresh() words them from the quiz's state.
+    placedColumns_ = 0; // the choices' widths change with their words
     refresh();
 }
 
@@ -199,7 +215,22 @@ void QuizPanel::refresh()
 void QuizPanel::resizeEvent(QResizeEvent* event)
 {
     QFrame::resizeEvent(event);
+    laidOut_ = isVisible();
     placeChoices();
+}
+
+void QuizPanel::hideEvent(QHideEvent* event)
+{
+    QFrame::hideEvent(event);
+    laidOut_ = false; // the window may change its width meanwhile
+}
+
+int QuizPanel::layoutWidth() const
+{
+    if (laidOut_) return width();
+    const QWidget* parent = parentWidget();
+    if (parent != nullptr && parent->layout() != nullptr) return parent->layout()->contentsRect().width();
+    return width();
 }
 
 void QuizPanel::placeChoices()
@@ -207,19 +238,35 @@ void QuizPanel::placeChoices()
     // A wrapped label's height depends on its width, which the main window's layout does not
     // ask about: the prompt claims the lines it needs at its present width itself.
     // (The prompt's own width may still be the old one here: work it out from the panel's.)
-    const int promptWidth = width() - 32 - score_->sizeHint().width() - resetScore_->sizeHint().width() - 24;
+    // QLabel's heightForWidth is never less than its minimum height: measured with the last
+    // minimum in place, the prompt would keep the most lines it ever needed (a narrow first
+    // layout, a longer language) and push the window past the screen.
+    const int panelWidth = layoutWidth();
+    const int promptWidth =
+        panelWidth - 32 - score_->sizeHint().width() - resetScore_->sizeHint().width() - 24;
+    const int lastMinimum = prompt_->minimumHeight();
+    prompt_->setMinimumHeight(0);
     const int promptHeight = prompt_->heightForWidth(std::max(promptWidth, 200));
-    if (promptHeight > 0) prompt_->setMinimumHeight(promptHeight);
+    prompt_->setMinimumHeight(promptHeight > 0 ? promptHeight : lastMinimum);
     const std::vector<QPushButton*> shown = choiceButtons();
     if (shown.empty()) return;
     // As many to a row as fit whole (three at most, two when there are four), so no answer
-    // is cut off at projector scale.
-    int widest = 0;
-    for (QPushButton* b : shown)
-        widest = std::max(widest, b->sizeHint().width());
+    // is cut off at projector scale. Each column is as wide as its widest answer: a long
+    // answer beside short ones (a longer language) still shares their row.
     const int n = static_cast<int>(shown.size());
-    int columns = std::clamp((width() - 32) / std::max(1, widest + grid_->horizontalSpacing()), 1, 3);
-    columns = std::min(columns, n == 4 ? 2 : n);
+    const auto fits = [&](int columns) {
+        int total = grid_->horizontalSpacing() * (columns - 1);
+        for (int c = 0; c < columns; ++c) {
+            int widest = 0;
+            for (int i = c; i < n; i += columns)
+                widest = std::max(widest, shown[static_cast<std::size_t>(i)]->sizeHint().width());
+            total += widest;
+        }
+        return total <= panelWidth - 32;
+    };
+    int columns = std::min(n == 4 ? 2 : n, 3);
+    while (columns > 1 && !fits(columns))
+        --columns;
     if (columns == placedColumns_ && n == placedCount_) return; // as placed: no relayout
     placedColumns_ = columns;
     placedCount_ = n;

@@ -39,11 +39,19 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
+    // The texts set once (names, the Reset score button), then refresh().
+    void retranslate();
     void refresh();
     // Puts the shown answers in a grid as wide as the panel allows.
     void placeChoices();
+    // The width the panel is laid out at: its own once the layout gave it one while shown,
+    // else its parent layout's, so that a panel just shown measures its prompt and its rows
+    // at its coming width, not a stale one that would stretch the window past the screen.
+    int layoutWidth() const;
     void applyFonts();
     QIcon markIcon(ys::Kind kind) const;
 
@@ -57,6 +65,7 @@ private:
     std::vector<QPushButton*> buttons_;
     int placedColumns_ = 0; // how the choices were last laid out
     int placedCount_ = 0;
+    bool laidOut_ = false;
     std::vector<QShortcut*> keys_;
 };
 

@@ -52,8 +52,6 @@ bool CompareSession::choosePair(int pairIndex)
         }
     }
     pair_ = pairIndex;
-    for (std::size_t i = 0; i < labels_.size(); ++i)
-        labels_[i] = QCoreApplication::translate("ComparePair", pair.sides[i].label.c_str());
     load(demos, params);
     return true;
 }
@@ -73,9 +71,19 @@ void CompareSession::setRun(int side, const Demo& demo, const Params& params)
         }
     }
     pair_ = -1;
-    labels_[0] = labelOf(*demos[0], values[0], *demos[1], values[1]);
-    labels_[1] = labelOf(*demos[1], values[1], *demos[0], values[0]);
     load(demos, values);
+}
+
+QString CompareSession::label(int side) const
+{
+    // Made when asked, so that it speaks the language in use now.
+    if (pair_ >= 0) {
+        const ComparePair& pair = comparePairs()[static_cast<std::size_t>(pair_)];
+        return QCoreApplication::translate("ComparePair", pair.sides[index(side)].label.c_str());
+    }
+    const int other = side == kSideB ? kSideA : kSideB;
+    if (demo(side) == nullptr || demo(other) == nullptr) return {};
+    return labelOf(*demo(side), params(side), *demo(other), params(other));
 }
 
 void CompareSession::reset()

@@ -56,7 +56,7 @@ public:
     // The side's run was stopped at kMaxEvents.
     bool cut(int side) const;
     // What a side runs, as its heading says it.
-    const QString& label(int side) const { return labels_[index(side)]; }
+    QString label(int side) const;
     // The event shown on a side, kNoCursor before its first.
     std::size_t cursor(int side) const { return run(side).cursor(); }
     // The side the next step advances (-1 at the end).
@@ -106,7 +106,6 @@ private:
     void setCursors(std::size_t a, std::size_t b, int steppedSide);
 
     std::array<RunSession, 2> runs_;
-    std::array<QString, 2> labels_;
     SharedAxis axis_;
     int pair_ = -1;
     bool loading_ = false;

@@ -4,6 +4,8 @@
 #include "ui/timeline/shared_axis.hpp"
 #include "ui/timeline/timeline_text.hpp"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -235,11 +237,14 @@ QString TimelineLayout::formatMs(double ms, double step)
         return TimelineText::tr("%1 ms", "a time on the axis and in tooltips: %1 milliseconds")
             .arg(std::llround(ms));
     const int decimals = step >= 1000 ? 0 : step >= 100 ? 1 : step >= 10 ? 2 : 3;
-    QString s = QString::number(ms / 1000.0, 'f', decimals);
-    if (s.contains(QLatin1Char('.'))) {
+    // In the program's language (installLanguage makes it the default): "1.5 s", "1,5 с".
+    const QLocale locale;
+    QString s = locale.toString(ms / 1000.0, 'f', decimals);
+    const QString point = locale.decimalPoint();
+    if (s.contains(point)) {
         while (s.endsWith(QLatin1Char('0')))
             s.chop(1);
-        if (s.endsWith(QLatin1Char('.'))) s.chop(1);
+        if (s.endsWith(point)) s.chop(point.size());
     }
     return TimelineText::tr("%1 s", "a time on the axis and in tooltips: %1 seconds").arg(s);
 }

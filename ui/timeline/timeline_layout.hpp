@@ -110,7 +110,8 @@ public:
     // time runs linearly, given `pxPerUnit`. Cleared and refilled; returns the step in ms.
     double ticks(double u0, double u1, double pxPerUnit, double minSpacingPx, std::size_t count,
                  std::vector<Tick>& out) const;
-    // "0 ms", "250 ms", "1 s", "1.5 s", "12.25 s" — with as many decimals as `step` needs.
+    // "0 ms", "250 ms", "1 s", "1.5 s", "12.25 s" — with as many decimals as `step` needs, in
+    // the default QLocale (the program's language: "1,5 с" in Russian).
     static QString formatMs(double ms, double step = 1.0);
 
     // --- Instants -------------------------------------------------------------------------

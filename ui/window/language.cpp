@@ -40,6 +40,16 @@ QTranslator& translator(const char* name)
     return *made;
 }
 
+// The numbers' locale when the program speaks English: the system's while that is English (or
+// the plain C locale), so that an English reader keeps the separators of their own region, and
+// otherwise English's: a decimal point under English words, never a German or Russian comma.
+QLocale englishNumbers()
+{
+    const QLocale system = QLocale::system();
+    if (system.language() == QLocale::English || system.language() == QLocale::C) return system;
+    return {QLocale::English, QLocale::UnitedStates};
+}
+
 QSettings userSettings()
 {
     // The file ui/preferences.cpp keeps the window's other preferences in.
@@ -72,12 +82,17 @@ void installLanguage(Language language)
     QCoreApplication::removeTranslator(&program);
     QCoreApplication::removeTranslator(&qt);
     installed() = language;
+    // Numbers (%L1, times with decimals) are written as the language of the words around them
+    // writes them: QLocale() is that language's, whatever the system's is.
+    QLocale::setDefault(englishNumbers());
     if (language == Language::English) return; // the sources' own language
-    const QLocale locale = language == Language::Russian ? QLocale(QLocale::Russian) : QLocale::system();
+    const QLocale locale =
+        language == Language::Russian ? QLocale(QLocale::Russian, QLocale::Russia) : QLocale::system();
     // Qt's own texts (standard buttons, dialogs) only with the program's, so that a system
     // language the program does not speak leaves everything in English, not half of it.
     if (!program.load(locale, QStringLiteral("yieldscope"), QStringLiteral("_"), kTranslationsResource))
         return;
+    QLocale::setDefault(locale);
     QCoreApplication::installTranslator(&program);
     if (qt.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

@@ -23,7 +23,8 @@ QString languageCode(Language language);
 std::optional<Language> languageFromCode(const QString& code);
 
 // Installs the translations of `language` in the running application, replacing any installed
-// before (English: none). Needs a QCoreApplication.
+// before (English: none), and makes that language's locale the default QLocale, so that numbers
+// read as its readers write them ("1,5 с", "1.5 s"). Needs a QCoreApplication.
 void installLanguage(Language language);
 // The language installed last (System before any).
 Language installedLanguage();

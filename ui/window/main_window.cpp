@@ -485,6 +485,8 @@ void MainWindow::changeEvent(QEvent* event)
         transport_->retranslate();
         if (columns_ != nullptr) columns_->retranslate();
         consolePanel_->retranslate();
+        timelinePanel_->retranslate();
+        notes_->retranslate();
         narrationPanel_->update();
         status_->retranslate();
     }
