@@ -5,6 +5,8 @@
 // Each list keeps at most kKeep blocks, so what it holds on to stays small whatever the run.
 #pragma once
 
+#include "core/trace/address_sanitizer.hpp"
+
 #include <cstddef>
 #include <new>
 
@@ -78,7 +80,7 @@ template <std::size_t Size, std::size_t Align>
 constinit thread_local bool FreeList<Size, Align>::closed_ = false;
 
 // Under AddressSanitizer every block goes to the heap, so that a use after free stays visible.
-#if defined(__SANITIZE_ADDRESS__)
+#if YS_ADDRESS_SANITIZER
 inline constexpr bool kPooling = false;
 #else
 inline constexpr bool kPooling = true;

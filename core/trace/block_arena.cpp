@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/trace/block_arena.hpp"
 
+#include "core/trace/address_sanitizer.hpp"
+
 #include <atomic>
 #include <cstdint>
 #include <new>
 #include <utility>
 
-#if defined(__linux__) && !defined(__SANITIZE_ADDRESS__)
+#if defined(__linux__) && !YS_ADDRESS_SANITIZER
 #include <sys/mman.h>
 #define YS_HUGE_PAGES 1
 #else

@@ -2,6 +2,7 @@
 // The trace's block memory: exact blocks while a store is small, huge-page mappings once it is
 // big (Linux, outside the sanitizers), every block usable and apart from the others, and all of
 // it given back by clear() and by the arena's end.
+#include "core/trace/address_sanitizer.hpp"
 #include "core/trace/block_arena.hpp"
 #include "core/trace/chunked_vector.hpp"
 
@@ -17,7 +18,7 @@ using namespace ys;
 
 namespace {
 
-#if defined(__linux__) && !defined(__SANITIZE_ADDRESS__)
+#if defined(__linux__) && !YS_ADDRESS_SANITIZER
 constexpr bool kMapsHugePages = true;
 #else
 constexpr bool kMapsHugePages = false;

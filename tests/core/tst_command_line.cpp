@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The command line as a user runs it: traces, listings, and every bad input getting one clear
 // line on stderr, exit status 2, and no file left behind.
+#include "core/trace/address_sanitizer.hpp"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -457,7 +459,7 @@ private slots:
     }
     void outOfMemoryIsOneLine()
     {
-#if defined(__SANITIZE_ADDRESS__)
+#if YS_ADDRESS_SANITIZER
         QSKIP("an address-space limit cannot hold the address sanitizer's shadow memory");
 #endif
         QFETCH(QStringList, args);
