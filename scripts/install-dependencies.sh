@@ -21,6 +21,8 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
     # Headless window tests, formatting and static analysis, fuzzing runtime.
     packages+=(xvfb xauth xdotool x11-utils clang clang-format clang-tidy libclang-rt-14-dev)
+    # The compiler cache scripts/test.sh builds through: a second run rebuilds only what changed.
+    packages+=(ccache)
     # The install test: the desktop's validators, and dpkg-shlibdeps for cpack -G DEB.
     packages+=(desktop-file-utils appstream dpkg-dev)
     # The tree's size and layering checks (scripts/check-size.py, scripts/check-layers.py).

@@ -11,6 +11,13 @@ source scripts/lib/stage-timer.sh
 
 stage "install" scripts/install-dependencies.sh --test
 
+# What is unchanged since the last run is not redone: the builds go through ccache
+# (~/.cache/ccache) and clang-tidy keeps its clean verdicts (~/.cache/yieldscope/tidy), both
+# keyed by content with paths taken relative to this tree, so a clone elsewhere hits the same
+# entries. The first run on a machine fills them; a launcher already chosen is kept.
+export CMAKE_CXX_COMPILER_LAUNCHER=${CMAKE_CXX_COMPILER_LAUNCHER-ccache}
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+
 stage "ci configure" cmake --preset ci
 stage "ci build" cmake --build --preset ci
 stage "ci tests" ctest --preset ci --output-junit "$PWD/build/ci/test-times.xml"

@@ -1462,8 +1462,8 @@ network</source>
         <translation>Вместить оба прогона по ширине</translation>
     </message>
     <message>
-        <source>  Co&amp;mpare </source>
-        <translation>  Ср&amp;авнить </translation>
+        <source>Co&amp;mpare</source>
+        <translation>Ср&amp;авнить</translation>
     </message>
     <message>
         <source>Ready pair</source>

@@ -1,17 +1,24 @@
 // SPDX-License-Identifier: MIT
 // The layout audit's checks, for any test that lays the window out: the timeline's texts
 // (heard through a TextRecorder) overlapping or outside their region, text lines wider than
-// their view (the code panel, the program editor), scroll bars showing.
+// their view (the code panel, the program editor), scroll bars showing, labels, buttons and
+// choosers too small for their text.
 #pragma once
 
 #include "ui/timeline/text_placement.hpp"
 
+#include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QComboBox>
 #include <QFontMetricsF>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStringList>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTextBlock>
+#include <QToolButton>
 #include <QWidget>
 
 #include <vector>
@@ -102,6 +109,61 @@ inline QStringList scrollBarsShowing(const QWidget& window)
         }
     }
     return out;
+}
+
+// The labels and buttons under `root` shown narrower than their text needs, by their text: a
+// word cut off after a switch to a longer language.
+inline QStringList cutTexts(const QWidget& root)
+{
+    QStringList cut;
+    for (const QWidget* widget : root.findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(&root) || widget->width() <= 0) continue;
+        QString text;
+        if (const auto* label = qobject_cast<const QLabel*>(widget)) {
+            // A wrapped label must have the height its lines need (the narration, the quiz's
+            // prompt); a rich one (a status with <br>) is measured by its layout.
+            if (label->wordWrap()) {
+                const QRect room = label->contentsRect();
+                const int needed = label->heightForWidth(room.width());
+                if (needed > room.height() + 1)
+                    cut << QStringLiteral("%1… (%2 px high, needs %3)")
+                               .arg(label->text().left(60))
+                               .arg(room.height())
+                               .arg(needed);
+                continue;
+            }
+            if (label->text().contains(QLatin1Char('<'))) continue;
+            text = label->text();
+        } else if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
+            if (const auto* tool = qobject_cast<const QToolButton*>(button);
+                tool != nullptr && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
+                continue;
+            text = button->text();
+        } else if (const auto* chooser = qobject_cast<const QComboBox*>(widget)) {
+            // The item shown, in the field beside the arrow.
+            QStyleOptionComboBox option;
+            option.initFrom(chooser);
+            option.editable = chooser->isEditable();
+            option.frame = chooser->hasFrame();
+            const QRect field = chooser->style()->subControlRect(QStyle::CC_ComboBox, &option,
+                                                                 QStyle::SC_ComboBoxEditField, chooser);
+            const int needed = chooser->fontMetrics().horizontalAdvance(chooser->currentText());
+            if (field.width() < needed)
+                cut << QStringLiteral("%1 (%2 < %3)")
+                           .arg(chooser->currentText())
+                           .arg(field.width())
+                           .arg(needed);
+            continue;
+        }
+        if (text.isEmpty()) continue;
+        if (widget->width() < widget->minimumSizeHint().width() ||
+            widget->width() < widget->sizeHint().width())
+            cut << QStringLiteral("%1 (%2 < %3)")
+                       .arg(text)
+                       .arg(widget->width())
+                       .arg(widget->sizeHint().width());
+    }
+    return cut;
 }
 
 } // namespace ys::test

@@ -5,16 +5,20 @@
 #include "core/demos/compare_pairs.hpp"
 #include "core/demos/demo.hpp"
 #include "core/demos/engine.hpp"
+#include "tests/ui/layout_checks.hpp"
 #include "ui/compare/compare_window.hpp"
 #include "ui/panels/param_editor.hpp"
 #include "ui/timeline/shared_axis.hpp"
 #include "ui/timeline/timeline_view.hpp"
+#include "ui/window/language.hpp"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
 
 #include <memory>
 
@@ -294,6 +298,66 @@ private slots:
         QVERIFY(w().label(1).contains("latency = 900"));
         QVERIFY(s().params(1) == p);
         QCOMPARE(s().axis().runCount(), std::size_t{2});
+    }
+
+    // On a class's projector (1280x720, an old 1024x768), in both languages and with every ready
+    // pair at its end: the window no taller or wider than the screen, every text whole, and
+    // nothing of the toolbar folded away behind its » button.
+    void fitsTheScreensAClassUses_data()
+    {
+        QTest::addColumn<int>("pair");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("russian");
+        for (std::size_t i = 0; i < comparePairs().size(); ++i) {
+            for (const QSize size : {QSize(1280, 720), QSize(1024, 768)}) {
+                for (const bool russian : {false, true}) {
+                    QTest::addRow("%s %dx%d %s", comparePairs()[i].id.c_str(), size.width(), size.height(),
+                                  russian ? "ru" : "en")
+                        << static_cast<int>(i) << size << russian;
+                }
+            }
+        }
+    }
+    void fitsTheScreensAClassUses()
+    {
+        QFETCH(int, pair);
+        QFETCH(QSize, size);
+        QFETCH(bool, russian);
+        ui::installLanguage(russian ? ui::Language::Russian : ui::Language::English);
+        s().choosePair(pair);
+        while (s().stepForward()) {
+        }
+        w().resize(size);
+        QApplication::processEvents();
+        QApplication::processEvents();
+        const QSize shown = w().size();
+        const QStringList cut = ys::test::cutTexts(w());
+        auto* folded = w().findChild<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"));
+        const bool toolbarFolded = folded != nullptr && folded->isVisible();
+        const QString dir = QStringLiteral(YS_SCREENSHOT_DIR);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(w().grab().save(
+            dir + QStringLiteral("/compare-%1-%2x%3-%4.png")
+                      .arg(QString::fromStdString(comparePairs()[static_cast<std::size_t>(pair)].id))
+                      .arg(size.width())
+                      .arg(size.height())
+                      .arg(russian ? "ru" : "en")));
+        ui::installLanguage(ui::Language::English);
+        // Known, and left to do: the socket pair's timelines (a lane titled on three lines)
+        // need 805 px of height; in Russian at 1024 wide the toolbar's words do not all fit.
+        const bool socketPair = comparePairs()[static_cast<std::size_t>(pair)].id == "socket-consumer";
+        if (socketPair) QEXPECT_FAIL("", "the socket pair's two timelines need 805 px of height", Continue);
+        QVERIFY2(shown.width() <= size.width() && shown.height() <= size.height(),
+                 qPrintable(QStringLiteral("%1x%2 on a screen of %3x%4")
+                                .arg(shown.width())
+                                .arg(shown.height())
+                                .arg(size.width())
+                                .arg(size.height())));
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join('\n')));
+        if (russian && size.width() < 1280)
+            QEXPECT_FAIL("", "the Russian toolbar needs more than 1024 px with its words beside the icons",
+                         Continue);
+        QVERIFY2(!toolbarFolded, "part of the toolbar is folded behind its » button");
     }
 
     void screenshots_data() { addPairRows(); }

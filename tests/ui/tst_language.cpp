@@ -3,6 +3,7 @@
 // and View > Language in the window, which switches every text at once and is kept.
 #include "ui/window/language.hpp"
 
+#include "tests/ui/layout_checks.hpp"
 #include "ui/compare/compare_window.hpp"
 #include "ui/notes/note_controller.hpp"
 #include "ui/panels/param_editor.hpp"
@@ -70,50 +71,6 @@ Run run(const QStringList& args, const QString& lang = QStringLiteral("C.UTF-8")
 using PartText = std::function<QString(ys::ui::MainWindow&)>;
 
 ys::ui::CompareWindow& compareOf(ys::ui::MainWindow& w) { return *w.findChild<ys::ui::CompareWindow*>(); }
-
-// The labels and buttons under `root` shown narrower than their text needs, by their text: a
-// word cut off after a switch to a longer language.
-QStringList cutTexts(const QWidget& root)
-{
-    QStringList cut;
-    for (const QWidget* widget : root.findChildren<QWidget*>()) {
-        if (!widget->isVisibleTo(&root) || widget->width() <= 0) continue;
-        QString text;
-        if (const auto* label = qobject_cast<const QLabel*>(widget)) {
-            // A wrapped label wraps instead; a rich one (a status with <br>) is measured by its layout.
-            if (label->wordWrap() || label->text().contains(QLatin1Char('<'))) continue;
-            text = label->text();
-        } else if (const auto* button = qobject_cast<const QAbstractButton*>(widget)) {
-            if (const auto* tool = qobject_cast<const QToolButton*>(button);
-                tool != nullptr && tool->toolButtonStyle() == Qt::ToolButtonIconOnly)
-                continue;
-            text = button->text();
-        } else if (const auto* chooser = qobject_cast<const QComboBox*>(widget)) {
-            // The item shown, in the field beside the arrow.
-            QStyleOptionComboBox option;
-            option.initFrom(chooser);
-            option.editable = chooser->isEditable();
-            option.frame = chooser->hasFrame();
-            const QRect field = chooser->style()->subControlRect(QStyle::CC_ComboBox, &option,
-                                                                 QStyle::SC_ComboBoxEditField, chooser);
-            const int needed = chooser->fontMetrics().horizontalAdvance(chooser->currentText());
-            if (field.width() < needed)
-                cut << QStringLiteral("%1 (%2 < %3)")
-                           .arg(chooser->currentText())
-                           .arg(field.width())
-                           .arg(needed);
-            continue;
-        }
-        if (text.isEmpty()) continue;
-        if (widget->width() < widget->minimumSizeHint().width() ||
-            widget->width() < widget->sizeHint().width())
-            cut << QStringLiteral("%1 (%2 < %3)")
-                       .arg(text)
-                       .arg(widget->width())
-                       .arg(widget->sizeHint().width());
-    }
-    return cut;
-}
 
 QString buddyText(const QWidget& window, const QWidget* buddy)
 {
@@ -443,8 +400,8 @@ private slots:
         }) << "&Step"
                                                << "&Шаг";
         QTest::newRow("compare: pair label")
-            << PartText([=](MainWindow& w) { return buddyText(cw(w), cw(w).pairChooser()); }) << "  Co&mpare "
-            << "  Ср&авнить ";
+            << PartText([=](MainWindow& w) { return buddyText(cw(w), cw(w).pairChooser()); }) << "Co&mpare"
+            << "Ср&авнить";
         QTest::newRow("compare: pair chooser")
             << PartText([=](MainWindow& w) { return cw(w).pairChooser()->currentText(); })
             << "An array of promises: the slowest first or last"
@@ -584,7 +541,7 @@ private slots:
         QVERIFY(compare.grab().save(dir + "/language-live-ru-compare-" + name + ".png"));
         // The window keeps the size of the screen it was given (the quiz did not stretch it).
         QCOMPARE(w.size(), size);
-        const QStringList cut = cutTexts(w) + cutTexts(compare);
+        const QStringList cut = ys::test::cutTexts(w) + ys::test::cutTexts(compare);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join('\n')));
         w.findChild<QAction*>("language_en")->trigger();
         QApplication::processEvents();

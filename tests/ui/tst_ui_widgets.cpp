@@ -8,6 +8,7 @@
 #include "ui/panels/param_editor.hpp"
 #include "ui/style/icons.hpp"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -127,6 +128,38 @@ private slots:
         banner.showNarration(Actor::Consumer, Kind::NextCalled, Qt::blue, "`next()` is called.", false);
         QCOMPARE(banner.text(), QString("next() is called."));
         QVERIFY(banner.sentenceLabel()->text().contains("<span"));
+    }
+
+    // A sentence longer than the banner's lines is set smaller until it shows whole (never below
+    // 70%), and the next short one is back at full size.
+    void bannerFitsALongSentence()
+    {
+        ys::ui::NarrationBanner banner;
+        banner.setAttribute(Qt::WA_DontShowOnScreen);
+        banner.resize(1100, 110);
+        banner.show();
+        banner.showNarration(Actor::Consumer, Kind::NextCalled, Qt::blue, "`next()` is called.", false);
+        QApplication::processEvents();
+        const qreal full = banner.sentencePointSize();
+        QLabel* label = banner.sentenceLabel();
+        auto fits = [label] {
+            return label->heightForWidth(label->contentsRect().width()) <= label->contentsRect().height() + 1;
+        };
+        QVERIFY(fits());
+        const QString long_ =
+            "`await new Promise((r) => setTimeout(r, ms));` запускает таймер на 500 мс, и генератор "
+            "приостанавливается на этом await, пока таймер не сработает. — Заметка: «первое значение»";
+        banner.showNarration(Actor::Producer, Kind::Awaiting, Qt::yellow, long_, false);
+        QApplication::processEvents();
+        QVERIFY2(fits(), qPrintable(QString("needs %1 px, has %2 at %3 pt")
+                                        .arg(label->heightForWidth(label->contentsRect().width()))
+                                        .arg(label->contentsRect().height())
+                                        .arg(banner.sentencePointSize())));
+        QVERIFY(banner.sentencePointSize() < full);
+        QVERIFY(banner.sentencePointSize() >= full * 0.7);
+        banner.showNarration(Actor::Consumer, Kind::NextCalled, Qt::blue, "`next()` is called.", false);
+        QApplication::processEvents();
+        QCOMPARE(banner.sentencePointSize(), full);
     }
 
     void codeViewMarksLines()

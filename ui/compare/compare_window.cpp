@@ -40,15 +40,9 @@ CompareWindow::CompareWindow(QWidget* parent) : QMainWindow(parent), theme_(Them
 
     auto* central = new QWidget;
     auto* layout = new QVBoxLayout(central);
-    layout->setContentsMargins(16, 10, 16, 12);
-    layout->setSpacing(8);
-    question_ = new QLabel;
-    question_->setObjectName(QStringLiteral("compareQuestion"));
-    question_->setWordWrap(true);
-    QFont qf = question_->font();
-    qf.setPointSizeF(15);
-    question_->setFont(qf);
-    layout->addWidget(question_);
+    layout->setContentsMargins(16, 6, 16, 6);
+    layout->setSpacing(6);
+    layout->addLayout(buildQuestionRow());
 
     auto* sides = new QSplitter(Qt::Vertical);
     sides->setChildrenCollapsible(false);
@@ -129,17 +123,6 @@ void CompareWindow::buildToolBar()
     bar->addAction(resetAction_);
     bar->addSeparator();
 
-    auto* pairLabel = new QLabel(bar);
-    pairLabel_ = pairLabel;
-    pairChooser_ = new QComboBox(bar);
-    pairChooser_->setObjectName(QStringLiteral("pairChooser"));
-    for (const ComparePair& p : comparePairs())
-        pairChooser_->addItem(QString(), QString::fromStdString(p.id));
-    pairChooser_->setFocusPolicy(Qt::StrongFocus);
-    pairLabel->setBuddy(pairChooser_);
-    connect(pairChooser_, &QComboBox::activated, &session_, &CompareSession::choosePair);
-    bar->addWidget(pairLabel);
-    bar->addWidget(pairChooser_);
     transport_->addSpeedChooser(*bar);
 
     auto* spacer = new QWidget(bar);
@@ -156,6 +139,33 @@ void CompareWindow::buildToolBar()
     }
 }
 
+// Above both runs: which ready pair, and the question it asks. The chooser sits here, not in
+// the toolbar, so that the toolbar keeps every button in view in a longer language on a
+// 1280-wide projector.
+QHBoxLayout* CompareWindow::buildQuestionRow()
+{
+    auto* row = new QHBoxLayout;
+    row->setSpacing(10);
+    pairLabel_ = new QLabel;
+    pairChooser_ = new QComboBox;
+    pairChooser_->setObjectName(QStringLiteral("pairChooser"));
+    for (const ComparePair& p : comparePairs())
+        pairChooser_->addItem(QString(), QString::fromStdString(p.id));
+    pairChooser_->setFocusPolicy(Qt::StrongFocus);
+    pairLabel_->setBuddy(pairChooser_);
+    connect(pairChooser_, &QComboBox::activated, &session_, &CompareSession::choosePair);
+    question_ = new QLabel;
+    question_->setObjectName(QStringLiteral("compareQuestion"));
+    question_->setWordWrap(true);
+    QFont qf = question_->font();
+    qf.setPointSizeF(15);
+    question_->setFont(qf);
+    row->addWidget(pairLabel_, 0, Qt::AlignTop);
+    row->addWidget(pairChooser_, 0, Qt::AlignTop);
+    row->addWidget(question_, 1);
+    return row;
+}
+
 QWidget* CompareWindow::buildSide(int side)
 {
     const QString letter = side == kSideA ? QStringLiteral("A") : QStringLiteral("B");
@@ -166,11 +176,13 @@ QWidget* CompareWindow::buildSide(int side)
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(12);
     row->addWidget(buildRunPanel(side, letter));
-    row->addWidget(buildTimelineColumn(side, letter), 1);
+    row->addWidget(buildTimeline(side), 1);
     return box;
 }
 
-// Left: what this side runs, its parameters and its status line.
+// Left: the run's heading (its letter and what differs), what it runs, its parameters and its
+// status line. The heading heads this column rather than the timeline, which keeps the whole
+// height of its side: two timelines, each with legible lanes, fit a 720-pixel-high screen.
 QWidget* CompareWindow::buildRunPanel(int side, const QString& letter)
 {
     Side& widgets = sides_[index(side)];
@@ -179,6 +191,7 @@ QWidget* CompareWindow::buildRunPanel(int side, const QString& letter)
     auto* col = new QVBoxLayout(panel);
     col->setContentsMargins(0, 0, 0, 0);
     col->setSpacing(8);
+    col->addLayout(buildHeading(side, letter));
     widgets.demoChooser = new QComboBox(panel);
     widgets.demoChooser->setObjectName(QStringLiteral("demoChooser") + letter);
     for (const Demo* d : allDemos())
@@ -212,14 +225,11 @@ QWidget* CompareWindow::buildRunPanel(int side, const QString& letter)
     return panel;
 }
 
-// Right: the heading (badge + what differs) over the timeline.
-QWidget* CompareWindow::buildTimelineColumn(int side, const QString& letter)
+// The heading: the run's letter in its colour and what differs, wrapped to as many lines as
+// the column needs.
+QHBoxLayout* CompareWindow::buildHeading(int side, const QString& letter)
 {
     Side& widgets = sides_[index(side)];
-    auto* right = new QWidget;
-    auto* rcol = new QVBoxLayout(right);
-    rcol->setContentsMargins(0, 0, 0, 0);
-    rcol->setSpacing(4);
     auto* headRow = new QHBoxLayout;
     headRow->setSpacing(10);
     widgets.badge = new QLabel(letter);
@@ -231,17 +241,22 @@ QWidget* CompareWindow::buildTimelineColumn(int side, const QString& letter)
     widgets.badge->setFont(bf);
     widgets.heading = new QLabel;
     widgets.heading->setObjectName(QStringLiteral("heading") + letter);
-    // A long heading (a longer language, many parameters) takes a second line rather than
-    // widening the window.
     widgets.heading->setWordWrap(true);
     QFont hf = widgets.heading->font();
-    hf.setPointSizeF(19);
+    hf.setPointSizeF(17);
     hf.setBold(true);
     widgets.heading->setFont(hf);
-    headRow->addWidget(widgets.badge);
+    headRow->addWidget(widgets.badge, 0, Qt::AlignTop);
     headRow->addWidget(widgets.heading, 1);
-    rcol->addLayout(headRow);
-    widgets.view = new TimelineView(right);
+    return headRow;
+}
+
+// Right: the run's timeline.
+TimelineView* CompareWindow::buildTimeline(int side)
+{
+    Side& widgets = sides_[index(side)];
+    const QString letter = side == kSideA ? QStringLiteral("A") : QStringLiteral("B");
+    widgets.view = new TimelineView;
     widgets.view->setObjectName(QStringLiteral("timeline") + letter);
     widgets.view->setFocusPolicy(Qt::StrongFocus);
     widgets.view->setSharedAxis(&session_.axis(), index(side));
@@ -251,8 +266,7 @@ QWidget* CompareWindow::buildTimelineColumn(int side, const QString& letter)
         session_.player().pause();
         session_.jumpTo(side, seq);
     });
-    rcol->addWidget(widgets.view, 1);
-    return right;
+    return widgets.view;
 }
 
 void CompareWindow::setTheme(const Theme& theme)
@@ -296,7 +310,7 @@ void CompareWindow::retranslate()
             button->setAccessibleName(a->text().remove('&'));
     }
 
-    pairLabel_->setText(tr("  Co&mpare "));
+    pairLabel_->setText(tr("Co&mpare"));
     const std::vector<ComparePair>& pairs = comparePairs();
     for (std::size_t i = 0; i < pairs.size(); ++i)
         pairChooser_->setItemText(static_cast<int>(i),

@@ -17,6 +17,7 @@
 
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QToolBar;
 
@@ -45,7 +46,7 @@ public:
     ParamEditor* paramEditor(int side) const { return sides_[index(side)].editor; }
     QComboBox* pairChooser() const { return pairChooser_; }
     QComboBox* speedChooser() const;
-    // The heading above a side's timeline, and its status line, as plain text.
+    // The heading of a side (its letter and what differs), and its status line, as plain text.
     QString label(int side) const;
     QString statusText(int side) const;
 
@@ -69,9 +70,11 @@ private:
 
     static std::size_t index(int side) { return side == kSideB ? 1 : 0; }
     void buildToolBar();
+    QHBoxLayout* buildQuestionRow();
     QWidget* buildSide(int side);
     QWidget* buildRunPanel(int side, const QString& letter);
-    QWidget* buildTimelineColumn(int side, const QString& letter);
+    QHBoxLayout* buildHeading(int side, const QString& letter);
+    TimelineView* buildTimeline(int side);
     void runsAboutToLoad();
     void runsLoaded();
     void cursorsChanged(int steppedSide);

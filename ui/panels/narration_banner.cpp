@@ -4,6 +4,7 @@
 #include "ui/panels/narration_text.hpp"
 #include "ui/timeline/long_text.hpp"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,6 +16,9 @@ namespace ys::ui {
 namespace {
 
 constexpr int kMaxSentenceChars = 2000;
+// How small the sentence's type may get to fit the banner, as a share of its size, and the step.
+constexpr qreal kSmallestShare = 0.7;
+constexpr qreal kFitStepPt = 0.5;
 
 // Splits a sentence into alternating prose and code parts (code at odd indices), reading
 // Markdown-style code spans: a run of n backticks up to the next run of exactly n.
@@ -81,6 +85,7 @@ NarrationBanner::NarrationBanner(QWidget* parent)
     sentence_->setAccessibleName(tr("Narration"));
     sentence_->setObjectName(QStringLiteral("narration"));
     sentence_->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    sentence_->installEventFilter(this);
 
     ended_->setText(tr("■ The program has finished: nothing is left to run."));
     ended_->setAccessibleName(tr("Run ended"));
@@ -118,12 +123,38 @@ void NarrationBanner::applyFonts()
     QFont big = font();
     big.setPointSizeF(20 * scale_);
     big.setWeight(QFont::DemiBold);
+    sentenceFont_ = big;
     sentence_->setFont(big);
     sentence_->setMinimumHeight(QFontMetrics(big).lineSpacing() * 2 + 4);
+    fitSentence();
 
     QFont small = font();
     small.setPointSizeF(14 * scale_);
     ended_->setFont(small);
+}
+
+qreal NarrationBanner::sentencePointSize() const { return sentence_->font().pointSizeF(); }
+
+bool NarrationBanner::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == sentence_ && event->type() == QEvent::Resize) fitSentence();
+    return QFrame::eventFilter(watched, event);
+}
+
+void NarrationBanner::fitSentence()
+{
+    const int width = sentence_->contentsRect().width();
+    const int room = sentence_->contentsRect().height();
+    if (width <= 0 || room <= 0) return;
+    // From the full size down, the first that fits: the label's height stays what the window
+    // gives it (at least two lines of the full size), so the fit settles at once.
+    QFont font = sentenceFont_;
+    const qreal full = sentenceFont_.pointSizeF();
+    for (qreal size = full;; size -= kFitStepPt) {
+        font.setPointSizeF(size);
+        if (sentence_->font() != font) sentence_->setFont(font);
+        if (size - kFitStepPt < full * kSmallestShare || sentence_->heightForWidth(width) <= room) return;
+    }
 }
 
 void NarrationBanner::setCodeColors(const QColor& background, const QColor& text)
@@ -131,6 +162,7 @@ void NarrationBanner::setCodeColors(const QColor& background, const QColor& text
     codeBackground_ = background;
     codeText_ = text;
     if (!raw_.isEmpty() && badge_->isVisible()) sentence_->setText(toHtml(raw_, codeBackground_, codeText_));
+    fitSentence();
 }
 
 void NarrationBanner::setDetails(const QString& details)
@@ -151,6 +183,7 @@ void NarrationBanner::showHint(const QString& hint)
     ended_->hide();
     sentence_->setText(hint.toHtmlEscaped());
     sentence_->setAccessibleDescription(hint);
+    fitSentence();
 }
 
 void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& color, const QString& sentence,
@@ -171,6 +204,7 @@ void NarrationBanner::showNarration(Actor actor, Kind kind, const QColor& color,
     sentence_->setText(toHtml(shown, codeBackground_, codeText_));
     sentence_->setAccessibleDescription(plain_);
     ended_->setVisible(ended);
+    fitSentence();
 }
 
 QString NarrationBanner::badgeText(Actor actor, Kind kind, const QString& instance)

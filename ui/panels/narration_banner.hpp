@@ -21,7 +21,9 @@ public:
     // No event is shown: a hint instead.
     void showHint(const QString& hint);
     // `sentence` marks code with backticks, as narrate() writes it; `ended` adds that the
-    // run is over. A sentence past a few lines is shown cut (see long_text.hpp). `instance`:
+    // run is over. A sentence past a few lines is shown cut (see long_text.hpp); one that needs
+    // more lines than the banner has is set smaller, to 70% at most, so that it shows whole
+    // (Russian's longer words, a note after it, a short window). `instance`:
     // the generator or loop of the event when its actor has several (laneInstanceName()).
     void showNarration(Actor actor, Kind kind, const QColor& color, const QString& sentence, bool ended,
                        const QString& instance = QString());
@@ -47,8 +49,15 @@ public:
     // The sentence without the backticks.
     static QString toPlain(const QString& sentence);
 
+    // The sentence's point size now: its size at this scale, or less while it does not fit.
+    qreal sentencePointSize() const;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void applyFonts();
+    void fitSentence();
 
     QLabel* badge_;
     QLabel* sentence_;
@@ -58,6 +67,8 @@ private:
     QColor codeBackground_;
     QColor codeText_;
     qreal scale_ = 1.0;
+    // The sentence's type at this scale, before fitSentence() makes it smaller.
+    QFont sentenceFont_;
 };
 
 } // namespace ys::ui
