@@ -166,4 +166,15 @@ inline QStringList cutTexts(const QWidget& root)
     return cut;
 }
 
+// Whether a toolbar of `window` hides some of its items behind its » button (Qt names that
+// button qt_toolbar_ext_button), out of a class's sight.
+inline bool toolbarFolded(const QWidget& window)
+{
+    for (const QToolButton* button :
+         window.findChildren<QToolButton*>(QStringLiteral("qt_toolbar_ext_button"))) {
+        if (button->isVisibleTo(&window)) return true;
+    }
+    return false;
+}
+
 } // namespace ys::test

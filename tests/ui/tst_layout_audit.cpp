@@ -131,6 +131,11 @@ class TestLayoutAudit : public QObject {
                 }
             }
         }
+        // The toolbar: every button in view (none folded behind its » button).
+        if (ys::test::toolbarFolded(w)) {
+            ++c.outside;
+            note(QStringLiteral("toolbar items folded behind its » button"));
+        }
         // Scroll bars: none in presentation mode.
         if (presenting) {
             for (const QString& area : ys::test::scrollBarsShowing(w)) {

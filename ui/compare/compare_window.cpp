@@ -7,6 +7,7 @@
 #include "ui/panels/param_editor.hpp"
 #include "ui/session/transport_actions.hpp"
 #include "ui/style/icons.hpp"
+#include "ui/style/toolbar_fit.hpp"
 #include "ui/timeline/timeline_view.hpp"
 
 #include <QAction>
@@ -137,6 +138,7 @@ void CompareWindow::buildToolBar()
         if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(a)))
             button->setFocusPolicy(Qt::TabFocus);
     }
+    new ToolBarFit(*bar); // every button in view, on a narrow screen icons alone
 }
 
 // Above both runs: which ready pair, and the question it asks. The chooser sits here, not in

@@ -5,6 +5,7 @@
 
 #include "core/demos/demo.hpp"
 #include "ui/session/transport_actions.hpp"
+#include "ui/style/toolbar_fit.hpp"
 #include "ui/window/action_table.hpp"
 #include "ui/window/demo_text.hpp"
 
@@ -232,6 +233,7 @@ void buildToolBar(QMainWindow& window, const WindowActions& actions, TransportAc
             button->setAccessibleName(a->text().remove('&'));
         }
     }
+    new ToolBarFit(*bar); // every button in view, on a narrow screen icons alone
 }
 
 QList<QAction*> shortcutList(const WindowActions& actions, const TransportActions& transport)
