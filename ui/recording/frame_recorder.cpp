@@ -108,8 +108,10 @@ QImage FrameRecorder::renderFrame(std::int64_t index)
     const std::int64_t glide = glidePosition();
     if (!zoomedNow && !redrawHeld_ && !last_.isNull() && shown_ == lastShown_ && glide == lastGlide_)
         return last_;
-    // Layouts settle through posted events; timers (and so the wall clock) never run here.
-    for (int pass = 0; pass < 3; ++pass)
+    // Layouts settle through posted events; timers (and so the wall clock) never run here. A
+    // narration set smaller to fit takes a few rounds (its font, the banner, the window): enough
+    // of them that a picture never shows a layout halfway, whichever frames came before.
+    for (int pass = 0; pass < 12; ++pass)
         QCoreApplication::sendPostedEvents();
     QWidget* timeline = window_->timeline();
     if (!redrawHeld_ && !last_.isNull() && shown_ == lastShown_ && timeline != nullptr &&
