@@ -146,8 +146,9 @@ void NarrationBanner::fitSentence()
     const int width = sentence_->contentsRect().width();
     const int room = sentence_->contentsRect().height();
     if (width <= 0 || room <= 0) return;
-    // From the full size down, the first that fits: the label's height stays what the window
-    // gives it (at least two lines of the full size), so the fit settles at once.
+    // From the full size down, the first that fits the room the window gives the label (at
+    // least two lines of the full size). A smaller font can make the banner ask for less room,
+    // so the layout may take a few rounds to settle (the recorder lets it).
     QFont font = sentenceFont_;
     const qreal full = sentenceFont_.pointSizeF();
     for (qreal size = full;; size -= kFitStepPt) {

@@ -16,7 +16,7 @@ namespace {
 // A button's width with its words beside its icon, whatever it shows now, measured as
 // QToolButton measures itself: the icon, a gap, the words with a space either side, the style's
 // frame around them.
-int widthWithWords(const QToolButton& button)
+int buttonWidthWithWords(const QToolButton& button)
 {
     QStyleOptionToolButton option;
     option.initFrom(&button);
@@ -57,7 +57,7 @@ int ToolBarFit::widthWithWords()
         if (item == nullptr) continue;
         auto* button = qobject_cast<QToolButton*>(item);
         // A stretching spacer asks for nothing of its own (its size hint is invalid, -1).
-        width += (worded_.contains(button) ? ys::ui::widthWithWords(*button)
+        width += (worded_.contains(button) ? buttonWidthWithWords(*button)
                                            : std::max(0, item->sizeHint().width())) +
                  spacing;
     }
