@@ -2172,10 +2172,6 @@ network</source>
         <translation>Сбросить счёт</translation>
     </message>
     <message>
-        <source>after &lt;span style=&apos;%1&apos;&gt;%2&lt;/span&gt;</source>
-        <translation>после &lt;span style=&apos;%1&apos;&gt;%2&lt;/span&gt;</translation>
-    </message>
-    <message>
         <source>to start the run</source>
         <translation>в начале прогона</translation>
     </message>
@@ -2188,10 +2184,6 @@ network</source>
         <translation>&lt;b&gt;✔ Верно!&lt;/b&gt; Это было %1: %2. Нажмите → для следующего вопроса.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Not quite&lt;/b&gt; — it was %1: %2 (you chose &lt;span style=&apos;%3&apos;&gt;%4&lt;/span&gt;). Press → for the next question.</source>
-        <translation>&lt;b&gt;Не совсем&lt;/b&gt; — это было %1: %2 (вы выбрали &lt;span style=&apos;%3&apos;&gt;%4&lt;/span&gt;). Нажмите → для следующего вопроса.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Quiz mode.&lt;/b&gt; Press → and the class guesses what happens next.</source>
         <translation>&lt;b&gt;Режим викторины.&lt;/b&gt; Нажмите →, и класс угадывает, что произойдёт дальше.</translation>
     </message>
@@ -2202,6 +2194,14 @@ network</source>
     <message>
         <source>Score: %1 / %2</source>
         <translation>Счёт: %1 / %2</translation>
+    </message>
+    <message>
+        <source>after &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation>после события &lt;i&gt;%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Not quite&lt;/b&gt; — it was %1: %2 (you chose &lt;i&gt;%3&lt;/i&gt;). Press → for the next question.</source>
+        <translation>&lt;b&gt;Не совсем&lt;/b&gt; — это было %1: %2 (вы выбрали &lt;i&gt;%3&lt;/i&gt;). Нажмите → для следующего вопроса.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,8 @@
 // clicks, in both themes and in presentation mode.
 #include "core/demos/demo.hpp"
 #include "core/demos/engine.hpp"
+#include "core/trace/event_vocabulary.hpp"
+#include "ui/panels/narration_text.hpp"
 #include "ui/quiz/quiz_panel.hpp"
 #include "ui/quiz/quiz_session.hpp"
 #include "ui/session/run_session.hpp"
@@ -27,6 +29,18 @@ class TestQuiz : public QObject {
 
 private:
     std::unique_ptr<MainWindow> window_;
+
+    // The prompt names a kind as the narration's badge does, never by the trace format's
+    // identifier ("value_received"), which the class has never seen.
+    static void verifyNamesKind(const QString& prompt, ys::Kind kind)
+    {
+        const QString badge = ui::kindBadge(kind).toHtmlEscaped();
+        QVERIFY2(prompt.contains(badge), qPrintable(prompt));
+        // Where the words hold the identifier ("console.log"), they are not what is looked for.
+        QString rest = prompt;
+        rest.remove(badge).remove(ui::kindQuizWords(kind).toHtmlEscaped());
+        QVERIFY2(!rest.contains(QString::fromLatin1(ys::kindName(kind))), qPrintable(prompt));
+    }
 
     void openWindow(MainWindow::ThemeMode theme)
     {
@@ -169,6 +183,7 @@ private slots:
         QVERIFY(w.quiz().waitingForAnswer());
         QVERIFY(!w.session().hasCursor());
         QVERIFY(panel->promptText().contains("What happens next"));
+        if (w.quiz().question()->after) verifyNamesKind(panel->promptText(), *w.quiz().question()->after);
         const std::vector<QPushButton*> buttons = panel->choiceButtons();
         QCOMPARE(buttons.size(), w.quiz().question()->choices.size());
         shoot(w, QStringLiteral("quiz-question-%1").arg(QTest::currentDataTag()).replace(' ', '-'));
@@ -179,20 +194,26 @@ private slots:
         // The right answer by its number key.
         const auto& q = *w.quiz().question();
         const auto right = std::find(q.choices.begin(), q.choices.end(), q.answer) - q.choices.begin();
+        const ys::Kind answer = q.answer; // the question is gone once answered
         QTest::keyClick(&w, static_cast<Qt::Key>(Qt::Key_1 + right));
         QCOMPARE(w.session().cursor(), std::size_t{0});
         QCOMPARE(panel->scoreText(), QString("Score: 1 / 1"));
         QVERIFY(panel->promptText().contains("Right"));
+        verifyNamesKind(panel->promptText(), answer);
 
         // A wrong answer by a click: shown kindly, and counted.
         QTest::keyClick(&w, Qt::Key_Right);
         const auto& q2 = *w.quiz().question();
         const auto answer2 = std::find(q2.choices.begin(), q2.choices.end(), q2.answer) - q2.choices.begin();
         const auto wrong = (answer2 + 1) % static_cast<long>(q2.choices.size());
+        const ys::Kind rightKind = q2.answer;
+        const ys::Kind chosenKind = q2.choices.at(static_cast<std::size_t>(wrong));
         QTest::mouseClick(panel->choiceButtons().at(static_cast<std::size_t>(wrong)), Qt::LeftButton);
         QCOMPARE(w.session().cursor(), std::size_t{1});
         QCOMPARE(panel->scoreText(), QString("Score: 1 / 2"));
         QVERIFY(panel->promptText().contains("Not quite"));
+        verifyNamesKind(panel->promptText(), rightKind);
+        verifyNamesKind(panel->promptText(), chosenKind);
         shoot(w, QStringLiteral("quiz-answer-%1").arg(QTest::currentDataTag()).replace(' ', '-'));
 
         // R resets the run and the score.

@@ -25,7 +25,9 @@ constexpr qreal kChoicePoints = 17;
 constexpr qreal kScorePoints = 15;
 constexpr int kMarkPx = 34;
 
-QString kindCode(ys::Kind kind) { return QString::fromLatin1(ys::kindName(kind)); }
+// What the narration's badge calls a kind ("next() called", "ожидание"): the words the class
+// has just read beside the lane, never the trace format's identifier.
+QString kindShown(ys::Kind kind) { return kindBadge(kind).toHtmlEscaped(); }
 
 } // namespace
 
@@ -163,25 +165,22 @@ void QuizPanel::refresh()
 {
     const auto& question = quiz_.question();
     const auto& reveal = quiz_.reveal();
-    const QString codeStyle = QStringLiteral("font-family:monospace;");
     if (question) {
-        const QString after =
-            question->after
-                ? tr("after <span style='%1'>%2</span>").arg(codeStyle, kindCode(*question->after))
-                : tr("to start the run");
+        const QString after = question->after ? tr("after <i>%1</i>").arg(kindShown(*question->after))
+                                              : tr("to start the run");
         prompt_->setText(tr("<b>What happens next</b>, %1? Press its number or click it.").arg(after));
     } else if (reveal) {
         const QColor kindColor = theme_.kindColor(reveal->answer);
-        const QString shown = QStringLiteral("<span style='color:%1;%2'><b>%3</b></span>")
-                                  .arg(kindColor.name(), codeStyle, kindCode(reveal->answer));
+        const QString shown = QStringLiteral("<span style='color:%1;'><b>%2</b></span>")
+                                  .arg(kindColor.name(), kindShown(reveal->answer));
         if (reveal->right) {
             prompt_->setText(tr("<b>✔ Right!</b> It was %1: %2. Press → for the next question.")
                                  .arg(shown, kindInWords(reveal->answer).toHtmlEscaped()));
         } else {
-            prompt_->setText(tr("<b>Not quite</b> — it was %1: %2 (you chose <span style='%3'>%4</span>). "
+            prompt_->setText(tr("<b>Not quite</b> — it was %1: %2 (you chose <i>%3</i>). "
                                 "Press → for the next question.")
-                                 .arg(shown, kindInWords(reveal->answer).toHtmlEscaped(), codeStyle,
-                                      kindCode(reveal->chosen)));
+                                 .arg(shown, kindInWords(reveal->answer).toHtmlEscaped(),
+                                      kindShown(reveal->chosen)));
         }
     } else {
         prompt_->setText(tr("<b>Quiz mode.</b> Press → and the class guesses what happens next."));
@@ -199,9 +198,9 @@ void QuizPanel::refresh()
         if (!shown) continue;
         const ys::Kind kind = choices[i];
         // One short line in plain words, so three answers fit a row at projector scale; the
-        // kind's name (as the timeline and the reveal write it) is its tooltip.
+        // kind's name (as the narration's badge and the reveal write it) is its tooltip.
         b->setText(QStringLiteral("%1   %2").arg(i + 1).arg(kindInWords(kind)));
-        b->setToolTip(kindCode(kind));
+        b->setToolTip(kindBadge(kind));
         b->setIcon(markIcon(kind));
         b->setAccessibleName(kindInWords(kind));
         // The kind's colour along the button's edge: the timeline's colour, never the only cue.
