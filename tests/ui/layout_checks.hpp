@@ -9,9 +9,11 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QComboBox>
 #include <QFontMetricsF>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QStringList>
@@ -164,6 +166,38 @@ inline QStringList cutTexts(const QWidget& root)
                        .arg(widget->sizeHint().width());
     }
     return cut;
+}
+
+// The fields (spin boxes, line edits, choosers) under `root` that stick out of the widget
+// they sit in, by name: a parameter's box cut in half by a column too narrow for its row.
+// What a scroll area shows may scroll, so its content is not looked at.
+inline QStringList fieldsOutOfTheirParent(const QWidget& root)
+{
+    QStringList out;
+    for (const QWidget* widget : root.findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(&root) || widget->parentWidget() == nullptr) continue;
+        if (qobject_cast<const QAbstractSpinBox*>(widget) == nullptr &&
+            qobject_cast<const QLineEdit*>(widget) == nullptr &&
+            qobject_cast<const QComboBox*>(widget) == nullptr)
+            continue;
+        if (qobject_cast<const QAbstractSpinBox*>(widget->parentWidget()) != nullptr ||
+            qobject_cast<const QComboBox*>(widget->parentWidget()) != nullptr)
+            continue; // the line edit inside a spin box or an editable chooser
+        bool scrolls = false;
+        for (const QWidget* up = widget->parentWidget(); up != nullptr && up != &root;
+             up = up->parentWidget())
+            scrolls = scrolls || qobject_cast<const QAbstractScrollArea*>(up) != nullptr;
+        if (scrolls) continue;
+        if (!widget->parentWidget()->rect().contains(widget->geometry()))
+            out << QStringLiteral("%1 (%2,%3 %4x%5 in %6 px wide)")
+                       .arg(widget->objectName())
+                       .arg(widget->x())
+                       .arg(widget->y())
+                       .arg(widget->width())
+                       .arg(widget->height())
+                       .arg(widget->parentWidget()->width());
+    }
+    return out;
 }
 
 // Whether a toolbar of `window` hides some of its items behind its » button (Qt names that

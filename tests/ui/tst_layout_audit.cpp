@@ -136,6 +136,11 @@ class TestLayoutAudit : public QObject {
             ++c.outside;
             note(QStringLiteral("toolbar items folded behind its » button"));
         }
+        // Parameter boxes and choosers whole within their column.
+        for (const QString& field : ys::test::fieldsOutOfTheirParent(w)) {
+            ++c.outside;
+            note(QStringLiteral("field sticks out of its parent: %1").arg(field));
+        }
         // Scroll bars: none in presentation mode.
         if (presenting) {
             for (const QString& area : ys::test::scrollBarsShowing(w)) {

@@ -7,6 +7,7 @@
 #include "ui/panels/param_editor.hpp"
 #include "ui/session/transport_actions.hpp"
 #include "ui/style/icons.hpp"
+#include "ui/style/label_fit.hpp"
 #include "ui/style/toolbar_fit.hpp"
 #include "ui/timeline/timeline_view.hpp"
 
@@ -14,10 +15,12 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStyle>
 #include <QStyleOptionComboBox>
@@ -26,8 +29,20 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ys::ui {
+namespace {
+
+// How small the two timelines may be set to fit a short screen, as a share of their size: the
+// socket pair's (a source lane of two rows) fit 1280x720 at about 0.9. Below this the window
+// stays taller than the screen rather than set the marks' words too small to read.
+constexpr qreal kLeastTimelineScale = 0.85;
+// The question wraps to two lines of its full size at most; its type gets smaller first.
+constexpr int kQuestionLines = 2;
+constexpr qreal kQuestionPoints = 15;
+
+} // namespace
 
 CompareWindow::CompareWindow(QWidget* parent) : QMainWindow(parent), theme_(Theme::forSystem())
 {
@@ -159,9 +174,10 @@ QHBoxLayout* CompareWindow::buildQuestionRow()
     question_ = new QLabel;
     question_->setObjectName(QStringLiteral("compareQuestion"));
     question_->setWordWrap(true);
-    QFont qf = question_->font();
-    qf.setPointSizeF(15);
-    question_->setFont(qf);
+    questionFont_ = question_->font();
+    questionFont_.setPointSizeF(kQuestionPoints);
+    question_->setFont(questionFont_);
+    question_->installEventFilter(this);
     row->addWidget(pairLabel_, 0, Qt::AlignTop);
     row->addWidget(pairChooser_, 0, Qt::AlignTop);
     row->addWidget(question_, 1);
@@ -204,6 +220,7 @@ QWidget* CompareWindow::buildRunPanel(int side, const QString& letter)
     });
     col->addWidget(widgets.demoChooser);
     widgets.editor = new ParamEditor(panel);
+    widgets.editor->setMostPerRow(2); // three with their labels are wider than the column
     widgets.editor->setObjectName(QStringLiteral("paramEditor") + letter);
     connect(widgets.editor, &ParamEditor::paramsChanged, this, [this, side](const Params& p) {
         if (const Demo* d = session_.demo(side)) session_.setRun(side, *d, p);
@@ -264,6 +281,8 @@ TimelineView* CompareWindow::buildTimeline(int side)
     widgets.view->setSharedAxis(&session_.axis(), index(side));
     // One legend is enough for both.
     widgets.view->setLegendVisible(side == kSideA);
+    widgets.view->setLeastScale(kLeastTimelineScale);
+    widgets.view->installEventFilter(this);
     connect(widgets.view, &TimelineView::eventClicked, this, [this, side](std::size_t seq) {
         session_.player().pause();
         session_.jumpTo(side, seq);
@@ -291,6 +310,15 @@ void CompareWindow::changeEvent(QEvent* event)
 {
     QMainWindow::changeEvent(event);
     if (event->type() == QEvent::LanguageChange) retranslate();
+}
+
+bool CompareWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (watched == question_) fitQuestion();
+        if (watched == sides_[0].view || watched == sides_[1].view) fitTimelines();
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void CompareWindow::retranslate()
@@ -351,7 +379,10 @@ void CompareWindow::fitPairChooser()
     option.frame = pairChooser_->hasFrame();
     const QRect field =
         style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, pairChooser_);
-    pairChooser_->setFixedWidth(text + option.rect.width() - field.width());
+    // The style draws the text a pixel in from each side of the field and clips its last
+    // letter on some font hintings: a letter's width of air keeps it whole.
+    const int air = pairChooser_->fontMetrics().averageCharWidth();
+    pairChooser_->setFixedWidth(text + air + option.rect.width() - field.width());
 }
 
 // --- following the session -------------------------------------------------------------------
@@ -380,6 +411,7 @@ void CompareWindow::runsLoaded()
     pairChooser_->setCurrentIndex(session_.pairIndex());
     fitPairChooser();
     showQuestion();
+    fitTimelines(); // a run with arrivals needs taller lanes
 }
 
 void CompareWindow::showQuestion()
@@ -389,6 +421,37 @@ void CompareWindow::showQuestion()
         pair >= 0 ? QCoreApplication::translate(
                         "ComparePair", comparePairs()[static_cast<std::size_t>(pair)].question.c_str())
                   : tr("Your own pair: what differs is in the headings."));
+    fitQuestion();
+}
+
+void CompareWindow::fitQuestion()
+{
+    const int room = kQuestionLines * QFontMetrics(questionFont_).lineSpacing() + 2 * question_->margin();
+    fitWrappedLabel(*question_, questionFont_, room, LabelFit{.smallestShare = 0.75});
+}
+
+void CompareWindow::fitTimelines()
+{
+    // One scale for both (their zooms follow each other): the largest, up to 1, at which each
+    // timeline's lanes stay legible in the height its side gives it, in hundredths so that a
+    // pixel more or less does not redraw both.
+    double scale = 1.0;
+    for (const Side& side : sides_) {
+        const double need = side.view->legibleHeightAtScaleOne();
+        if (need > 0 && side.view->height() > 0) scale = std::min(scale, side.view->height() / need);
+    }
+    scale = std::max(kLeastTimelineScale, std::floor(scale * 100) / 100);
+    TimelineView* a = sides_[0].view;
+    TimelineView* b = sides_[1].view;
+    if (qFuzzyCompare(a->scale(), scale) && qFuzzyCompare(b->scale(), scale)) return;
+    {
+        // Each view would pass its new zoom on to the other, which scales it once more.
+        const QSignalBlocker blockA(a);
+        const QSignalBlocker blockB(b);
+        a->setScale(scale);
+        b->setScale(scale);
+    }
+    b->setZoomAndOffset(a->viewport().zoom(), a->viewport().offset());
 }
 
 void CompareWindow::cursorsChanged(int steppedSide)

@@ -10,6 +10,7 @@
 #include "ui/session/compare_session.hpp"
 #include "ui/style/theme.hpp"
 
+#include <QFont>
 #include <QMainWindow>
 #include <QString>
 
@@ -52,6 +53,7 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 public slots:
     // Fits everything shown on either side into the width (both views keep one zoom).
@@ -79,6 +81,8 @@ private:
     void runsLoaded();
     void cursorsChanged(int steppedSide);
     void showQuestion();
+    void fitQuestion();
+    void fitTimelines();
     void fitPairChooser();
     void updateLabels();
     // Every text the window sets itself, in the language in use: at the start and on
@@ -89,6 +93,7 @@ private:
     std::array<Side, 2> sides_;
     Theme theme_;
     QLabel* question_ = nullptr;
+    QFont questionFont_;
     QToolBar* toolBar_ = nullptr;
     QLabel* pairLabel_ = nullptr;
     QComboBox* pairChooser_ = nullptr;

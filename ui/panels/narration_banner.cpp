@@ -2,6 +2,7 @@
 #include "ui/panels/narration_banner.hpp"
 
 #include "ui/panels/narration_text.hpp"
+#include "ui/style/label_fit.hpp"
 #include "ui/timeline/long_text.hpp"
 
 #include <QEvent>
@@ -16,9 +17,6 @@ namespace ys::ui {
 namespace {
 
 constexpr int kMaxSentenceChars = 2000;
-// How small the sentence's type may get to fit the banner, as a share of its size, and the step.
-constexpr qreal kSmallestShare = 0.7;
-constexpr qreal kFitStepPt = 0.5;
 
 // Splits a sentence into alternating prose and code parts (code at odd indices), reading
 // Markdown-style code spans: a run of n backticks up to the next run of exactly n.
@@ -143,19 +141,9 @@ bool NarrationBanner::eventFilter(QObject* watched, QEvent* event)
 
 void NarrationBanner::fitSentence()
 {
-    const int width = sentence_->contentsRect().width();
-    const int room = sentence_->contentsRect().height();
-    if (width <= 0 || room <= 0) return;
-    // From the full size down, the first that fits the room the window gives the label (at
-    // least two lines of the full size). A smaller font can make the banner ask for less room,
-    // so the layout may take a few rounds to settle (the recorder lets it).
-    QFont font = sentenceFont_;
-    const qreal full = sentenceFont_.pointSizeF();
-    for (qreal size = full;; size -= kFitStepPt) {
-        font.setPointSizeF(size);
-        if (sentence_->font() != font) sentence_->setFont(font);
-        if (size - kFitStepPt < full * kSmallestShare || sentence_->heightForWidth(width) <= room) return;
-    }
+    // Down from the full size, the first that fits the room the window gives the label (at
+    // least two lines of the full size).
+    fitWrappedLabel(*sentence_, sentenceFont_, sentence_->contentsRect().height());
 }
 
 void NarrationBanner::setCodeColors(const QColor& background, const QColor& text)

@@ -84,6 +84,12 @@ QWidget* ParamEditor::editor(const QString& name) const
     return nullptr;
 }
 
+void ParamEditor::setMostPerRow(int most)
+{
+    mostPerRow_ = std::max(1, most);
+    rebuild();
+}
+
 void ParamEditor::rebuild()
 {
     for (QWidget* w : rowWidgets_)
@@ -92,8 +98,9 @@ void ParamEditor::rebuild()
     rows_.clear();
     if (demo_ == nullptr) return;
 
-    // Up to three parameters in one row, else two per row: label, editor, label, editor.
-    const int perRow = demo_->params.size() <= 3 ? static_cast<int>(demo_->params.size()) : 2;
+    // All in one row if they fit the most a row holds, else two per row: label, editor, label, editor.
+    const int count = static_cast<int>(demo_->params.size());
+    const int perRow = count <= mostPerRow_ ? count : std::min(2, mostPerRow_);
     int index = 0;
     for (const ParamSpec& spec : demo_->params) {
         const QString name = QString::fromStdString(spec.name);

@@ -33,6 +33,8 @@ public:
     // The editor of a parameter (a QSpinBox or a QLineEdit), for tests and focus.
     QWidget* editor(const QString& name) const;
     QPushButton* defaultsButton() const { return defaults_; }
+    // At most this many parameters side by side (3 by default; a narrow column asks for 2).
+    void setMostPerRow(int most);
 
 public slots:
     void resetToDefaults();
@@ -57,6 +59,7 @@ private:
     void listEdited(const Row& row);
 
     const Demo* demo_ = nullptr;
+    int mostPerRow_ = 3;
     Params params_;
     QGridLayout* grid_;
     QPushButton* defaults_;

@@ -166,8 +166,8 @@ void QuizPanel::refresh()
     const auto& question = quiz_.question();
     const auto& reveal = quiz_.reveal();
     if (question) {
-        const QString after = question->after ? tr("after <i>%1</i>").arg(kindShown(*question->after))
-                                              : tr("to start the run");
+        const QString after =
+            question->after ? tr("after <i>%1</i>").arg(kindShown(*question->after)) : tr("to start the run");
         prompt_->setText(tr("<b>What happens next</b>, %1? Press its number or click it.").arg(after));
     } else if (reveal) {
         const QColor kindColor = theme_.kindColor(reveal->answer);
@@ -177,10 +177,10 @@ void QuizPanel::refresh()
             prompt_->setText(tr("<b>✔ Right!</b> It was %1: %2. Press → for the next question.")
                                  .arg(shown, kindInWords(reveal->answer).toHtmlEscaped()));
         } else {
-            prompt_->setText(tr("<b>Not quite</b> — it was %1: %2 (you chose <i>%3</i>). "
-                                "Press → for the next question.")
-                                 .arg(shown, kindInWords(reveal->answer).toHtmlEscaped(),
-                                      kindShown(reveal->chosen)));
+            prompt_->setText(
+                tr("<b>Not quite</b> — it was %1: %2 (you chose <i>%3</i>). "
+                   "Press → for the next question.")
+                    .arg(shown, kindInWords(reveal->answer).toHtmlEscaped(), kindShown(reveal->chosen)));
         }
     } else {
         prompt_->setText(tr("<b>Quiz mode.</b> Press → and the class guesses what happens next."));

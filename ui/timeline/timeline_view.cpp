@@ -199,6 +199,18 @@ void TimelineView::setScale(qreal scale)
     update();
 }
 
+void TimelineView::setLeastScale(qreal least)
+{
+    leastScale_ = least;
+    updateGeometry();
+}
+
+double TimelineView::legibleHeightAtScaleOne() const
+{
+    // Fonts and lanes are set in proportion to the scale (to a pixel).
+    return renderer_.legibleHeight(legend_) / renderer_.scale();
+}
+
 void TimelineView::setLegendVisible(bool on)
 {
     legend_ = on;
@@ -427,8 +439,11 @@ QSize TimelineView::sizeHint() const
 QSize TimelineView::minimumSizeHint() const
 {
     const double s = renderer_.scale();
-    // Never so short that a lane falls below its legible height (the window folds other panels first).
-    return {static_cast<int>(400 * s), static_cast<int>(renderer_.legibleHeight(legend_))};
+    // Never so short that a lane falls below its legible height (the window folds other panels
+    // first), at the least scale its owner may set.
+    const double least = leastScale_ ? legibleHeightAtScaleOne() * std::min(*leastScale_, renderer_.scale())
+                                     : renderer_.legibleHeight(legend_);
+    return {static_cast<int>(400 * s), static_cast<int>(std::ceil(least))};
 }
 
 // --- Painting and resizing (input: timeline_view_input.cpp) -------------------------------------

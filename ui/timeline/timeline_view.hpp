@@ -81,6 +81,13 @@ public:
     // Presentation mode: fonts, strokes, marks and lanes × scale (1 = default).
     void setScale(qreal scale);
     qreal scale() const { return renderer_.scale(); }
+    // The least height asked of the layout is the legible one at scale `least` (or at the
+    // scale of the moment, if that is smaller): the owner of two timelines on a short screen
+    // (the compare window) sets their scale as low as that to fit them, and the window may be
+    // that short. By default, the legible height at the scale of the moment.
+    void setLeastScale(qreal least);
+    // The height at which every lane is legible at scale 1, whatever the scale now.
+    double legibleHeightAtScaleOne() const;
 
     // Shows every event up to the cursor (or the whole trace laid out when there is no
     // cursor) and resumes following the cursor.
@@ -211,6 +218,7 @@ private:
     bool story_ = false;
     bool animated_ = true;
     bool legend_ = true;
+    std::optional<qreal> leastScale_;
     QString placeholder_;
 
     std::optional<std::size_t> hovered_;
