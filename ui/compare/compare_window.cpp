@@ -37,10 +37,23 @@ namespace {
 // How small the two timelines may be set to fit a short screen, as a share of their size: the
 // socket pair's (a source lane of two rows) fit 1280x720 at about 0.9. Below this the window
 // stays taller than the screen rather than set the marks' words too small to read.
-constexpr qreal kLeastTimelineScale = 0.85;
+constexpr int kLeastTimelineHundredths = 85;
+constexpr qreal kLeastTimelineScale = kLeastTimelineHundredths / 100.0;
 // The question wraps to two lines of its full size at most; its type gets smaller first.
 constexpr int kQuestionLines = 2;
 constexpr qreal kQuestionPoints = 15;
+
+// The largest scale, from 1 down to the least in hundredths, at which `fits(scale)`: so that a
+// pixel more or less does not redraw both timelines. Fonts are measured at each size, as they
+// round, rather than assumed to shrink in proportion.
+template <typename Fits>
+qreal largestScaleWhere(Fits fits)
+{
+    for (int hundredths = 100; hundredths > kLeastTimelineHundredths; --hundredths) {
+        if (fits(hundredths / 100.0)) return hundredths / 100.0;
+    }
+    return kLeastTimelineScale;
+}
 
 } // namespace
 
@@ -60,12 +73,13 @@ CompareWindow::CompareWindow(QWidget* parent) : QMainWindow(parent), theme_(Them
     layout->setSpacing(6);
     layout->addLayout(buildQuestionRow());
 
-    auto* sides = new QSplitter(Qt::Vertical);
-    sides->setChildrenCollapsible(false);
-    sides->setHandleWidth(10);
-    sides->addWidget(buildSide(kSideA));
-    sides->addWidget(buildSide(kSideB));
-    layout->addWidget(sides, 1);
+    splitter_ = new QSplitter(Qt::Vertical);
+    splitter_->setChildrenCollapsible(false);
+    splitter_->setHandleWidth(10);
+    splitter_->addWidget(buildSide(kSideA));
+    splitter_->addWidget(buildSide(kSideB));
+    splitter_->installEventFilter(this);
+    layout->addWidget(splitter_, 1);
     setCentralWidget(central);
 
     // One zoom and pan for both views: each follows the other.
@@ -316,6 +330,9 @@ bool CompareWindow::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::Resize) {
         if (watched == question_) fitQuestion();
+        // After the splitter has handed out the new height its own way.
+        if (watched == splitter_)
+            QMetaObject::invokeMethod(this, &CompareWindow::shareHeight, Qt::QueuedConnection);
         if (watched == sides_[0].view || watched == sides_[1].view) fitTimelines();
     }
     return QMainWindow::eventFilter(watched, event);
@@ -411,7 +428,8 @@ void CompareWindow::runsLoaded()
     pairChooser_->setCurrentIndex(session_.pairIndex());
     fitPairChooser();
     showQuestion();
-    fitTimelines(); // a run with arrivals needs taller lanes
+    shareHeight(); // a run with arrivals needs taller lanes
+    fitTimelines();
 }
 
 void CompareWindow::showQuestion()
@@ -428,21 +446,39 @@ void CompareWindow::fitQuestion()
 {
     const int room = kQuestionLines * QFontMetrics(questionFont_).lineSpacing() + 2 * question_->margin();
     fitWrappedLabel(*question_, questionFont_, room, LabelFit{.smallestShare = 0.75});
+    // The window's layout does not ask a wrapped label its height for its width (QMainWindow
+    // has no height-for-width): left to itself, the row would keep a guessed, taller height.
+    const int width = question_->contentsRect().width();
+    if (width > 0) question_->setFixedHeight(question_->heightForWidth(width));
+}
+
+void CompareWindow::shareHeight()
+{
+    // Each side the height its timeline needs at the largest scale both fit at (A's holds the
+    // legend), and the room to spare shared alike.
+    const int room = splitter_->height() - splitter_->handleWidth();
+    if (room <= 0) return;
+    const TimelineView& a = *sides_[0].view;
+    const TimelineView& b = *sides_[1].view;
+    const qreal scale =
+        largestScaleWhere([&](qreal s) { return a.legibleHeightAt(s) + b.legibleHeightAt(s) <= room; });
+    const double needA = a.legibleHeightAt(scale);
+    const double spare = std::max(0.0, room - needA - b.legibleHeightAt(scale));
+    const int sizeA = std::min(room, static_cast<int>(std::ceil(needA + spare / 2)));
+    splitter_->setSizes({sizeA, room - sizeA});
 }
 
 void CompareWindow::fitTimelines()
 {
-    // One scale for both (their zooms follow each other): the largest, up to 1, at which each
-    // timeline's lanes stay legible in the height its side gives it, in hundredths so that a
-    // pixel more or less does not redraw both.
-    double scale = 1.0;
-    for (const Side& side : sides_) {
-        const double need = side.view->legibleHeightAtScaleOne();
-        if (need > 0 && side.view->height() > 0) scale = std::min(scale, side.view->height() / need);
-    }
-    scale = std::max(kLeastTimelineScale, std::floor(scale * 100) / 100);
+    // One scale for both (their zooms follow each other): the largest at which each timeline's
+    // lanes stay legible in the height its side gives it.
     TimelineView* a = sides_[0].view;
     TimelineView* b = sides_[1].view;
+    if (a->height() <= 0 || b->height() <= 0) return;
+    const int heightA = a->height();
+    const int heightB = b->height();
+    const qreal scale = largestScaleWhere(
+        [&](qreal s) { return a->legibleHeightAt(s) <= heightA && b->legibleHeightAt(s) <= heightB; });
     if (qFuzzyCompare(a->scale(), scale) && qFuzzyCompare(b->scale(), scale)) return;
     {
         // Each view would pass its new zoom on to the other, which scales it once more.

@@ -20,6 +20,7 @@ class QAction;
 class QComboBox;
 class QHBoxLayout;
 class QLabel;
+class QSplitter;
 class QToolBar;
 
 namespace ys::ui {
@@ -82,6 +83,7 @@ private:
     void cursorsChanged(int steppedSide);
     void showQuestion();
     void fitQuestion();
+    void shareHeight();
     void fitTimelines();
     void fitPairChooser();
     void updateLabels();
@@ -93,6 +95,7 @@ private:
     std::array<Side, 2> sides_;
     Theme theme_;
     QLabel* question_ = nullptr;
+    QSplitter* splitter_ = nullptr;
     QFont questionFont_;
     QToolBar* toolBar_ = nullptr;
     QLabel* pairLabel_ = nullptr;

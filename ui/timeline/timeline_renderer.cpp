@@ -183,13 +183,22 @@ void TimelineRenderer::placeArrowMarks(LaneGeometry& g) const
 
 double TimelineRenderer::legibleLaneHeight(ys::Actor lane) const
 {
-    if (!InstanceLanes::splits(lane)) return legibleOneLaneHeight(lane);
-    return legibleOneLaneHeight(lane) * std::min(instances_.laneCount(lane), InstanceLanes::kLeastLanes);
+    return legibleLaneHeight(lane, style_.metrics);
+}
+
+double TimelineRenderer::legibleLaneHeight(ys::Actor lane, const TimelineMetrics& m) const
+{
+    if (!InstanceLanes::splits(lane)) return legibleOneLaneHeight(lane, m);
+    return legibleOneLaneHeight(lane, m) * std::min(instances_.laneCount(lane), InstanceLanes::kLeastLanes);
 }
 
 double TimelineRenderer::legibleOneLaneHeight(ys::Actor lane) const
 {
-    const TimelineMetrics& m = style_.metrics;
+    return legibleOneLaneHeight(lane, style_.metrics);
+}
+
+double TimelineRenderer::legibleOneLaneHeight(ys::Actor lane, const TimelineMetrics& m) const
+{
     switch (lane) {
     case ys::Actor::Consumer: // one row of labels over the marks, the arrows' start below
         return m.chipH + m.gap + m.markLift + m.markRoom;
@@ -203,12 +212,19 @@ double TimelineRenderer::legibleOneLaneHeight(ys::Actor lane) const
     return 0;
 }
 
-double TimelineRenderer::legibleHeight(bool legend) const
+double TimelineRenderer::legibleHeight(bool legend) const { return legibleHeight(legend, style_.metrics); }
+
+double TimelineRenderer::legibleHeightAt(bool legend, qreal scale) const
 {
-    const TimelineMetrics& m = style_.metrics;
+    if (qFuzzyCompare(scale, scale_)) return legibleHeight(legend);
+    return legibleHeight(legend, TimelineMetrics::make(scale, style_.theme.strokeWeight));
+}
+
+double TimelineRenderer::legibleHeight(bool legend, const TimelineMetrics& m) const
+{
     double sum = m.axisH + (legend ? m.legendRowH + m.legendOneRowPad : 0);
     for (std::size_t a = 0; a < ys::kActorCount; ++a)
-        sum += legibleLaneHeight(static_cast<ys::Actor>(a));
+        sum += legibleLaneHeight(static_cast<ys::Actor>(a), m);
     return std::ceil(sum);
 }
 

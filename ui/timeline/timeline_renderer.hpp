@@ -75,6 +75,8 @@ public:
     double legibleOneLaneHeight(ys::Actor lane) const;
     // The least height of the whole timeline at which every lane is legible (legend in one row).
     double legibleHeight(bool legend) const;
+    // The same at another scale (fonts are measured at that size, not multiplied).
+    double legibleHeightAt(bool legend, qreal scale) const;
 
     // Draws the mark the timeline uses for `kind` (as the legend shows it) centred in `box`,
     // so other views can show a kind the way the timeline does.
@@ -85,6 +87,9 @@ public:
     static QString describeSpan(const ys::Trace& trace, std::uint32_t span, std::size_t count);
 
 private:
+    double legibleLaneHeight(ys::Actor lane, const TimelineMetrics& m) const;
+    double legibleOneLaneHeight(ys::Actor lane, const TimelineMetrics& m) const;
+    double legibleHeight(bool legend, const TimelineMetrics& m) const;
     void rebuild(); // the style and the passes' texts after a theme or scale change
     // The lanes' heights for a plot `plotH` tall, and their marks' lines.
     LaneGeometry arrangeLanes(double plotTop, double plotH, int rows, bool arrivals) const;

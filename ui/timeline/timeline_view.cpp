@@ -205,11 +205,7 @@ void TimelineView::setLeastScale(qreal least)
     updateGeometry();
 }
 
-double TimelineView::legibleHeightAtScaleOne() const
-{
-    // Fonts and lanes are set in proportion to the scale (to a pixel).
-    return renderer_.legibleHeight(legend_) / renderer_.scale();
-}
+double TimelineView::legibleHeightAt(qreal scale) const { return renderer_.legibleHeightAt(legend_, scale); }
 
 void TimelineView::setLegendVisible(bool on)
 {
@@ -441,7 +437,7 @@ QSize TimelineView::minimumSizeHint() const
     const double s = renderer_.scale();
     // Never so short that a lane falls below its legible height (the window folds other panels
     // first), at the least scale its owner may set.
-    const double least = leastScale_ ? legibleHeightAtScaleOne() * std::min(*leastScale_, renderer_.scale())
+    const double least = leastScale_ ? legibleHeightAt(std::min(*leastScale_, renderer_.scale()))
                                      : renderer_.legibleHeight(legend_);
     return {static_cast<int>(400 * s), static_cast<int>(std::ceil(least))};
 }

@@ -86,8 +86,8 @@ public:
     // (the compare window) sets their scale as low as that to fit them, and the window may be
     // that short. By default, the legible height at the scale of the moment.
     void setLeastScale(qreal least);
-    // The height at which every lane is legible at scale 1, whatever the scale now.
-    double legibleHeightAtScaleOne() const;
+    // The height at which every lane is legible at `scale`, whatever the scale now.
+    double legibleHeightAt(qreal scale) const;
 
     // Shows every event up to the cursor (or the whole trace laid out when there is no
     // cursor) and resumes following the cursor.
