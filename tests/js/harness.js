@@ -153,7 +153,12 @@ async function runListing({ demo, source, params, wrap = true }) {
       });
     },
     clearTimeout: cancel,
-    console: { log: (...args) => record('console', 'log', util.format(...args)) },
+    console: (() => {
+      // console.info, warn, error and debug print as log does (on standard error for the last
+      // two, which is the same line in the trace)
+      const log = (...args) => record('console', 'log', util.format(...args));
+      return { log, info: log, warn: log, error: log, debug: log };
+    })(),
     ...(env.globals ? env.globals(params, sim) : {}),
   };
   const wrappers = makeWrap(record);

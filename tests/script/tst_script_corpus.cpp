@@ -223,7 +223,7 @@ class TestScriptCorpus : public QObject {
     Q_OBJECT
 
 private slots:
-    void corpusIsLargeEnough() { QVERIFY(QDir(YS_CORPUS).entryList({"*.js"}).size() >= 60); }
+    void corpusIsLargeEnough() { QVERIFY(QDir(YS_CORPUS).entryList({"*.js"}).size() >= 95); }
 
     void agreesWithNode_data()
     {
