@@ -34,14 +34,16 @@
 namespace ys::ui {
 namespace {
 
-// How small the two timelines may be set to fit a short screen, as a share of their size: the
-// socket pair's (a source lane of two rows) fit 1280x720 at about 0.9. Below this the window
-// stays taller than the screen rather than set the marks' words too small to read.
+// How small the two timelines may be set to fit a short screen, as a share of their size: at
+// 1280x720 the pairs need 0.91 to 0.97, the socket pair (a source lane of two rows) in Russian
+// 0.86. Below this the lanes are squeezed rather than the marks' words set too small to read.
 constexpr int kLeastTimelineHundredths = 85;
 constexpr qreal kLeastTimelineScale = kLeastTimelineHundredths / 100.0;
-// The question wraps to two lines of its full size at most; its type gets smaller first.
+// The question wraps to two lines of its full size at most; its type gets smaller first, to
+// three quarters of its size.
 constexpr int kQuestionLines = 2;
 constexpr qreal kQuestionPoints = 15;
+constexpr qreal kQuestionSmallestShare = 0.75;
 
 // The largest scale, from 1 down to the least in hundredths, at which `fits(scale)`: so that a
 // pixel more or less does not redraw both timelines. Fonts are measured at each size, as they
@@ -445,7 +447,7 @@ void CompareWindow::showQuestion()
 void CompareWindow::fitQuestion()
 {
     const int room = kQuestionLines * QFontMetrics(questionFont_).lineSpacing() + 2 * question_->margin();
-    fitWrappedLabel(*question_, questionFont_, room, LabelFit{.smallestShare = 0.75});
+    fitWrappedLabel(*question_, questionFont_, room, LabelFit{.smallestShare = kQuestionSmallestShare});
     // The window's layout does not ask a wrapped label its height for its width (QMainWindow
     // has no height-for-width): left to itself, the row would keep a guessed, taller height.
     const int width = question_->contentsRect().width();
@@ -454,8 +456,8 @@ void CompareWindow::fitQuestion()
 
 void CompareWindow::shareHeight()
 {
-    // Each side the height its timeline needs at the largest scale both fit at (A's holds the
-    // legend), and the room to spare shared alike.
+    // Each side (as tall as its timeline) the height its timeline needs at the largest scale
+    // both fit at (A's holds the legend), and the room to spare shared alike.
     const int room = splitter_->height() - splitter_->handleWidth();
     if (room <= 0) return;
     const TimelineView& a = *sides_[0].view;
