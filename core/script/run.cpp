@@ -135,6 +135,10 @@ Result Run::run(std::string_view source)
     } reset;
 
     JS::RealmOptions options;
+    // WeakRef and FinalizationRegistry, as Node has them. Nothing a run holds is ever collected
+    // before it ends, so a WeakRef keeps its target and no cleanup callback runs: the same
+    // answers on every run.
+    options.creationOptions().setWeakRefsEnabled(JS::WeakRefSpecifier::EnabledWithoutCleanupSome);
     JS::RootedObject global(
         cx_, JS_NewGlobalObject(cx_, &kGlobalClass, nullptr, JS::FireOnNewGlobalHook, options));
     if (!global) return failed("make a global object");
