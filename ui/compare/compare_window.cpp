@@ -476,9 +476,9 @@ void CompareWindow::fitTimelines()
     // lanes stay legible in the height its side gives it.
     TimelineView* a = sides_[0].view;
     TimelineView* b = sides_[1].view;
-    if (a->height() <= 0 || b->height() <= 0) return;
     const int heightA = a->height();
     const int heightB = b->height();
+    if (heightA <= 0 || heightB <= 0) return;
     const qreal scale = largestScaleWhere(
         [&](qreal s) { return a->legibleHeightAt(s) <= heightA && b->legibleHeightAt(s) <= heightB; });
     if (qFuzzyCompare(a->scale(), scale) && qFuzzyCompare(b->scale(), scale)) return;

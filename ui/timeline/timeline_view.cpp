@@ -437,8 +437,7 @@ QSize TimelineView::minimumSizeHint() const
     const double s = renderer_.scale();
     // Never so short that a lane falls below its legible height (the window folds other panels
     // first), at the least scale its owner may set.
-    const double least = leastScale_ ? legibleHeightAt(std::min(*leastScale_, renderer_.scale()))
-                                     : renderer_.legibleHeight(legend_);
+    const double least = legibleHeightAt(std::min(leastScale_.value_or(s), s));
     return {static_cast<int>(400 * s), static_cast<int>(std::ceil(least))};
 }
 
